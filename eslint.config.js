@@ -1,0 +1,143 @@
+import js from '@eslint/js'
+import tseslint from 'typescript-eslint'
+import prettier from 'eslint-config-prettier'
+import globals from 'globals'
+
+const nodeBuiltins = {
+  group: ['node:*'],
+  message: 'Node built-ins belong in electron/ only.',
+}
+const electronModule = {
+  name: 'electron',
+  message: 'Only electron/ may import electron.',
+}
+
+/**
+ * The layering of ARCHITECTURE.md §1, enforced per folder: shared/ is pure, renderer/ never
+ * reaches Node or Electron, only the preload touches ipcRenderer and only ipc.ts touches ipcMain.
+ */
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'test-results/**', 'node_modules/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  prettier,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronModule,
+            { name: 'lowdb', message: 'shared/ does no I/O.' },
+            { name: 'react', message: 'shared/ has no UI.' },
+            { name: 'prosemirror-view', message: 'shared/ has no DOM.' },
+          ],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ imports only shared/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronModule,
+            { name: 'lowdb', message: 'The store lives in the main process.' },
+          ],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**'],
+              message: 'renderer/ talks to main through window.api only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'react', message: 'The main process has no UI.' },
+            { name: 'prosemirror-view', message: 'The main process has no DOM.' },
+          ],
+          patterns: [{ group: ['**/renderer/**'], message: 'main never imports renderer/.' }],
+        },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name='ipcMain']",
+          message: 'Only electron/main/ipc.ts touches ipcMain.',
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/main/ipc.ts'],
+    rules: { 'no-restricted-syntax': 'off' },
+  },
+  {
+    files: ['electron/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'The CLI runs under plain Node.' }],
+          patterns: [{ group: ['**/renderer/**'], message: 'The CLI never imports renderer/.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['electron/preload/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!electron$|(\\.\\./)+shared/ipc/).*',
+              message: 'The preload imports only electron and shared/ipc/*.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx', 'shared/**/*.ts', 'electron/cli/**/*.ts'],
+    ignores: ['electron/preload/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Only electron/preload/index.ts touches ipcRenderer.',
+        },
+      ],
+    },
+  },
+)
