@@ -1,0 +1,109 @@
+import type { Article, ArticleMeta, ArticleMetaEdit } from '../model/article'
+import type { Result } from './result'
+
+/** What an import brought in, and what it could not, file by file. */
+export interface ImportReport {
+  imported: ArticleMeta[]
+  failures: { file: string; message: string }[]
+}
+
+/** Facts about the running app that the renderer shows (About box, settings). */
+export interface AppInfo {
+  name: string
+  version: string
+  dataDir: string
+  platform: string
+}
+
+/** A message for the editor from the main process (a recovered store, a failed save). */
+export interface Notice {
+  level: 'info' | 'warning' | 'error'
+  message: string
+}
+
+/** Commands the application menu sends to the renderer. */
+export type MenuCommand = 'import' | 'show-library' | 'find' | 'shortcuts' | 'about'
+
+/**
+ * Every renderer → main call: its argument and result types. The single source of truth for IPC
+ * (GitHub Desktop's typed channels); main must handle each one and the preload exposes each one.
+ */
+export interface Invokes {
+  listArticles: { args: void; result: ArticleMeta[] }
+  openArticle: { args: { id: string }; result: Article }
+  updateArticleMeta: { args: { id: string; changes: ArticleMetaEdit }; result: ArticleMeta }
+  importArticles: { args: void; result: ImportReport }
+  getAppInfo: { args: void; result: AppInfo }
+  takeNotices: { args: void; result: Notice[] }
+}
+
+/** Every main → renderer push and its payload. */
+export interface Events {
+  menuCommand: MenuCommand
+  notice: Notice
+}
+
+/** An invoke channel's name. */
+export type InvokeChannel = keyof Invokes
+/** An event channel's name. */
+export type EventChannel = keyof Events
+
+/** The invoke allow-list: a channel missing here, or one too many, is a compile error. */
+export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
+  listArticles: true,
+  openArticle: true,
+  updateArticleMeta: true,
+  importArticles: true,
+  getAppInfo: true,
+  takeNotices: true,
+}
+
+/** The event allow-list: a channel missing here, or one too many, is a compile error. */
+export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
+  menuCommand: true,
+  notice: true,
+}
+
+/** The names of all invoke channels, in a stable order. */
+export const invokeChannels = Object.keys(INVOKE_CHANNELS) as InvokeChannel[]
+
+/** The names of all event channels, in a stable order. */
+export const eventChannels = Object.keys(EVENT_CHANNELS) as EventChannel[]
+
+/** Whether `name` is one of the invoke channels (a run-time check of untrusted input). */
+export function isInvokeChannel(name: unknown): name is InvokeChannel {
+  return typeof name === 'string' && Object.hasOwn(INVOKE_CHANNELS, name)
+}
+
+/** Whether `name` is one of the event channels (a run-time check of untrusted input). */
+export function isEventChannel(name: unknown): name is EventChannel {
+  return typeof name === 'string' && Object.hasOwn(EVENT_CHANNELS, name)
+}
+
+/** The Electron IPC channel string for a contract channel. */
+export function ipcChannelName(channel: InvokeChannel | EventChannel): string {
+  return `factmark:${channel}`
+}
+
+type CallArgs<C extends InvokeChannel> = Invokes[C]['args'] extends void ? [] : [Invokes[C]['args']]
+
+/** One method per invoke channel, as `window.api` has them. */
+export type InvokeApi = {
+  readonly [C in InvokeChannel]: (...args: CallArgs<C>) => Promise<Result<Invokes[C]['result']>>
+}
+
+/** The object the preload exposes as `window.api`: one method per channel, plus `on`. */
+export type Api = InvokeApi & {
+  /** Listens to one of the allow-listed events; returns a function that stops listening. */
+  readonly on: <E extends EventChannel>(
+    event: E,
+    listener: (payload: Events[E]) => void,
+  ) => () => void
+}
+
+/** The main-process implementation of every invoke channel (forgetting one is a type error). */
+export type Handlers = {
+  readonly [C in InvokeChannel]: (
+    args: Invokes[C]['args'],
+  ) => Invokes[C]['result'] | Promise<Invokes[C]['result']>
+}

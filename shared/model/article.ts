@@ -1,0 +1,50 @@
+import { z } from 'zod'
+import { docSchema } from './doc-json'
+
+/** A calendar date as `YYYY-MM-DD`, checked to be a real date. */
+export const isoDateSchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date must look like YYYY-MM-DD')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`)
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
+  }, 'not a real calendar date')
+
+/** Article ids are lowercase hex digests (see `articleIdFor`). */
+export const articleIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not a Factmark article id')
+
+/** The editable metadata of an article. */
+export const articleMetaEditSchema = z.strictObject({
+  title: z.string().trim().min(1, 'a title cannot be empty').max(500).optional(),
+  outlet: z.string().trim().max(200).optional(),
+  url: z.string().trim().max(2048).optional(),
+  published: isoDateSchema.nullable().optional(),
+})
+
+/** A change to an article's metadata, as the editor makes it. */
+export type ArticleMetaEdit = z.infer<typeof articleMetaEditSchema>
+
+/** Everything the library knows of an article without loading its text. */
+export const articleMetaSchema = z.strictObject({
+  id: articleIdSchema,
+  title: z.string().max(500),
+  outlet: z.string().max(200),
+  url: z.string().max(2048),
+  published: isoDateSchema.nullable(),
+  language: z.string().max(35),
+  sourceName: z.string().max(260),
+  textHash: z.string().regex(/^[0-9a-f]{64}$/),
+  sentenceCount: z.number().int().nonnegative(),
+  tagCount: z.number().int().nonnegative(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+})
+
+/** Library-level metadata of one article. */
+export type ArticleMeta = z.infer<typeof articleMetaSchema>
+
+/** An article in full: its metadata and its body as a ProseMirror document (JSON). */
+export const articleSchema = articleMetaSchema.extend({ body: docSchema })
+
+/** An article in full: its metadata and its body as a ProseMirror document (JSON). */
+export type Article = z.infer<typeof articleSchema>

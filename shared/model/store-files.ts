@@ -1,0 +1,80 @@
+import { z } from 'zod'
+import { articleMetaSchema, articleSchema } from './article'
+
+/** The version of the store's file format that this code writes. */
+export const STORE_VERSION = 1
+
+/** The library index: a small file listing every article's metadata. */
+export const libraryFileSchema = z.strictObject({
+  version: z.literal(STORE_VERSION),
+  seeded: z.boolean(),
+  articles: z.array(articleMetaSchema),
+})
+
+/** The library index: a small file listing every article's metadata. */
+export type LibraryFile = z.infer<typeof libraryFileSchema>
+
+/** One article's document: its text and, later, every editor's annotations and reviews. */
+export const articleFileSchema = z.strictObject({
+  version: z.literal(STORE_VERSION),
+  article: articleSchema,
+})
+
+/** One article's document: its text and, later, every editor's annotations and reviews. */
+export type ArticleFile = z.infer<typeof articleFileSchema>
+
+/** An empty library index. */
+export function emptyLibrary(): LibraryFile {
+  return { version: STORE_VERSION, seeded: false, articles: [] }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`)
+    .join('; ')
+}
+
+function versionOf(data: unknown): unknown {
+  return typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : null
+}
+
+/**
+ * Brings a parsed store file of any known version up to {@link STORE_VERSION} and validates it.
+ * Throws a RangeError naming the first problems when the data is not a library index.
+ */
+export function migrateLibraryFile(data: unknown): LibraryFile {
+  const version = versionOf(data)
+  if (typeof version === 'number' && version > STORE_VERSION) {
+    throw new RangeError(
+      `migrateLibraryFile: the library was written by a newer Factmark (format ${version})`,
+    )
+  }
+  const parsed = libraryFileSchema.safeParse(data)
+  if (!parsed.success) {
+    throw new RangeError(
+      `migrateLibraryFile: not a library index (${describeIssues(parsed.error)})`,
+    )
+  }
+  return parsed.data
+}
+
+/**
+ * Brings a parsed article file of any known version up to {@link STORE_VERSION} and validates it.
+ * Throws a RangeError naming the first problems when the data is not an article file.
+ */
+export function migrateArticleFile(data: unknown): ArticleFile {
+  const version = versionOf(data)
+  if (typeof version === 'number' && version > STORE_VERSION) {
+    throw new RangeError(
+      `migrateArticleFile: the article was written by a newer Factmark (format ${version})`,
+    )
+  }
+  const parsed = articleFileSchema.safeParse(data)
+  if (!parsed.success) {
+    throw new RangeError(
+      `migrateArticleFile: not an article file (${describeIssues(parsed.error)})`,
+    )
+  }
+  return parsed.data
+}
