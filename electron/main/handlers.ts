@@ -1,0 +1,39 @@
+import type { AppInfo, Handlers, Notice } from '../../shared/ipc/contract'
+import { importFiles } from './import/import-files'
+import type { LibraryStore } from './store/library-store'
+
+/** The operating-system dialogs the handlers need; Electron's in the app, fakes in tests. */
+export interface Dialogs {
+  /** Asks the editor for article files to import; an empty list when they cancel. */
+  chooseImportFiles(): Promise<string[]>
+}
+
+/** What the handlers work on. */
+export interface HandlerContext {
+  store: LibraryStore
+  dialogs: Dialogs
+  appInfo: AppInfo
+  /** Notices raised before the window could show them (store recovery at start-up). */
+  startupNotices?: Notice[]
+}
+
+/**
+ * The main-process implementation of every IPC channel. Plain functions over the store: the
+ * Electron wiring (ipc.ts) and the end-to-end bridge both call them through `dispatch`, which has
+ * already validated each payload.
+ */
+export function createHandlers(context: HandlerContext): Handlers {
+  const { store, dialogs } = context
+  const notices = [...(context.startupNotices ?? [])]
+  return {
+    listArticles: () => store.list(),
+    openArticle: ({ id }) => store.get(id),
+    updateArticleMeta: ({ id, changes }) => store.updateMeta(id, changes),
+    importArticles: async () => {
+      const paths = await dialogs.chooseImportFiles()
+      return importFiles(store, paths)
+    },
+    getAppInfo: () => context.appInfo,
+    takeNotices: () => [...notices.splice(0), ...store.takeNotices()],
+  }
+}

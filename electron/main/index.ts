@@ -1,0 +1,99 @@
+import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { join } from 'node:path'
+import type { Notice } from '../../shared/ipc/contract'
+import { defaultDataDir, APP_NAME } from './data-dir'
+import { electronDialogs } from './dialogs'
+import { installSecurityHooks } from './guards'
+import { createHandlers } from './handlers'
+import { registerIpc, sendEvent } from './ipc'
+import { menuTemplate } from './menu'
+import { installAppProtocol, registerAppScheme } from './protocol'
+import { seedLibrary } from './seed'
+import { LibraryStore } from './store/library-store'
+import { createMainWindow } from './window'
+
+// The app's entry: lifecycle and wiring only. Everything with logic lives in plain modules.
+
+app.setName(APP_NAME)
+registerAppScheme()
+installSecurityHooks(app)
+
+let mainWindow: BrowserWindow | null = null
+
+function logError(message: string, error: unknown): void {
+  console.error(message, error)
+}
+
+async function start(): Promise<void> {
+  const startupNotices: Notice[] = []
+  const store = await LibraryStore.open(defaultDataDir())
+  try {
+    await seedLibrary(store, join(app.getAppPath(), 'seeds'))
+  } catch (error) {
+    startupNotices.push({
+      level: 'warning',
+      message: `The sample articles could not be added: ${(error as Error).message}`,
+    })
+  }
+  const handlers = createHandlers({
+    store,
+    dialogs: electronDialogs(() => mainWindow),
+    appInfo: {
+      name: APP_NAME,
+      version: app.getVersion(),
+      dataDir: store.dataDir,
+      platform: process.platform,
+    },
+    startupNotices,
+  })
+  registerIpc(handlers, { log: logError })
+  installAppProtocol(join(__dirname, '..', 'renderer'))
+  openWindow()
+}
+
+function openWindow(): void {
+  mainWindow = createMainWindow({
+    preloadPath: join(__dirname, '..', 'preload', 'index.cjs'),
+    title: APP_NAME,
+  })
+  mainWindow.on('closed', () => {
+    mainWindow = null
+  })
+  Menu.setApplicationMenu(
+    Menu.buildFromTemplate(
+      menuTemplate({
+        platform: process.platform,
+        appName: APP_NAME,
+        isPackaged: app.isPackaged,
+        send: (command) => {
+          if (mainWindow) sendEvent(mainWindow.webContents, 'menuCommand', command)
+        },
+      }),
+    ),
+  )
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit()
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore()
+      mainWindow.focus()
+    }
+  })
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0 && app.isReady()) openWindow()
+  })
+  app
+    .whenReady()
+    .then(start)
+    .catch((error: unknown) => {
+      logError('Factmark could not start', error)
+      dialog.showErrorBox('Factmark could not start', String((error as Error)?.message ?? error))
+      app.quit()
+    })
+}

@@ -1,0 +1,49 @@
+import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import {
+  invokeChannels,
+  ipcChannelName,
+  type EventChannel,
+  type Events,
+  type Handlers,
+} from '../../shared/ipc/contract'
+import { fail } from '../../shared/ipc/result'
+import { dispatch, type ErrorLog } from './dispatch'
+import { isTrustedSender } from './sender'
+
+/** Options of {@link registerIpc}. */
+export interface IpcOptions {
+  /** The sender check; defaults to {@link isTrustedSender}. */
+  isTrusted?: (event: IpcMainInvokeEvent) => boolean
+  /** Where unexpected handler errors are reported. */
+  log?: ErrorLog
+}
+
+/**
+ * Wires every contract channel to `ipcMain.handle` through one wrapper: the sender is checked
+ * first (a frame of a window we created, showing our app:// origin), then `dispatch` validates
+ * the payload and runs the handler. The only module that touches `ipcMain`. Returns a function
+ * that removes the handlers.
+ */
+export function registerIpc(handlers: Handlers, options: IpcOptions = {}): () => void {
+  const isTrusted = options.isTrusted ?? isTrustedSender
+  for (const channel of invokeChannels) {
+    ipcMain.handle(ipcChannelName(channel), (event, payload: unknown) => {
+      if (!isTrusted(event)) {
+        return Promise.resolve(fail('forbidden', 'This page is not allowed to call Factmark.'))
+      }
+      return dispatch(handlers, channel, payload, options.log)
+    })
+  }
+  return () => {
+    for (const channel of invokeChannels) ipcMain.removeHandler(ipcChannelName(channel))
+  }
+}
+
+/** Pushes an allow-listed event to a renderer. */
+export function sendEvent<E extends EventChannel>(
+  contents: WebContents,
+  event: E,
+  payload: Events[E],
+): void {
+  if (!contents.isDestroyed()) contents.send(ipcChannelName(event), payload)
+}
