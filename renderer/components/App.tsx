@@ -1,0 +1,113 @@
+import { useCallback, useEffect, useState } from 'react'
+import type { ImportReport, Notice } from '../../shared/ipc/contract'
+import type { ArticleMeta } from '../../shared/model/article'
+import { getApi, unwrap } from '../api'
+import { ArticleView } from './ArticleView'
+import { LibraryView } from './LibraryView'
+import { NoticeBar } from './NoticeBar'
+
+function importNotices(report: ImportReport): Notice[] {
+  const notices: Notice[] = []
+  if (report.imported.length > 0) {
+    const count = report.imported.length
+    notices.push({ level: 'info', message: `Imported ${count} article${count === 1 ? '' : 's'}.` })
+  }
+  for (const failure of report.failures) {
+    notices.push({ level: 'error', message: `${failure.file}: ${failure.message}` })
+  }
+  return notices
+}
+
+/** The whole window: a top bar, messages for the editor, and the library or an open article. */
+export function App() {
+  const [articles, setArticles] = useState<ArticleMeta[] | null>(null)
+  const [openId, setOpenId] = useState<string | null>(null)
+  const [notices, setNotices] = useState<Notice[]>([])
+
+  const addNotices = useCallback((more: Notice[]) => {
+    if (more.length > 0) setNotices((current) => [...current, ...more])
+  }, [])
+
+  const refresh = useCallback(async () => {
+    try {
+      setArticles(await unwrap(getApi().listArticles()))
+    } catch (error) {
+      addNotices([{ level: 'error', message: (error as Error).message }])
+    }
+  }, [addNotices])
+
+  const runImport = useCallback(async () => {
+    try {
+      const report = await unwrap(getApi().importArticles())
+      addNotices(importNotices(report))
+      await refresh()
+    } catch (error) {
+      addNotices([{ level: 'error', message: (error as Error).message }])
+    }
+  }, [addNotices, refresh])
+
+  useEffect(() => {
+    void refresh()
+    void unwrap(getApi().takeNotices()).then(addNotices, () => undefined)
+    const api = getApi()
+    const stopNotices = api.on('notice', (notice) => addNotices([notice]))
+    const stopMenu = api.on('menuCommand', (command) => {
+      if (command === 'import') void runImport()
+      if (command === 'show-library') setOpenId(null)
+    })
+    return () => {
+      stopNotices()
+      stopMenu()
+    }
+  }, [refresh, runImport, addNotices])
+
+  const open = openId ? articles?.find((article) => article.id === openId) : undefined
+
+  return (
+    <div className="app">
+      <header className="topbar">
+        <button
+          type="button"
+          className="brand"
+          onClick={() => setOpenId(null)}
+          aria-label="Factmark — back to the library"
+        >
+          <span className="brand-mark" aria-hidden="true">
+            ¶
+          </span>
+          Factmark
+        </button>
+        <nav aria-label="Breadcrumb" className="breadcrumb">
+          <span>Library</span>
+          {open && (
+            <>
+              <span aria-hidden="true"> › </span>
+              <span aria-current="page">{open.title}</span>
+            </>
+          )}
+        </nav>
+      </header>
+      <NoticeBar
+        notices={notices}
+        onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
+      />
+      <main className="content">
+        {openId ? (
+          <ArticleView
+            id={openId}
+            onBack={() => setOpenId(null)}
+            onMetaSaved={(meta) =>
+              setArticles((current) =>
+                current
+                  ? current.map((article) => (article.id === meta.id ? meta : article))
+                  : current,
+              )
+            }
+          />
+        ) : (
+          <LibraryView articles={articles} onOpen={setOpenId} onImport={() => void runImport()} />
+        )}
+      </main>
+    </div>
+  )
+}
