@@ -1,0 +1,219 @@
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { mkdtemp, readFile, rm, mkdir } from 'node:fs/promises'
+import { existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { dispatch } from '../../electron/main/dispatch'
+import { createHandlers, type Dialogs } from '../../electron/main/handlers'
+import { seedLibrary } from '../../electron/main/seed'
+import { LibraryStore } from '../../electron/main/store/library-store'
+import {
+  ipcChannelName,
+  type EventChannel,
+  type Events,
+  type Handlers,
+} from '../../shared/ipc/contract'
+import { fail } from '../../shared/ipc/result'
+
+/** The repository's root folder. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+const PRELOAD_FILE = join(ROOT, 'out', 'preload', 'index.cjs')
+/** Where screenshots go. */
+export const RESULTS_DIR = join(ROOT, 'test-results')
+/** The origin the built renderer is served from in tests (intercepted, never on the network). */
+export const APP_ORIGIN = 'http://factmark.test'
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json',
+  '.woff2': 'font/woff2',
+}
+
+/** Fails clearly when the build or the browser is missing. */
+export function checkPrerequisites(): void {
+  if (!existsSync(join(RENDERER_DIR, 'index.html')) || !existsSync(PRELOAD_FILE)) {
+    throw new Error('e2e: the app is not built; run `npm run build` first')
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`e2e: no Chromium at ${CHROMIUM}; run \`apt-get install -y chromium\``)
+  }
+}
+
+/** Launches Debian's Chromium headless with the flags this machine's closed network needs. */
+export function launchBrowser(): Promise<Browser> {
+  checkPrerequisites()
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  })
+}
+
+/** The init script that runs the real preload bundle with Electron's modules played by the page. */
+function preloadShim(preloadSource: string): string {
+  return `(() => {
+  if (window.top !== window) return
+  const listeners = new Map()
+  const electron = {
+    contextBridge: {
+      exposeInMainWorld(key, value) {
+        Object.defineProperty(window, key, { value, writable: false, configurable: false, enumerable: true })
+      },
+    },
+    ipcRenderer: {
+      invoke: (channel, ...args) => window.__factmarkInvoke(channel, ...args),
+      on(channel, handler) {
+        if (!listeners.has(channel)) listeners.set(channel, new Set())
+        listeners.get(channel).add(handler)
+      },
+      removeListener(channel, handler) {
+        listeners.get(channel)?.delete(handler)
+      },
+    },
+  }
+  Object.defineProperty(window, '__factmarkEmit', {
+    value: (channel, payload) => {
+      for (const handler of listeners.get(channel) ?? []) handler({}, payload)
+    },
+  })
+  const require = (name) => {
+    if (name === 'electron') return electron
+    throw new Error('The preload may not require ' + name)
+  }
+  const module = { exports: {} }
+  ;(function (require, module, exports) {
+${preloadSource}
+  })(require, module, module.exports)
+})()`
+}
+
+/** Options of {@link startApp}. */
+export interface StartOptions {
+  /** Put the sample articles in the library first (the app's first run). Default true. */
+  seed?: boolean
+  /** An existing library folder to reopen; a new temp folder otherwise. */
+  dataDir?: string
+  /** Files the fake native "open" dialog returns, in order of calls. */
+  importChoices?: string[][]
+}
+
+/** A running app in Chromium over a real store on disk. */
+export interface AppUnderTest {
+  page: Page
+  store: LibraryStore
+  dataDir: string
+  handlers: Handlers
+  /** Every call the page made through the bridge. */
+  calls: { channel: string; payload: unknown }[]
+  /** Pushes a main → renderer event, as the menu does. */
+  emit<E extends EventChannel>(event: E, payload: Events[E]): Promise<void>
+  /** Saves a PNG of the window under test-results/. */
+  screenshot(name: string): Promise<string>
+  /** Closes the page (the library folder stays, for reopening). */
+  close(): Promise<void>
+}
+
+/**
+ * Opens the built renderer in a new page with `window.api` provided by the real preload bundle,
+ * bridged through `page.exposeBinding` onto the real main-process handlers and a real store in a
+ * temp folder. The sender check mirrors the app's: only our origin's top frame may call.
+ */
+export async function startApp(
+  browser: Browser,
+  options: StartOptions = {},
+): Promise<AppUnderTest> {
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'factmark-e2e-')))
+  const store = await LibraryStore.open(dataDir)
+  if (options.seed ?? true) await seedLibrary(store, join(ROOT, 'seeds'))
+  const choices = [...(options.importChoices ?? [])]
+  const dialogs: Dialogs = { chooseImportFiles: async () => choices.shift() ?? [] }
+  const handlers = createHandlers({
+    store,
+    dialogs,
+    appInfo: { name: 'Factmark', version: 'test', dataDir, platform: process.platform },
+  })
+  const calls: AppUnderTest['calls'] = []
+
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 } })
+  const page = await context.newPage()
+  await page.route(`${APP_ORIGIN}/**`, async (route) => {
+    const url = new URL(route.request().url())
+    const relative =
+      normalize(decodeURIComponent(url.pathname)).replace(/^[/\\]+/, '') || 'index.html'
+    const file = resolve(RENDERER_DIR, relative)
+    if (!file.startsWith(RENDERER_DIR + sep) || !existsSync(file)) {
+      await route.fulfill({ status: 404, body: 'not found' })
+      return
+    }
+    await route.fulfill({
+      status: 200,
+      contentType: CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+      body: await readFile(file),
+    })
+  })
+  // Anything else (remote images, other origins) never leaves the machine.
+  await page.route(/^(?!http:\/\/factmark\.test\/)/, (route) => route.abort('blockedbyclient'))
+
+  await page.exposeBinding(
+    '__factmarkInvoke',
+    async (source, channel: unknown, payload: unknown) => {
+      calls.push({ channel: String(channel), payload })
+      const trusted =
+        source.frame === source.page.mainFrame() &&
+        new URL(source.frame.url()).origin === APP_ORIGIN
+      if (!trusted) return fail('forbidden', 'This page is not allowed to call Factmark.')
+      const name = typeof channel === 'string' ? channel.replace(/^factmark:/, '') : channel
+      if (typeof channel !== 'string' || ipcChannelName(name as EventChannel) !== channel) {
+        return fail('invalid-argument', 'Unknown request.')
+      }
+      return dispatch(handlers, name, payload)
+    },
+  )
+  await page.addInitScript(preloadShim(await readFile(PRELOAD_FILE, 'utf8')))
+  await page.goto(`${APP_ORIGIN}/index.html`)
+
+  return {
+    page,
+    store,
+    dataDir,
+    handlers,
+    calls,
+    emit: async (event, payload) => {
+      await page.evaluate(
+        ([channel, data]) =>
+          (window as unknown as { __factmarkEmit(c: string, p: unknown): void }).__factmarkEmit(
+            channel,
+            data,
+          ),
+        [ipcChannelName(event), payload] as const,
+      )
+    },
+    screenshot: async (name) => {
+      await mkdir(RESULTS_DIR, { recursive: true })
+      const path = join(RESULTS_DIR, `${name}.png`)
+      await page.screenshot({ path, fullPage: false })
+      return path
+    },
+    close: () => context.close(),
+  }
+}
+
+/** Removes a library folder made by {@link startApp}. */
+export function removeDataDir(dataDir: string): Promise<void> {
+  return rm(dataDir, { recursive: true, force: true })
+}

@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { launchBrowser, removeDataDir, startApp, type AppUnderTest } from './harness'
+
+describe('library and article view', () => {
+  let browser: Browser
+  let app: AppUnderTest
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    app = await startApp(browser)
+  })
+
+  afterAll(async () => {
+    await app?.close()
+    await browser?.close()
+    if (app) await removeDataDir(app.dataDir)
+  })
+
+  it('shows the five sample articles with title, date and sentence count', async () => {
+    const rows = app.page.locator('.library-table tbody tr')
+    await expect.poll(() => rows.count()).toBe(5)
+    const stored = app.store.list()
+    for (const article of stored) {
+      const row = app.page.locator(`tr[data-article-id="${article.id}"]`)
+      expect(await row.locator('.article-link').textContent()).toBe(article.title)
+      expect(await row.locator('td.numeric').textContent()).toBe(String(article.sentenceCount))
+      expect(article.sentenceCount).toBeGreaterThan(5)
+    }
+    const headline = stored.find((article) => article.title.startsWith('Trump Signals Potential'))
+    expect(headline, 'the headline of seed 003 becomes its title').toBeDefined()
+    const dated = stored.find((article) => article.published === '2025-11-17')
+    expect(dated, 'the date line of seed 000 becomes its date').toBeDefined()
+    const datedRow = app.page.locator(`tr[data-article-id="${dated?.id}"]`)
+    expect(await datedRow.textContent()).toContain('17 Nov 2025')
+    await app.screenshot('library')
+  })
+
+  it('opens an article in the editor with its paragraphs intact', async () => {
+    const article = app.store
+      .list()
+      .find((entry) => entry.title.startsWith('Trump Signals Potential'))
+    if (!article) throw new Error('seed 003 is missing')
+    await app.page.locator(`tr[data-article-id="${article.id}"] .article-link`).click()
+    const editor = app.page.locator('.ProseMirror')
+    await editor.waitFor()
+    const full = await app.store.get(article.id)
+    const blocks = full.body.content ?? []
+    const rendered = editor.locator(':scope > p, :scope > h1, :scope > h2')
+    expect(await rendered.count()).toBe(blocks.length)
+    expect(await editor.locator(':scope > h1').first().textContent()).toBe(article.title)
+    expect(await editor.locator(':scope > h2').first().textContent()).toBe(
+      'Trump’s Second-Term Approach to the Drug Crisis',
+    )
+    const secondParagraph = blocks[1]?.content?.[0]?.text ?? ''
+    expect(await rendered.nth(1).textContent()).toBe(secondParagraph)
+    await app.screenshot('article')
+  })
+
+  it('edits the outlet and date of an article and keeps them on disk', async () => {
+    const id = app.store
+      .list()
+      .find((entry) => entry.title.startsWith('Trump Signals Potential'))?.id
+    await app.page.getByLabel('Outlet').fill('The Example Post')
+    await app.page.getByLabel('Outlet').press('Enter')
+    await expect.poll(() => app.page.locator('.meta-status').textContent()).toBe('Saved')
+    await app.page.getByLabel('Published').fill('2025-11-18')
+    await app.page.getByLabel('Title').focus()
+    await expect.poll(() => app.store.meta(id ?? '').published).toBe('2025-11-18')
+    expect(app.store.meta(id ?? '').outlet).toBe('The Example Post')
+    await app.page.locator('.brand').click()
+    await expect
+      .poll(() => app.page.locator(`tr[data-article-id="${id}"]`).textContent())
+      .toContain('The Example Post')
+  })
+})
