@@ -1,24 +1,19 @@
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
-import { Node } from 'prosemirror-model'
-import { articleSchema as editorSchema } from '../../shared/editor/schema'
 import { FactmarkError } from '../../shared/ipc/result'
-import { articleSentences } from '../../shared/text/article-sentences'
-import { articleText, textBlocks } from '../../shared/text/article-text'
+import { textBlocks } from '../../shared/text/article-text'
 import { defaultDataDir } from '../main/data-dir'
 import { importFiles } from '../main/import/import-files'
 import { LibraryStore } from '../main/store/library-store'
+import type { CliIo } from './cli-io'
+import { loadArticle } from './load-article'
+import { segmentCommand } from './segment-command'
+import { tagCommand } from './tag-command'
+import { tagsCommand } from './tags-command'
+import { UsageError } from './usage-error'
 
 /** Where the CLI writes and what environment it reads; the real process's in production. */
-export interface CliIo {
-  stdout: (text: string) => void
-  stderr: (text: string) => void
-  env: NodeJS.ProcessEnv
-  cwd: string
-}
-
-/** Bad usage: exit code 2 with the usage text. */
-class UsageError extends Error {}
+export type { CliIo } from './cli-io'
 
 /** The CLI's help text. */
 export const USAGE = `Usage: factmark [--data-dir DIR] <command> [options]
@@ -27,11 +22,49 @@ Commands:
   import <file>... [--json]   add articles (.txt, .md) to the library; prints the new ids
   list [--json]               list the library's articles
   show <id>                   print an article's text with its sentences numbered from 0
+  tag <id> --sentence N --kind K [--note TEXT] [--editor NAME]
+                              tag sentence N (numbered as show prints it) as quote, claim,
+                              disputed or context; an editor's new tag on a sentence replaces
+                              their previous one there; prints the tag's id
+  tags <id> [--json]          every editor's tags on an article in document order, with where
+                              each lands in the current text (anchored, changed, ambiguous, orphan)
+  segment                     split the text on standard input into sentences; prints their
+                              offsets as a JSON array of { start, end }
 
 Options:
   --data-dir DIR   the library folder (default: $FACTMARK_DATA_DIR, else the desktop app's)
+  --editor NAME    tag as NAME (default: the library's editor, from its settings.json)
   -h, --help       show this help
 `
+
+/** Options every command accepts. */
+const GLOBAL_OPTIONS = ['data-dir', 'help']
+
+/** The options each command accepts besides the global ones. */
+const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
+  import: ['json'],
+  list: ['json'],
+  show: [],
+  tag: ['sentence', 'kind', 'note', 'editor'],
+  tags: ['json'],
+  segment: [],
+}
+
+/** Refuses an option the command does not take, and a valued option given twice. */
+function checkOptions(command: string, given: readonly { name: string; value?: string }[]): void {
+  const allowed = COMMAND_OPTIONS[command]
+  if (!allowed) throw new UsageError(`unknown command “${command}”`)
+  const seen = new Set<string>()
+  for (const option of given) {
+    if (!GLOBAL_OPTIONS.includes(option.name) && !allowed.includes(option.name)) {
+      throw new UsageError(`${command} does not take --${option.name}`)
+    }
+    if (option.value !== undefined && seen.has(option.name)) {
+      throw new UsageError(`--${option.name} is given more than once`)
+    }
+    seen.add(option.name)
+  }
+}
 
 function pad(value: string | number, width: number): string {
   return String(value).padEnd(width)
@@ -48,13 +81,18 @@ async function openStore(dataDir: string): Promise<LibraryStore> {
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: [...argv],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
+        sentence: { type: 'string' },
+        kind: { type: 'string' },
+        note: { type: 'string' },
+        editor: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -63,6 +101,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       ;(values.help ? io.stdout : io.stderr)(USAGE)
       return values.help ? 0 : 2
     }
+    checkOptions(
+      command,
+      tokens.flatMap((token) => (token.kind === 'option' ? [token] : [])),
+    )
     const dataDir = resolve(io.cwd, values['data-dir'] ?? defaultDataDir(process.platform, io.env))
     switch (command) {
       case 'import':
@@ -73,6 +115,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'show':
         if (rest.length !== 1) throw new UsageError('show takes exactly one article id')
         return await showCommand(dataDir, rest[0] ?? '', io)
+      case 'tag':
+        return await tagCommand(dataDir, rest, values, io)
+      case 'tags':
+        return await tagsCommand(dataDir, rest, values.json, io)
+      case 'segment':
+        return await segmentCommand(rest, io)
       default:
         throw new UsageError(`unknown command “${command}”`)
     }
@@ -140,10 +188,7 @@ async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<n
 }
 
 async function showCommand(dataDir: string, id: string, io: CliIo): Promise<number> {
-  const article = await (await openStore(dataDir)).get(id)
-  const doc = Node.fromJSON(editorSchema, article.body)
-  const text = articleText(doc)
-  const sentences = articleSentences(doc)
+  const { article, doc, text, sentences } = await loadArticle(await openStore(dataDir), id)
   const header = [article.title, article.outlet, article.published].filter(Boolean).join(' · ')
   io.stdout(`${header}\n`)
   let index = 0

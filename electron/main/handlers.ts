@@ -1,6 +1,7 @@
 import type { AppInfo, Handlers, Notice } from '../../shared/ipc/contract'
 import { importFiles } from './import/import-files'
 import type { LibraryStore } from './store/library-store'
+import type { SettingsStore } from './store/settings-store'
 
 /** The operating-system dialogs the handlers need; Electron's in the app, fakes in tests. */
 export interface Dialogs {
@@ -11,6 +12,7 @@ export interface Dialogs {
 /** What the handlers work on. */
 export interface HandlerContext {
   store: LibraryStore
+  settings: SettingsStore
   dialogs: Dialogs
   appInfo: AppInfo
   /** Notices raised before the window could show them (store recovery at start-up). */
@@ -23,7 +25,7 @@ export interface HandlerContext {
  * already validated each payload.
  */
 export function createHandlers(context: HandlerContext): Handlers {
-  const { store, dialogs } = context
+  const { store, settings, dialogs } = context
   const notices = [...(context.startupNotices ?? [])]
   return {
     listArticles: () => store.list(),
@@ -35,5 +37,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     getAppInfo: () => context.appInfo,
     takeNotices: () => [...notices.splice(0), ...store.takeNotices()],
+    getEditor: () => settings.editor,
+    listTags: ({ articleId }) => store.tags(articleId),
+    saveWork: ({ articleId, body, tags }) =>
+      store.saveWork(articleId, { body, tags }, settings.editor),
   }
 }

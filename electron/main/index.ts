@@ -1,4 +1,5 @@
 import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { Notice } from '../../shared/ipc/contract'
 import { defaultDataDir, APP_NAME } from './data-dir'
@@ -10,6 +11,7 @@ import { menuTemplate } from './menu'
 import { installAppProtocol, registerAppScheme } from './protocol'
 import { seedLibrary } from './seed'
 import { LibraryStore } from './store/library-store'
+import { SettingsStore } from './store/settings-store'
 import { createMainWindow } from './window'
 
 // The app's entry: lifecycle and wiring only. Everything with logic lives in plain modules.
@@ -26,7 +28,9 @@ function logError(message: string, error: unknown): void {
 
 async function start(): Promise<void> {
   const startupNotices: Notice[] = []
-  const store = await LibraryStore.open(defaultDataDir())
+  const dataDir = defaultDataDir()
+  const store = await LibraryStore.open(dataDir)
+  const settings = await SettingsStore.open(dataDir, userInfo().username)
   try {
     await seedLibrary(store, join(app.getAppPath(), 'seeds'))
   } catch (error) {
@@ -37,6 +41,7 @@ async function start(): Promise<void> {
   }
   const handlers = createHandlers({
     store,
+    settings,
     dialogs: electronDialogs(() => mainWindow),
     appInfo: {
       name: APP_NAME,

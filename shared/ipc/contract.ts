@@ -1,4 +1,6 @@
+import type { Annotation, EditorRef } from '../model/annotation'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../model/article'
+import type { DocNodeJson } from '../model/doc-json'
 import type { Result } from './result'
 
 /** What an import brought in, and what it could not, file by file. */
@@ -35,6 +37,12 @@ export interface Invokes {
   importArticles: { args: void; result: ImportReport }
   getAppInfo: { args: void; result: AppInfo }
   takeNotices: { args: void; result: Notice[] }
+  getEditor: { args: void; result: EditorRef }
+  listTags: { args: { articleId: string }; result: Annotation[] }
+  saveWork: {
+    args: { articleId: string; body?: DocNodeJson | undefined; tags: Annotation[] }
+    result: ArticleMeta
+  }
 }
 
 /** Every main → renderer push and its payload. */
@@ -56,6 +64,9 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   importArticles: true,
   getAppInfo: true,
   takeNotices: true,
+  getEditor: true,
+  listTags: true,
+  saveWork: true,
 }
 
 /** The event allow-list: a channel missing here, or one too many, is a compile error. */

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import { articleIdSchema, articleMetaEditSchema } from '../model/article'
+import { docSchema } from '../model/doc-json'
+import { annotationListSchema } from '../model/store-files'
 import type { InvokeChannel, Invokes } from './contract'
 
 const none = z.undefined()
@@ -15,4 +17,11 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
   importArticles: none,
   getAppInfo: none,
   takeNotices: none,
+  getEditor: none,
+  listTags: z.strictObject({ articleId: articleIdSchema }),
+  saveWork: z.strictObject({
+    articleId: articleIdSchema,
+    body: docSchema.optional(),
+    tags: annotationListSchema,
+  }),
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { annotationSchema } from './annotation'
 import { articleMetaSchema, articleSchema } from './article'
 
 /** The version of the store's file format that this code writes. */
@@ -14,10 +15,20 @@ export const libraryFileSchema = z.strictObject({
 /** The library index: a small file listing every article's metadata. */
 export type LibraryFile = z.infer<typeof libraryFileSchema>
 
-/** One article's document: its text and, later, every editor's annotations and reviews. */
+/** The most tags one article file may hold (every editor's together). */
+export const MAX_TAGS_PER_ARTICLE = 100_000
+
+/** A list of tags with no two sharing an id. */
+export const annotationListSchema = z
+  .array(annotationSchema)
+  .max(MAX_TAGS_PER_ARTICLE)
+  .refine((tags) => new Set(tags.map((tag) => tag.id)).size === tags.length, 'two tags share an id')
+
+/** One article's document: its text and every editor's tags. */
 export const articleFileSchema = z.strictObject({
   version: z.literal(STORE_VERSION),
   article: articleSchema,
+  annotations: annotationListSchema.default([]),
 })
 
 /** One article's document: its text and, later, every editor's annotations and reviews. */

@@ -6,11 +6,15 @@ import { articleSchema as editorSchema } from '../../../shared/editor/schema'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { Notice } from '../../../shared/ipc/contract'
 import { FactmarkError } from '../../../shared/ipc/result'
+import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
+import type { DocNodeJson } from '../../../shared/model/doc-json'
 import {
+  annotationListSchema,
   emptyLibrary,
   migrateArticleFile,
   migrateLibraryFile,
+  MAX_TAGS_PER_ARTICLE,
   STORE_VERSION,
   type ArticleFile,
   type LibraryFile,
@@ -30,6 +34,19 @@ function timestampForFileName(date: Date): string {
 function compareArticles(a: ArticleMeta, b: ArticleMeta): number {
   const byDate = (b.published ?? '').localeCompare(a.published ?? '')
   return byDate !== 0 ? byDate : a.title.localeCompare(b.title)
+}
+
+function checkedDoc(body: DocNodeJson): Node {
+  try {
+    const doc = Node.fromJSON(editorSchema, body)
+    doc.check()
+    return doc
+  } catch (error) {
+    throw new FactmarkError(
+      'invalid-argument',
+      `The article body is not valid: ${(error as Error).message}`,
+    )
+  }
 }
 
 /**
@@ -138,7 +155,11 @@ export class LibraryStore {
       updatedAt: now,
     }
     const article: Article = { ...meta, body: doc.toJSON() as Article['body'] }
-    const db = new Low(this.articleAdapter(id), { version: STORE_VERSION, article })
+    const db = new Low<ArticleFile>(this.articleAdapter(id), {
+      version: STORE_VERSION,
+      article,
+      annotations: [],
+    })
     await db.write()
     this.articles.set(id, db)
     this.index.data = { ...this.index.data, articles: [...this.index.data.articles, meta] }
@@ -157,12 +178,89 @@ export class LibraryStore {
     const db = await this.articleDb(id)
     db.data = { ...db.data, article: { ...db.data.article, ...updated } }
     await db.write()
-    this.index.data = {
-      ...this.index.data,
-      articles: this.index.data.articles.map((article) => (article.id === id ? updated : article)),
-    }
+    this.replaceMeta(updated)
     await this.index.write()
     return updated
+  }
+
+  /** Every editor's tags on one article. */
+  async tags(id: string): Promise<Annotation[]> {
+    this.meta(id)
+    return (await this.articleDb(id)).data.annotations
+  }
+
+  /**
+   * Saves an editor's work on one article in a single atomic write: their whole set of tags
+   * (replacing their previous set, never touching other editors' tags) and, when the text was
+   * edited, the new body. Refuses tags that belong to another editor or another article.
+   */
+  async saveWork(
+    id: string,
+    work: { body?: DocNodeJson | undefined; tags: Annotation[] },
+    editor: EditorRef,
+  ): Promise<ArticleMeta> {
+    const current = this.meta(id)
+    const checked = annotationListSchema.safeParse(work.tags)
+    if (!checked.success) {
+      const issue = checked.error.issues[0]
+      throw new FactmarkError(
+        'invalid-argument',
+        `A tag is not valid: ${issue?.path.join('.')} ${issue?.message}`,
+      )
+    }
+    for (const tag of work.tags) {
+      if (tag.author.id !== editor.id) {
+        throw new FactmarkError(
+          'forbidden',
+          `Tag ${tag.id} belongs to ${tag.author.name}, not to ${editor.name}.`,
+        )
+      }
+      if (tag.articleId !== id) {
+        throw new FactmarkError('invalid-argument', `Tag ${tag.id} belongs to another article.`)
+      }
+    }
+    const db = await this.articleDb(id)
+    const others = db.data.annotations.filter((tag) => tag.author.id !== editor.id)
+    const taken = new Set(others.map((tag) => tag.id))
+    const clash = work.tags.find((tag) => taken.has(tag.id))
+    if (clash)
+      throw new FactmarkError('duplicate', `Tag id ${clash.id} is already used by another editor.`)
+    const annotations = [...others, ...work.tags]
+    if (annotations.length > MAX_TAGS_PER_ARTICLE) {
+      throw new FactmarkError(
+        'too-large',
+        `An article can hold at most ${MAX_TAGS_PER_ARTICLE} tags.`,
+      )
+    }
+    let meta: ArticleMeta = {
+      ...current,
+      tagCount: annotations.length,
+      updatedAt: new Date().toISOString(),
+    }
+    let body = db.data.article.body
+    if (work.body) {
+      const doc = checkedDoc(work.body)
+      const text = articleText(doc)
+      if (text.trim().length === 0) {
+        throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
+      }
+      body = doc.toJSON() as Article['body']
+      meta = { ...meta, textHash: textHash(text), sentenceCount: articleSentences(doc).length }
+    }
+    db.data = { ...db.data, article: { ...meta, body }, annotations }
+    await db.write()
+    this.replaceMeta(meta)
+    await this.index.write()
+    return meta
+  }
+
+  private replaceMeta(meta: ArticleMeta): void {
+    this.index.data = {
+      ...this.index.data,
+      articles: this.index.data.articles.map((article) =>
+        article.id === meta.id ? meta : article,
+      ),
+    }
   }
 
   private articleAdapter(id: string): JsonFileAdapter<ArticleFile> {

@@ -1,20 +1,18 @@
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../../electron/main/dispatch'
-import type { Handlers } from '../../../shared/ipc/contract'
+import { invokeChannels, type Handlers } from '../../../shared/ipc/contract'
 import { FactmarkError } from '../../../shared/ipc/result'
 
 function fakeHandlers(overrides: Partial<Handlers> = {}): Handlers {
+  const fakes = Object.fromEntries(invokeChannels.map((channel) => [channel, vi.fn()]))
   return {
+    ...fakes,
     listArticles: vi.fn(() => []),
     openArticle: vi.fn(() => {
       throw new FactmarkError('not-found', 'No article with id 0123456789abcdef is in the library.')
     }),
-    updateArticleMeta: vi.fn(),
-    importArticles: vi.fn(),
-    getAppInfo: vi.fn(),
-    takeNotices: vi.fn(() => []),
     ...overrides,
-  } as Handlers
+  } as unknown as Handlers
 }
 
 describe('dispatch', () => {

@@ -17,14 +17,8 @@ vi.mock('electron', () => ({
 const { registerIpc } = await import('../../../electron/main/ipc')
 
 function handlers(): Handlers {
-  return {
-    listArticles: vi.fn(() => []),
-    openArticle: vi.fn(),
-    updateArticleMeta: vi.fn(),
-    importArticles: vi.fn(),
-    getAppInfo: vi.fn(),
-    takeNotices: vi.fn(() => []),
-  } as Handlers
+  const fakes = Object.fromEntries(invokeChannels.map((channel) => [channel, vi.fn()]))
+  return { ...fakes, listArticles: vi.fn(() => []) } as unknown as Handlers
 }
 
 describe('registerIpc', () => {

@@ -1,0 +1,77 @@
+import { z } from 'zod'
+import { articleIdSchema } from './article'
+
+/** The four kinds of tag, in the order the toolbar, legend and keys (1–4) use. */
+export const TAG_KINDS = ['quote', 'claim', 'disputed', 'context'] as const
+
+/** A tag's kind. */
+export type TagKind = (typeof TAG_KINDS)[number]
+
+/** An editor's identity as it is recorded on every tag and review. */
+export const editorRefSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, 'not an editor id'),
+  name: z.string().trim().min(1, 'an editor needs a name').max(100),
+})
+
+/** An editor's identity as it is recorded on every tag and review. */
+export type EditorRef = z.infer<typeof editorRefSchema>
+
+const offset = z.number().int().nonnegative().max(1_000_000_000)
+
+/** A tag's target: W3C TextPositionSelector and TextQuoteSelector over the article's plain text. */
+export const targetSchema = z
+  .strictObject({
+    position: z.strictObject({
+      type: z.literal('TextPositionSelector'),
+      start: offset,
+      end: offset,
+    }),
+    quote: z.strictObject({
+      type: z.literal('TextQuoteSelector'),
+      exact: z.string().min(1).max(100_000),
+      prefix: z.string().max(64),
+      suffix: z.string().max(64),
+    }),
+  })
+  .refine(
+    (target) =>
+      target.position.end > target.position.start &&
+      target.position.end - target.position.start === target.quote.exact.length,
+    'the position must span the quoted text',
+  )
+
+/** A tag's target: W3C TextPositionSelector and TextQuoteSelector over the article's plain text. */
+export type Target = z.infer<typeof targetSchema>
+
+/** Link to evidence for a disputed sentence: only web and mail links. */
+export const evidenceLinkSchema = z
+  .string()
+  .trim()
+  .max(2048)
+  .regex(/^(https?:\/\/|mailto:)[^\s<>"]+$/i, 'evidence must be an http(s) or mailto link')
+
+/** A tag on a span of an article (usually one sentence), by one editor. */
+export const annotationSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'not a tag id'),
+  articleId: articleIdSchema,
+  author: editorRefSchema,
+  kind: z.enum(TAG_KINDS),
+  target: targetSchema,
+  note: z.string().max(20_000),
+  /** Who is quoted (quote tags). */
+  speaker: z.string().max(200).optional(),
+  /** Why the sentence is disputed (disputed tags). */
+  reason: z.string().max(5_000).optional(),
+  /** Links to evidence (disputed tags). */
+  evidence: z.array(evidenceLinkSchema).max(20).optional(),
+  /**
+   * Set when the tagged text changed after tagging: the text as it was. The editor confirms
+   * the tag still holds (clearing this) or moves or removes it. Never cleared silently.
+   */
+  changedFrom: z.string().max(100_000).optional(),
+  created: z.iso.datetime(),
+  modified: z.iso.datetime(),
+})
+
+/** A tag on a span of an article (usually one sentence), by one editor. */
+export type Annotation = z.infer<typeof annotationSchema>
