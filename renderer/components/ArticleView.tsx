@@ -1,8 +1,15 @@
 import { useEffect, useState } from 'react'
+import type { Annotation, EditorRef } from '../../shared/model/annotation'
 import type { Article, ArticleMeta } from '../../shared/model/article'
 import { getApi, unwrap } from '../api'
-import { ArticleEditor } from '../editor/ArticleEditor'
 import { MetaForm } from './MetaForm'
+import { TagWorkspace } from './TagWorkspace'
+
+interface Loaded {
+  article: Article
+  editor: EditorRef
+  tags: Annotation[]
+}
 
 /** Props of {@link ArticleView}. */
 export interface ArticleViewProps {
@@ -13,15 +20,22 @@ export interface ArticleViewProps {
 
 /** One open article: its editable metadata and its text in the editor. */
 export function ArticleView({ id, onBack, onMetaSaved }: ArticleViewProps) {
-  const [article, setArticle] = useState<Article | null>(null)
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
     let current = true
-    setArticle(null)
+    setLoaded(null)
     setError(null)
-    unwrap(getApi().openArticle({ id })).then(
-      (loaded) => current && setArticle(loaded),
+    const api = getApi()
+    Promise.all([
+      unwrap(api.openArticle({ id })),
+      unwrap(api.getEditor()),
+      unwrap(api.listTags({ articleId: id })),
+    ]).then(
+      ([article, editor, tags]) =>
+        current &&
+        setLoaded({ article, editor, tags: tags.filter((tag) => tag.author.id === editor.id) }),
       (failure: Error) => current && setError(failure.message),
     )
     return () => {
@@ -39,18 +53,26 @@ export function ArticleView({ id, onBack, onMetaSaved }: ArticleViewProps) {
       </div>
     )
   }
-  if (!article) return <p className="loading">Opening the article…</p>
+  if (!loaded) return <p className="loading">Opening the article…</p>
+  const { article } = loaded
 
   return (
     <article className="article-view" aria-label={article.title}>
       <MetaForm
         article={article}
         onSaved={(meta) => {
-          setArticle((current) => (current ? { ...current, ...meta } : current))
+          setLoaded((current) =>
+            current ? { ...current, article: { ...current.article, ...meta } } : current,
+          )
           onMetaSaved(meta)
         }}
       />
-      <ArticleEditor body={article.body} />
+      <TagWorkspace
+        article={article}
+        editor={loaded.editor}
+        tags={loaded.tags}
+        onSaved={onMetaSaved}
+      />
     </article>
   )
 }

@@ -8,6 +8,7 @@ import { dispatch } from '../../electron/main/dispatch'
 import { createHandlers, type Dialogs } from '../../electron/main/handlers'
 import { seedLibrary } from '../../electron/main/seed'
 import { LibraryStore } from '../../electron/main/store/library-store'
+import { SettingsStore } from '../../electron/main/store/settings-store'
 import {
   ipcChannelName,
   type EventChannel,
@@ -108,6 +109,8 @@ export interface StartOptions {
   seed?: boolean
   /** An existing library folder to reopen; a new temp folder otherwise. */
   dataDir?: string
+  /** The acting editor's name on a new library. Default "Test Editor". */
+  editorName?: string
   /** Files the fake native "open" dialog returns, in order of calls. */
   importChoices?: string[][]
 }
@@ -142,8 +145,10 @@ export async function startApp(
   if (options.seed ?? true) await seedLibrary(store, join(ROOT, 'seeds'))
   const choices = [...(options.importChoices ?? [])]
   const dialogs: Dialogs = { chooseImportFiles: async () => choices.shift() ?? [] }
+  const settings = await SettingsStore.open(dataDir, options.editorName ?? 'Test Editor')
   const handlers = createHandlers({
     store,
+    settings,
     dialogs,
     appInfo: { name: 'Factmark', version: 'test', dataDir, platform: process.platform },
   })

@@ -1,0 +1,177 @@
+import { useState } from 'react'
+import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
+import type { TagFields } from '../editor/commands'
+import { KIND_LABELS } from '../editor/tag-plugin'
+import type { PlacedTag, TagRecord } from '../editor/tag-record'
+import { KIND_NAMES } from './Legend'
+import { TagDetails } from './TagDetails'
+
+/** Props of {@link TagPanel}. */
+export interface TagPanelProps {
+  placed: readonly PlacedTag[]
+  unplaced: readonly TagRecord[]
+  active: PlacedTag | null
+  hasCursor: boolean
+  /** The tag whose note the editor asked to write (Enter), until it has the focus. */
+  noteRequest: { id: string; nonce: number } | null
+  onNoteFocused: () => void
+  onJump: (tag: PlacedTag) => void
+  onUpdate: (id: string, fields: TagFields) => void
+  onReattach: (id: string) => void
+  onDelete: (id: string) => void
+  onReturnToText: () => void
+}
+
+function excerpt(text: string, length = 90): string {
+  return text.length > length ? `${text.slice(0, length - 1)}…` : text
+}
+
+/**
+ * The article's tags in document order with counts per kind and filters; the active tag's note
+ * and fields; and the tags that could not be placed, each re-attachable by hand.
+ */
+export function TagPanel(props: TagPanelProps) {
+  const [hidden, setHidden] = useState<ReadonlySet<TagKind>>(new Set())
+  const counts = Object.fromEntries(
+    TAG_KINDS.map((kind) => [
+      kind,
+      props.placed.filter((tag) => tag.record.annotation.kind === kind).length,
+    ]),
+  ) as Record<TagKind, number>
+  const shown = props.placed.filter((tag) => !hidden.has(tag.record.annotation.kind))
+
+  return (
+    <>
+      {props.active ? (
+        <TagDetails
+          key={props.active.record.annotation.id}
+          tag={props.active.record}
+          focusNote={
+            props.noteRequest && props.noteRequest.id === props.active.record.annotation.id
+              ? props.noteRequest.nonce
+              : null
+          }
+          onNoteFocused={props.onNoteFocused}
+          onUpdate={(fields) => props.onUpdate(props.active?.record.annotation.id ?? '', fields)}
+          onReturnToText={props.onReturnToText}
+        />
+      ) : (
+        <p className="panel-hint">
+          {props.hasCursor
+            ? 'This sentence has no tag of yours. Press Q, C, D or X to tag it.'
+            : 'Click a sentence or press ↓ to start.'}
+        </p>
+      )}
+      <section aria-label="Tag list" className="tag-list-section">
+        <h2 className="panel-heading">
+          Tags <span className="count">{props.placed.length}</span>
+        </h2>
+        <div className="filters" role="group" aria-label="Show kinds">
+          {TAG_KINDS.map((kind) => (
+            <button
+              key={kind}
+              type="button"
+              className={`filter filter-${kind}`}
+              aria-pressed={!hidden.has(kind)}
+              onClick={() =>
+                setHidden((current) => {
+                  const next = new Set(current)
+                  if (next.has(kind)) next.delete(kind)
+                  else next.add(kind)
+                  return next
+                })
+              }
+            >
+              <span className={`tag-label tag-label-${kind}`} aria-hidden="true">
+                {KIND_LABELS[kind]}
+              </span>
+              {KIND_NAMES[kind]}{' '}
+              <span className="count" data-kind-count={kind}>
+                {counts[kind]}
+              </span>
+            </button>
+          ))}
+        </div>
+        {shown.length === 0 ? (
+          <p className="panel-hint">No tags{hidden.size > 0 ? ' of the kinds shown' : ' yet'}.</p>
+        ) : (
+          <ol className="tag-list">
+            {shown.map((tag) => {
+              const { annotation } = tag.record
+              return (
+                <li key={annotation.id}>
+                  <button
+                    type="button"
+                    className={`tag-item${props.active?.record.annotation.id === annotation.id ? ' is-active' : ''}`}
+                    data-tag-id={annotation.id}
+                    onClick={() => props.onJump(tag)}
+                  >
+                    <span className={`tag-label tag-label-${annotation.kind}`} aria-hidden="true">
+                      {KIND_LABELS[annotation.kind]}
+                    </span>
+                    <span className="tag-item-text">
+                      <span className="visually-hidden">{KIND_NAMES[annotation.kind]}: </span>
+                      {excerpt(annotation.target.quote.exact)}
+                      {annotation.note && (
+                        <span className="tag-item-note">{excerpt(annotation.note, 60)}</span>
+                      )}
+                      {annotation.changedFrom !== undefined && (
+                        <span className="badge badge-changed">text changed</span>
+                      )}
+                    </span>
+                  </button>
+                </li>
+              )
+            })}
+          </ol>
+        )}
+      </section>
+      {props.unplaced.length > 0 && (
+        <section aria-label="Orphaned tags" className="orphans">
+          <h2 className="panel-heading">
+            Orphaned tags <span className="count">{props.unplaced.length}</span>
+          </h2>
+          <p className="panel-hint">
+            Their text is no longer in the article. Select a sentence, then re-attach.
+          </p>
+          <ul className="tag-list">
+            {props.unplaced.map((record) => (
+              <li key={record.annotation.id} className="orphan" data-tag-id={record.annotation.id}>
+                <span
+                  className={`tag-label tag-label-${record.annotation.kind}`}
+                  aria-hidden="true"
+                >
+                  {KIND_LABELS[record.annotation.kind]}
+                </span>
+                <span className="tag-item-text">
+                  <span className="visually-hidden">{KIND_NAMES[record.annotation.kind]}: </span>“
+                  {excerpt(record.annotation.target.quote.exact)}”
+                  <span className="badge">
+                    {record.unplaced === 'ambiguous' ? 'matches several places' : 'text not found'}
+                  </span>
+                </span>
+                <span className="orphan-actions">
+                  <button
+                    type="button"
+                    className="link-button"
+                    disabled={!props.hasCursor}
+                    onClick={() => props.onReattach(record.annotation.id)}
+                  >
+                    Re-attach here
+                  </button>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => props.onDelete(record.annotation.id)}
+                  >
+                    Delete
+                  </button>
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,291 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { redo, undo, redoDepth, undoDepth } from 'prosemirror-history'
+import type { Article, ArticleMeta } from '../../shared/model/article'
+import type { DocNodeJson } from '../../shared/model/doc-json'
+import {
+  TAG_KINDS,
+  type Annotation,
+  type EditorRef,
+  type TagKind,
+} from '../../shared/model/annotation'
+import { getApi, unwrap } from '../api'
+import { createAutosaver, type SaveStatus } from '../editor/autosave'
+import {
+  clearTags,
+  deleteTag,
+  reattachTag,
+  selectSpan,
+  toggleTag,
+  updateTag,
+  type TagContext,
+  type TagFields,
+} from '../editor/commands'
+import { cursorRange } from '../editor/cursor-plugin'
+import { textSelectionRange } from '../editor/keymaps'
+import { tagsToSave } from '../editor/save-tags'
+import { placedTags, tagPluginKey, unplacedTags } from '../editor/tag-plugin'
+import { useTagEditor } from '../editor/use-tag-editor'
+import { ContextMenu } from './ContextMenu'
+import { KIND_NAMES, Legend } from './Legend'
+import { SaveIndicator } from './SaveIndicator'
+import { TagPanel } from './TagPanel'
+
+/** Props of {@link TagWorkspace}. */
+export interface TagWorkspaceProps {
+  article: Article
+  editor: EditorRef
+  /** The acting editor's tags on this article. */
+  tags: readonly Annotation[]
+  onSaved: (meta: ArticleMeta) => void
+}
+
+/** A random version-4 UUID (getRandomValues works in any context, randomUUID only in secure ones). */
+function newTagId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16))
+  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x40
+  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
+  const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/**
+ * Tagging an article: the text in its editor with the sentence cursor, a toolbar and context menu
+ * for mouse users, the side panel of tags, and automatic saving with a visible state.
+ */
+export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspaceProps) {
+  const [editing, setEditing] = useState(false)
+  const [menu, setMenu] = useState<{ x: number; y: number } | null>(null)
+  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved', at: null })
+  const [noteRequest, setNoteRequest] = useState<{ id: string; nonce: number } | null>(null)
+  const context = useMemo<TagContext>(
+    () => ({
+      editor,
+      articleId: article.id,
+      newId: newTagId,
+      now: () => new Date().toISOString(),
+    }),
+    [editor, article.id],
+  )
+  const tagEditor = useTagEditor({
+    body: article.body,
+    tags,
+    context,
+    editing,
+    onOpenNote: () => requestNote(),
+    onContextMenu: (x, y) => setMenu({ x, y }),
+  })
+  const { state, run } = tagEditor
+
+  /** Asks the panel to put the caret in the note of the editor's tag under the cursor. */
+  function requestNote(): void {
+    const current = tagEditor.view()?.state
+    const at = current ? cursorRange(current) : null
+    const tag =
+      current && at
+        ? placedTags(current).find(
+            (entry) =>
+              entry.from === at.from &&
+              entry.to === at.to &&
+              entry.record.annotation.author.id === editor.id,
+          )
+        : undefined
+    if (tag) setNoteRequest({ id: tag.record.annotation.id, nonce: Date.now() })
+  }
+
+  const savedDoc = useRef<unknown>(null)
+  const onSavedRef = useRef(onSaved)
+  onSavedRef.current = onSaved
+  const saver = useMemo(
+    () =>
+      createAutosaver<Parameters<ReturnType<typeof getApi>['saveWork']>[0]>({
+        delayMs: 600,
+        retryMs: 3000,
+        onStatus: setSaveStatus,
+        save: async (snapshot) => {
+          const meta = await unwrap(getApi().saveWork(snapshot))
+          onSavedRef.current(meta)
+        },
+      }),
+    [],
+  )
+
+  const view = tagEditor.view
+  const lastScheduled = useRef<{ doc: unknown; revision: number } | null>(null)
+  useEffect(() => {
+    if (!state) return
+    const revision = tagPluginKey.getState(state)?.revision ?? 0
+    if (lastScheduled.current === null) {
+      savedDoc.current = state.doc
+      lastScheduled.current = { doc: state.doc, revision }
+      return
+    }
+    // Only a change of text or tags schedules a save; moving the cursor does not.
+    if (state.doc === lastScheduled.current.doc && revision === lastScheduled.current.revision) {
+      return
+    }
+    lastScheduled.current = { doc: state.doc, revision }
+    saver.schedule(() => {
+      const current = view()?.state ?? state
+      const bodyChanged = current.doc !== savedDoc.current
+      savedDoc.current = current.doc
+      return {
+        articleId: article.id,
+        tags: tagsToSave(current, editor.id),
+        ...(bodyChanged ? { body: current.doc.toJSON() as DocNodeJson } : {}),
+      }
+    })
+  }, [state, saver, article.id, editor.id, view])
+
+  useEffect(() => {
+    const flush = () => void saver.flush()
+    window.addEventListener('pagehide', flush)
+    return () => {
+      window.removeEventListener('pagehide', flush)
+      void saver.flush().finally(() => saver.dispose())
+    }
+  }, [saver])
+
+  const tagAs = useCallback(
+    (kind: TagKind) => {
+      const current = view()
+      if (!current) return
+      const span = textSelectionRange(current)
+      if (span) {
+        run(selectSpan(span))
+        current.dom.ownerDocument.getSelection()?.removeAllRanges()
+      }
+      run(toggleTag(kind, context))
+      tagEditor.focus()
+    },
+    [run, context, view, tagEditor],
+  )
+
+  const placed = state ? placedTags(state) : []
+  const mine = placed.filter((tag) => tag.record.annotation.author.id === editor.id)
+  const unplaced = state ? unplacedTags(state) : []
+  const range = state ? cursorRange(state) : null
+  const active =
+    (range && mine.find((tag) => tag.from === range.from && tag.to === range.to)) ?? null
+
+  const update = (id: string, fields: TagFields) => run(updateTag(id, fields, context))
+
+  return (
+    <div className={`workspace${editing ? ' is-editing' : ''}`}>
+      <div className="workspace-main">
+        <div className="toolbar" role="toolbar" aria-label="Tagging">
+          {TAG_KINDS.map((kind, index) => (
+            <button
+              key={kind}
+              type="button"
+              className={`tool tool-${kind}${active?.record.annotation.kind === kind ? ' is-on' : ''}`}
+              aria-pressed={active?.record.annotation.kind === kind}
+              disabled={editing || !range}
+              title={`Tag as ${KIND_NAMES[kind]} (${kind === 'context' ? 'X' : kind[0]?.toUpperCase()} or ${index + 1})`}
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => tagAs(kind)}
+            >
+              <span className={`tool-swatch tag-label tag-label-${kind}`} aria-hidden="true" />
+              {KIND_NAMES[kind]}
+            </button>
+          ))}
+          <span className="toolbar-gap" />
+          <button
+            type="button"
+            className="tool"
+            disabled={editing || !active}
+            onClick={() => {
+              run(clearTags(context))
+              tagEditor.focus()
+            }}
+            title="Remove my tag (Backspace)"
+          >
+            Clear
+          </button>
+          <button
+            type="button"
+            className="tool"
+            disabled={!state || undoDepth(state) === 0}
+            onClick={() => run(undo)}
+            title="Undo (Ctrl+Z)"
+          >
+            Undo
+          </button>
+          <button
+            type="button"
+            className="tool"
+            disabled={!state || redoDepth(state) === 0}
+            onClick={() => run(redo)}
+            title="Redo (Ctrl+Shift+Z)"
+          >
+            Redo
+          </button>
+          <button
+            type="button"
+            className={`tool${editing ? ' is-on' : ''}`}
+            aria-pressed={editing}
+            onClick={() => {
+              setEditing((value) => !value)
+              setTimeout(() => tagEditor.focus(), 0)
+            }}
+            title="Edit the article text (Ctrl+E)"
+          >
+            {editing ? 'Done editing' : 'Edit text'}
+          </button>
+          <SaveIndicator status={saveStatus} onRetry={() => void saver.flush()} />
+        </div>
+        {editing && (
+          <p className="edit-banner" role="status">
+            Editing the text. Tags follow their sentences; a tag whose text you delete becomes an
+            orphan in the panel.
+          </p>
+        )}
+        <div
+          className="editor"
+          ref={tagEditor.mount}
+          onKeyDown={(event) => {
+            if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'e') {
+              event.preventDefault()
+              setEditing((value) => !value)
+            }
+          }}
+        />
+      </div>
+      <aside className="tag-panel" aria-label="Tags">
+        <Legend />
+        <TagPanel
+          placed={mine}
+          unplaced={unplaced.filter((record) => record.annotation.author.id === editor.id)}
+          active={active}
+          hasCursor={range !== null}
+          noteRequest={noteRequest}
+          onNoteFocused={() => setNoteRequest(null)}
+          onJump={(tag) => {
+            if (tag.from === null || tag.to === null) return
+            run(selectSpan({ from: tag.from, to: tag.to }))
+            const dom = view()?.domAtPos(tag.from)
+            const node = dom?.node instanceof Element ? dom.node : dom?.node.parentElement
+            node?.scrollIntoView({ block: 'center' })
+          }}
+          onUpdate={update}
+          onReattach={(id) => run(reattachTag(id, context))}
+          onDelete={(id) => run(deleteTag(id, context))}
+          onReturnToText={() => tagEditor.focus()}
+        />
+      </aside>
+      {menu && (
+        <ContextMenu
+          x={menu.x}
+          y={menu.y}
+          activeKind={active?.record.annotation.kind ?? null}
+          onTag={(kind) => tagAs(kind)}
+          onClear={() => run(clearTags(context))}
+          onNote={() => requestNote()}
+          onClose={() => {
+            setMenu(null)
+            tagEditor.focus()
+          }}
+        />
+      )}
+    </div>
+  )
+}

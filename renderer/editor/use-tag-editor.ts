@@ -1,0 +1,144 @@
+import { useEffect, useRef, useState } from 'react'
+import { Node } from 'prosemirror-model'
+import { EditorState, type Command } from 'prosemirror-state'
+import { history } from 'prosemirror-history'
+import { EditorView } from 'prosemirror-view'
+import { articleSchema } from '../../shared/editor/schema'
+import type { Annotation } from '../../shared/model/annotation'
+import type { DocNodeJson } from '../../shared/model/doc-json'
+import { selectSentenceAt, type TagContext } from './commands'
+import { cursorPlugin, cursorRange } from './cursor-plugin'
+import { editModeKeys, historyKeys, readModeKeys } from './keymaps'
+import { loadTags } from './load-tags'
+import { tagPlugin } from './tag-plugin'
+
+/** Options of {@link useTagEditor}. */
+export interface TagEditorOptions {
+  body: DocNodeJson
+  /** The acting editor's own tags; other editors' tags are not shown here. */
+  tags: readonly Annotation[]
+  context: TagContext
+  editing: boolean
+  /** Opens the note of the tag under the cursor (Enter in read mode). */
+  onOpenNote: () => void
+  /** Opens the context menu at a point of the window. */
+  onContextMenu: (x: number, y: number) => void
+}
+
+/** What the hook gives the component: where to mount, the latest state, and a way to run commands. */
+export interface TagEditor {
+  mount: (element: HTMLDivElement | null) => void
+  state: EditorState | null
+  run: (command: Command) => boolean
+  focus: () => void
+  view: () => EditorView | null
+}
+
+/**
+ * Owns a ProseMirror view for one article: builds the state (schema, history, the tag and cursor
+ * plugins, the keymaps), mirrors every new state into React at most once per frame, and turns the
+ * view editable in edit mode. The plugins do no I/O; saving is the component's business.
+ */
+export function useTagEditor(options: TagEditorOptions): TagEditor {
+  const viewRef = useRef<EditorView | null>(null)
+  const [state, setState] = useState<EditorState | null>(null)
+  const editingRef = useRef(options.editing)
+  const hooksRef = useRef(options)
+  hooksRef.current = options
+  const [element, setElement] = useState<HTMLDivElement | null>(null)
+
+  useEffect(() => {
+    if (!element) return
+    const doc = Node.fromJSON(articleSchema, options.body)
+    const context = options.context
+    let frame = 0
+    const view: EditorView = new EditorView(element, {
+      state: EditorState.create({
+        doc,
+        plugins: [
+          history(),
+          historyKeys(),
+          readModeKeys(context, {
+            isEditing: () => editingRef.current,
+            openNote: () => hooksRef.current.onOpenNote(),
+          }),
+          editModeKeys(() => editingRef.current),
+          tagPlugin(loadTags(doc, options.tags)),
+          cursorPlugin(),
+        ],
+      }),
+      editable: () => editingRef.current,
+      attributes: {
+        class: 'article-text',
+        role: 'document',
+        'aria-label': 'Article text',
+        tabindex: '0',
+      },
+      dispatchTransaction: (tr) => {
+        const next = view.state.apply(tr)
+        view.updateState(next)
+        if (!frame) {
+          frame = requestAnimationFrame(() => {
+            frame = 0
+            setState(view.state)
+          })
+        }
+      },
+      handleClick: (clicked, pos, event) => {
+        if (editingRef.current) return false
+        const selection = clicked.dom.ownerDocument.getSelection()
+        if (selection && !selection.isCollapsed) return false
+        return selectSentenceAt(pos, event.shiftKey)(clicked.state, clicked.dispatch)
+      },
+      handleDOMEvents: {
+        // A read-only view gets no keydown handling from ProseMirror, so read mode runs the
+        // plugins' key handlers itself.
+        keydown: (keyView, event) => {
+          if (editingRef.current) return false
+          const handled = keyView.someProp('handleKeyDown', (handler) => handler(keyView, event))
+          if (handled) event.preventDefault()
+          return handled ?? false
+        },
+        contextmenu: (menuView, event) => {
+          if (editingRef.current) return false
+          event.preventDefault()
+          const found = menuView.posAtCoords({ left: event.clientX, top: event.clientY })
+          const range = cursorRange(menuView.state)
+          const selection = menuView.dom.ownerDocument.getSelection()
+          const inside = found && range && found.pos >= range.from && found.pos <= range.to
+          if (found && !inside && (!selection || selection.isCollapsed)) {
+            selectSentenceAt(found.pos)(menuView.state, menuView.dispatch)
+          }
+          hooksRef.current.onContextMenu(event.clientX, event.clientY)
+          return true
+        },
+      },
+    })
+    viewRef.current = view
+    setState(view.state)
+    return () => {
+      cancelAnimationFrame(frame)
+      view.destroy()
+      viewRef.current = null
+    }
+    // The view is made once per article; later prop changes reach it through refs.
+  }, [element, options.body])
+
+  useEffect(() => {
+    editingRef.current = options.editing
+    const view = viewRef.current
+    if (view) view.setProps({ editable: () => options.editing })
+  }, [options.editing])
+
+  return {
+    mount: setElement,
+    state,
+    run: (command) => {
+      const view = viewRef.current
+      if (!view) return false
+      return command(view.state, view.dispatch, view)
+    },
+    focus: () => viewRef.current?.focus(),
+    view: () => viewRef.current,
+  }
+}
