@@ -1,0 +1,219 @@
+import { describe, expect, it } from 'vitest'
+import { Node } from 'prosemirror-model'
+import { EditorState, TextSelection } from 'prosemirror-state'
+import { history, redo, undo } from 'prosemirror-history'
+import { articleSchema } from '../../../shared/editor/schema'
+import { parsePlainText } from '../../../shared/import/plain-text'
+import {
+  clearTags,
+  moveSentence,
+  reattachTag,
+  selectSentenceAt,
+  toggleTag,
+  updateTag,
+  type TagContext,
+} from '../../../renderer/editor/commands'
+import { cursorPlugin, cursorRange } from '../../../renderer/editor/cursor-plugin'
+import { loadTags } from '../../../renderer/editor/load-tags'
+import { docIndex } from '../../../renderer/editor/positions'
+import { tagsToSave } from '../../../renderer/editor/save-tags'
+import { placedTags, tagPlugin, unplacedTags } from '../../../renderer/editor/tag-plugin'
+import type { Annotation } from '../../../shared/model/annotation'
+import type { Command, Transaction } from 'prosemirror-state'
+
+const TEXT = `Headline Without Stop
+
+First sentence here. Second sentence follows. Third one ends it.
+
+Another paragraph stands here. It has two sentences.`
+
+let counter = 0
+const context: TagContext = {
+  editor: { id: 'ana', name: 'Ana' },
+  articleId: '0123456789abcdef',
+  newId: () => `tag-0000-${String((counter += 1)).padStart(4, '0')}`,
+  now: () => '2026-11-20T10:00:00.000Z',
+}
+
+function create(annotations: Annotation[] = []): EditorState {
+  const doc = Node.fromJSON(articleSchema, parsePlainText(TEXT).body)
+  return EditorState.create({
+    doc,
+    plugins: [history(), tagPlugin(loadTags(doc, annotations)), cursorPlugin()],
+  })
+}
+
+/** Runs commands in order, applying each transaction (and the plugins' appended ones). */
+function run(state: EditorState, ...commands: Command[]): EditorState {
+  let current = state
+  for (const command of commands) {
+    const ok = command(current, (tr: Transaction) => {
+      current = current.applyTransaction(tr).state
+    })
+    expect(ok).toBe(true)
+  }
+  return current
+}
+
+function texts(state: EditorState): [string, string][] {
+  return placedTags(state).map((tag) => [
+    tag.record.annotation.kind,
+    state.doc.textBetween(tag.from ?? 0, tag.to ?? 0),
+  ])
+}
+
+describe('tag plugin and commands', () => {
+  it('moves sentence by sentence and tags the sentence under the cursor', () => {
+    let state = run(create(), moveSentence(1), moveSentence(1), toggleTag('claim', context))
+    expect(texts(state)).toEqual([['claim', 'First sentence here.']])
+    state = run(state, moveSentence(1), toggleTag('quote', context))
+    expect(texts(state)).toEqual([
+      ['claim', 'First sentence here.'],
+      ['quote', 'Second sentence follows.'],
+    ])
+  })
+
+  it('removes with the same kind, changes with another, and clears only the editor’s own tags', () => {
+    let state = run(create(), moveSentence(1), toggleTag('claim', context))
+    state = run(state, toggleTag('disputed', context))
+    expect(texts(state)).toEqual([['disputed', 'Headline Without Stop']])
+    state = run(state, toggleTag('disputed', context))
+    expect(texts(state)).toEqual([])
+    const other: TagContext = { ...context, editor: { id: 'ben', name: 'Ben' } }
+    state = run(state, toggleTag('quote', other))
+    expect(clearTags(context)(state)).toBe(false)
+    expect(texts(state)).toEqual([['quote', 'Headline Without Stop']])
+  })
+
+  it('extends over several sentences, across paragraphs', () => {
+    const state = run(
+      create(),
+      moveSentence(1),
+      moveSentence(1),
+      moveSentence(1),
+      moveSentence(1),
+      moveSentence(1, true),
+      moveSentence(1, true),
+      toggleTag('context', context),
+    )
+    const range = cursorRange(state)
+    expect(range).not.toBeNull()
+    expect(texts(state)).toEqual([
+      ['context', 'Third one ends it.Another paragraph stands here. It has two sentences.'],
+    ])
+    expect(tagsToSave(state, 'ana')[0]?.target.quote.exact).toBe(
+      'Third one ends it.\n\nAnother paragraph stands here. It has two sentences.',
+    )
+  })
+
+  it('undoes and redoes tag changes in order with text edits', () => {
+    let state = run(create(), moveSentence(1), moveSentence(1), toggleTag('claim', context))
+    state = run(state, toggleTag('quote', context))
+    state = run(state, undo)
+    expect(texts(state)).toEqual([['claim', 'First sentence here.']])
+    state = run(state, undo)
+    expect(texts(state)).toEqual([])
+    state = run(state, redo, redo)
+    expect(texts(state)).toEqual([['quote', 'First sentence here.']])
+  })
+
+  it('keeps tags on their text through edits before, after and inside them', () => {
+    let state = run(create(), moveSentence(1), moveSentence(1), toggleTag('claim', context))
+    const tag = placedTags(state)[0]
+    state = state.apply(state.tr.insertText('Breaking: ', 1))
+    expect(texts(state)).toEqual([['claim', 'First sentence here.']])
+    state = state.apply(state.tr.insertText(' (updated)', state.doc.content.size - 1))
+    expect(texts(state)).toEqual([['claim', 'First sentence here.']])
+    const inside = (placedTags(state)[0]?.from ?? 0) + 'First'.length
+    state = state.apply(state.tr.insertText(' not', inside))
+    expect(texts(state)).toEqual([['claim', 'First not sentence here.']])
+    expect(placedTags(state)[0]?.record.annotation.changedFrom).toBe('First sentence here.')
+    expect(tag?.record.annotation.changedFrom).toBeUndefined()
+  })
+
+  it('turns a tag whose text is deleted into an orphan, and undo restores it in place', () => {
+    let state = run(
+      create(),
+      moveSentence(1),
+      moveSentence(1),
+      moveSentence(1),
+      toggleTag('claim', context),
+    )
+    const { from, to } = placedTags(state)[0] ?? { from: 0, to: 0 }
+    state = state.applyTransaction(state.tr.delete((from ?? 0) - 1, to ?? 0)).state
+    expect(placedTags(state)).toEqual([])
+    expect(
+      unplacedTags(state).map((record) => [record.unplaced, record.annotation.target.quote.exact]),
+    ).toEqual([['orphan', 'Second sentence follows.']])
+    state = run(state, undo)
+    expect(unplacedTags(state)).toEqual([])
+    expect(texts(state)).toEqual([['claim', 'Second sentence follows.']])
+    state = run(state, redo)
+    expect(unplacedTags(state)).toHaveLength(1)
+    expect(placedTags(state)).toEqual([])
+  })
+
+  it('re-attaches an orphan to the selected sentence and saves it with fresh selectors', () => {
+    let state = run(create(), moveSentence(1), moveSentence(1), toggleTag('claim', context))
+    const { from, to } = placedTags(state)[0] ?? { from: 0, to: 0 }
+    state = state.applyTransaction(state.tr.delete(from ?? 0, to ?? 0)).state
+    const orphan = unplacedTags(state)[0]
+    expect(orphan).toBeDefined()
+    const saved = tagsToSave(state, 'ana')
+    expect(saved.map((tag) => tag.target.quote.exact)).toEqual(['First sentence here.'])
+
+    const last = docIndex(state.doc).sentences.at(-1)?.from ?? 0
+    state = run(state, selectSentenceAt(last), reattachTag(orphan?.annotation.id ?? '', context))
+    expect(unplacedTags(state)).toEqual([])
+    expect(texts(state)).toEqual([['claim', 'It has two sentences.']])
+    const resaved = tagsToSave(state, 'ana')[0]
+    expect(resaved?.target.quote.exact).toBe('It has two sentences.')
+    expect(resaved?.target.quote.prefix.endsWith('Another paragraph stands here. ')).toBe(true)
+  })
+
+  it('updates a note undoably and loads saved tags back where they were', () => {
+    let state = run(create(), moveSentence(1), moveSentence(1), toggleTag('quote', context))
+    const id = placedTags(state)[0]?.record.annotation.id ?? ''
+    state = run(state, updateTag(id, { note: 'Check the source.', speaker: 'Trump' }, context))
+    expect(placedTags(state)[0]?.record.annotation).toMatchObject({
+      note: 'Check the source.',
+      speaker: 'Trump',
+    })
+    state = run(state, undo)
+    expect(placedTags(state)[0]?.record.annotation.note).toBe('')
+    state = run(state, redo)
+    const saved = tagsToSave(state, 'ana')
+    const reloaded = create(saved)
+    expect(texts(reloaded)).toEqual([['quote', 'First sentence here.']])
+    expect(placedTags(reloaded)[0]?.record.annotation.note).toBe('Check the source.')
+  })
+
+  it('keeps tags it cannot place as unplaced, never dropping them', () => {
+    const state = run(create(), moveSentence(1), moveSentence(1), toggleTag('claim', context))
+    const saved = tagsToSave(state, 'ana')
+    const gone = saved.map((tag) => ({
+      ...tag,
+      target: {
+        ...tag.target,
+        quote: {
+          ...tag.target.quote,
+          exact: 'Entirely different words nobody wrote.',
+          prefix: 'x',
+          suffix: 'y',
+        },
+        position: { ...tag.target.position, end: tag.target.position.start + 38 },
+      },
+    }))
+    const reloaded = create(gone)
+    expect(placedTags(reloaded)).toEqual([])
+    expect(unplacedTags(reloaded).map((record) => record.unplaced)).toEqual(['orphan'])
+    expect(tagsToSave(reloaded, 'ana')).toEqual(gone)
+  })
+
+  it('does not move the cursor or tags on a selection-only transaction', () => {
+    const state = run(create(), moveSentence(1), toggleTag('claim', context))
+    const next = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 3)))
+    expect(texts(next)).toEqual(texts(state))
+    expect(cursorRange(next)).toEqual(cursorRange(state))
+  })
+})
