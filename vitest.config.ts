@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config'
 /** Unit tests run in Node; end-to-end tests drive the built renderer in Debian's Chromium. */
 export default defineConfig({
   test: {
+    reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
     projects: [
       {
         test: {

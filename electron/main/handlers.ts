@@ -15,6 +15,8 @@ export interface HandlerContext {
   settings: SettingsStore
   dialogs: Dialogs
   appInfo: AppInfo
+  /** Called when the renderer has saved its work after being told the window is closing. */
+  onReadyToClose?: () => void
   /** Notices raised before the window could show them (store recovery at start-up). */
   startupNotices?: Notice[]
 }
@@ -38,6 +40,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     getAppInfo: () => context.appInfo,
     takeNotices: () => [...notices.splice(0), ...store.takeNotices()],
     getEditor: () => settings.editor,
+    readyToClose: () => context.onReadyToClose?.(),
     listTags: ({ articleId }) => store.tags(articleId),
     saveWork: ({ articleId, body, tags }) =>
       store.saveWork(articleId, { body, tags }, settings.editor),

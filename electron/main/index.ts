@@ -5,6 +5,7 @@ import type { Notice } from '../../shared/ipc/contract'
 import { defaultDataDir, APP_NAME } from './data-dir'
 import { electronDialogs } from './dialogs'
 import { installSecurityHooks } from './guards'
+import { guardClose } from './close-guard'
 import { createHandlers } from './handlers'
 import { registerIpc, sendEvent } from './ipc'
 import { menuTemplate } from './menu'
@@ -21,6 +22,7 @@ registerAppScheme()
 installSecurityHooks(app)
 
 let mainWindow: BrowserWindow | null = null
+let releaseClose: (() => void) | null = null
 
 function logError(message: string, error: unknown): void {
   console.error(message, error)
@@ -50,6 +52,7 @@ async function start(): Promise<void> {
       platform: process.platform,
     },
     startupNotices,
+    onReadyToClose: () => releaseClose?.(),
   })
   registerIpc(handlers, { log: logError })
   installAppProtocol(join(__dirname, '..', 'renderer'))
@@ -61,8 +64,11 @@ function openWindow(): void {
     preloadPath: join(__dirname, '..', 'preload', 'index.cjs'),
     title: APP_NAME,
   })
-  mainWindow.on('closed', () => {
+  const window = mainWindow
+  releaseClose = guardClose(window, () => sendEvent(window.webContents, 'closing', null)).release
+  window.on('closed', () => {
     mainWindow = null
+    releaseClose = null
   })
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(

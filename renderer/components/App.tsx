@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react'
 import type { ImportReport, Notice } from '../../shared/ipc/contract'
 import type { ArticleMeta } from '../../shared/model/article'
 import { getApi, unwrap } from '../api'
+import { flushAll } from '../pending-saves'
 import { ArticleView } from './ArticleView'
 import { LibraryView } from './LibraryView'
 import { NoticeBar } from './NoticeBar'
@@ -51,6 +52,9 @@ export function App() {
     void unwrap(getApi().takeNotices()).then(addNotices, () => undefined)
     const api = getApi()
     const stopNotices = api.on('notice', (notice) => addNotices([notice]))
+    const stopClosing = api.on('closing', () => {
+      void flushAll().finally(() => void api.readyToClose())
+    })
     const stopMenu = api.on('menuCommand', (command) => {
       if (command === 'import') void runImport()
       if (command === 'show-library') setOpenId(null)
@@ -58,6 +62,7 @@ export function App() {
     return () => {
       stopNotices()
       stopMenu()
+      stopClosing()
     }
   }, [refresh, runImport, addNotices])
 

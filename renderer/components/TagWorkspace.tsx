@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { redo, undo, redoDepth, undoDepth } from 'prosemirror-history'
+import type { EditorState } from 'prosemirror-state'
 import type { Article, ArticleMeta } from '../../shared/model/article'
 import type { DocNodeJson } from '../../shared/model/doc-json'
 import {
@@ -25,6 +26,7 @@ import { textSelectionRange } from '../editor/keymaps'
 import { tagsToSave } from '../editor/save-tags'
 import { placedTags, tagPluginKey, unplacedTags } from '../editor/tag-plugin'
 import { useTagEditor } from '../editor/use-tag-editor'
+import { registerFlush } from '../pending-saves'
 import { ContextMenu } from './ContextMenu'
 import { KIND_NAMES, Legend } from './Legend'
 import { SaveIndicator } from './SaveIndicator'
@@ -73,6 +75,7 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
     editing,
     onOpenNote: () => requestNote(),
     onContextMenu: (x, y) => setMenu({ x, y }),
+    onStateChange: (next) => notePendingRef.current(next),
   })
   const { state, run } = tagEditor
 
@@ -93,6 +96,7 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
   }
 
   const savedDoc = useRef<unknown>(null)
+  const notePendingRef = useRef<(state: EditorState) => void>(() => undefined)
   const onSavedRef = useRef(onSaved)
   onSavedRef.current = onSaved
   const saver = useMemo(
@@ -111,39 +115,54 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
 
   const view = tagEditor.view
   const lastScheduled = useRef<{ doc: unknown; revision: number } | null>(null)
-  useEffect(() => {
-    if (!state) return
-    const revision = tagPluginKey.getState(state)?.revision ?? 0
-    if (lastScheduled.current === null) {
-      savedDoc.current = state.doc
-      lastScheduled.current = { doc: state.doc, revision }
-      return
-    }
-    // Only a change of text or tags schedules a save; moving the cursor does not.
-    if (state.doc === lastScheduled.current.doc && revision === lastScheduled.current.revision) {
-      return
-    }
-    lastScheduled.current = { doc: state.doc, revision }
-    saver.schedule(() => {
-      const current = view()?.state ?? state
-      const bodyChanged = current.doc !== savedDoc.current
-      savedDoc.current = current.doc
-      return {
-        articleId: article.id,
-        tags: tagsToSave(current, editor.id),
-        ...(bodyChanged ? { body: current.doc.toJSON() as DocNodeJson } : {}),
+  /** Schedules a save when the text or the tags differ from what was last scheduled. */
+  const notePending = useCallback(
+    (current: EditorState | null | undefined) => {
+      if (!current) return
+      const revision = tagPluginKey.getState(current)?.revision ?? 0
+      if (lastScheduled.current === null) {
+        savedDoc.current = current.doc
+        lastScheduled.current = { doc: current.doc, revision }
+        return
       }
-    })
-  }, [state, saver, article.id, editor.id, view])
+      // Only a change of text or tags schedules a save; moving the cursor does not.
+      if (
+        current.doc === lastScheduled.current.doc &&
+        revision === lastScheduled.current.revision
+      ) {
+        return
+      }
+      lastScheduled.current = { doc: current.doc, revision }
+      saver.schedule(() => {
+        const latest = view()?.state ?? current
+        const bodyChanged = latest.doc !== savedDoc.current
+        savedDoc.current = latest.doc
+        return {
+          articleId: article.id,
+          tags: tagsToSave(latest, editor.id),
+          ...(bodyChanged ? { body: latest.doc.toJSON() as DocNodeJson } : {}),
+        }
+      })
+    },
+    [saver, article.id, editor.id, view],
+  )
+  notePendingRef.current = notePending
 
   useEffect(() => {
-    const flush = () => void saver.flush()
-    window.addEventListener('pagehide', flush)
-    return () => {
-      window.removeEventListener('pagehide', flush)
-      void saver.flush().finally(() => saver.dispose())
+    // The editor's newest state may not have reached React yet: take it from the view.
+    const flushNow = () => {
+      notePending(view()?.state)
+      return saver.flush()
     }
-  }, [saver])
+    const onPageHide = () => void flushNow()
+    window.addEventListener('pagehide', onPageHide)
+    const unregister = registerFlush(flushNow)
+    return () => {
+      unregister()
+      window.removeEventListener('pagehide', onPageHide)
+      void flushNow().finally(() => saver.dispose())
+    }
+  }, [saver, notePending, view])
 
   const tagAs = useCallback(
     (kind: TagKind) => {

@@ -23,6 +23,8 @@ export interface TagEditorOptions {
   onOpenNote: () => void
   /** Opens the context menu at a point of the window. */
   onContextMenu: (x: number, y: number) => void
+  /** Called with every new state, synchronously (React sees states at most once a frame). */
+  onStateChange?: (state: EditorState) => void
 }
 
 /** What the hook gives the component: where to mount, the latest state, and a way to run commands. */
@@ -77,6 +79,7 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
       dispatchTransaction: (tr) => {
         const next = view.state.apply(tr)
         view.updateState(next)
+        hooksRef.current.onStateChange?.(next)
         if (!frame) {
           frame = requestAnimationFrame(() => {
             frame = 0

@@ -39,6 +39,8 @@ export interface Invokes {
   takeNotices: { args: void; result: Notice[] }
   getEditor: { args: void; result: EditorRef }
   listTags: { args: { articleId: string }; result: Annotation[] }
+  /** The renderer has saved everything after a `closing` event: the window may close now. */
+  readyToClose: { args: void; result: void }
   saveWork: {
     args: { articleId: string; body?: DocNodeJson | undefined; tags: Annotation[] }
     result: ArticleMeta
@@ -49,6 +51,8 @@ export interface Invokes {
 export interface Events {
   menuCommand: MenuCommand
   notice: Notice
+  /** The window is about to close: save what is pending, then call `readyToClose`. */
+  closing: null
 }
 
 /** An invoke channel's name. */
@@ -67,12 +71,14 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   getEditor: true,
   listTags: true,
   saveWork: true,
+  readyToClose: true,
 }
 
 /** The event allow-list: a channel missing here, or one too many, is a compile error. */
 export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
   menuCommand: true,
   notice: true,
+  closing: true,
 }
 
 /** The names of all invoke channels, in a stable order. */

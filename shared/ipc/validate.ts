@@ -18,6 +18,7 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
   getAppInfo: none,
   takeNotices: none,
   getEditor: none,
+  readyToClose: none,
   listTags: z.strictObject({ articleId: articleIdSchema }),
   saveWork: z.strictObject({
     articleId: articleIdSchema,

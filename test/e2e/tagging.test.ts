@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
+import type { Annotation } from '../../shared/model/annotation'
 import { launchBrowser, removeDataDir, startApp, type AppUnderTest } from './harness'
 
 const HEADLINE = 'Trump Signals Potential Military Strikes'
@@ -13,10 +14,20 @@ async function openSeed(app: AppUnderTest, titleStart: string): Promise<string> 
   return article.id
 }
 
-async function savedTags(app: AppUnderTest, articleId: string) {
+/** The tags on disk once the app says everything is saved and the store agrees with `check`. */
+async function savedTags(
+  app: AppUnderTest,
+  articleId: string,
+  check: (tags: Annotation[]) => boolean = () => true,
+) {
   await expect
-    .poll(() => app.page.locator('[data-save-state]').textContent(), { timeout: 5000 })
-    .toBe('All changes saved')
+    .poll(
+      async () =>
+        (await app.page.locator('[data-save-state]').textContent()) === 'All changes saved' &&
+        check(await app.store.tags(articleId)),
+      { timeout: 5000 },
+    )
+    .toBe(true)
   return app.store.tags(articleId)
 }
 
@@ -59,7 +70,7 @@ describe('tagging in the editor', () => {
     ])
     expect(await page.locator('[data-kind-count="claim"]').textContent()).toBe('2')
 
-    const stored = await savedTags(app, id)
+    const stored = await savedTags(app, id, (tags) => tags.length === 3)
     expect(stored.map((tag) => [tag.kind, tag.author.name])).toEqual([
       ['claim', 'Ana Ruiz'],
       ['claim', 'Ana Ruiz'],
@@ -94,7 +105,7 @@ describe('tagging in the editor', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA')
     await page.keyboard.type('Same remark is worded differently by other outlets.')
     await page.keyboard.press('Control+Enter')
-    const stored = await savedTags(app, id)
+    const stored = await savedTags(app, id, (tags) => tags.some((tag) => tag.note !== ''))
     const tag = stored.find((entry) => entry.kind === 'context')
     expect(tag?.note).toBe('Same remark is worded differently by other outlets.')
     expect(tag?.target.quote.exact.startsWith('“Would I launch strikes')).toBe(true)
@@ -152,7 +163,7 @@ describe('tagging in the editor', () => {
     expect(box).toBeGreaterThan(0)
     await page.getByRole('button', { name: 'Claim', exact: true }).click()
     expect(await tagTexts(page, 'claim')).toEqual(['Nicolás Maduro'])
-    const stored = await savedTags(app, id)
+    const stored = await savedTags(app, id, (tags) => tags.length === 3)
     expect(stored.map((tag) => tag.kind).sort()).toEqual(['claim', 'context', 'disputed'])
     expect(stored.find((tag) => tag.kind === 'claim')?.target.quote.exact).toBe('Nicolás Maduro')
     await app.screenshot('tagging-mouse')
@@ -193,13 +204,37 @@ describe('tagging in the editor', () => {
     expect(await orphans.first().textContent()).toContain(
       'United States President Donald Trump has',
     )
-    const stored = await savedTags(app, id)
+    const stored = await savedTags(app, id, (tags) =>
+      tags.some(
+        (tag) => tag.target.quote.exact.startsWith('United States') && tag.kind === 'claim',
+      ),
+    )
     expect(stored.find((tag) => tag.kind === 'claim')?.target.quote.exact).toMatch(/^United States/)
-    expect((await app.store.get(id)).body.content?.[1]?.content).toBeUndefined()
+    await expect
+      .poll(async () => (await app.store.get(id)).body.content?.[1]?.content)
+      .toBeUndefined()
 
     await page.keyboard.press('Control+z')
     await expect.poll(() => orphans.count()).toBe(0)
     expect((await tagTexts(page, 'claim'))[0]).toMatch(/^United States President Donald Trump has/)
     await page.getByRole('button', { name: 'Done editing' }).click()
+  })
+
+  it('saves pending work before the window closes, then lets it close', async () => {
+    const { page } = app
+    const id = await openSeed(app, 'US President Donald Trump has signaled')
+    const before = (await app.store.tags(id)).length
+    await page.locator('.ProseMirror').focus()
+    await page.keyboard.press('End')
+    await page.keyboard.press('q')
+    await app.emit('closing', null)
+    await expect
+      .poll(() => app.calls.some((call) => call.channel === 'factmark:readyToClose'))
+      .toBe(true)
+    const index = app.calls.findIndex((call) => call.channel === 'factmark:readyToClose')
+    expect(app.calls.slice(0, index).some((call) => call.channel === 'factmark:saveWork')).toBe(
+      true,
+    )
+    expect(await app.store.tags(id)).toHaveLength(before + 1)
   })
 })
