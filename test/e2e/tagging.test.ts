@@ -187,17 +187,8 @@ describe('tagging in the editor', () => {
     const { page } = app
     const id = await openSeed(app, HEADLINE)
     await page.getByRole('button', { name: 'Edit text' }).click()
-    // Delete the whole paragraph that holds the claim tag.
-    await page
-      .locator('.ProseMirror p')
-      .first()
-      .evaluate((element) => {
-        const range = document.createRange()
-        range.selectNodeContents(element)
-        const selection = getSelection()
-        selection?.removeAllRanges()
-        selection?.addRange(range)
-      })
+    // Delete the whole paragraph that holds the claim tag: a triple click selects it.
+    await page.locator('.ProseMirror p').first().click({ clickCount: 3 })
     await page.keyboard.press('Backspace')
     const orphans = page.locator('.orphans li')
     await expect.poll(() => orphans.count()).toBe(1)
