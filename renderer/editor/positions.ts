@@ -59,26 +59,25 @@ export function docIndex(doc: Node): DocIndex {
   return index
 }
 
-function blockAtOffset(blocks: readonly TextBlock[], offset: number): TextBlock | undefined {
+/** The index of the last item whose `key` is at most `value` (0 when none is), by bisection. */
+function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
   let low = 0
-  let high = blocks.length - 1
+  let high = items.length - 1
   while (low < high) {
     const middle = (low + high + 1) >> 1
-    if ((blocks[middle]?.start ?? 0) <= offset) low = middle
+    const item = items[middle]
+    if (item !== undefined && key(item) <= value) low = middle
     else high = middle - 1
   }
-  return blocks[low]
+  return Math.max(0, low)
+}
+
+function blockAtOffset(blocks: readonly TextBlock[], offset: number): TextBlock | undefined {
+  return blocks[lastAtOrBefore(blocks, offset, (block) => block.start)]
 }
 
 function blockAtPos(blocks: readonly TextBlock[], pos: number): TextBlock | undefined {
-  let low = 0
-  let high = blocks.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((blocks[middle]?.pos ?? 0) <= pos) low = middle
-    else high = middle - 1
-  }
-  return blocks[low]
+  return blocks[lastAtOrBefore(blocks, pos, (block) => block.pos)]
 }
 
 /** The ProseMirror position of a plain-text offset (clamped to its block). */
@@ -97,13 +96,5 @@ export function posToOffset(index: DocIndex, pos: number): number {
 
 /** The index of the sentence that contains `pos`, or the nearest one before it (or 0). */
 export function sentenceIndexAt(index: DocIndex, pos: number): number {
-  const { sentences } = index
-  let low = 0
-  let high = sentences.length - 1
-  while (low < high) {
-    const middle = (low + high + 1) >> 1
-    if ((sentences[middle]?.from ?? 0) <= pos) low = middle
-    else high = middle - 1
-  }
-  return Math.max(0, low)
+  return lastAtOrBefore(index.sentences, pos, (sentence) => sentence.from)
 }

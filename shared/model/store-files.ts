@@ -50,42 +50,38 @@ function versionOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : null
 }
 
-/**
- * Brings a parsed store file of any known version up to {@link STORE_VERSION} and validates it.
- * Throws a RangeError naming the first problems when the data is not a library index.
- */
-export function migrateLibraryFile(data: unknown): LibraryFile {
-  const version = versionOf(data)
-  if (typeof version === 'number' && version > STORE_VERSION) {
-    throw new RangeError(
-      `migrateLibraryFile: the library was written by a newer Factmark (format ${version})`,
-    )
+function migrator<T>(schema: z.ZodType<T>, caller: string, what: string): (data: unknown) => T {
+  return (data) => {
+    const version = versionOf(data)
+    if (typeof version === 'number' && version > STORE_VERSION) {
+      throw new RangeError(
+        `${caller}: the ${what} was written by a newer Factmark (format ${version})`,
+      )
+    }
+    const parsed = schema.safeParse(data)
+    if (!parsed.success) {
+      throw new RangeError(`${caller}: not ${what} (${describeIssues(parsed.error)})`)
+    }
+    return parsed.data
   }
-  const parsed = libraryFileSchema.safeParse(data)
-  if (!parsed.success) {
-    throw new RangeError(
-      `migrateLibraryFile: not a library index (${describeIssues(parsed.error)})`,
-    )
-  }
-  return parsed.data
 }
+
+/**
+ * Brings a parsed library index of any known version up to {@link STORE_VERSION} and validates
+ * it. Throws a RangeError naming the first problems when the data is not a library index.
+ */
+export const migrateLibraryFile: (data: unknown) => LibraryFile = migrator(
+  libraryFileSchema,
+  'migrateLibraryFile',
+  'a library index',
+)
 
 /**
  * Brings a parsed article file of any known version up to {@link STORE_VERSION} and validates it.
  * Throws a RangeError naming the first problems when the data is not an article file.
  */
-export function migrateArticleFile(data: unknown): ArticleFile {
-  const version = versionOf(data)
-  if (typeof version === 'number' && version > STORE_VERSION) {
-    throw new RangeError(
-      `migrateArticleFile: the article was written by a newer Factmark (format ${version})`,
-    )
-  }
-  const parsed = articleFileSchema.safeParse(data)
-  if (!parsed.success) {
-    throw new RangeError(
-      `migrateArticleFile: not an article file (${describeIssues(parsed.error)})`,
-    )
-  }
-  return parsed.data
-}
+export const migrateArticleFile: (data: unknown) => ArticleFile = migrator(
+  articleFileSchema,
+  'migrateArticleFile',
+  'an article file',
+)
