@@ -167,6 +167,9 @@ describe('tagging in the editor', () => {
     expect(stored.map((tag) => tag.kind).sort()).toEqual(['claim', 'context', 'disputed'])
     expect(stored.find((tag) => tag.kind === 'claim')?.target.quote.exact).toBe('Nicolás Maduro')
     await app.screenshot('tagging-mouse')
+    await page.emulateMedia({ colorScheme: 'dark' })
+    await app.screenshot('tagging-dark')
+    await page.emulateMedia({ colorScheme: 'light' })
   })
 
   it('restores every tag exactly after the app is reopened', async () => {
