@@ -1,4 +1,4 @@
-import { useState } from 'react'
+import { memo, useMemo, useState } from 'react'
 import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
 import type { TagFields } from '../editor/commands'
 import { KIND_LABELS } from '../editor/tag-plugin'
@@ -32,13 +32,16 @@ function excerpt(text: string, length = 90): string {
  */
 export function TagPanel(props: TagPanelProps) {
   const [hidden, setHidden] = useState<ReadonlySet<TagKind>>(new Set())
-  const counts = Object.fromEntries(
-    TAG_KINDS.map((kind) => [
-      kind,
-      props.placed.filter((tag) => tag.record.annotation.kind === kind).length,
-    ]),
-  ) as Record<TagKind, number>
-  const shown = props.placed.filter((tag) => !hidden.has(tag.record.annotation.kind))
+  const { placed } = props
+  const counts = useMemo(() => {
+    const byKind = Object.fromEntries(TAG_KINDS.map((kind) => [kind, 0])) as Record<TagKind, number>
+    for (const tag of placed) byKind[tag.record.annotation.kind] += 1
+    return byKind
+  }, [placed])
+  const shown = useMemo(
+    () => placed.filter((tag) => !hidden.has(tag.record.annotation.kind)),
+    [placed, hidden],
+  )
 
   return (
     <>
@@ -95,35 +98,11 @@ export function TagPanel(props: TagPanelProps) {
         {shown.length === 0 ? (
           <p className="panel-hint">No tags{hidden.size > 0 ? ' of the kinds shown' : ' yet'}.</p>
         ) : (
-          <ol className="tag-list">
-            {shown.map((tag) => {
-              const { annotation } = tag.record
-              return (
-                <li key={annotation.id}>
-                  <button
-                    type="button"
-                    className={`tag-item${props.active?.record.annotation.id === annotation.id ? ' is-active' : ''}`}
-                    data-tag-id={annotation.id}
-                    onClick={() => props.onJump(tag)}
-                  >
-                    <span className={`tag-label tag-label-${annotation.kind}`} aria-hidden="true">
-                      {KIND_LABELS[annotation.kind]}
-                    </span>
-                    <span className="tag-item-text">
-                      <span className="visually-hidden">{KIND_NAMES[annotation.kind]}: </span>
-                      {excerpt(annotation.target.quote.exact)}
-                      {annotation.note && (
-                        <span className="tag-item-note">{excerpt(annotation.note, 60)}</span>
-                      )}
-                      {annotation.changedFrom !== undefined && (
-                        <span className="badge badge-changed">text changed</span>
-                      )}
-                    </span>
-                  </button>
-                </li>
-              )
-            })}
-          </ol>
+          <TagList
+            tags={shown}
+            activeId={props.active?.record.annotation.id ?? null}
+            onJump={props.onJump}
+          />
         )}
       </section>
       {props.unplaced.length > 0 && (
@@ -175,3 +154,56 @@ export function TagPanel(props: TagPanelProps) {
     </>
   )
 }
+
+interface TagRowProps {
+  tag: PlacedTag
+  active: boolean
+  onJump: (tag: PlacedTag) => void
+}
+
+/** One tag in the list; redrawn only when its tag or its being active changes. */
+const TagRow = memo(function TagRow({ tag, active, onJump }: TagRowProps) {
+  const { annotation } = tag.record
+  return (
+    <li>
+      <button
+        type="button"
+        className={`tag-item${active ? ' is-active' : ''}`}
+        data-tag-id={annotation.id}
+        onClick={() => onJump(tag)}
+      >
+        <span className={`tag-label tag-label-${annotation.kind}`} aria-hidden="true">
+          {KIND_LABELS[annotation.kind]}
+        </span>
+        <span className="tag-item-text">
+          <span className="visually-hidden">{KIND_NAMES[annotation.kind]}: </span>
+          {excerpt(annotation.target.quote.exact)}
+          {annotation.note && <span className="tag-item-note">{excerpt(annotation.note, 60)}</span>}
+          {annotation.changedFrom !== undefined && (
+            <span className="badge badge-changed">text changed</span>
+          )}
+        </span>
+      </button>
+    </li>
+  )
+})
+
+/** The tag list, in document order. */
+const TagList = memo(function TagList(props: {
+  tags: readonly PlacedTag[]
+  activeId: string | null
+  onJump: (tag: PlacedTag) => void
+}) {
+  return (
+    <ol className="tag-list">
+      {props.tags.map((tag) => (
+        <TagRow
+          key={tag.record.annotation.id}
+          tag={tag}
+          active={tag.record.annotation.id === props.activeId}
+          onJump={props.onJump}
+        />
+      ))}
+    </ol>
+  )
+})

@@ -24,7 +24,14 @@ import {
 import { cursorRange } from '../editor/cursor-plugin'
 import { textSelectionRange } from '../editor/keymaps'
 import { tagsToSave } from '../editor/save-tags'
-import { placedTags, tagPluginKey, unplacedTags } from '../editor/tag-plugin'
+import {
+  findPlacedTag,
+  placedTags,
+  tagPluginKey,
+  tagsCovering,
+  unplacedTags,
+} from '../editor/tag-plugin'
+import type { PlacedTag } from '../editor/tag-record'
 import { useTagEditor } from '../editor/use-tag-editor'
 import { registerFlush } from '../pending-saves'
 import { ContextMenu } from './ContextMenu'
@@ -179,14 +186,44 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
     [run, context, view, tagEditor],
   )
 
-  const placed = state ? placedTags(state) : []
-  const mine = placed.filter((tag) => tag.record.annotation.author.id === editor.id)
-  const unplaced = state ? unplacedTags(state) : []
+  // The lists change only when tags do (the plugin's revision), not when the cursor moves: with
+  // thousands of tags, a keystroke must not rebuild them.
+  const revision = state ? (tagPluginKey.getState(state)?.revision ?? 0) : -1
+  const stateRef = useRef(state)
+  stateRef.current = state
+  const mine = useMemo(() => {
+    const current = stateRef.current
+    if (!current) return []
+    return placedTags(current).filter((tag) => tag.record.annotation.author.id === editor.id)
+  }, [revision, editor.id])
+  const unplaced = useMemo(() => {
+    const current = stateRef.current
+    if (!current) return []
+    return unplacedTags(current).filter((record) => record.annotation.author.id === editor.id)
+  }, [revision, editor.id])
   const range = state ? cursorRange(state) : null
   const active =
-    (range && mine.find((tag) => tag.from === range.from && tag.to === range.to)) ?? null
+    (state &&
+      range &&
+      tagsCovering(state, range.from, range.to).find(
+        (tag) => tag.record.annotation.author.id === editor.id,
+      )) ??
+    null
 
   const update = (id: string, fields: TagFields) => run(updateTag(id, fields, context))
+  const jump = useCallback(
+    (listed: PlacedTag) => {
+      // The list may be older than the last edit: look the tag up where it is now.
+      const current = view()?.state
+      const tag = current ? findPlacedTag(current, listed.record.annotation.id) : null
+      if (!tag || tag.from === null || tag.to === null) return
+      run(selectSpan({ from: tag.from, to: tag.to }))
+      const dom = view()?.domAtPos(tag.from)
+      const node = dom?.node instanceof Element ? dom.node : dom?.node.parentElement
+      node?.scrollIntoView({ block: 'center' })
+    },
+    [run, view],
+  )
 
   return (
     <div className={`workspace${editing ? ' is-editing' : ''}`}>
@@ -273,18 +310,12 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
         <Legend />
         <TagPanel
           placed={mine}
-          unplaced={unplaced.filter((record) => record.annotation.author.id === editor.id)}
+          unplaced={unplaced}
           active={active}
           hasCursor={range !== null}
           noteRequest={noteRequest}
           onNoteFocused={() => setNoteRequest(null)}
-          onJump={(tag) => {
-            if (tag.from === null || tag.to === null) return
-            run(selectSpan({ from: tag.from, to: tag.to }))
-            const dom = view()?.domAtPos(tag.from)
-            const node = dom?.node instanceof Element ? dom.node : dom?.node.parentElement
-            node?.scrollIntoView({ block: 'center' })
-          }}
+          onJump={jump}
           onUpdate={update}
           onReattach={(id) => run(reattachTag(id, context))}
           onDelete={(id) => run(deleteTag(id, context))}

@@ -3,7 +3,7 @@ import type { Annotation, EditorRef, TagKind } from '../../shared/model/annotati
 import { cursorPluginKey, cursorRange, setCursor } from './cursor-plugin'
 import { describe } from '../../shared/anchoring/describe'
 import { docIndex, posToOffset, sentenceIndexAt, type DocRange } from './positions'
-import { findPlacedTag, placedTags, unplacedTags } from './tag-plugin'
+import { findPlacedTag, tagsCovering, unplacedTags } from './tag-plugin'
 import type { PlacedTag, TagRecord } from './tag-record'
 import { TagStep } from './tag-step'
 
@@ -23,9 +23,7 @@ function isMine(record: TagRecord, editor: EditorRef): boolean {
 
 /** The editor's own placed tags that cover exactly `range`. */
 function myTagsAt(state: EditorState, range: DocRange, editor: EditorRef): PlacedTag[] {
-  return placedTags(state).filter(
-    (tag) => isMine(tag.record, editor) && tag.from === range.from && tag.to === range.to,
-  )
+  return tagsCovering(state, range.from, range.to).filter((tag) => isMine(tag.record, editor))
 }
 
 /** Moves the sentence cursor by `delta` sentences; with `extend`, grows the selection instead. */
@@ -45,7 +43,7 @@ export function moveSentence(delta: number, extend = false): Command {
     if (!target) return false
     if (dispatch) {
       const anchor = extend ? (cursor?.anchor ?? head ?? target) : target
-      dispatch(setCursor(state.tr, { anchor, head: target }).scrollIntoView())
+      dispatch(setCursor(state.tr, { anchor, head: target }))
     }
     return true
   }

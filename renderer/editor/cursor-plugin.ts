@@ -1,5 +1,5 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import type { DocRange } from './positions'
 
 /**
@@ -41,8 +41,59 @@ export function setCursor(tr: Transaction, meta: CursorMeta): Transaction {
   return tr.setMeta(cursorPluginKey, meta).setMeta('addToHistory', false)
 }
 
-/** Draws the sentence cursor; maps it through edits; moved only by {@link setCursor}. */
+/** The name of the CSS highlight that draws the sentence cursor (`::highlight(sentence-current)`). */
+export const CURSOR_HIGHLIGHT = 'sentence-current'
+
+interface HighlightRegistry {
+  set(name: string, highlight: unknown): void
+  delete(name: string): void
+}
+
+function highlightRegistry(): {
+  registry: HighlightRegistry
+  make: (range: Range) => unknown
+} | null {
+  const css = (globalThis as { CSS?: { highlights?: HighlightRegistry } }).CSS
+  const Highlight = (globalThis as { Highlight?: new (...ranges: Range[]) => unknown }).Highlight
+  if (!css?.highlights || !Highlight) return null
+  return { registry: css.highlights, make: (range) => new Highlight(range) }
+}
+
+/** Draws the cursor as a CSS highlight over the DOM, and keeps its sentence in view. */
+function drawCursor(view: EditorView, previous: DocRange | null): DocRange | null {
+  const highlights = highlightRegistry()
+  const range = cursorRange(view.state)
+  if (!highlights) return range
+  if (!range) {
+    highlights.registry.delete(CURSOR_HIGHLIGHT)
+    return range
+  }
+  const start = view.domAtPos(range.from)
+  const end = view.domAtPos(range.to)
+  const dom = view.dom.ownerDocument.createRange()
+  dom.setStart(start.node, start.offset)
+  dom.setEnd(end.node, end.offset)
+  highlights.registry.set(CURSOR_HIGHLIGHT, highlights.make(dom))
+  const head = cursorPluginKey.getState(view.state)?.head
+  if (head && (previous === null || previous.from !== range.from || previous.to !== range.to)) {
+    const rect = view.coordsAtPos(head.from)
+    const viewport = view.dom.ownerDocument.defaultView
+    if (viewport && (rect.top < 80 || rect.bottom > viewport.innerHeight - 40)) {
+      const node = start.node instanceof Element ? start.node : start.node.parentElement
+      node?.scrollIntoView({ block: 'center' })
+    }
+  }
+  return range
+}
+
+/**
+ * Holds the sentence cursor and maps it through edits; moved only by {@link setCursor}. It is
+ * drawn as a CSS highlight rather than a decoration, so that moving it costs ProseMirror no view
+ * update at all (a decoration change re-walks every top-level block); where the browser has no
+ * highlights, a decoration draws it instead.
+ */
 export function cursorPlugin(): Plugin<CursorState> {
+  const useDecoration = highlightRegistry() === null
   return new Plugin<CursorState>({
     key: cursorPluginKey,
     state: {
@@ -54,8 +105,20 @@ export function cursorPlugin(): Plugin<CursorState> {
         return { anchor: mapRange(value.anchor, tr), head: mapRange(value.head, tr) }
       },
     },
+    view: (editorView) => {
+      let drawn = drawCursor(editorView, null)
+      return {
+        update: (view, previous) => {
+          const now = cursorPluginKey.getState(view.state)
+          const before = cursorPluginKey.getState(previous)
+          if (now !== before || view.state.doc !== previous.doc) drawn = drawCursor(view, drawn)
+        },
+        destroy: () => highlightRegistry()?.registry.delete(CURSOR_HIGHLIGHT),
+      }
+    },
     props: {
       decorations: (state) => {
+        if (!useDecoration) return null
         const range = cursorRange(state)
         if (!range) return null
         return DecorationSet.create(state.doc, [

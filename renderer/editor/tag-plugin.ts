@@ -93,6 +93,20 @@ export function placedTags(state: EditorState): PlacedTag[] {
     }))
 }
 
+/** The placed tags that cover exactly `from`–`to` (a lookup in the decoration tree, not a scan). */
+export function tagsCovering(state: EditorState, from: number, to: number): PlacedTag[] {
+  const plugin = tagPluginKey.getState(state)
+  if (!plugin) return []
+  return plugin.decorations
+    .find(from, to, (spec: TagSpec) => spec.record !== undefined && !spec.label)
+    .filter((decoration) => decoration.from === from && decoration.to === to)
+    .map((decoration) => ({
+      record: (decoration.spec as TagSpec).record,
+      from: decoration.from,
+      to: decoration.to,
+    }))
+}
+
 /** Tags that could not be placed. */
 export function unplacedTags(state: EditorState): readonly TagRecord[] {
   return tagPluginKey.getState(state)?.unplaced ?? []
@@ -129,8 +143,10 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
   let pending: Pending[] = []
   let touchedTags = false
 
-  const removeEverywhere = (id: string) => {
-    const found = findTag(decorations, id)
+  const removeEverywhere = (id: string, from: number | null, to: number | null, scan: boolean) => {
+    // Look where the tag should be (a tree lookup); scan the whole set only when asked to.
+    let found = from !== null && to !== null ? findTag(decorations, id, from, to) : []
+    if (found.length === 0 && scan) found = findTag(decorations, id)
     if (found.length > 0) decorations = decorations.remove(found)
     unplaced = unplaced.filter((record) => tagId(record) !== id)
     pending = pending.filter((entry) => tagId(entry.tag.record) !== id)
@@ -141,9 +157,9 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
     const doc: Node = tr.docs[index + 1] ?? tr.doc
     if (step instanceof TagStep) {
       touchedTags = true
-      for (const tag of step.removed) removeEverywhere(tagId(tag.record))
+      for (const tag of step.removed) removeEverywhere(tagId(tag.record), tag.from, tag.to, true)
       for (const tag of step.added) {
-        removeEverywhere(tagId(tag.record))
+        removeEverywhere(tagId(tag.record), tag.from, tag.to, false)
         if (tag.from === null || tag.to === null) unplaced = [...unplaced, tag.record]
         else if (tag.from === tag.to) pending = [...pending, { tag, pos: tag.from }]
         else decorations = decorations.add(doc, decorationsFor(tag.record, tag.from, tag.to))
@@ -167,8 +183,9 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
     for (const [id, before] of touched) {
       const record = (before.spec as TagSpec).record
       const range = ranges.find(([start, end]) => start <= before.to && end >= before.from)
-      const after = findTag(decorations, id).filter((found) => !(found.spec as TagSpec).label)
-      const labels = findTag(decorations, id).filter((found) => (found.spec as TagSpec).label)
+      const near = findTag(decorations, id, map.map(before.from, -1), map.map(before.to, 1))
+      const after = near.filter((found) => !(found.spec as TagSpec).label)
+      const labels = near.filter((found) => (found.spec as TagSpec).label)
       if (after.length === 0) {
         if (labels.length > 0) decorations = decorations.remove(labels)
         const start = range?.[0] ?? before.from

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import { Node } from 'prosemirror-model'
 import { EditorState, type Command } from 'prosemirror-state'
 import { history } from 'prosemirror-history'
@@ -133,15 +133,12 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
     if (view) view.setProps({ editable: () => options.editing })
   }, [options.editing])
 
-  return {
-    mount: setElement,
-    state,
-    run: (command) => {
-      const view = viewRef.current
-      if (!view) return false
-      return command(view.state, view.dispatch, view)
-    },
-    focus: () => viewRef.current?.focus(),
-    view: () => viewRef.current,
-  }
+  const run = useCallback((command: Command) => {
+    const view = viewRef.current
+    if (!view) return false
+    return command(view.state, view.dispatch, view)
+  }, [])
+  const focus = useCallback(() => viewRef.current?.focus(), [])
+  const view = useCallback(() => viewRef.current, [])
+  return { mount: setElement, state, run, focus, view }
 }

@@ -73,6 +73,20 @@ const totalWeight = thresholds.quoteWeight + thresholds.prefixWeight + threshold
 const MASK = '\uFFFF'
 
 /**
+ * Whether the quote and its full stored context sit unchanged at the stored position (a context
+ * shorter than CONTEXT_LENGTH counts only where it reaches the start or end of the text).
+ */
+function isIntactAtPosition(text: string, stored: CheckedSelectors): boolean {
+  const { start, end, exact, prefix, suffix } = stored
+  if (end > text.length || start < prefix.length || text.slice(start, end) !== exact) return false
+  if (text.slice(start - prefix.length, start) !== prefix) return false
+  if (text.slice(end, end + suffix.length) !== suffix) return false
+  if (prefix.length < CONTEXT_LENGTH && start !== prefix.length) return false
+  if (suffix.length < CONTEXT_LENGTH && end + suffix.length !== text.length) return false
+  return true
+}
+
+/**
  * Re-anchors a tag's selectors (as made by `describe`) in `text`, in the manner of Hypothesis:
  *
  * 1. every exact occurrence of the quote is scored by how well its prefix and suffix match the
@@ -96,6 +110,12 @@ export function anchor(text: string, selectors: TextSelectors): AnchorResult {
   const stored = checkSelectors(selectors)
   if (stored === null || typeof text !== 'string') return { status: 'orphan' }
   const hint = Math.min(stored.start, text.length)
+
+  // The common case, unchanged text: the quote and its whole context are still at the stored
+  // position. No candidate elsewhere can score higher, so skip the search.
+  if (isIntactAtPosition(text, stored)) {
+    return { status: 'anchored', start: stored.start, end: stored.end, method: 'position' }
+  }
 
   const occurrences = findExact(text, stored.exact)
   const exactCandidates = occurrences
