@@ -108,10 +108,9 @@ export function cursorPlugin(): Plugin<CursorState> {
     view: (editorView) => {
       let drawn = drawCursor(editorView, null)
       return {
-        update: (view, previous) => {
-          const now = cursorPluginKey.getState(view.state)
-          const before = cursorPluginKey.getState(previous)
-          if (now !== before || view.state.doc !== previous.doc) drawn = drawCursor(view, drawn)
+        // Redrawn after every update: decorations may have replaced the DOM nodes it spans.
+        update: (view) => {
+          drawn = drawCursor(view, drawn)
         },
         destroy: () => highlightRegistry()?.registry.delete(CURSOR_HIGHLIGHT),
       }

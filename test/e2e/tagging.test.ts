@@ -31,6 +31,14 @@ async function savedTags(
   return app.store.tags(articleId)
 }
 
+/** The text the sentence cursor (a CSS custom highlight) covers. */
+function cursorText(page: Page) {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('sentence-current')
+    return highlight ? [...highlight].map((range) => range.toString()).join('') : null
+  })
+}
+
 function tagTexts(page: Page, kind: string) {
   return page.locator(`.ProseMirror .tag-${kind}`).allTextContents()
 }
@@ -56,6 +64,9 @@ describe('tagging in the editor', () => {
     await page.locator('.ProseMirror').focus()
     await page.keyboard.press('ArrowDown') // the headline
     await page.keyboard.press('j') // the first sentence of the first paragraph
+    expect(await cursorText(page)).toMatch(
+      /^United States President Donald Trump .*“war on drugs\.”$/,
+    )
     await page.keyboard.press('c')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('2') // claim by digit
@@ -99,6 +110,7 @@ describe('tagging in the editor', () => {
     for (let step = 0; step < 3; step += 1) await page.keyboard.press('Shift+ArrowDown')
     await page.keyboard.press('x')
     const context = await tagTexts(page, 'context')
+    expect(await cursorText(page)).toBe(context.join(''))
     expect(context.join('')).toContain('“Would I launch strikes in Mexico to stop drugs?')
     expect(context.join('')).toContain('They know how I stand,” Trump told reporters.')
     await page.keyboard.press('Enter')
