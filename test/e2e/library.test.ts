@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser } from 'playwright-core'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { launchBrowser, removeDataDir, startApp, type AppUnderTest } from './harness'
 
 describe('library and article view', () => {
@@ -72,5 +75,39 @@ describe('library and article view', () => {
     await expect
       .poll(() => app.page.locator(`tr[data-article-id="${id}"]`).textContent())
       .toContain('The Example Post')
+  })
+
+  it('imports files from the menu and explains the ones it refuses, changing nothing for them', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'factmark-import-'))
+    try {
+      const good = join(folder, 'brief.txt')
+      const image = join(folder, 'photo.txt')
+      await writeFile(
+        good,
+        'Ministers Meet Again\n\nThe talks resumed on Tuesday. No deal was reached.\n',
+      )
+      await writeFile(image, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]))
+      const imported = await startApp(browser, { importChoices: [[good, image]] })
+      try {
+        await imported.page.locator('.library-table tbody tr').first().waitFor()
+        await imported.emit('menuCommand', 'import')
+        const notices = imported.page.locator('.notice')
+        await expect.poll(() => notices.count()).toBe(2)
+        expect(await notices.nth(0).textContent()).toContain('Imported 1 article.')
+        expect(await notices.nth(1).textContent()).toContain(
+          'photo.txt: this is not a text file but a PNG image',
+        )
+        await expect.poll(() => imported.page.locator('.library-table tbody tr').count()).toBe(6)
+        expect(await imported.page.locator('.article-link').allTextContents()).toContain(
+          'Ministers Meet Again',
+        )
+        await imported.screenshot('import-notices')
+      } finally {
+        await imported.close()
+        await removeDataDir(imported.dataDir)
+      }
+    } finally {
+      await rm(folder, { recursive: true, force: true })
+    }
   })
 })
