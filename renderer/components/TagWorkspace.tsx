@@ -14,6 +14,7 @@ import { createAutosaver, type SaveStatus } from '../editor/autosave'
 import {
   clearTags,
   deleteTag,
+  myTagAtCursor,
   reattachTag,
   selectSpan,
   toggleTag,
@@ -24,13 +25,7 @@ import {
 import { cursorRange } from '../editor/cursor-plugin'
 import { textSelectionRange } from '../editor/keymaps'
 import { tagsToSave } from '../editor/save-tags'
-import {
-  findPlacedTag,
-  placedTags,
-  tagPluginKey,
-  tagsCovering,
-  unplacedTags,
-} from '../editor/tag-plugin'
+import { findPlacedTag, placedTags, tagPluginKey, unplacedTags } from '../editor/tag-plugin'
 import type { PlacedTag } from '../editor/tag-record'
 import { useTagEditor } from '../editor/use-tag-editor'
 import { registerFlush } from '../pending-saves'
@@ -89,16 +84,7 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
   /** Asks the panel to put the caret in the note of the editor's tag under the cursor. */
   function requestNote(): void {
     const current = tagEditor.view()?.state
-    const at = current ? cursorRange(current) : null
-    const tag =
-      current && at
-        ? placedTags(current).find(
-            (entry) =>
-              entry.from === at.from &&
-              entry.to === at.to &&
-              entry.record.annotation.author.id === editor.id,
-          )
-        : undefined
+    const tag = current ? myTagAtCursor(current, editor) : null
     if (tag) setNoteRequest({ id: tag.record.annotation.id, nonce: Date.now() })
   }
 
@@ -127,6 +113,7 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
     (current: EditorState | null | undefined) => {
       if (!current) return
       const revision = tagPluginKey.getState(current)?.revision ?? 0
+      // The first state seen is the one the article opened with: the baseline, already saved.
       if (lastScheduled.current === null) {
         savedDoc.current = current.doc
         lastScheduled.current = { doc: current.doc, revision }
@@ -202,13 +189,7 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
     return unplacedTags(current).filter((record) => record.annotation.author.id === editor.id)
   }, [revision, editor.id])
   const range = state ? cursorRange(state) : null
-  const active =
-    (state &&
-      range &&
-      tagsCovering(state, range.from, range.to).find(
-        (tag) => tag.record.annotation.author.id === editor.id,
-      )) ??
-    null
+  const active = state ? myTagAtCursor(state, editor) : null
 
   const update = (id: string, fields: TagFields) => run(updateTag(id, fields, context))
   const jump = useCallback(

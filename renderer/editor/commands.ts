@@ -26,6 +26,12 @@ function myTagsAt(state: EditorState, range: DocRange, editor: EditorRef): Place
   return tagsCovering(state, range.from, range.to).filter((tag) => isMine(tag.record, editor))
 }
 
+/** The editor's own placed tag covering exactly the selected sentences (or span), or null. */
+export function myTagAtCursor(state: EditorState, editor: EditorRef): PlacedTag | null {
+  const range = cursorRange(state)
+  return range ? (myTagsAt(state, range, editor)[0] ?? null) : null
+}
+
 /** Moves the sentence cursor by `delta` sentences; with `extend`, grows the selection instead. */
 export function moveSentence(delta: number, extend = false): Command {
   return (state, dispatch) => {

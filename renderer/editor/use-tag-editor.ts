@@ -23,7 +23,10 @@ export interface TagEditorOptions {
   onOpenNote: () => void
   /** Opens the context menu at a point of the window. */
   onContextMenu: (x: number, y: number) => void
-  /** Called with every new state, synchronously (React sees states at most once a frame). */
+  /**
+   * Called with the opening state, then with every new state, synchronously (React sees states at
+   * most once a frame).
+   */
   onStateChange?: (state: EditorState) => void
 }
 
@@ -119,6 +122,7 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
     })
     viewRef.current = view
     setState(view.state)
+    hooksRef.current.onStateChange?.(view.state)
     return () => {
       cancelAnimationFrame(frame)
       view.destroy()
