@@ -70,11 +70,6 @@ function pad(value: string | number, width: number): string {
   return String(value).padEnd(width)
 }
 
-async function openStore(dataDir: string): Promise<LibraryStore> {
-  const store = await LibraryStore.open(dataDir)
-  return store
-}
-
 /**
  * Runs one CLI invocation and returns its exit code: 0 on success, 1 on an error (its message
  * on stderr), 2 on bad usage. Never calls process.exit, so tests can run it in-process.
@@ -146,7 +141,7 @@ async function importCommand(
   io: CliIo,
 ): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one file')
-  const store = await openStore(dataDir)
+  const store = await LibraryStore.open(dataDir)
   const report = await importFiles(
     store,
     files.map((file) => resolve(io.cwd, file)),
@@ -168,7 +163,7 @@ async function importCommand(
 }
 
 async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<number> {
-  const articles = (await openStore(dataDir)).list()
+  const articles = (await LibraryStore.open(dataDir)).list()
   if (json) {
     io.stdout(`${JSON.stringify(articles, null, 2)}\n`)
     return 0
@@ -188,7 +183,7 @@ async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<n
 }
 
 async function showCommand(dataDir: string, id: string, io: CliIo): Promise<number> {
-  const { article, doc, text, sentences } = await loadArticle(await openStore(dataDir), id)
+  const { article, doc, text, sentences } = await loadArticle(await LibraryStore.open(dataDir), id)
   const header = [article.title, article.outlet, article.published].filter(Boolean).join(' · ')
   io.stdout(`${header}\n`)
   let index = 0
