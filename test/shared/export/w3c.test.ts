@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest'
+import { anchor } from '../../../shared/anchoring/anchor'
+import { placeTags, type TaggedArticle } from '../../../shared/export/placed-tags'
+import type { ExportOptions } from '../../../shared/export/types'
+import {
+  ANNOTATION_CONTEXT,
+  KIND_MOTIVATIONS,
+  w3cExport,
+  type W3cAnnotation,
+  type W3cCollection,
+} from '../../../shared/export/w3c'
+import { hostileCase } from './hostile-article'
+import { CONTEXT, HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
+
+const all: ExportOptions = { editors: [], kinds: [], notes: true }
+
+function seedTagged(index: number, options: ExportOptions = all): TaggedArticle {
+  const seed = seedCase(index)
+  return placeTags(seed.article, seed.annotations, options)
+}
+
+/** Every object's keys, depth first: the order JSON.stringify wrote them in. */
+function keyOrder(value: unknown, path = '$'): string[] {
+  if (Array.isArray(value))
+    return value.flatMap((item, index) => keyOrder(item, `${path}[${index}]`))
+  if (typeof value !== 'object' || value === null) return []
+  return Object.entries(value).flatMap(([key, child]) => [
+    `${path}.${key}`,
+    ...keyOrder(child, `${path}.${key}`),
+  ])
+}
+
+describe('w3cExport', () => {
+  for (const [index, name] of SEED_NAMES.entries()) {
+    it(`writes ${name} as a Web Annotation collection that anchors back to the tags`, () => {
+      const tagged = seedTagged(index)
+      const json = w3cExport(tagged, CONTEXT)
+      const collection = JSON.parse(json) as W3cCollection
+      expect(`${JSON.stringify(collection, null, 2)}\n`).toBe(json)
+      expect(collection['@context']).toBe(ANNOTATION_CONTEXT)
+      expect(collection.type).toBe('AnnotationCollection')
+      expect(collection.first.type).toBe('AnnotationPage')
+      expect(collection.first.startIndex).toBe(0)
+      const items = collection.first.items
+      expect(collection.total).toBe(items.length)
+      expect(items.map((item) => item.id)).toEqual(
+        [...tagged.placed, ...tagged.unplaced].map(
+          (tag) => `urn:factmark:tag:${tag.annotation.id}`,
+        ),
+      )
+      for (const [position, tag] of tagged.placed.entries()) {
+        const item = items[position] as W3cAnnotation
+        expect(item.type).toBe('Annotation')
+        expect(item.motivation).toBe(KIND_MOTIVATIONS[tag.annotation.kind])
+        expect(item.creator).toEqual({
+          id: `urn:factmark:editor:${tag.annotation.author.id}`,
+          type: 'Person',
+          name: tag.annotation.author.name,
+        })
+        expect([item.created, item.modified]).toEqual([
+          tag.annotation.created,
+          tag.annotation.modified,
+        ])
+        expect(item.body[0]).toEqual({
+          type: 'TextualBody',
+          purpose: 'tagging',
+          value: tag.annotation.kind,
+          format: 'text/plain',
+        })
+        const [quote, position_] = item.target.selector
+        expect(quote.type).toBe('TextQuoteSelector')
+        expect(position_.type).toBe('TextPositionSelector')
+        expect(quote.exact).toBe(tagged.text.slice(position_.start, position_.end))
+        const back = anchor(tagged.text, { quote, position: position_ })
+        expect(back).toMatchObject({ status: 'anchored', start: tag.start, end: tag.end })
+      }
+      const orphan = items.at(-1) as W3cAnnotation
+      const stored = tagged.unplaced[0]!.annotation.target
+      expect(orphan.target.selector).toEqual([stored.quote, stored.position])
+    })
+  }
+
+  it('uses the standard motivations and bodies for each kind, note and field', () => {
+    expect(KIND_MOTIVATIONS).toEqual({
+      quote: 'classifying',
+      claim: 'classifying',
+      disputed: 'assessing',
+      context: 'describing',
+    })
+    const collection = JSON.parse(w3cExport(seedTagged(0), CONTEXT)) as W3cCollection
+    const byId = (id: string) =>
+      collection.first.items.find((item) => item.id === `urn:factmark:tag:${id}`)!
+    expect(byId('s0-tag-02').body).toContainEqual({
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: HOSTILE_NOTE,
+      format: 'text/plain',
+    })
+    expect(byId('s0-tag-01').body).toContainEqual(
+      expect.objectContaining({ purpose: 'identifying', value: 'Trump, on camera' }),
+    )
+    expect(byId('s0-tag-03').body).toEqual([
+      expect.objectContaining({ purpose: 'tagging', value: 'disputed' }),
+      expect.objectContaining({ purpose: 'commenting' }),
+      expect.objectContaining({
+        purpose: 'assessing',
+        value: 'Figures differ from the agency’s report.',
+      }),
+      {
+        type: 'SpecificResource',
+        purpose: 'linking',
+        source: 'https://example.org/report?a=1&b=2',
+      },
+      { type: 'SpecificResource', purpose: 'linking', source: 'mailto:desk@example.org' },
+    ])
+    expect(byId('s0-tag-08').body).toHaveLength(1)
+  })
+
+  it('targets the article’s web address when it has one, else a URN', () => {
+    const withUrl = JSON.parse(w3cExport(seedTagged(1), CONTEXT)) as W3cCollection
+    expect(new Set(withUrl.first.items.map((item) => item.target.source))).toEqual(
+      new Set(['https://news.example/trump?strikes=mexico&lang=en']),
+    )
+    const tagged = seedTagged(0)
+    const without = JSON.parse(w3cExport(tagged, CONTEXT)) as W3cCollection
+    expect(without.first.items[0]?.target.source).toBe(`urn:factmark:article:${tagged.article.id}`)
+    const hostile = hostileCase()
+    const fromHostile = JSON.parse(
+      w3cExport(placeTags(hostile.article, hostile.annotations, all), CONTEXT),
+    ) as W3cCollection
+    expect(fromHostile.first.items[0]?.target.source).toBe(
+      `urn:factmark:article:${hostile.article.id}`,
+    )
+    expect(fromHostile.first.items[2]?.body.some((body) => 'source' in body)).toBe(false)
+  })
+
+  it('writes keys in one fixed order and carries only the tags and fields asked for', () => {
+    const tagged = seedTagged(0, {
+      editors: ['ana-ruiz'],
+      kinds: ['quote', 'disputed'],
+      notes: false,
+    })
+    const json = w3cExport(tagged, CONTEXT)
+    const collection = JSON.parse(json) as W3cCollection
+    expect(keyOrder(collection).filter((key) => !key.includes('['))).toEqual([
+      '$.@context',
+      '$.id',
+      '$.type',
+      '$.label',
+      '$.total',
+      '$.generator',
+      '$.generator.id',
+      '$.generator.type',
+      '$.generator.name',
+      '$.generated',
+      '$.first',
+      '$.first.id',
+      '$.first.type',
+      '$.first.startIndex',
+      '$.first.items',
+    ])
+    expect(Object.keys(collection.first.items[0]!)).toEqual([
+      'id',
+      'type',
+      'motivation',
+      'creator',
+      'created',
+      'modified',
+      'body',
+      'target',
+    ])
+    expect(collection.first.items.every((item) => item.creator.name === 'Ana Ruiz')).toBe(true)
+    expect(collection.first.items.map((item) => item.body)).toEqual(
+      collection.first.items.map(() => [expect.objectContaining({ purpose: 'tagging' })]),
+    )
+    expect(new Set(collection.first.items.map((item) => item.motivation))).toEqual(
+      new Set(['classifying', 'assessing']),
+    )
+    expect(w3cExport(tagged, CONTEXT)).toBe(json)
+  })
+})
