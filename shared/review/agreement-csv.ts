@@ -1,5 +1,5 @@
 import type { AgreementReport, EditorConfusion } from './agreement-report'
-import { toCsv } from './csv'
+import { toCsv } from '../text/csv'
 
 /** The columns of `agreementCsv`, in order. */
 export const AGREEMENT_CSV_COLUMNS = [

@@ -12,10 +12,11 @@ const FORMULA_START = /^[=+\-@\t\r]/
  * with =, +, -, @, tab or CR) is prefixed with `'`, as OWASP advises; numbers are never altered.
  */
 export function toCsv(rows: readonly (readonly CsvCell[])[]): string {
-  return rows.map((row) => row.map(field).join(',') + '\r\n').join('')
+  return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('')
 }
 
-function field(cell: CsvCell): string {
+/** One field of {@link toCsv}: quoted when needed, guarded against formulas. */
+export function csvField(cell: CsvCell): string {
   if (cell === null) return ''
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : ''
   const text = FORMULA_START.test(cell) ? `'${cell}` : cell

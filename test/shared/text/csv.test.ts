@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { toCsv } from '../../../shared/review/csv'
+import { toCsv } from '../../../shared/text/csv'
 
 describe('toCsv', () => {
   it('ends every record with CRLF and separates fields with commas', () => {
