@@ -1,0 +1,75 @@
+import type { Annotation } from '../model/annotation'
+import type { Article } from '../model/article'
+import { csvExport } from './csv'
+import { docxExport } from './docx'
+import { htmlExport } from './html'
+import { jsonlExport } from './jsonl'
+import { markdownExport } from './markdown'
+import { placeTags } from './placed-tags'
+import {
+  EXPORT_FORMATS,
+  type ExportContext,
+  type ExportedDocument,
+  type ExportFormat,
+  type ExportOptions,
+} from './types'
+import { w3cExport } from './w3c'
+
+/**
+ * Exports an article with its tags in `format`, keeping the tags `options` asks for (editors,
+ * kinds, with or without notes). Tags that cannot be placed in the current text are listed apart
+ * in every format, never dropped. Pure: the same input gives the same output.
+ *
+ * 'pdf' returns the same standalone HTML as 'html' (extension 'html', media type 'text/html'),
+ * whose print stylesheet lays it out for paper; the caller prints it to PDF (with backgrounds on).
+ *
+ * @throws RangeError (message starting 'exportArticle:' or 'placeTags:') for an unknown format,
+ *   an article body that is not a valid document, a tag of another article or an unknown kind.
+ */
+export function exportArticle(
+  format: ExportFormat,
+  article: Article,
+  annotations: Annotation[],
+  options: ExportOptions,
+  context: ExportContext,
+): ExportedDocument {
+  if (!EXPORT_FORMATS.includes(format)) {
+    throw new RangeError(`exportArticle: unknown format ${JSON.stringify(format)}`)
+  }
+  const tagged = placeTags(article, annotations, options)
+  switch (format) {
+    case 'html':
+    case 'pdf':
+      return {
+        extension: 'html',
+        mediaType: 'text/html;charset=utf-8',
+        data: htmlExport(tagged, context),
+      }
+    case 'md':
+      return {
+        extension: 'md',
+        mediaType: 'text/markdown;charset=utf-8;variant=CommonMark',
+        data: markdownExport(tagged, context),
+      }
+    case 'w3c':
+      return {
+        extension: 'jsonld',
+        mediaType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
+        data: w3cExport(tagged, context),
+      }
+    case 'csv':
+      return {
+        extension: 'csv',
+        mediaType: 'text/csv;charset=utf-8;header=present',
+        data: csvExport(tagged),
+      }
+    case 'jsonl':
+      return { extension: 'jsonl', mediaType: 'application/jsonl', data: jsonlExport(tagged) }
+    case 'docx':
+      return {
+        extension: 'docx',
+        mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        data: docxExport(tagged, context),
+      }
+  }
+}
