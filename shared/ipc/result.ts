@@ -7,6 +7,8 @@ export type ErrorCode =
   | 'unsupported-file'
   | 'too-large'
   | 'store-failure'
+  | 'locked'
+  | 'export-failure'
   | 'cancelled'
   | 'internal'
 

@@ -50,12 +50,28 @@ function versionOf(data: unknown): unknown {
   return typeof data === 'object' && data !== null ? (data as { version?: unknown }).version : null
 }
 
+/**
+ * A store file written by a newer Factmark, in a format this version cannot read. Not damage:
+ * the file must be left as it is (not moved aside, not replaced by a backup).
+ */
+export class NewerFormatError extends RangeError {
+  /** `version` is the file's format number. */
+  constructor(
+    message: string,
+    readonly version: number,
+  ) {
+    super(message)
+    this.name = 'NewerFormatError'
+  }
+}
+
 function migrator<T>(schema: z.ZodType<T>, caller: string, what: string): (data: unknown) => T {
   return (data) => {
     const version = versionOf(data)
     if (typeof version === 'number' && version > STORE_VERSION) {
-      throw new RangeError(
+      throw new NewerFormatError(
         `${caller}: the ${what} was written by a newer Factmark (format ${version})`,
+        version,
       )
     }
     const parsed = schema.safeParse(data)
@@ -68,7 +84,8 @@ function migrator<T>(schema: z.ZodType<T>, caller: string, what: string): (data:
 
 /**
  * Brings a parsed library index of any known version up to {@link STORE_VERSION} and validates
- * it. Throws a RangeError naming the first problems when the data is not a library index.
+ * it. Throws a RangeError naming the first problems when the data is not a library index, a
+ * {@link NewerFormatError} when a newer Factmark wrote it.
  */
 export const migrateLibraryFile: (data: unknown) => LibraryFile = migrator(
   libraryFileSchema,
@@ -78,7 +95,8 @@ export const migrateLibraryFile: (data: unknown) => LibraryFile = migrator(
 
 /**
  * Brings a parsed article file of any known version up to {@link STORE_VERSION} and validates it.
- * Throws a RangeError naming the first problems when the data is not an article file.
+ * Throws a RangeError naming the first problems when the data is not an article file, a
+ * {@link NewerFormatError} when a newer Factmark wrote it.
  */
 export const migrateArticleFile: (data: unknown) => ArticleFile = migrator(
   articleFileSchema,

@@ -1,54 +1,81 @@
-import { link, open, rename, rm } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
+import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
 
 let sequence = 0
 
-async function syncDirectory(directory: string): Promise<void> {
+/** Names of the temp files {@link writeFileAtomic} makes: `<name>.<pid>.<n>.tmp`. */
+const TEMP_FILE = /\.\d+\.\d+\.tmp$/
+
+/** Directory fsync fails this way where folders cannot be opened or synced (Windows). */
+const NO_DIRECTORY_SYNC = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'EACCES'])
+
+async function syncDirectory(directory: string, fs: StoreFs): Promise<void> {
   let handle
   try {
-    handle = await open(directory, 'r')
+    handle = await fs.open(directory, 'r')
+  } catch (error) {
+    // Windows cannot open a directory; its rename is durable without it.
+    if (NO_DIRECTORY_SYNC.has(errorCode(error) ?? '')) return
+    throw error
+  }
+  try {
     await handle.sync()
   } catch (error) {
-    // Windows cannot open or fsync a directory; its rename is durable without it.
-    const code = (error as NodeJS.ErrnoException).code
-    if (code !== 'EISDIR' && code !== 'EPERM' && code !== 'EINVAL' && code !== 'EBADF') throw error
+    if (!NO_DIRECTORY_SYNC.has(errorCode(error) ?? '')) throw error
   } finally {
-    await handle?.close()
+    await handle.close()
   }
 }
 
 /**
  * Writes `content` to `path` atomically and durably, steno's way plus the fsync it leaves out: a
- * temp file in the same folder, fsync, keep the old file as `<path>.bak` (a hard link, no copy),
- * rename over the target, fsync the folder. Readers see the old file or the new one, never a mix;
- * a failure leaves the old file untouched and no temp file behind.
+ * temp file in the same folder, fsync, rename over the target, fsync of the folder. Readers see
+ * the old file or the new one, never a mix. A failure rejects with the file system's error and
+ * leaves the old file untouched (unless only the final folder fsync failed: then the new file is
+ * in place but may not survive a power cut) and no temp file behind, as far as removing it works;
+ * {@link removeStaleTempFiles} clears what a crash left.
  */
-export async function writeFileAtomic(path: string, content: string): Promise<void> {
+export async function writeFileAtomic(
+  path: string,
+  content: string | Uint8Array,
+  fs: StoreFs = nodeStoreFs,
+): Promise<void> {
   sequence += 1
   const temp = `${path}.${process.pid}.${sequence}.tmp`
+  const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
   try {
-    const handle = await open(temp, 'w', 0o644)
+    const handle = await fs.open(temp, 'w')
     try {
-      await handle.writeFile(content, 'utf8')
+      await handle.write(bytes)
       await handle.sync()
     } finally {
       await handle.close()
     }
-    await keepBackup(path)
-    await rename(temp, path)
+    await fs.rename(temp, path)
   } catch (error) {
-    await rm(temp, { force: true }).catch(() => undefined)
+    await fs.unlink(temp).catch(() => undefined)
     throw error
   }
-  await syncDirectory(dirname(path))
+  await syncDirectory(dirname(path), fs)
 }
 
-async function keepBackup(path: string): Promise<void> {
-  const backup = `${path}.bak`
-  await rm(backup, { force: true })
+/**
+ * Removes the temp files that {@link writeFileAtomic} left in `folder` when its process was
+ * killed mid-save. Only call it while holding the library lock: another writer's temp file would
+ * otherwise be in use. Returns the names removed.
+ */
+export async function removeStaleTempFiles(
+  folder: string,
+  fs: StoreFs = nodeStoreFs,
+): Promise<string[]> {
+  let names: string[]
   try {
-    await link(path, backup)
+    names = await fs.readdir(folder)
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    if (errorCode(error) === 'ENOENT') return []
+    throw error
   }
+  const stale = names.filter((name) => TEMP_FILE.test(name))
+  for (const name of stale) await fs.unlink(join(folder, name)).catch(() => undefined)
+  return stale
 }

@@ -1,6 +1,5 @@
 import { Low } from 'lowdb'
 import { Node } from 'prosemirror-model'
-import { mkdir, readdir, rename } from 'node:fs/promises'
 import { join } from 'node:path'
 import { articleSchema as editorSchema } from '../../../shared/editor/schema'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
@@ -22,18 +21,53 @@ import {
 import { articleSentences } from '../../../shared/text/article-sentences'
 import { articleText } from '../../../shared/text/article-text'
 import { articleIdFor, textHash } from '../../../shared/text/hash'
-import { CorruptFileError, JsonFileAdapter } from './json-file'
+import { removeStaleTempFiles } from './atomic-write'
+import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
+import { CorruptFileError, JsonFileAdapter, NewerFileError } from './json-file'
+import { serializeLibraryIndex } from './index-serializer'
+import { LibraryIndex } from './library-index'
+import { LibraryLock, type LockHolder } from './library-lock'
+import { quarantineFile } from './quarantine'
+import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
+import { writeFailure } from './write-failure'
 
 const LIBRARY_FILE = 'library.json'
+const PENDING_MARKER = 'library.pending'
 const ARTICLES_FOLDER = 'articles'
+const BACKUPS_FOLDER = 'backups'
+const ARTICLE_FILE = /^([0-9a-f]{16})\.json$/
 
-function timestampForFileName(date: Date): string {
-  return date.toISOString().replace(/[:.]/g, '-')
+/**
+ * When the index is brought up to date after a crash, article files written up to this long
+ * before the pending marker (or the restored index backup) are read again too: mtime granularity
+ * and a slow fsync between an article's write and its entry in the index are covered.
+ */
+const RECONCILE_SLACK_MS = 60_000
+
+const KEPT_IN_MEMORY =
+  'The previous version on disk is intact; your changes are kept and the next save writes them.'
+
+/** Options of {@link LibraryStore.open}. */
+export interface LibraryStoreOptions {
+  /** Which program opens the library, recorded in its lock (default: the app). */
+  holder?: LockHolder
+  /** How many saved versions of each file to keep in `backups/` (default 5). */
+  backupCount?: number
+  /** How long index changes wait before they are written (default 1 s). */
+  indexDelayMs?: number
+  /** The file system (tests inject faults through it). */
+  fs?: StoreFs
+  /**
+   * Shows a notice raised after opening (an article restored from a backup, a failed backup) to
+   * the editor; returns false when it could not, and the notice then waits for
+   * {@link LibraryStore.takeNotices}. Without it, every notice waits.
+   */
+  onNotice?: (notice: Notice) => boolean
 }
 
-function compareArticles(a: ArticleMeta, b: ArticleMeta): number {
-  const byDate = (b.published ?? '').localeCompare(a.published ?? '')
-  return byDate !== 0 ? byDate : a.title.localeCompare(b.title)
+function metaOf(article: Article): ArticleMeta {
+  const { body: _body, ...meta } = article
+  return meta
 }
 
 function checkedDoc(body: DocNodeJson): Node {
@@ -49,41 +83,103 @@ function checkedDoc(body: DocNodeJson): Node {
   }
 }
 
+function formatTime(date: Date): string {
+  return Number.isNaN(date.getTime()) ? 'an unknown time' : date.toISOString()
+}
+
+function newerFileFailure(what: string, error: NewerFileError): FactmarkError {
+  return new FactmarkError(
+    'store-failure',
+    `${what} (${error.path}) was written by a newer version of Factmark (format ${error.version}); this version reads format ${STORE_VERSION}. It was left untouched: update Factmark to open it.`,
+  )
+}
+
+/** What reading a store file found. */
+type Loaded<T> =
+  | { kind: 'ok'; data: T }
+  | { kind: 'missing' }
+  | {
+      kind: 'restored'
+      data: T
+      bytes: Buffer
+      modified: Date
+      damage: { reason: string; aside: string } | null
+    }
+  | { kind: 'lost'; reason: string; aside: string }
+
+function restoredMessage(
+  what: string,
+  path: string,
+  loaded: { modified: Date; damage: { reason: string; aside: string } | null },
+): string {
+  const when = formatTime(loaded.modified)
+  return loaded.damage
+    ? `${what} was damaged (${loaded.damage.reason}). It has been restored from its backup of ${when}; the damaged copy was kept as ${loaded.damage.aside}.`
+    : `${what} was missing (${path}). It has been restored from its backup of ${when}.`
+}
+
+function readFailure(what: string, path: string, error: unknown): FactmarkError {
+  return new FactmarkError(
+    'store-failure',
+    `Could not read ${what} (${path}): ${(error as Error).message}`,
+  )
+}
+
 /**
  * The library on disk: a small index (`library.json`) plus one JSON document per article
- * (`articles/<id>.json`), each behind its own lowdb instance, so that saving one article costs the
- * same whatever the library's size. Damaged files are moved aside, never overwritten.
+ * (`articles/<id>.json`), each behind its own lowdb instance, so that saving one article costs
+ * the same whatever the library's size. One program at a time holds it (`library.lock`); every
+ * save is atomic and durable and keeps the last versions of the file, checksummed, in `backups/`.
+ * A damaged file is moved aside (never overwritten) and restored from its newest backup that
+ * verifies, and the editor is told.
  */
 export class LibraryStore {
-  private readonly articles = new Map<string, Low<ArticleFile>>()
+  private readonly articles = new Map<string, Promise<Low<ArticleFile>>>()
+  /** Per article, the tail of its chain of changes: they run one after the other. */
+  private readonly chains = new Map<string, Promise<unknown>>()
+  /** Articles whose last save failed: memory is ahead of the file until a save succeeds. */
+  private readonly unsaved = new Set<string>()
   private readonly pendingNotices: Notice[] = []
+  private readonly warned = new Set<string>()
+  private readonly backups: BackupRotation
+  private index!: LibraryIndex
+  private closing: Promise<void> | null = null
 
   private constructor(
     readonly dataDir: string,
-    private readonly index: Low<LibraryFile>,
-  ) {}
-
-  /** Opens (creating if needed) the library in `dataDir`, recovering from a damaged index. */
-  static async open(dataDir: string): Promise<LibraryStore> {
-    await mkdir(join(dataDir, ARTICLES_FOLDER), { recursive: true })
-    const adapter = new JsonFileAdapter(join(dataDir, LIBRARY_FILE), migrateLibraryFile)
-    const store = new LibraryStore(dataDir, new Low(adapter, emptyLibrary()))
-    try {
-      await store.index.read()
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error
-      const aside = await store.quarantine(adapter.path)
-      store.index.data = await store.rebuildIndex()
-      await store.index.write()
-      store.pendingNotices.push({
-        level: 'warning',
-        message: `The library index was damaged and has been rebuilt from ${store.index.data.articles.length} article files. The damaged copy was kept as ${aside}.`,
-      })
-    }
-    return store
+    private readonly lock: LibraryLock,
+    private readonly fs: StoreFs,
+    private readonly options: LibraryStoreOptions,
+  ) {
+    this.backups = new BackupRotation(
+      join(dataDir, BACKUPS_FOLDER),
+      options.backupCount ?? DEFAULT_BACKUP_COUNT,
+      fs,
+    )
   }
 
-  /** Messages for the editor gathered while opening (recoveries); each is returned once. */
+  /**
+   * Opens (creating if needed) the library in `dataDir`: takes its lock (a `locked` error if
+   * another program holds it), removes temp files a crash left, and loads the index, restoring
+   * or rebuilding it if it is damaged or missing and bringing it up to date after a crash.
+   */
+  static async open(dataDir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
+    const fs = options.fs ?? nodeStoreFs
+    await fs.mkdir(join(dataDir, ARTICLES_FOLDER))
+    const lock = await LibraryLock.acquire(dataDir, options.holder ?? 'app', fs)
+    try {
+      await removeStaleTempFiles(dataDir, fs)
+      await removeStaleTempFiles(join(dataDir, ARTICLES_FOLDER), fs)
+      const store = new LibraryStore(dataDir, lock, fs, options)
+      await store.loadIndex()
+      return store
+    } catch (error) {
+      await lock.release().catch(() => undefined)
+      throw error
+    }
+  }
+
+  /** Messages for the editor that have not been shown yet (recoveries); each is returned once. */
   takeNotices(): Notice[] {
     return this.pendingNotices.splice(0)
   }
@@ -95,18 +191,22 @@ export class LibraryStore {
 
   /** Records that the sample articles have been put in this library. */
   async markSeeded(): Promise<void> {
-    this.index.data = { ...this.index.data, seeded: true }
-    await this.index.write()
+    this.checkOpen()
+    try {
+      await this.index.markSeeded()
+    } catch (error) {
+      throw writeFailure(error, 'the library index', 'The sample articles may be offered again.')
+    }
   }
 
   /** Every article's metadata, newest publication first, then by title. */
   list(): ArticleMeta[] {
-    return [...this.index.data.articles].sort(compareArticles)
+    return this.index.list()
   }
 
   /** The metadata of one article, or a not-found error. */
   meta(id: string): ArticleMeta {
-    const meta = this.index.data.articles.find((article) => article.id === id)
+    const meta = this.index.find(id)
     if (!meta) throw new FactmarkError('not-found', `No article with id ${id} is in the library.`)
     return meta
   }
@@ -120,67 +220,65 @@ export class LibraryStore {
 
   /** Adds a parsed article; refuses one whose text is already in the library. */
   async add(draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
-    let doc: Node
-    try {
-      doc = Node.fromJSON(editorSchema, draft.body)
-      doc.check()
-    } catch (error) {
-      throw new FactmarkError(
-        'invalid-argument',
-        `The article body is not valid: ${(error as Error).message}`,
-      )
-    }
+    this.checkOpen()
+    const doc = checkedDoc(draft.body)
     const text = articleText(doc)
     const id = articleIdFor(text)
-    const existing = this.index.data.articles.find((article) => article.id === id)
-    if (existing) {
-      throw new FactmarkError(
-        'duplicate',
-        `This article is already in the library as “${existing.title}”.`,
-      )
-    }
-    const now = new Date().toISOString()
-    const meta: ArticleMeta = {
-      id,
-      title: draft.title,
-      outlet: draft.outlet,
-      url: draft.url,
-      published: draft.published,
-      language: draft.language,
-      sourceName: sourceName.slice(0, 260),
-      textHash: textHash(text),
-      sentenceCount: articleSentences(doc).length,
-      tagCount: 0,
-      createdAt: now,
-      updatedAt: now,
-    }
-    const article: Article = { ...meta, body: doc.toJSON() as Article['body'] }
-    const db = new Low<ArticleFile>(this.articleAdapter(id), {
-      version: STORE_VERSION,
-      article,
-      annotations: [],
+    return this.serial(id, async () => {
+      const existing = this.index.find(id)
+      if (existing) {
+        throw new FactmarkError(
+          'duplicate',
+          `This article is already in the library as “${existing.title}”.`,
+        )
+      }
+      const now = new Date().toISOString()
+      const meta: ArticleMeta = {
+        id,
+        title: draft.title,
+        outlet: draft.outlet,
+        url: draft.url,
+        published: draft.published,
+        language: draft.language,
+        sourceName: sourceName.slice(0, 260),
+        textHash: textHash(text),
+        sentenceCount: articleSentences(doc).length,
+        tagCount: 0,
+        createdAt: now,
+        updatedAt: now,
+      }
+      const article: Article = { ...meta, body: doc.toJSON() as Article['body'] }
+      const db = new Low<ArticleFile>(this.articleAdapter(id), {
+        version: STORE_VERSION,
+        article,
+        annotations: [],
+      })
+      try {
+        await this.index.record(async () => {
+          await db.write()
+          return meta
+        })
+      } catch (error) {
+        throw writeFailure(error, `the article “${meta.title}”`, 'It was not added.')
+      }
+      this.articles.set(id, Promise.resolve(db))
+      return meta
     })
-    await db.write()
-    this.articles.set(id, db)
-    this.index.data = { ...this.index.data, articles: [...this.index.data.articles, meta] }
-    await this.index.write()
-    return meta
   }
 
   /** Changes an article's title, outlet, url or date. */
   async updateMeta(id: string, changes: ArticleMetaEdit): Promise<ArticleMeta> {
-    const current = this.meta(id)
-    const updated: ArticleMeta = {
-      ...current,
-      ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
-      updatedAt: new Date().toISOString(),
-    }
-    const db = await this.articleDb(id)
-    db.data = { ...db.data, article: { ...db.data.article, ...updated } }
-    await db.write()
-    this.replaceMeta(updated)
-    await this.index.write()
-    return updated
+    this.meta(id)
+    return this.serial(id, async () => {
+      const db = await this.articleDb(id)
+      const updated: ArticleMeta = {
+        ...metaOf(db.data.article),
+        ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
+        updatedAt: new Date().toISOString(),
+      }
+      db.data = { ...db.data, article: { ...db.data.article, ...updated } }
+      return this.writeArticle(id, db)
+    })
   }
 
   /** Every editor's tags on one article. */
@@ -193,13 +291,17 @@ export class LibraryStore {
    * Saves an editor's work on one article in a single atomic write: their whole set of tags
    * (replacing their previous set, never touching other editors' tags) and, when the text was
    * edited, the new body. Refuses tags that belong to another editor or another article.
+   *
+   * A save the disk refuses (full, failing, read-only) rejects with a `store-failure` error and
+   * leaves the file as it was, but the work stays in memory: the next save of this article (or
+   * closing the library) writes it, so a retry with only newer changes loses nothing.
    */
   async saveWork(
     id: string,
     work: { body?: DocNodeJson | undefined; tags: Annotation[] },
     editor: EditorRef,
   ): Promise<ArticleMeta> {
-    const current = this.meta(id)
+    this.meta(id)
     const checked = annotationListSchema.safeParse(work.tags)
     if (!checked.success) {
       const issue = checked.error.issues[0]
@@ -219,101 +321,332 @@ export class LibraryStore {
         throw new FactmarkError('invalid-argument', `Tag ${tag.id} belongs to another article.`)
       }
     }
-    const db = await this.articleDb(id)
-    const others = db.data.annotations.filter((tag) => tag.author.id !== editor.id)
-    const taken = new Set(others.map((tag) => tag.id))
-    const clash = work.tags.find((tag) => taken.has(tag.id))
-    if (clash)
-      throw new FactmarkError('duplicate', `Tag id ${clash.id} is already used by another editor.`)
-    const annotations = [...others, ...work.tags]
-    if (annotations.length > MAX_TAGS_PER_ARTICLE) {
-      throw new FactmarkError(
-        'too-large',
-        `An article can hold at most ${MAX_TAGS_PER_ARTICLE} tags.`,
-      )
-    }
-    let meta: ArticleMeta = {
-      ...current,
-      tagCount: annotations.length,
-      updatedAt: new Date().toISOString(),
-    }
-    let body = db.data.article.body
-    if (work.body) {
-      const doc = checkedDoc(work.body)
-      const text = articleText(doc)
-      if (text.trim().length === 0) {
-        throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
+    const doc = work.body ? checkedDoc(work.body) : null
+    return this.serial(id, async () => {
+      const db = await this.articleDb(id)
+      const others = db.data.annotations.filter((tag) => tag.author.id !== editor.id)
+      const taken = new Set(others.map((tag) => tag.id))
+      const clash = work.tags.find((tag) => taken.has(tag.id))
+      if (clash) {
+        throw new FactmarkError(
+          'duplicate',
+          `Tag id ${clash.id} is already used by another editor.`,
+        )
       }
-      body = doc.toJSON() as Article['body']
-      meta = { ...meta, textHash: textHash(text), sentenceCount: articleSentences(doc).length }
+      const annotations = [...others, ...work.tags]
+      if (annotations.length > MAX_TAGS_PER_ARTICLE) {
+        throw new FactmarkError(
+          'too-large',
+          `An article can hold at most ${MAX_TAGS_PER_ARTICLE} tags.`,
+        )
+      }
+      // The article file, not the index, is the truth about the article: the index may lag.
+      let meta: ArticleMeta = {
+        ...metaOf(db.data.article),
+        tagCount: annotations.length,
+        updatedAt: new Date().toISOString(),
+      }
+      let body = db.data.article.body
+      if (doc) {
+        const text = articleText(doc)
+        if (text.trim().length === 0) {
+          throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
+        }
+        body = doc.toJSON() as Article['body']
+        meta = { ...meta, textHash: textHash(text), sentenceCount: articleSentences(doc).length }
+      }
+      db.data = { ...db.data, article: { ...meta, body }, annotations }
+      return this.writeArticle(id, db)
+    })
+  }
+
+  /**
+   * Waits for every save under way, writes what is still only in memory (the index, articles
+   * whose last save failed) and releases the library's lock. Rejects, after releasing the lock,
+   * if something could not be written. Safe to call twice; the store is unusable afterwards.
+   */
+  close(): Promise<void> {
+    this.closing ??= this.shutDown()
+    return this.closing
+  }
+
+  private async shutDown(): Promise<void> {
+    const failures: FactmarkError[] = []
+    try {
+      await Promise.allSettled([...this.chains.values()])
+      for (const id of [...this.unsaved]) {
+        const db = await this.articleDb(id).catch(() => null)
+        if (!db) continue
+        await this.writeArticle(id, db).catch((error: unknown) => {
+          failures.push(error as FactmarkError)
+        })
+      }
+      await this.index.close().catch((error: unknown) => {
+        failures.push(
+          writeFailure(error, 'the library index', 'It will be rebuilt from the article files.'),
+        )
+      })
+    } finally {
+      await this.lock.release().catch((error: unknown) => {
+        failures.push(
+          new FactmarkError(
+            'store-failure',
+            `Could not release the library's lock (${this.lock.path}): ${(error as Error).message}. The next start takes it over.`,
+          ),
+        )
+      })
     }
-    db.data = { ...db.data, article: { ...meta, body }, annotations }
-    await db.write()
-    this.replaceMeta(meta)
-    await this.index.write()
+    if (failures[0]) throw failures[0]
+  }
+
+  private checkOpen(): void {
+    if (this.closing) {
+      throw new FactmarkError('store-failure', `The library at ${this.dataDir} has been closed.`)
+    }
+  }
+
+  /** Runs `change` after every earlier change of article `id` has finished. */
+  private serial<T>(id: string, change: () => Promise<T>): Promise<T> {
+    this.checkOpen()
+    const run = (this.chains.get(id) ?? Promise.resolve()).then(change)
+    const tail = run.catch(() => undefined)
+    this.chains.set(id, tail)
+    void tail.then(() => {
+      if (this.chains.get(id) === tail) this.chains.delete(id)
+    })
+    return run
+  }
+
+  /** Writes an article file from memory and puts its metadata in the index. */
+  private async writeArticle(id: string, db: Low<ArticleFile>): Promise<ArticleMeta> {
+    const meta = metaOf(db.data.article)
+    try {
+      await this.index.record(async () => {
+        await db.write()
+        return meta
+      })
+    } catch (error) {
+      this.unsaved.add(id)
+      throw writeFailure(error, `the article “${meta.title}”`, KEPT_IN_MEMORY)
+    }
+    this.unsaved.delete(id)
     return meta
   }
 
-  private replaceMeta(meta: ArticleMeta): void {
-    this.index.data = {
-      ...this.index.data,
-      articles: this.index.data.articles.map((article) =>
-        article.id === meta.id ? meta : article,
-      ),
+  private notify(notice: Notice): void {
+    if (this.options.onNotice?.(notice)) return
+    this.pendingNotices.push(notice)
+  }
+
+  /** Notifies once per session per `topic`. */
+  private warnOnce(topic: string, message: string): void {
+    if (this.warned.has(topic)) return
+    this.warned.add(topic)
+    this.notify({ level: 'warning', message })
+  }
+
+  private describeArticle(id: string): string {
+    const meta = this.index.find(id)
+    return meta ? `the article “${meta.title}”` : `article ${id}`
+  }
+
+  private adapterOptions(key: string, what: string) {
+    return {
+      fs: this.fs,
+      backups: this.backups,
+      backupKey: key,
+      onBackupError: (error: unknown) =>
+        this.warnOnce(
+          'backup',
+          `Factmark could not keep a backup copy of ${what} in ${this.backups.root}: ${(error as Error).message}. Your work was saved, but until this is fixed a damaged file may not be recoverable.`,
+        ),
     }
   }
 
   private articleAdapter(id: string): JsonFileAdapter<ArticleFile> {
     return new JsonFileAdapter(
       join(this.dataDir, ARTICLES_FOLDER, `${id}.json`),
-      migrateArticleFile,
+      (data) => {
+        const file = migrateArticleFile(data)
+        if (file.article.id !== id) {
+          throw new RangeError(`it holds article ${file.article.id}, not ${id}`)
+        }
+        return file
+      },
+      this.adapterOptions(`${ARTICLES_FOLDER}/${id}`, `article ${id}`),
     )
   }
 
-  private async articleDb(id: string): Promise<Low<ArticleFile>> {
-    const cached = this.articles.get(id)
-    if (cached) return cached
-    const adapter = this.articleAdapter(id)
-    const db = new Low<ArticleFile>(adapter, null as unknown as ArticleFile)
-    try {
-      await db.read()
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error
-      const aside = await this.quarantine(adapter.path)
-      throw new FactmarkError(
-        'store-failure',
-        `The file of this article was damaged and has been moved aside as ${aside}. Restore it from ${adapter.path}.bak or a backup.`,
-      )
+  /** The article's lowdb instance, loaded once (concurrent callers share the loading). */
+  private articleDb(id: string): Promise<Low<ArticleFile>> {
+    let loading = this.articles.get(id)
+    if (!loading) {
+      this.checkOpen()
+      loading = this.loadArticle(id)
+      this.articles.set(id, loading)
+      loading.catch(() => {
+        if (this.articles.get(id) === loading) this.articles.delete(id)
+      })
     }
-    if (db.data === null) {
+    return loading
+  }
+
+  private async loadArticle(id: string): Promise<Low<ArticleFile>> {
+    const adapter = this.articleAdapter(id)
+    const what = `The file of ${this.describeArticle(id)}`
+    const loaded = await this.readOrRecover(adapter, `${ARTICLES_FOLDER}/${id}`, what)
+    if (loaded.kind === 'missing') {
       throw new FactmarkError(
         'not-found',
-        `The file of article ${id} is missing from ${adapter.path}.`,
+        `${what} is missing from ${adapter.path}, and it has no backup that could be verified.`,
       )
     }
-    this.articles.set(id, db)
+    if (loaded.kind === 'lost') {
+      throw new FactmarkError(
+        'store-failure',
+        `${what} is damaged (${loaded.reason}) and none of its backups in ${this.backups.folderOf(`${ARTICLES_FOLDER}/${id}`)} could be verified. The damaged copy was kept as ${loaded.aside}.`,
+      )
+    }
+    const db = new Low<ArticleFile>(adapter, loaded.data)
+    if (loaded.kind === 'restored') {
+      this.notify({ level: 'warning', message: restoredMessage(what, adapter.path, loaded) })
+      // Put the restored version in place and its metadata in the index; if the disk refuses,
+      // it stays in memory and the next save (or closing) writes it.
+      await this.index
+        .record(async () => {
+          await adapter.writeBytes(loaded.bytes)
+          return metaOf(loaded.data.article)
+        })
+        .catch(() => this.unsaved.add(id))
+    }
     return db
   }
 
-  private async quarantine(path: string): Promise<string> {
-    const aside = `${path}.corrupt-${timestampForFileName(new Date())}`
-    await rename(path, aside)
-    return aside
-  }
-
-  private async rebuildIndex(): Promise<LibraryFile> {
-    const library = emptyLibrary()
-    const names = await readdir(join(this.dataDir, ARTICLES_FOLDER))
-    for (const name of names.filter((entry) => /^[0-9a-f]{16}\.json$/.test(entry))) {
+  /**
+   * Reads a store file. If it is damaged it is moved aside, never overwritten, and its newest
+   * backup that verifies (checksum, then parse) is used; a missing file also falls back to a
+   * backup. Throws a `store-failure` when the file cannot be read at all, or was written by a
+   * newer Factmark (then it is left untouched).
+   */
+  private async readOrRecover<T>(
+    adapter: JsonFileAdapter<T>,
+    key: string,
+    what: string,
+  ): Promise<Loaded<T>> {
+    let damage: { reason: string; aside: string } | null = null
+    try {
+      const data = await adapter.read()
+      if (data !== null) return { kind: 'ok', data }
+    } catch (error) {
+      if (error instanceof NewerFileError) throw newerFileFailure(what, error)
+      if (!(error instanceof CorruptFileError)) throw readFailure(what, adapter.path, error)
+      damage = { reason: error.reason, aside: await quarantineFile(adapter.path, this.fs) }
+    }
+    for await (const backup of this.backups.verified(key)) {
       try {
-        const db = await this.articleDb(name.slice(0, -'.json'.length))
-        const { body: _body, ...meta } = db.data.article
-        library.articles.push(meta)
+        const data = adapter.decode(backup.bytes)
+        return { kind: 'restored', data, bytes: backup.bytes, modified: backup.modified, damage }
       } catch {
-        // A damaged article file was moved aside by articleDb; the rest of the library survives.
+        // A checksum-valid backup that this version cannot read: try the one before.
       }
     }
-    library.seeded = library.articles.length > 0
-    return library
+    return damage ? { kind: 'lost', ...damage } : { kind: 'missing' }
+  }
+
+  private async loadIndex(): Promise<void> {
+    const path = join(this.dataDir, LIBRARY_FILE)
+    const markerPath = join(this.dataDir, PENDING_MARKER)
+    const adapter = new JsonFileAdapter(path, migrateLibraryFile, {
+      ...this.adapterOptions('library', 'the library index'),
+      serialize: serializeLibraryIndex,
+    })
+    const marker = await this.fs.stat(markerPath).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    })
+    const loaded = await this.readOrRecover(adapter, 'library', 'The library index')
+    const articleIds = await this.articleFileIds()
+    let data: LibraryFile | null = null
+    /** Article files changed since then (ms) are read again into the index; null: none. */
+    let since: number | null = marker ? marker.mtimeMs - RECONCILE_SLACK_MS : null
+    let rebuilt: string | null = null
+    if (loaded.kind === 'ok') data = loaded.data
+    if (loaded.kind === 'restored') {
+      data = loaded.data
+      since = loaded.modified.getTime() - RECONCILE_SLACK_MS
+      this.notify({ level: 'warning', message: restoredMessage('The library index', path, loaded) })
+    }
+    if (loaded.kind === 'lost') {
+      rebuilt = `The library index was damaged (${loaded.reason}) and none of its backups could be verified. It has been rebuilt from the article files; the damaged copy was kept as ${loaded.aside}.`
+    }
+    if (loaded.kind === 'missing' && articleIds.length > 0) {
+      rebuilt = `The library index (${path}) was missing and had no backup. It has been rebuilt from the article files.`
+    }
+    if (data === null) since = -Infinity
+    this.index = new LibraryIndex(new Low(adapter, data ?? emptyLibrary()), {
+      markerPath,
+      markerPresent: marker !== null,
+      delayMs: this.options.indexDelayMs,
+      fs: this.fs,
+      onWriteError: (error) => this.indexWriteFailed(error),
+    })
+    if (since === null) return
+    // A restored or rebuilt index replaces the one moved aside even if no article file changed.
+    if (loaded.kind === 'restored' || loaded.kind === 'lost') this.index.replace(this.index.data)
+    const read = await this.reconcile(articleIds, since)
+    if (rebuilt) {
+      this.index.replace({ ...this.index.data, seeded: read > 0 })
+      this.notify({ level: 'warning', message: `${rebuilt} It lists ${read} articles.` })
+    }
+    // The library opens even if the disk refuses this write: the marker stays for next time.
+    await this.index.flush().catch((error: unknown) => this.indexWriteFailed(error))
+  }
+
+  private indexWriteFailed(error: unknown): void {
+    this.warnOnce(
+      'index',
+      writeFailure(
+        error,
+        'the library index',
+        'Your articles are saved in their own files; the index will be brought up to date from them.',
+      ).message,
+    )
+  }
+
+  /** Ids of the article files in the articles folder. */
+  private async articleFileIds(): Promise<string[]> {
+    const names = await this.fs.readdir(join(this.dataDir, ARTICLES_FOLDER))
+    return names.flatMap((name) => {
+      const match = ARTICLE_FILE.exec(name)
+      return match?.[1] ? [match[1]] : []
+    })
+  }
+
+  /**
+   * Reads into the index the metadata of every article file the index lacks or that changed
+   * after `since` (ms; -Infinity reads all). A damaged file is recovered or, failing that, left
+   * out (and reported). Returns how many files were read.
+   */
+  private async reconcile(ids: readonly string[], since: number): Promise<number> {
+    let read = 0
+    for (const id of ids) {
+      if (this.index.find(id) && since !== -Infinity) {
+        const path = join(this.dataDir, ARTICLES_FOLDER, `${id}.json`)
+        const changed = await this.fs.stat(path).then(
+          (stat) => stat.mtimeMs >= since,
+          () => false,
+        )
+        if (!changed) continue
+      }
+      try {
+        // Not cached: a rebuild reads every article, and only a few will be opened.
+        const db = await (this.articles.get(id) ?? this.loadArticle(id))
+        await this.index.record(async () => metaOf(db.data.article))
+        read += 1
+      } catch (error) {
+        this.notify({ level: 'error', message: (error as Error).message })
+      }
+    }
+    return read
   }
 }

@@ -1,0 +1,145 @@
+import { createHash, webcrypto } from 'node:crypto'
+import { join } from 'node:path'
+import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
+
+/** How many versions of each file the backups keep unless told otherwise. */
+export const DEFAULT_BACKUP_COUNT = 5
+
+/** `<generation>-<sha256 of the content>.json`: the name carries the checksum that verifies it. */
+const BACKUP_NAME = /^(\d{1,15})-([0-9a-f]{64})\.json$/
+
+/** Where hard links are not supported (FAT, exFAT, some network shares) a backup is a copy. */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
+
+/** The sha256 of `bytes` as lowercase hex, the checksum a backup's name records. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/**
+ * The sha256 of `bytes` as lowercase hex, computed on libuv's thread pool (WebCrypto), so that
+ * hashing a large file does not hold up the main thread.
+ */
+export async function sha256HexInBackground(bytes: Uint8Array): Promise<string> {
+  const digest = await webcrypto.subtle.digest('SHA-256', bytes)
+  return Buffer.from(digest).toString('hex')
+}
+
+interface Entry {
+  generation: number
+  name: string
+}
+
+/** A backup whose content matched its recorded checksum. */
+export interface VerifiedBackup {
+  path: string
+  bytes: Buffer
+  /** When the backed-up version was written. */
+  modified: Date
+}
+
+function parseEntries(names: readonly string[]): Entry[] {
+  const entries: Entry[] = []
+  for (const name of names) {
+    const match = BACKUP_NAME.exec(name)
+    if (match) entries.push({ generation: Number(match[1]), name })
+  }
+  return entries.sort((a, b) => a.generation - b.generation)
+}
+
+/**
+ * The last `count` saved versions of each store file, in `root/<key>/`, each named by a
+ * generation number and the sha256 of its content, so a backup is verified before it is
+ * restored. Keeping a version costs a hard link to the file just written (no copy, no extra
+ * fsync; a copy where links are not supported) and the removal of the oldest one. The newest
+ * backup is the current file itself: after a damaging overwrite it restores the last save, and
+ * if the file was damaged in place its checksum fails and the version before is used.
+ */
+export class BackupRotation {
+  private readonly generations = new Map<string, Entry[]>()
+
+  /** Keeps `count` (at least 1) versions per key under `root`. */
+  constructor(
+    readonly root: string,
+    readonly count: number = DEFAULT_BACKUP_COUNT,
+    private readonly fs: StoreFs = nodeStoreFs,
+  ) {
+    if (!Number.isInteger(count) || count < 1) {
+      throw new RangeError(`BackupRotation: count must be a whole number ≥ 1, not ${count}`)
+    }
+  }
+
+  /** The folder holding the backups of `key` (`library`, `articles/<id>`). */
+  folderOf(key: string): string {
+    return join(this.root, key)
+  }
+
+  /**
+   * Records `file`, just written with content whose sha256 is `checksum`, as the newest version
+   * of `key`, and drops versions beyond the count. Rejects when the backup could not be made; the
+   * file itself is untouched either way.
+   */
+  async keep(key: string, file: string, checksum: string): Promise<void> {
+    const folder = this.folderOf(key)
+    let entries = this.generations.get(key)
+    try {
+      if (!entries) {
+        await this.fs.mkdir(folder)
+        entries = parseEntries(await this.fs.readdir(folder))
+        this.generations.set(key, entries)
+      }
+      const generation = (entries.at(-1)?.generation ?? 0) + 1
+      const name = `${generation}-${checksum}.json`
+      const target = join(folder, name)
+      try {
+        await this.fs.link(file, target)
+      } catch (error) {
+        if (!NO_HARD_LINKS.has(errorCode(error) ?? '')) throw error
+        await this.fs.copyFile(file, target)
+      }
+      entries.push({ generation, name })
+      while (entries.length > this.count) {
+        const oldest = entries[0]
+        if (!oldest) break
+        await this.fs.unlink(join(folder, oldest.name)).catch((error: unknown) => {
+          if (errorCode(error) !== 'ENOENT') throw error
+        })
+        entries.shift()
+      }
+    } catch (error) {
+      // Re-read the folder next time rather than trust a list that may be out of step.
+      this.generations.delete(key)
+      throw error
+    }
+  }
+
+  /**
+   * The backups of `key`, newest first, whose content matches its checksum; the ones that do not
+   * are skipped (and left where they are). Reads one file at a time, only as far as the caller
+   * iterates.
+   */
+  async *verified(key: string): AsyncGenerator<VerifiedBackup> {
+    const folder = this.folderOf(key)
+    let names: string[]
+    try {
+      names = await this.fs.readdir(folder)
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return
+      throw error
+    }
+    for (const entry of parseEntries(names).reverse()) {
+      const path = join(folder, entry.name)
+      let bytes: Buffer
+      let modified: Date
+      try {
+        bytes = await this.fs.readFile(path)
+        modified = new Date((await this.fs.stat(path)).mtimeMs)
+      } catch {
+        continue
+      }
+      if (sha256Hex(bytes) === entry.name.slice(entry.name.indexOf('-') + 1, -'.json'.length)) {
+        yield { path, bytes, modified }
+      }
+    }
+  }
+}
