@@ -1,10 +1,51 @@
-import { dialog, type BrowserWindow } from 'electron'
+import { dialog, shell, type BrowserWindow } from 'electron'
+import type { ExportFormat } from '../../shared/export/types'
 import type { Dialogs } from './handlers'
 import { PLAIN_TEXT_EXTENSIONS } from './import/import-files'
+
+/** The save dialog's file-type filter for each export format. */
+const EXPORT_FILTERS: { readonly [F in ExportFormat]: Electron.FileFilter } = {
+  html: { name: 'Web page', extensions: ['html'] },
+  md: { name: 'Markdown', extensions: ['md'] },
+  w3c: { name: 'W3C Web Annotations (JSON-LD)', extensions: ['jsonld', 'json'] },
+  csv: { name: 'CSV spreadsheet', extensions: ['csv'] },
+  jsonl: { name: 'JSON Lines', extensions: ['jsonl'] },
+  docx: { name: 'Word document', extensions: ['docx'] },
+  pdf: { name: 'PDF document', extensions: ['pdf'] },
+}
 
 /** The native dialogs, attached to the window `parent()` returns when it has one. */
 export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
   return {
+    async chooseExportFile(defaultName, format) {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export',
+        buttonLabel: 'Export',
+        defaultPath: defaultName,
+        filters: [EXPORT_FILTERS[format] ?? { name: 'All files', extensions: ['*'] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }
+      const window = parent()
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async chooseExportFolder() {
+      const options: Electron.OpenDialogOptions = {
+        title: 'Export the library into a folder',
+        buttonLabel: 'Export Here',
+        properties: ['openDirectory', 'createDirectory'],
+      }
+      const window = parent()
+      const result = window
+        ? await dialog.showOpenDialog(window, options)
+        : await dialog.showOpenDialog(options)
+      return result.canceled ? null : (result.filePaths[0] ?? null)
+    },
+    showInFolder(path) {
+      shell.showItemInFolder(path)
+    },
     async chooseImportFiles() {
       const options: Electron.OpenDialogOptions = {
         title: 'Import articles',

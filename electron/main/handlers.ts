@@ -1,10 +1,12 @@
 import type { AppInfo, Handlers, Notice } from '../../shared/ipc/contract'
+import { createExporter, type ExportDialogs } from './export/exporter'
+import type { HtmlRenderer } from './export/html-renderer'
 import { importFiles } from './import/import-files'
 import type { LibraryStore } from './store/library-store'
 import type { SettingsStore } from './store/settings-store'
 
 /** The operating-system dialogs the handlers need; Electron's in the app, fakes in tests. */
-export interface Dialogs {
+export interface Dialogs extends ExportDialogs {
   /** Asks the editor for article files to import; an empty list when they cancel. */
   chooseImportFiles(): Promise<string[]>
 }
@@ -14,6 +16,8 @@ export interface HandlerContext {
   store: LibraryStore
   settings: SettingsStore
   dialogs: Dialogs
+  /** Prints PDF exports and draws export previews; null where no browser engine is at hand. */
+  htmlRenderer: HtmlRenderer | null
   appInfo: AppInfo
   /** Called when the renderer has saved its work after being told the window is closing. */
   onReadyToClose?: () => void
@@ -29,6 +33,12 @@ export interface HandlerContext {
 export function createHandlers(context: HandlerContext): Handlers {
   const { store, settings, dialogs } = context
   const notices = [...(context.startupNotices ?? [])]
+  const exporter = createExporter({
+    store,
+    dialogs,
+    renderer: context.htmlRenderer,
+    stamp: { appVersion: context.appInfo.version },
+  })
   return {
     listArticles: () => store.list(),
     openArticle: ({ id }) => store.get(id),
@@ -44,5 +54,9 @@ export function createHandlers(context: HandlerContext): Handlers {
     listTags: ({ articleId }) => store.tags(articleId),
     saveWork: ({ articleId, body, tags }) =>
       store.saveWork(articleId, { body, tags }, settings.editor),
+    previewExport: ({ articleId, format, options }) =>
+      exporter.preview(articleId, format, options),
+    exportArticles: (request) => exporter.exportArticles(request),
+    revealExport: ({ path }) => exporter.reveal(path),
   }
 }

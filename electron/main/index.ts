@@ -2,8 +2,10 @@ import { app, BrowserWindow, dialog, Menu } from 'electron'
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { Notice } from '../../shared/ipc/contract'
+import { FactmarkError } from '../../shared/ipc/result'
 import { defaultDataDir, APP_NAME } from './data-dir'
 import { electronDialogs } from './dialogs'
+import { electronHtmlRenderer } from './export/electron-html-renderer'
 import { installSecurityHooks } from './guards'
 import { guardClose } from './close-guard'
 import { createHandlers } from './handlers'
@@ -23,6 +25,7 @@ installSecurityHooks(app)
 
 let mainWindow: BrowserWindow | null = null
 let releaseClose: (() => void) | null = null
+let openStore: LibraryStore | null = null
 
 function logError(message: string, error: unknown): void {
   console.error(message, error)
@@ -31,7 +34,16 @@ function logError(message: string, error: unknown): void {
 async function start(): Promise<void> {
   const startupNotices: Notice[] = []
   const dataDir = defaultDataDir()
-  const store = await LibraryStore.open(dataDir)
+  const store = await LibraryStore.open(dataDir, {
+    holder: 'app',
+    // Recoveries found after start-up (an article restored from its backup) reach the window.
+    onNotice: (notice) => {
+      if (!mainWindow) return false
+      sendEvent(mainWindow.webContents, 'notice', notice)
+      return true
+    },
+  })
+  openStore = store
   const settings = await SettingsStore.open(dataDir, userInfo().username)
   try {
     await seedLibrary(store, join(app.getAppPath(), 'seeds'))
@@ -45,6 +57,7 @@ async function start(): Promise<void> {
     store,
     settings,
     dialogs: electronDialogs(() => mainWindow),
+    htmlRenderer: electronHtmlRenderer(),
     appInfo: {
       name: APP_NAME,
       version: app.getVersion(),
@@ -93,6 +106,17 @@ if (!app.requestSingleInstanceLock()) {
       mainWindow.focus()
     }
   })
+  app.on('will-quit', (event) => {
+    // Write what is pending and release the library's lock before the process ends.
+    const store = openStore
+    if (!store) return
+    openStore = null
+    event.preventDefault()
+    store
+      .close()
+      .catch((error: unknown) => logError('The library could not be closed cleanly', error))
+      .finally(() => app.quit())
+  })
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })
@@ -104,7 +128,11 @@ if (!app.requestSingleInstanceLock()) {
     .then(start)
     .catch((error: unknown) => {
       logError('Factmark could not start', error)
-      dialog.showErrorBox('Factmark could not start', String((error as Error)?.message ?? error))
+      const locked = error instanceof FactmarkError && error.code === 'locked'
+      dialog.showErrorBox(
+        locked ? 'The Factmark library is in use' : 'Factmark could not start',
+        String((error as Error)?.message ?? error),
+      )
       app.quit()
     })
 }

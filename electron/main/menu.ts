@@ -38,6 +38,7 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
       label: '&File',
       submenu: [
         { label: 'Import Articles…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

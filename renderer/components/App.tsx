@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
 import type { ImportReport, Notice } from '../../shared/ipc/contract'
 import type { ArticleMeta } from '../../shared/model/article'
 import { getApi, unwrap } from '../api'
 import { flushAll } from '../pending-saves'
 import { ArticleView } from './ArticleView'
+import { ExportDialog, type ExportTarget } from './ExportDialog'
 import { LibraryView } from './LibraryView'
 import { NoticeBar } from './NoticeBar'
 
@@ -24,6 +25,7 @@ export function App() {
   const [articles, setArticles] = useState<ArticleMeta[] | null>(null)
   const [openId, setOpenId] = useState<string | null>(null)
   const [notices, setNotices] = useState<Notice[]>([])
+  const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null)
 
   const addNotices = useCallback((more: Notice[]) => {
     if (more.length > 0) setNotices((current) => [...current, ...more])
@@ -58,6 +60,7 @@ export function App() {
     const stopMenu = api.on('menuCommand', (command) => {
       if (command === 'import') void runImport()
       if (command === 'show-library') setOpenId(null)
+      if (command === 'export') openExportRef.current()
     })
     return () => {
       stopNotices()
@@ -67,6 +70,14 @@ export function App() {
   }, [refresh, runImport, addNotices])
 
   const open = openId ? articles?.find((article) => article.id === openId) : undefined
+
+  const openExport = useCallback(() => {
+    setExportTarget({ articleId: openId, previewId: openId ?? articles?.[0]?.id ?? null })
+  }, [openId, articles])
+  const openExportRef = useRef(openExport)
+  useEffect(() => {
+    openExportRef.current = openExport
+  }, [openExport])
 
   return (
     <div className="app">
@@ -91,6 +102,15 @@ export function App() {
             </>
           )}
         </nav>
+        <button
+          type="button"
+          className="button topbar-action"
+          onClick={openExport}
+          disabled={!articles || articles.length === 0}
+          aria-keyshortcuts="Control+E Meta+E"
+        >
+          Export…
+        </button>
       </header>
       <NoticeBar
         notices={notices}
@@ -113,6 +133,7 @@ export function App() {
           <LibraryView articles={articles} onOpen={setOpenId} onImport={() => void runImport()} />
         )}
       </main>
+      {exportTarget && <ExportDialog target={exportTarget} onClose={() => setExportTarget(null)} />}
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import type { ExportFormat, ExportOptions } from '../export/types'
 import type { Annotation, EditorRef } from '../model/annotation'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../model/article'
 import type { DocNodeJson } from '../model/doc-json'
@@ -24,7 +25,27 @@ export interface Notice {
 }
 
 /** Commands the application menu sends to the renderer. */
-export type MenuCommand = 'import' | 'show-library' | 'find' | 'shortcuts' | 'about'
+export type MenuCommand = 'import' | 'export' | 'show-library' | 'find' | 'shortcuts' | 'about'
+
+/** What to export: one article or the whole library, in which format, with which tags. */
+export interface ExportRequest {
+  /** One article's id, or null for every article in the library (one file each, into a folder). */
+  articleId: string | null
+  format: ExportFormat
+  options: ExportOptions
+}
+
+/** A look at an export before it is written: its text, or a picture of its first page. */
+export type ExportPreview =
+  | { kind: 'text'; text: string; truncated: boolean }
+  | { kind: 'image'; dataUrl: string }
+
+/** What an export wrote; nothing when the editor cancelled the save dialog. */
+export interface ExportReport {
+  canceled: boolean
+  /** The files written, in the order of the articles. */
+  paths: string[]
+}
 
 /**
  * Every renderer → main call: its argument and result types. The single source of truth for IPC
@@ -41,6 +62,12 @@ export interface Invokes {
   listTags: { args: { articleId: string }; result: Annotation[] }
   /** The renderer has saved everything after a `closing` event: the window may close now. */
   readyToClose: { args: void; result: void }
+  /** The export of one article as it would be written (the saved state), for the dialog. */
+  previewExport: { args: { articleId: string; format: ExportFormat; options: ExportOptions }; result: ExportPreview }
+  /** Asks where to save (a file, or a folder for the library), then writes the export. */
+  exportArticles: { args: ExportRequest; result: ExportReport }
+  /** Shows a file this session exported in the system's file manager. */
+  revealExport: { args: { path: string }; result: void }
   saveWork: {
     args: { articleId: string; body?: DocNodeJson | undefined; tags: Annotation[] }
     result: ArticleMeta
@@ -72,6 +99,9 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   listTags: true,
   saveWork: true,
   readyToClose: true,
+  previewExport: true,
+  exportArticles: true,
+  revealExport: true,
 }
 
 /** The event allow-list: a channel missing here, or one too many, is a compile error. */

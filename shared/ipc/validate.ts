@@ -1,10 +1,21 @@
 import { z } from 'zod'
+import { EXPORT_FORMATS } from '../export/types'
+import { editorRefSchema, TAG_KINDS } from '../model/annotation'
 import { articleIdSchema, articleMetaEditSchema } from '../model/article'
 import { docSchema } from '../model/doc-json'
 import { annotationListSchema } from '../model/store-files'
 import type { InvokeChannel, Invokes } from './contract'
 
 const none = z.undefined()
+
+const exportFormatSchema = z.enum(EXPORT_FORMATS)
+
+/** Export options from the renderer: which editors (by id) and kinds, with or without notes. */
+export const exportOptionsSchema = z.strictObject({
+  editors: z.array(editorRefSchema.shape.id).max(1000),
+  kinds: z.array(z.enum(TAG_KINDS)).max(TAG_KINDS.length),
+  notes: z.boolean(),
+})
 
 /**
  * The run-time parser of every invoke channel's argument. TypeScript types vanish at run time
@@ -20,6 +31,23 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
   getEditor: none,
   readyToClose: none,
   listTags: z.strictObject({ articleId: articleIdSchema }),
+  previewExport: z.strictObject({
+    articleId: articleIdSchema,
+    format: exportFormatSchema,
+    options: exportOptionsSchema,
+  }),
+  exportArticles: z.strictObject({
+    articleId: articleIdSchema.nullable(),
+    format: exportFormatSchema,
+    options: exportOptionsSchema,
+  }),
+  revealExport: z.strictObject({
+    path: z
+      .string()
+      .min(1)
+      .max(4096)
+      .refine((path) => !path.includes('\0'), 'a path cannot hold a NUL character'),
+  }),
   saveWork: z.strictObject({
     articleId: articleIdSchema,
     body: docSchema.optional(),

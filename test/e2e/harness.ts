@@ -16,10 +16,12 @@ import {
   type Handlers,
 } from '../../shared/ipc/contract'
 import { fail } from '../../shared/ipc/result'
+import { playwrightHtmlRenderer } from './playwright-html-renderer'
 
 /** The repository's root folder. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url))
-const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+/** The built renderer; FACTMARK_RENDERER_DIR points the tests at another build of it. */
+const RENDERER_DIR = resolve(process.env.FACTMARK_RENDERER_DIR ?? join(ROOT, 'out', 'renderer'))
 const PRELOAD_FILE = join(ROOT, 'out', 'preload', 'index.cjs')
 /** Where screenshots go. */
 export const RESULTS_DIR = join(ROOT, 'test-results')
@@ -113,6 +115,8 @@ export interface StartOptions {
   editorName?: string
   /** Files the fake native "open" dialog returns, in order of calls. */
   importChoices?: string[][]
+  /** What the fake native save dialogs return (a file or a folder; null cancels), in order. */
+  exportChoices?: (string | null)[]
 }
 
 /** A running app in Chromium over a real store on disk. */
@@ -123,11 +127,13 @@ export interface AppUnderTest {
   handlers: Handlers
   /** Every call the page made through the bridge. */
   calls: { channel: string; payload: unknown }[]
+  /** The files the app asked the system's file manager to show. */
+  revealed: string[]
   /** Pushes a main → renderer event, as the menu does. */
   emit<E extends EventChannel>(event: E, payload: Events[E]): Promise<void>
   /** Saves a PNG of the window under test-results/. */
   screenshot(name: string): Promise<string>
-  /** Closes the page (the library folder stays, for reopening). */
+  /** Closes the page and the store (the library folder stays, for reopening). */
   close(): Promise<void>
 }
 
@@ -144,12 +150,22 @@ export async function startApp(
   const store = await LibraryStore.open(dataDir)
   if (options.seed ?? true) await seedLibrary(store, join(ROOT, 'seeds'))
   const choices = [...(options.importChoices ?? [])]
-  const dialogs: Dialogs = { chooseImportFiles: async () => choices.shift() ?? [] }
+  const exportChoices = [...(options.exportChoices ?? [])]
+  const revealed: string[] = []
+  const dialogs: Dialogs = {
+    chooseImportFiles: async () => choices.shift() ?? [],
+    chooseExportFile: async () => exportChoices.shift() ?? null,
+    chooseExportFolder: async () => exportChoices.shift() ?? null,
+    showInFolder: (path) => {
+      revealed.push(path)
+    },
+  }
   const settings = await SettingsStore.open(dataDir, options.editorName ?? 'Test Editor')
   const handlers = createHandlers({
     store,
     settings,
     dialogs,
+    htmlRenderer: playwrightHtmlRenderer(browser),
     appInfo: { name: 'Factmark', version: 'test', dataDir, platform: process.platform },
   })
   const calls: AppUnderTest['calls'] = []
@@ -198,6 +214,7 @@ export async function startApp(
     dataDir,
     handlers,
     calls,
+    revealed,
     emit: async (event, payload) => {
       await page.evaluate(
         ([channel, data]) =>
@@ -214,7 +231,11 @@ export async function startApp(
       await page.screenshot({ path, fullPage: false })
       return path
     },
-    close: () => context.close(),
+    close: async () => {
+      await context.close()
+      // Releases the library's lock, so that a test can start the app again on the same folder.
+      await store.close()
+    },
   }
 }
 

@@ -38,6 +38,10 @@ describe('menuTemplate', () => {
     expect(importItem?.accelerator).toBe('CmdOrCtrl+O')
     importItem?.click?.({} as never, undefined, {} as never)
     expect(send).toHaveBeenCalledWith('import')
+    const exportItem = items.find((item) => item.label === 'Export…')
+    expect(exportItem?.accelerator).toBe('CmdOrCtrl+E')
+    exportItem?.click?.({} as never, undefined, {} as never)
+    expect(send).toHaveBeenLastCalledWith('export')
   })
 
   it('puts About and Quit in the app menu on macOS, and offers DevTools only in development', () => {
