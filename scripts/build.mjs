@@ -1,11 +1,12 @@
 // Builds the app into out/: main, preload and CLI bundles with esbuild, the renderer with Vite.
 import { build as esbuild } from 'esbuild'
 import { build as viteBuild } from 'vite'
-import { rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const production = process.env.NODE_ENV === 'production'
+const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
 
 await rm(new URL('../out', import.meta.url), { recursive: true, force: true })
 
@@ -40,6 +41,7 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/cli/index.ts'],
     outfile: 'out/cli/index.cjs',
+    define: { 'process.env.FACTMARK_VERSION': JSON.stringify(version) },
     banner: { js: '#!/usr/bin/env node' },
   }),
 ])

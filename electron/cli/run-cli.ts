@@ -4,16 +4,21 @@ import { FactmarkError } from '../../shared/ipc/result'
 import { textBlocks } from '../../shared/text/article-text'
 import { defaultDataDir } from '../main/data-dir'
 import { importFiles } from '../main/import/import-files'
-import { LibraryStore } from '../main/store/library-store'
+import { agreementCommand } from './agreement-command'
 import type { CliIo } from './cli-io'
+import { exportCommand } from './export-command'
 import { loadArticle } from './load-article'
 import { segmentCommand } from './segment-command'
 import { tagCommand } from './tag-command'
 import { tagsCommand } from './tags-command'
 import { UsageError } from './usage-error'
+import { withLibrary } from './with-library'
 
 /** Where the CLI writes and what environment it reads; the real process's in production. */
 export type { CliIo } from './cli-io'
+
+/** The version written into exports' metadata: package.json's, put in by the build. */
+const CLI_VERSION = process.env.FACTMARK_VERSION ?? 'development'
 
 /** The CLI's help text. */
 export const USAGE = `Usage: factmark [--data-dir DIR] <command> [options]
@@ -30,10 +35,21 @@ Commands:
                               each lands in the current text (anchored, changed, ambiguous, orphan)
   segment                     split the text on standard input into sentences; prints their
                               offsets as a JSON array of { start, end }
+  export <id>|--all --format F --out PATH [--editor NAME]... [--kind K]... [--no-notes] [--force]
+                              write an annotated copy: F is html, md, w3c, csv, jsonl, docx or
+                              pdf (printed with Chrome or Chromium; $FACTMARK_CHROMIUM picks one);
+                              one article to the file PATH (or into PATH when it is a folder),
+                              or --all into the folder PATH, one file per article; never replaces
+                              a file unless --force; prints each path written
+  agreement <id>|--all [--json]
+                              sentence-by-sentence agreement between the editors who tagged the
+                              article (or the library): percent agreement, Cohen's kappa (two
+                              editors), Krippendorff's alpha, and the confusion matrix
 
 Options:
   --data-dir DIR   the library folder (default: $FACTMARK_DATA_DIR, else the desktop app's)
-  --editor NAME    tag as NAME (default: the library's editor, from its settings.json)
+  --editor NAME    tag as NAME (default: the library's editor, from its settings.json); for
+                   export, include NAME's tags (repeatable; default: every editor's)
   -h, --help       show this help
 `
 
@@ -48,7 +64,12 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   tag: ['sentence', 'kind', 'note', 'editor'],
   tags: ['json'],
   segment: [],
+  export: ['all', 'format', 'out', 'editor', 'kind', 'no-notes', 'force'],
+  agreement: ['all', 'json'],
 }
+
+/** Options that may be given more than once (for `export`). */
+const REPEATABLE = ['editor', 'kind']
 
 /** Refuses an option the command does not take, and a valued option given twice. */
 function checkOptions(command: string, given: readonly { name: string; value?: string }[]): void {
@@ -59,11 +80,19 @@ function checkOptions(command: string, given: readonly { name: string; value?: s
     if (!GLOBAL_OPTIONS.includes(option.name) && !allowed.includes(option.name)) {
       throw new UsageError(`${command} does not take --${option.name}`)
     }
-    if (option.value !== undefined && seen.has(option.name)) {
+    if (option.value !== undefined && seen.has(option.name) && !REPEATABLE.includes(option.name)) {
       throw new UsageError(`--${option.name} is given more than once`)
     }
     seen.add(option.name)
   }
+}
+
+/** The one value of an option `tag` takes once (parsed as repeatable for `export`). */
+function only(values: string[] | undefined, name: string): string | undefined {
+  if (values !== undefined && values.length > 1) {
+    throw new UsageError(`--${name} is given more than once`)
+  }
+  return values?.[0]
 }
 
 function pad(value: string | number, width: number): string {
@@ -85,9 +114,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         'data-dir': { type: 'string' },
         json: { type: 'boolean', default: false },
         sentence: { type: 'string' },
-        kind: { type: 'string' },
+        kind: { type: 'string', multiple: true },
         note: { type: 'string' },
-        editor: { type: 'string' },
+        editor: { type: 'string', multiple: true },
+        all: { type: 'boolean', default: false },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        'no-notes': { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -111,11 +145,38 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         if (rest.length !== 1) throw new UsageError('show takes exactly one article id')
         return await showCommand(dataDir, rest[0] ?? '', io)
       case 'tag':
-        return await tagCommand(dataDir, rest, values, io)
+        return await tagCommand(
+          dataDir,
+          rest,
+          { ...values, kind: only(values.kind, 'kind'), editor: only(values.editor, 'editor') },
+          io,
+        )
       case 'tags':
         return await tagsCommand(dataDir, rest, values.json, io)
       case 'segment':
         return await segmentCommand(rest, io)
+      case 'export':
+        return await withLibrary(dataDir, io, (store) =>
+          exportCommand(
+            store,
+            rest,
+            {
+              all: values.all,
+              format: values.format,
+              out: values.out,
+              editors: values.editor ?? [],
+              kinds: values.kind ?? [],
+              notes: !values['no-notes'],
+              force: values.force,
+              version: CLI_VERSION,
+            },
+            io,
+          ),
+        )
+      case 'agreement':
+        return await withLibrary(dataDir, io, (store) =>
+          agreementCommand(store, rest, { all: values.all, json: values.json }, io),
+        )
       default:
         throw new UsageError(`unknown command “${command}”`)
     }
@@ -141,10 +202,11 @@ async function importCommand(
   io: CliIo,
 ): Promise<number> {
   if (files.length === 0) throw new UsageError('import needs at least one file')
-  const store = await LibraryStore.open(dataDir)
-  const report = await importFiles(
-    store,
-    files.map((file) => resolve(io.cwd, file)),
+  const report = await withLibrary(dataDir, io, (store) =>
+    importFiles(
+      store,
+      files.map((file) => resolve(io.cwd, file)),
+    ),
   )
   if (json) {
     io.stdout(
@@ -163,7 +225,7 @@ async function importCommand(
 }
 
 async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<number> {
-  const articles = (await LibraryStore.open(dataDir)).list()
+  const articles = await withLibrary(dataDir, io, async (store) => store.list())
   if (json) {
     io.stdout(`${JSON.stringify(articles, null, 2)}\n`)
     return 0
@@ -183,7 +245,9 @@ async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<n
 }
 
 async function showCommand(dataDir: string, id: string, io: CliIo): Promise<number> {
-  const { article, doc, text, sentences } = await loadArticle(await LibraryStore.open(dataDir), id)
+  const { article, doc, text, sentences } = await withLibrary(dataDir, io, (store) =>
+    loadArticle(store, id),
+  )
   const header = [article.title, article.outlet, article.published].filter(Boolean).join(' · ')
   io.stdout(`${header}\n`)
   let index = 0

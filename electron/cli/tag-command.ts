@@ -11,11 +11,12 @@ import {
   type TagKind,
 } from '../../shared/model/annotation'
 import { editorIdFor } from '../../shared/model/editor-id'
-import { LibraryStore } from '../main/store/library-store'
+import type { LibraryStore } from '../main/store/library-store'
 import { SettingsStore } from '../main/store/settings-store'
 import type { CliIo } from './cli-io'
 import { loadArticle } from './load-article'
 import { UsageError } from './usage-error'
+import { withLibrary } from './with-library'
 
 /** The options `tag` reads, as `parseArgs` returns them. */
 export interface TagOptionValues {
@@ -118,8 +119,7 @@ function checkedTag(tag: Annotation): Annotation {
  * its kind and note are replaced (its id and creation time kept); otherwise a new tag is added.
  * Other editors' tags are never touched.
  */
-export async function tagSentence(dataDir: string, request: TagRequest): Promise<Annotation> {
-  const store = await LibraryStore.open(dataDir)
+export async function tagSentence(store: LibraryStore, request: TagRequest): Promise<Annotation> {
   const { text, sentences } = await loadArticle(store, request.articleId)
   const span = sentences[request.sentence]
   if (!span) {
@@ -129,7 +129,7 @@ export async function tagSentence(dataDir: string, request: TagRequest): Promise
         : `sentence ${request.sentence} is out of range: article ${request.articleId} has ${sentences.length} sentences, numbered 0 to ${sentences.length - 1}`,
     )
   }
-  const editor = await actingEditor(dataDir, request.editorName)
+  const editor = await actingEditor(store.dataDir, request.editorName)
   const now = new Date().toISOString()
   const mine = (await store.tags(request.articleId)).filter((tag) => tag.author.id === editor.id)
   const existing = mine.findIndex((tag) => {
@@ -170,7 +170,8 @@ export async function tagCommand(
   values: TagOptionValues,
   io: CliIo,
 ): Promise<number> {
-  const tag = await tagSentence(dataDir, parseTagRequest(positionals, values))
+  const request = parseTagRequest(positionals, values)
+  const tag = await withLibrary(dataDir, io, (store) => tagSentence(store, request))
   io.stdout(`${tag.id}\n`)
   return 0
 }

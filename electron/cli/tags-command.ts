@@ -1,10 +1,11 @@
 import { anchor, type AnchorResult } from '../../shared/anchoring'
 import type { Annotation } from '../../shared/model/annotation'
 import type { SentenceSpan } from '../../shared/text/sentences'
-import { LibraryStore } from '../main/store/library-store'
+import type { LibraryStore } from '../main/store/library-store'
 import type { CliIo } from './cli-io'
 import { loadArticle } from './load-article'
 import { UsageError } from './usage-error'
+import { withLibrary } from './with-library'
 
 /**
  * A stored tag with where it lands in the article's current text: its anchoring `status`, its
@@ -93,8 +94,7 @@ export function formatTagLine(tag: PlacedTag): string {
 }
 
 /** Every editor's tags on one article, anchored against its current text, in document order. */
-export async function placedTags(dataDir: string, articleId: string): Promise<PlacedTag[]> {
-  const store = await LibraryStore.open(dataDir)
+export async function placedTags(store: LibraryStore, articleId: string): Promise<PlacedTag[]> {
   const { text, sentences } = await loadArticle(store, articleId)
   const tags = await store.tags(articleId)
   return tags.map((tag) => placeTag(text, sentences, tag)).sort(compareInDocument)
@@ -111,7 +111,7 @@ export async function tagsCommand(
     throw new UsageError(`tags takes exactly one article id, got ${positionals.length}`)
   }
   const articleId = positionals[0] ?? ''
-  const tags = await placedTags(dataDir, articleId)
+  const tags = await withLibrary(dataDir, io, (store) => placedTags(store, articleId))
   if (json) {
     io.stdout(`${JSON.stringify(tags, null, 2)}\n`)
     return 0

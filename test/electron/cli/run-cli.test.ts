@@ -1,38 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { runCli, type CliIo } from '../../../electron/cli/run-cli'
+import { importSeed, run, SEED } from './cli-harness'
 import { SettingsStore } from '../../../electron/main/store/settings-store'
 import { SEEDS_DIR, withTempDir } from '../main/fixtures'
-
-async function run(
-  argv: string[],
-  env: NodeJS.ProcessEnv = {},
-  cwd = process.cwd(),
-  stdin?: string,
-) {
-  const out: string[] = []
-  const err: string[] = []
-  const io: CliIo = { stdout: (text) => out.push(text), stderr: (text) => err.push(text), env, cwd }
-  if (stdin !== undefined) io.stdin = async () => stdin
-  const code = await runCli(argv, io)
-  return { code, stdout: out.join(''), stderr: err.join('') }
-}
-
-const SEED = join(SEEDS_DIR, '003_40a772719bc21af6.txt')
-
-/** Imports the seed into a library in `dir` and returns its id with `show`'s numbered sentences. */
-async function importSeed(dir: string): Promise<{ id: string; sentences: string[] }> {
-  const imported = await run(['--data-dir', dir, 'import', SEED])
-  expect(imported.code).toBe(0)
-  const id = imported.stdout.trim()
-  const shown = await run(['--data-dir', dir, 'show', id])
-  const sentences = shown.stdout
-    .split('\n')
-    .filter((line) => /^\d+ +\S/.test(line))
-    .map((line) => line.replace(/^\d+ +/, ''))
-  return { id, sentences }
-}
 
 interface PlacedTagJson {
   id: string

@@ -1,0 +1,86 @@
+import {
+  agreementReport,
+  type AgreementArticle,
+  type AgreementFigures,
+} from '../../shared/review/agreement-report'
+import type { EditorRef } from '../../shared/model/annotation'
+import type { LibraryStore } from '../main/store/library-store'
+import type { CliIo } from './cli-io'
+import { loadArticle } from './load-article'
+import { UsageError } from './usage-error'
+
+function figure(value: number | null, percent = false): string {
+  if (value === null) return '–'
+  return percent ? `${(value * 100).toFixed(1)}%` : value.toFixed(3)
+}
+
+function line(label: string, figures: AgreementFigures): string {
+  return [
+    label,
+    `${figures.pairedUnits}/${figures.units} sentences`,
+    `agreement ${figure(figures.percentAgreement, true)}`,
+    `kappa ${figure(figures.kappa)}`,
+    `alpha ${figure(figures.alpha)}`,
+  ].join('  ')
+}
+
+/** Every editor who has a tag on any of `articles`, by name. */
+function editorsOf(articles: readonly AgreementArticle[]): EditorRef[] {
+  const byId = new Map<string, EditorRef>()
+  for (const article of articles) {
+    for (const tag of article.annotations) byId.set(tag.author.id, tag.author)
+  }
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
+}
+
+/**
+ * `factmark agreement <id> [--json]` and `factmark agreement --all [--json]`: sentence-by-sentence
+ * agreement between every editor who tagged the article(s): percent agreement, Cohen's kappa (two
+ * editors), Krippendorff's alpha and, for two editors, the confusion matrix.
+ */
+export async function agreementCommand(
+  store: LibraryStore,
+  positionals: readonly string[],
+  options: { all: boolean; json: boolean },
+  io: CliIo,
+): Promise<number> {
+  if (options.all ? positionals.length !== 0 : positionals.length !== 1) {
+    throw new UsageError('agreement takes one article id, or --all')
+  }
+  const ids = options.all ? store.list().map((meta) => meta.id) : [positionals[0] ?? '']
+  const articles: AgreementArticle[] = []
+  for (const id of ids) {
+    const { article, text, sentences } = await loadArticle(store, id)
+    articles.push({ id, title: article.title, text, sentences, annotations: await store.tags(id) })
+  }
+  const report = agreementReport({ articles, editors: editorsOf(articles) })
+  if (options.json) {
+    io.stdout(`${JSON.stringify(report, null, 2)}\n`)
+    return 0
+  }
+  if (report.editors.length < 2) {
+    io.stdout(
+      `Agreement needs the tags of two editors; ${report.editors.length === 0 ? 'nobody has' : `only ${report.editors[0]?.name} has`} tagged ${options.all ? 'the library' : 'this article'}.\n`,
+    )
+    return 0
+  }
+  io.stdout(`Editors: ${report.editors.map((editor) => editor.name).join(', ')}\n`)
+  for (const article of report.articles)
+    io.stdout(`${line(`${article.id} ${article.title}`, article)}\n`)
+  if (options.all) io.stdout(`${line('Library', report.library)}\n`)
+  const confusion = options.all ? report.library.confusion : report.articles[0]?.confusion
+  if (confusion) {
+    const width = Math.max(...confusion.labels.map((label) => label.length), 8) + 2
+    io.stdout(`\nRows: ${confusion.rows.name}; columns: ${confusion.columns.name}\n`)
+    io.stdout(
+      `${''.padEnd(width)}${confusion.labels.map((label) => label.padStart(width)).join('')}\n`,
+    )
+    confusion.counts.forEach((row, index) => {
+      const label = confusion.labels[index] ?? ''
+      io.stdout(
+        `${label.padEnd(width)}${row.map((count) => String(count).padStart(width)).join('')}\n`,
+      )
+    })
+  }
+  return 0
+}
