@@ -1,6 +1,9 @@
 import { defineConfig } from 'vitest/config'
 
-/** Unit tests run in Node; end-to-end tests drive the built renderer in Debian's Chromium. */
+/**
+ * Unit tests run in Node; end-to-end tests drive the built renderer in Debian's Chromium; packaging
+ * tests run electron-builder over the built app with a stand-in Electron.
+ */
 export default defineConfig({
   test: {
     reporters: ['default', ['json', { outputFile: 'test-results/vitest.json' }]],
@@ -9,7 +12,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-          exclude: ['test/e2e/**'],
+          exclude: ['test/e2e/**', 'test/packaging/**'],
           environment: 'node',
         },
       },
@@ -21,6 +24,15 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'packaging',
+          include: ['test/packaging/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
         },
       },
     ],

@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { extractFile, getRawHeader, listPackage } from '@electron/asar'
+import { Arch, build, Platform } from 'electron-builder'
+import { existsSync } from 'node:fs'
+import { access, constants, mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises'
+import { builtinModules } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join, relative, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { readFuseWire, STOCK_FUSES, writeStandInElectron, type FuseWire } from './stand-in-electron'
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+/** Largest app.asar we accept; today's is about a third of it. */
+const ASAR_BUDGET_BYTES = 5 * 1024 * 1024
+
+/** The fuses electron-builder.yml asks for; the rest must keep Electron's stock value. */
+const EXPECTED_FUSES: FuseWire = {
+  ...STOCK_FUSES,
+  runAsNode: false,
+  enableCookieEncryption: true,
+  enableNodeOptionsEnvironmentVariable: false,
+  enableNodeCliInspectArguments: false,
+  enableEmbeddedAsarIntegrityValidation: true,
+  onlyLoadAppFromAsar: true,
+  grantFileProtocolExtraPrivileges: false,
+}
+
+/** Every path the archive may hold; anything else (sources, tests, modules, maps) is a leak. */
+const ALLOWED_ENTRIES: readonly RegExp[] = [
+  /^\/package\.json$/,
+  /^\/seeds$/,
+  /^\/seeds\/[^/]+\.txt$/,
+  /^\/out$/,
+  /^\/out\/(main|preload)$/,
+  /^\/out\/(main|preload)\/index\.cjs$/,
+  /^\/out\/renderer(\/[^/]+)*$/,
+]
+
+/** Module names a main-process bundle may require at run time: Electron and Node's built-ins. */
+const RUNTIME_MODULES = new Set(['electron', ...builtinModules])
+
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true })
+  return entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+}
+
+describe('the packaged app (electron-builder --linux dir over a stand-in Electron)', () => {
+  let work: string
+  let appDir: string
+  let asarPath: string
+  let entries: string[]
+
+  beforeAll(async () => {
+    for (const file of ['out/main/index.cjs', 'out/preload/index.cjs', 'out/renderer/index.html']) {
+      if (!existsSync(join(ROOT, file))) {
+        throw new Error(`packaging: ${file} is missing; run \`npm run build\` first`)
+      }
+    }
+    work = await mkdtemp(join(tmpdir(), 'factmark-package-'))
+    const electronDist = join(work, 'electron-dist')
+    const electronVersion = JSON.parse(
+      await readFile(join(ROOT, 'node_modules', 'electron', 'package.json'), 'utf8'),
+    ).version as string
+    await writeStandInElectron(electronDist, electronVersion)
+    await build({
+      projectDir: ROOT,
+      targets: Platform.LINUX.createTarget('dir', Arch.x64),
+      publish: 'never',
+      // Merged over electron-builder.yml: only where Electron comes from and where output goes.
+      config: {
+        electronDist,
+        electronVersion,
+        npmRebuild: false,
+        directories: { output: join(work, 'dist') },
+      },
+    })
+    appDir = join(work, 'dist', 'linux-unpacked')
+    asarPath = join(appDir, 'resources', 'app.asar')
+    entries = listPackage(asarPath, { isPack: false }).map((entry) => entry.split(sep).join('/'))
+  })
+
+  afterAll(async () => {
+    if (work) await rm(work, { recursive: true, force: true })
+  })
+
+  it('holds nothing but the built app, the seeds and package.json', () => {
+    const strays = entries.filter((entry) => !ALLOWED_ENTRIES.some((rule) => rule.test(entry)))
+    expect(strays).toEqual([])
+    expect(entries.filter((entry) => /\.(ts|tsx|mts|cts|map)$/.test(entry))).toEqual([])
+    expect(entries.filter((entry) => /(^|\/)(node_modules|test|src)(\/|$)/.test(entry))).toEqual([])
+  })
+
+  it('holds the main and preload bundles, and every renderer file but source maps', async () => {
+    expect(entries).toContain('/out/main/index.cjs')
+    expect(entries).toContain('/out/preload/index.cjs')
+    const renderer = (await listFiles(join(ROOT, 'out', 'renderer'))).filter(
+      (file) => !file.endsWith('.map'),
+    )
+    expect(renderer).toContain('index.html')
+    for (const file of renderer) expect(entries).toContain(`/out/renderer/${file}`)
+    const html = extractFile(asarPath, 'out/renderer/index.html').toString('utf8')
+    const referenced = [...html.matchAll(/(?:src|href)="\.\/([^"]+)"/g)].map((match) => match[1])
+    expect(referenced.length).toBeGreaterThanOrEqual(2)
+    for (const asset of referenced) expect(entries).toContain(`/out/renderer/${asset}`)
+  })
+
+  it('holds every sample article', async () => {
+    const seeds = (await readdir(join(ROOT, 'seeds'))).filter((name) => name.endsWith('.txt'))
+    expect(seeds.length).toBeGreaterThan(0)
+    expect(entries.filter((entry) => entry.startsWith('/seeds/')).sort()).toEqual(
+      seeds.map((name) => `/seeds/${name}`).sort(),
+    )
+  })
+
+  it('ships a package.json whose main is in the archive and that lists no dependencies', () => {
+    const manifest = JSON.parse(extractFile(asarPath, 'package.json').toString('utf8')) as Record<
+      string,
+      unknown
+    >
+    expect(manifest.name).toBe('factmark')
+    expect(entries).toContain(`/${String(manifest.main)}`)
+    expect(manifest.devDependencies).toBeUndefined()
+    expect(manifest.dependencies ?? {}).toEqual({})
+    expect(manifest.scripts).toBeUndefined()
+  })
+
+  it('bundles everything main needs: it requires only electron and Node built-ins', () => {
+    for (const bundle of ['out/main/index.cjs', 'out/preload/index.cjs']) {
+      const source = extractFile(asarPath, bundle).toString('utf8')
+      const required = new Set(
+        [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]),
+      )
+      const foreign = [...required].filter(
+        (name) => name && !RUNTIME_MODULES.has(name.replace(/^node:/, '')),
+      )
+      expect(foreign, `${bundle} requires modules that are not packaged`).toEqual([])
+    }
+  })
+
+  it(`stays within the size budget of ${ASAR_BUDGET_BYTES / 1024 / 1024} MB`, async () => {
+    const size = (await stat(asarPath)).size
+    expect(size, `app.asar is ${size} bytes`).toBeLessThan(ASAR_BUDGET_BYTES)
+    expect(getRawHeader(asarPath).header.files).toBeDefined()
+  })
+
+  it('packs everything into app.asar, with nothing unpacked beside it', async () => {
+    expect(await readdir(join(appDir, 'resources'))).toEqual(['app.asar'])
+  })
+
+  it('renames the Electron binary after the app and flips its fuses as electron-builder.yml says', async () => {
+    const binary = join(appDir, 'factmark')
+    await access(binary, constants.X_OK)
+    expect(existsSync(join(appDir, 'electron'))).toBe(false)
+    expect(await readFuseWire(binary)).toEqual(EXPECTED_FUSES)
+  })
+})
