@@ -33,13 +33,18 @@ function originOf(url: URL): string {
   return `${url.protocol}//${url.host}`
 }
 
+/** Characters the URL parser silently drops (tabs, newlines, edge spaces) and other controls. */
+// eslint-disable-next-line no-control-regex
+const NOT_IN_CANONICAL_URL = /[\u0000-\u0020\u007f]/
+
 /**
  * True when `url` belongs to the app's own origin, `app://factmark` (exact origin match:
  * `https://app.evil`, `app://factmark.evil`, `app://factmark@evil`, disk URLs, `about:blank` and
- * unparsable text are all false).
+ * unparsable text are all false). Chromium reports URLs in canonical form, so text the parser
+ * would have to clean up first (spaces, tabs, newlines, controls: `app://fact\nmark/`) is false.
  */
 export function isAppUrl(url: string): boolean {
-  if (typeof url !== 'string') return false
+  if (typeof url !== 'string' || NOT_IN_CANONICAL_URL.test(url)) return false
   let parsed: URL
   try {
     parsed = new URL(url)
