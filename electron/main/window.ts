@@ -53,6 +53,9 @@ export function secureWebPreferences(preloadPath: string): WebPreferences {
  * The window is remembered for `isOwnWindowContents` until it is closed.
  */
 export function createMainWindow(options: MainWindowOptions): BrowserWindow {
+  // The preferences are spelled out here, not taken from `secureWebPreferences()`, because
+  // Electronegativity (scripts/electronegativity.mjs) checks only a literal written inside
+  // `new BrowserWindow(…)`; window.test.ts asserts the two are equal.
   const window = new BrowserWindow({
     ...windowBounds(options.bounds),
     minWidth: MIN_WINDOW_SIZE.width,
@@ -60,7 +63,20 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     title: options.title ?? 'Factmark',
     show: false,
     backgroundColor: WINDOW_BACKGROUND_COLOR,
-    webPreferences: secureWebPreferences(options.preloadPath),
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInSubFrames: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: true,
+      disableBlinkFeatures: 'Auxclick',
+    },
   })
   const contents = window.webContents
   ownWindows.set(window, contents)
