@@ -13,7 +13,12 @@ export interface ContextMenuProps {
   onClose: () => void
 }
 
-/** The right-click menu of the article: tag as each kind, clear, note. Keyboard-navigable. */
+/**
+ * The right-click menu of the article: tag as each kind, clear, note. Keyboard-navigable as an
+ * ARIA menu: the first item takes the focus, arrows move (wrapping), Home and End jump, Escape
+ * closes, and Tab closes it rather than leave it open behind the focus. Closing gives the focus
+ * back to what had it before the menu opened.
+ */
 export function ContextMenu({
   x,
   y,
@@ -24,14 +29,24 @@ export function ContextMenu({
   onClose,
 }: ContextMenuProps) {
   const menu = useRef<HTMLDivElement>(null)
+  const onCloseRef = useRef(onClose)
+  onCloseRef.current = onClose
   useEffect(() => {
-    menu.current?.querySelector<HTMLButtonElement>('button')?.focus()
+    const element = menu.current
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
+    element?.querySelector<HTMLButtonElement>('button')?.focus()
     const close = (event: MouseEvent) => {
-      if (!menu.current?.contains(event.target as globalThis.Node)) onClose()
+      if (!element?.contains(event.target as globalThis.Node)) onCloseRef.current()
     }
     window.addEventListener('mousedown', close)
-    return () => window.removeEventListener('mousedown', close)
-  }, [onClose])
+    return () => {
+      window.removeEventListener('mousedown', close)
+      // Give the focus back to what had it (the text) when it would otherwise fall to the page.
+      const focused = document.activeElement
+      const lost = focused === null || focused === document.body || element?.contains(focused)
+      if (lost && opener?.isConnected) opener.focus({ preventScroll: true })
+    }
+  }, [])
 
   const choose = (action: () => void) => () => {
     action()
@@ -53,10 +68,12 @@ export function ContextMenu({
           ...(menu.current?.querySelectorAll<HTMLButtonElement>('button:enabled') ?? []),
         ]
         const index = buttons.indexOf(document.activeElement as HTMLButtonElement)
-        if (event.key === 'Escape') onClose()
+        if (event.key === 'Escape' || event.key === 'Tab') onClose()
         else if (event.key === 'ArrowDown') buttons[(index + 1) % buttons.length]?.focus()
         else if (event.key === 'ArrowUp')
           buttons[(index - 1 + buttons.length) % buttons.length]?.focus()
+        else if (event.key === 'Home') buttons[0]?.focus()
+        else if (event.key === 'End') buttons.at(-1)?.focus()
         else return
         event.preventDefault()
       }}

@@ -1,3 +1,4 @@
+import { useId } from 'react'
 import type { Notice } from '../../shared/ipc/contract'
 
 /** Props of {@link NoticeBar}. */
@@ -6,8 +7,13 @@ export interface NoticeBarProps {
   onDismiss: (index: number) => void
 }
 
-/** Messages for the editor (imports, recoveries, errors), each dismissible. */
+/**
+ * Messages for the editor (imports, recoveries, errors), each dismissible. Errors are alerts, the
+ * rest polite status messages; each Dismiss button is described by its message, so a screen
+ * reader tells the buttons apart.
+ */
 export function NoticeBar({ notices, onDismiss }: NoticeBarProps) {
+  const idPrefix = useId()
   if (notices.length === 0) return null
   return (
     <div className="notices">
@@ -18,8 +24,15 @@ export function NoticeBar({ notices, onDismiss }: NoticeBarProps) {
           role={notice.level === 'error' ? 'alert' : 'status'}
         >
           <span className="notice-label">{notice.level === 'info' ? 'Done' : notice.level}</span>
-          <span className="notice-message">{notice.message}</span>
-          <button type="button" className="notice-dismiss" onClick={() => onDismiss(index)}>
+          <span className="notice-message" id={`${idPrefix}-${index}`}>
+            {notice.message}
+          </span>
+          <button
+            type="button"
+            className="notice-dismiss"
+            aria-describedby={`${idPrefix}-${index}`}
+            onClick={() => onDismiss(index)}
+          >
             Dismiss
           </button>
         </div>
