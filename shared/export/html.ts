@@ -159,13 +159,23 @@ function body(blocks: SegmentedBlock[], lanes: Map<number, number>): string[] {
  * that open here (inside the carried-on tags, so that their tint runs on under the labels), then
  * the spans of the opening tags and the text. Each span's lane class sets its underline's offset.
  */
+/**
+ * Text for an attribute (a tooltip, a screen reader's label): escaped, and with angle brackets
+ * shown as look-alike quotation marks, so no attribute holds anything a sanitiser or an XML
+ * reader could take for markup (DOMPurify drops such attributes). The text itself, exact, is in
+ * the list of tags.
+ */
+function attributeText(text: string): string {
+  return escapeMarkup(text.replace(/</g, '‹').replace(/>/g, '›'))
+}
+
 function segmentHtml(segment: Segment, lanes: Map<number, number>): string {
   const span = (tag: PlacedTag) => {
     const { kind, author } = tag.annotation
     const lane = Math.min(lanes.get(tag.number) ?? 0, 3)
     const changed = tag.status === 'changed' ? ' tag-changed' : ''
     const title = `${KIND_STYLES[kind].name} ${tag.number} · ${author.name}`
-    return `<span class="tag tag-${kind} lane-${lane}${changed}" data-tag="${tag.number}" title="${escapeMarkup(title)}">`
+    return `<span class="tag tag-${kind} lane-${lane}${changed}" data-tag="${tag.number}" title="${attributeText(title)}">`
   }
   const marker = (tag: PlacedTag) => {
     const { kind, author } = tag.annotation
@@ -173,7 +183,7 @@ function segmentHtml(segment: Segment, lanes: Map<number, number>): string {
     const label = `${style.name}, tag ${tag.number}, by ${author.name}`
     return (
       `<a class="marker marker-${kind}" href="#tag-${tag.number}" id="ref-${tag.number}"` +
-      ` aria-label="${escapeMarkup(label)}">${style.letter}<span class="marker-number">${tag.number}</span></a>`
+      ` aria-label="${attributeText(label)}">${style.letter}<span class="marker-number">${tag.number}</span></a>`
     )
   }
   const carried = segment.tags.filter((tag) => !segment.opening.includes(tag))
