@@ -1,0 +1,209 @@
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
+import { z } from 'zod'
+import { annotationSchema, editorRefSchema, type EditorRef } from '../model/annotation'
+import { articleIdSchema } from '../model/article'
+import { annotationListSchema, MAX_TAGS_PER_ARTICLE } from '../model/store-files'
+import { canonicalJson } from './canonical-json'
+import { ExchangeError } from './exchange-error'
+import { jsonDepthExceeds } from './json-depth'
+
+/** The value of every package's `format` field. */
+export const PACKAGE_FORMAT = 'factmark-package'
+
+/** The package format version this code writes and reads. */
+export const PACKAGE_VERSION = 1
+
+/** The longest package text {@link parsePackage} reads, in UTF-16 code units (64 Mi). */
+export const MAX_PACKAGE_CHARS = 64 * 1024 * 1024
+
+/** The deepest nesting of arrays and objects a package may have (a valid one needs 7). */
+export const MAX_PACKAGE_DEPTH = 16
+
+/** The most articles one package may carry. */
+export const MAX_PACKAGE_ARTICLES = 10_000
+
+/** An authored deletion: the package author removed their tag `id` at `deletedAt`. */
+export const tombstoneSchema = z.strictObject({
+  id: annotationSchema.shape.id,
+  deletedAt: z.iso.datetime(),
+})
+
+/** An authored deletion: the package author removed their tag `id` at `deletedAt`. */
+export type Tombstone = z.infer<typeof tombstoneSchema>
+
+/** One article's share of a package: the author's tags on it and the tags they deleted. */
+export const packageArticleSchema = z.strictObject({
+  articleId: articleIdSchema,
+  /** The revision hash of the text the tags were made on (informative: tags anchor by quote). */
+  textHash: z.string().regex(/^[0-9a-f]{64}$/, 'not a text hash'),
+  title: z.string().max(500),
+  annotations: annotationListSchema,
+  deleted: z.array(tombstoneSchema).max(MAX_TAGS_PER_ARTICLE),
+})
+
+/** One article's share of a package: the author's tags on it and the tags they deleted. */
+export type PackageArticle = z.infer<typeof packageArticleSchema>
+
+/** A package as it is written to a file: one editor's work on some articles, checksummed. */
+export const packageSchema = z.strictObject({
+  format: z.literal(PACKAGE_FORMAT),
+  version: z.literal(PACKAGE_VERSION),
+  author: editorRefSchema,
+  createdAt: z.iso.datetime(),
+  articles: z.array(packageArticleSchema).max(MAX_PACKAGE_ARTICLES),
+  /** SHA-256 (hex) of the canonical JSON of every other field: see {@link packageChecksum}. */
+  checksum: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 checksum'),
+})
+
+/** A package as it is written to a file: one editor's work on some articles, checksummed. */
+export type FactmarkPackage = z.infer<typeof packageSchema>
+
+/** A package's content, everything but its checksum. */
+export type PackageContent = Omit<FactmarkPackage, 'checksum'>
+
+/**
+ * The checksum of a package's content: SHA-256, in lowercase hex, of its canonical JSON (keys
+ * sorted, no whitespace). It detects damage and hand edits; it is not a signature, so it does
+ * not prove who made the package.
+ */
+export function packageChecksum(content: PackageContent): string {
+  return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))))
+}
+
+function describeEditor(editor: EditorRef): string {
+  return `${editor.name} (${editor.id})`
+}
+
+/** Refuses a package whose records are not all its author's, or whose articles disagree. */
+function checkConsistency(content: PackageContent): void {
+  const seenArticles = new Set<string>()
+  for (const article of content.articles) {
+    if (seenArticles.has(article.articleId)) {
+      throw new ExchangeError('invalid', `The package lists article ${article.articleId} twice.`)
+    }
+    seenArticles.add(article.articleId)
+    for (const tag of article.annotations) {
+      if (tag.author.id !== content.author.id) {
+        throw new ExchangeError(
+          'forged',
+          `The package claims to be by ${describeEditor(content.author)} but holds records by ${describeEditor(tag.author)} (tag ${tag.id}): refused, a package may only carry its author's own tags.`,
+        )
+      }
+      if (tag.articleId !== article.articleId) {
+        throw new ExchangeError(
+          'invalid',
+          `Tag ${tag.id} is filed under article ${article.articleId} but belongs to article ${tag.articleId}.`,
+        )
+      }
+    }
+    const live = new Set(article.annotations.map((tag) => tag.id))
+    const deleted = new Set<string>()
+    for (const tombstone of article.deleted) {
+      if (live.has(tombstone.id) || deleted.has(tombstone.id)) {
+        throw new ExchangeError(
+          'invalid',
+          `Tag ${tombstone.id} of article ${article.articleId} is both kept and deleted, or deleted twice.`,
+        )
+      }
+      deleted.add(tombstone.id)
+    }
+  }
+}
+
+/**
+ * Makes a package of `author`'s work: their tags and deletions on each of `articles`. Throws an
+ * {@link ExchangeError} if a tag is someone else's or the content is not valid.
+ */
+export function createPackage(
+  author: EditorRef,
+  articles: readonly (Omit<PackageArticle, 'deleted'> & { deleted?: readonly Tombstone[] })[],
+  createdAt: string = new Date().toISOString(),
+): FactmarkPackage {
+  const content: PackageContent = {
+    format: PACKAGE_FORMAT,
+    version: PACKAGE_VERSION,
+    author,
+    createdAt,
+    articles: articles.map((article) => ({
+      articleId: article.articleId,
+      textHash: article.textHash,
+      title: article.title,
+      annotations: [...article.annotations],
+      deleted: [...(article.deleted ?? [])],
+    })),
+  }
+  const parsed = packageSchema.omit({ checksum: true }).safeParse(content)
+  if (!parsed.success) {
+    throw new ExchangeError('invalid', `createPackage: ${describeIssues(parsed.error)}`)
+  }
+  checkConsistency(parsed.data)
+  return { ...parsed.data, checksum: packageChecksum(parsed.data) }
+}
+
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`)
+    .join('; ')
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+
+/**
+ * Reads a package file's text, refusing (with an {@link ExchangeError} whose message says why)
+ * one that is too large or too deeply nested, not JSON, not a Factmark package, from a newer
+ * Factmark, not valid, damaged or altered (its checksum does not match), or forged (it holds
+ * records of someone other than its author). Keys such as `__proto__` are refused by the
+ * schema's strict objects and never reach a prototype.
+ */
+export function parsePackage(json: string): FactmarkPackage {
+  if (json.length > MAX_PACKAGE_CHARS) {
+    throw new ExchangeError(
+      'too-large',
+      `The package is too large (${json.length} characters; at most ${MAX_PACKAGE_CHARS}).`,
+    )
+  }
+  if (jsonDepthExceeds(json, MAX_PACKAGE_DEPTH)) {
+    throw new ExchangeError(
+      'too-deep',
+      `The package nests more than ${MAX_PACKAGE_DEPTH} levels deep: it is not a Factmark package.`,
+    )
+  }
+  let raw: unknown
+  try {
+    raw = JSON.parse(json.replace(/^\uFEFF/, ''))
+  } catch (error) {
+    throw new ExchangeError(
+      'not-json',
+      `The package is not valid JSON (${(error as Error).message}).`,
+    )
+  }
+  if (!isRecord(raw) || raw.format !== PACKAGE_FORMAT) {
+    throw new ExchangeError(
+      'not-a-package',
+      `This is not a Factmark package (its "format" is not "${PACKAGE_FORMAT}").`,
+    )
+  }
+  if (typeof raw.version === 'number' && raw.version > PACKAGE_VERSION) {
+    throw new ExchangeError(
+      'newer-version',
+      `The package was written by a newer Factmark (package version ${raw.version}); this version reads version ${PACKAGE_VERSION}.`,
+    )
+  }
+  const parsed = packageSchema.safeParse(raw)
+  if (!parsed.success) {
+    throw new ExchangeError('invalid', `The package is not valid: ${describeIssues(parsed.error)}.`)
+  }
+  const { checksum, ...content } = raw
+  if (packageChecksum(content as PackageContent) !== checksum) {
+    throw new ExchangeError(
+      'damaged',
+      'The package is damaged or altered: its checksum does not match its contents. Ask its author to export it again.',
+    )
+  }
+  checkConsistency(parsed.data)
+  return parsed.data
+}
