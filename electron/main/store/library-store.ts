@@ -2,6 +2,12 @@ import { Low } from 'lowdb'
 import { Node } from 'prosemirror-model'
 import { join } from 'node:path'
 import { articleSchema as editorSchema } from '../../../shared/editor/schema'
+import type {
+  PackageArticleReport,
+  PackageImportReport,
+} from '../../../shared/exchange/import-report'
+import { mergeAnnotations } from '../../../shared/exchange/merge'
+import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { Notice } from '../../../shared/ipc/contract'
 import { FactmarkError } from '../../../shared/ipc/result'
@@ -22,6 +28,7 @@ import { articleSentences } from '../../../shared/text/article-sentences'
 import { articleText } from '../../../shared/text/article-text'
 import { articleIdFor, textHash } from '../../../shared/text/hash'
 import { removeStaleTempFiles } from './atomic-write'
+import { AuditLog, type AuditEntry } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
 import { CorruptFileError, JsonFileAdapter, NewerFileError } from './json-file'
 import { serializeLibraryIndex } from './index-serializer'
@@ -35,6 +42,7 @@ const LIBRARY_FILE = 'library.json'
 const PENDING_MARKER = 'library.pending'
 const ARTICLES_FOLDER = 'articles'
 const BACKUPS_FOLDER = 'backups'
+const AUDIT_FILE = 'audit.jsonl'
 const ARTICLE_FILE = /^([0-9a-f]{16})\.json$/
 
 /**
@@ -142,6 +150,7 @@ export class LibraryStore {
   private readonly pendingNotices: Notice[] = []
   private readonly warned = new Set<string>()
   private readonly backups: BackupRotation
+  private readonly audit: AuditLog
   private index!: LibraryIndex
   private closing: Promise<void> | null = null
 
@@ -156,6 +165,7 @@ export class LibraryStore {
       options.backupCount ?? DEFAULT_BACKUP_COUNT,
       fs,
     )
+    this.audit = new AuditLog(join(dataDir, AUDIT_FILE))
   }
 
   /**
@@ -358,6 +368,139 @@ export class LibraryStore {
       db.data = { ...db.data, article: { ...meta, body }, annotations }
       return this.writeArticle(id, db)
     })
+  }
+
+  /**
+   * Makes a package of `editor`'s tags on the articles `ids` (every article they tagged, for
+   * `'all'`); a not-found error for an unknown id. Deletions do not travel yet: the store keeps
+   * no record of an editor's deleted tags, so `deleted` is always empty.
+   */
+  async exportPackage(editor: EditorRef, ids: readonly string[] | 'all'): Promise<FactmarkPackage> {
+    this.checkOpen()
+    const wanted = ids === 'all' ? this.list().map((meta) => meta.id) : [...new Set(ids)]
+    wanted.forEach((id) => this.meta(id))
+    const articles: Parameters<typeof createPackage>[1][number][] = []
+    for (const id of wanted) {
+      const { article, annotations } = (await this.articleDb(id)).data
+      const mine = annotations.filter((tag) => tag.author.id === editor.id)
+      if (ids === 'all' && mine.length === 0) continue
+      articles.push({
+        articleId: id,
+        textHash: article.textHash,
+        title: article.title,
+        annotations: mine,
+      })
+    }
+    return createPackage(editor, articles)
+  }
+
+  /**
+   * Imports another editor's package (already checked by `parsePackage`): merges the author's
+   * tags into each article the library holds (see `mergeAnnotations`: only the author's records
+   * change, only to newer versions, deletions only by a later tombstone), one atomic write per
+   * article that changed, and one audit-log line (`audit.jsonl`) per change. An article the
+   * library lacks is reported as skipped, never created. `actingEditor` is who imports (their
+   * own package is refused); null for the sample review put in on first run.
+   *
+   * Tombstones are applied but not kept: a later import of an older package can bring back a
+   * tag that a newer package deleted.
+   */
+  async importPackage(
+    pkg: FactmarkPackage,
+    actingEditor: EditorRef | null,
+  ): Promise<PackageImportReport> {
+    this.checkOpen()
+    const source = { author: pkg.author, createdAt: pkg.createdAt, checksum: pkg.checksum }
+    // Refuse the whole package up front, before any article changes.
+    mergeAnnotations(
+      [],
+      { author: pkg.author, annotations: [], deleted: [] },
+      actingEditor?.id ?? null,
+    )
+    const articles: PackageArticleReport[] = []
+    for (const entry of pkg.articles) {
+      const meta = this.index.find(entry.articleId)
+      if (!meta) {
+        articles.push({
+          articleId: entry.articleId,
+          title: entry.title,
+          status: 'skipped',
+          ...{ added: 0, updated: 0, deleted: 0, unchanged: 0, clashes: 0 },
+          textChanged: false,
+        })
+        continue
+      }
+      articles.push(
+        await this.serial(entry.articleId, async () => {
+          const db = await this.articleDb(entry.articleId)
+          const result = mergeAnnotations(
+            db.data.annotations,
+            { author: pkg.author, annotations: entry.annotations, deleted: entry.deleted },
+            actingEditor?.id ?? null,
+          )
+          const report: PackageArticleReport = {
+            articleId: entry.articleId,
+            title: db.data.article.title,
+            status: 'merged',
+            added: result.added.length,
+            updated: result.updated.length,
+            deleted: result.deleted.length,
+            unchanged: result.unchanged,
+            clashes: result.clashes.length,
+            textChanged: db.data.article.textHash !== entry.textHash,
+          }
+          if (report.added + report.updated + report.deleted === 0) return report
+          if (result.annotations.length > MAX_TAGS_PER_ARTICLE) {
+            throw new FactmarkError(
+              'too-large',
+              `Importing would leave “${db.data.article.title}” with more than ${MAX_TAGS_PER_ARTICLE} tags.`,
+            )
+          }
+          const now = new Date().toISOString()
+          const byId = new Map(entry.annotations.map((tag) => [tag.id, tag.modified]))
+          const deletedAt = new Map(entry.deleted.map((stone) => [stone.id, stone.deletedAt]))
+          const line = (
+            tagId: string,
+            change: AuditEntry['change'],
+            version: string | undefined,
+          ) => ({
+            at: now,
+            actor: actingEditor,
+            source,
+            articleId: entry.articleId,
+            tagId,
+            change,
+            version: version ?? now,
+          })
+          const entries: AuditEntry[] = [
+            ...result.added.map((id) => line(id, 'added', byId.get(id))),
+            ...result.updated.map((id) => line(id, 'updated', byId.get(id))),
+            ...result.deleted.map((id) => line(id, 'deleted', deletedAt.get(id))),
+          ]
+          db.data = {
+            ...db.data,
+            article: { ...db.data.article, tagCount: result.annotations.length, updatedAt: now },
+            annotations: result.annotations,
+          }
+          // Memory now holds the merge: a failed write is retried by the next save or closing,
+          // so the changes are logged whether or not this write succeeds.
+          const written = await this.writeArticle(entry.articleId, db).then(
+            () => null,
+            (error: unknown) => error,
+          )
+          await this.audit.append(entries).catch((error: unknown) => {
+            throw writeFailure(
+              error,
+              `the audit log (${this.audit.path})`,
+              'The tags were imported but these changes are not in the log.',
+            )
+          })
+          if (written) throw written
+          return report
+        }),
+      )
+    }
+    return { author: pkg.author, checksum: pkg.checksum, articles }
   }
 
   /**
