@@ -8,6 +8,7 @@ import { agreementCommand } from './agreement-command'
 import type { CliIo } from './cli-io'
 import { exportCommand } from './export-command'
 import { loadArticle } from './load-article'
+import { packageCommand } from './package-command'
 import { segmentCommand } from './segment-command'
 import { tagCommand } from './tag-command'
 import { tagsCommand } from './tags-command'
@@ -45,6 +46,13 @@ Commands:
                               sentence-by-sentence agreement between the editors who tagged the
                               article (or the library): percent agreement, Cohen's kappa (two
                               editors), Krippendorff's alpha, and the confusion matrix
+  package export <id>...|--all --out FILE [--editor NAME] [--force]
+                              write an editor's tags (default: the library's editor) as a
+                              package file for another editor to import
+  package import <file>... [--editor NAME]
+                              merge other editors' packages: only their tags change, only to
+                              newer versions; prints what changed per article; a damaged,
+                              forged or own package is refused (exit 1)
 
 Options:
   --data-dir DIR   the library folder (default: $FACTMARK_DATA_DIR, else the desktop app's)
@@ -66,6 +74,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   segment: [],
   export: ['all', 'format', 'out', 'editor', 'kind', 'no-notes', 'force'],
   agreement: ['all', 'json'],
+  package: ['all', 'out', 'editor', 'force'],
 }
 
 /** Options that may be given more than once (for `export`). */
@@ -176,6 +185,18 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'agreement':
         return await withLibrary(dataDir, io, (store) =>
           agreementCommand(store, rest, { all: values.all, json: values.json }, io),
+        )
+      case 'package':
+        return await packageCommand(
+          dataDir,
+          rest,
+          {
+            all: values.all,
+            out: values.out,
+            editor: only(values.editor, 'editor'),
+            force: values.force,
+          },
+          io,
         )
       default:
         throw new UsageError(`unknown command “${command}”`)
