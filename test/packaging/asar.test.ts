@@ -31,6 +31,8 @@ const ALLOWED_ENTRIES: readonly RegExp[] = [
   /^\/package\.json$/,
   /^\/seeds$/,
   /^\/seeds\/[^/]+\.txt$/,
+  /^\/seeds\/reviews$/,
+  /^\/seeds\/reviews\/[^/]+\.json$/,
   /^\/out$/,
   /^\/out\/(main|preload)$/,
   /^\/out\/(main|preload)\/index\.cjs$/,
@@ -107,11 +109,18 @@ describe('the packaged app (electron-builder --linux dir over a stand-in Electro
     for (const asset of referenced) expect(entries).toContain(`/out/renderer/${asset}`)
   })
 
-  it('holds every sample article', async () => {
+  it('holds every sample article and the sample reviewer’s tags', async () => {
     const seeds = (await readdir(join(ROOT, 'seeds'))).filter((name) => name.endsWith('.txt'))
+    const reviews = (await readdir(join(ROOT, 'seeds', 'reviews'))).filter((name) =>
+      name.endsWith('.json'),
+    )
     expect(seeds.length).toBeGreaterThan(0)
-    expect(entries.filter((entry) => entry.startsWith('/seeds/')).sort()).toEqual(
-      seeds.map((name) => `/seeds/${name}`).sort(),
+    expect(reviews.length).toBeGreaterThanOrEqual(2)
+    expect(entries.filter((entry) => /^\/seeds\/.+\.(txt|json)$/.test(entry)).sort()).toEqual(
+      [
+        ...seeds.map((name) => `/seeds/${name}`),
+        ...reviews.map((name) => `/seeds/reviews/${name}`),
+      ].sort(),
     )
   })
 
