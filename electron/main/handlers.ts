@@ -1,7 +1,16 @@
-import type { AppInfo, Handlers, Notice } from '../../shared/ipc/contract'
+import { isAbsolute } from 'node:path'
+import type {
+  AppInfo,
+  EventChannel,
+  Events,
+  Handlers,
+  ImportReport,
+  Notice,
+} from '../../shared/ipc/contract'
 import { createExporter, type ExportDialogs } from './export/exporter'
 import type { HtmlRenderer } from './export/html-renderer'
 import { importFiles } from './import/import-files'
+import { agreementView, exportAgreement } from './review/agreement-service'
 import type { LibraryStore } from './store/library-store'
 import type { SettingsStore } from './store/settings-store'
 
@@ -23,6 +32,34 @@ export interface HandlerContext {
   onReadyToClose?: () => void
   /** Notices raised before the window could show them (store recovery at start-up). */
   startupNotices?: Notice[]
+  /** Pushes an event to the window (import progress); nothing is sent without it. */
+  emit?: <E extends EventChannel>(event: E, payload: Events[E]) => void
+  /** Called with the recent articles' ids after an article was opened (to rebuild the menu). */
+  onRecentChanged?: (ids: readonly string[]) => void
+}
+
+/** Imports of more files than this report their progress. */
+export const PROGRESS_THRESHOLD = 3
+
+/**
+ * Imports `paths` one by one, telling `emit` how far it has come when there are more than
+ * {@link PROGRESS_THRESHOLD} of them; one file's failure is reported and the rest go on.
+ */
+async function importWithProgress(
+  store: LibraryStore,
+  paths: readonly string[],
+  emit: HandlerContext['emit'],
+): Promise<ImportReport> {
+  if (paths.length <= PROGRESS_THRESHOLD || !emit) return importFiles(store, paths)
+  const report: ImportReport = { imported: [], failures: [] }
+  for (const [index, path] of paths.entries()) {
+    emit('importProgress', { done: index, total: paths.length })
+    const one = await importFiles(store, [path])
+    report.imported.push(...one.imported)
+    report.failures.push(...one.failures)
+  }
+  emit('importProgress', { done: paths.length, total: paths.length })
+  return report
 }
 
 /**
@@ -41,11 +78,34 @@ export function createHandlers(context: HandlerContext): Handlers {
   })
   return {
     listArticles: () => store.list(),
-    openArticle: ({ id }) => store.get(id),
+    openArticle: async ({ id }) => {
+      const article = await store.get(id)
+      try {
+        context.onRecentChanged?.(await settings.addRecentArticle(id))
+      } catch {
+        // The recent list is a convenience: failing to write it must not fail the open.
+      }
+      return article
+    },
     updateArticleMeta: ({ id, changes }) => store.updateMeta(id, changes),
     importArticles: async () => {
       const paths = await dialogs.chooseImportFiles()
-      return importFiles(store, paths)
+      return importWithProgress(store, paths, context.emit)
+    },
+    importDropped: ({ paths }) => {
+      // The schema already wants absolute paths; this is the platform's own word on it.
+      const absolute = paths.filter((path) => isAbsolute(path))
+      const report = importWithProgress(store, absolute, context.emit)
+      const refused = paths.filter((path) => !isAbsolute(path))
+      return refused.length === 0
+        ? report
+        : report.then((done) => ({
+            ...done,
+            failures: [
+              ...done.failures,
+              ...refused.map((file) => ({ file, message: 'This is not an absolute path.' })),
+            ],
+          }))
     },
     getAppInfo: () => context.appInfo,
     takeNotices: () => [...notices.splice(0), ...store.takeNotices()],
@@ -54,9 +114,10 @@ export function createHandlers(context: HandlerContext): Handlers {
     listTags: ({ articleId }) => store.tags(articleId),
     saveWork: ({ articleId, body, tags }) =>
       store.saveWork(articleId, { body, tags }, settings.editor),
-    previewExport: ({ articleId, format, options }) =>
-      exporter.preview(articleId, format, options),
+    previewExport: ({ articleId, format, options }) => exporter.preview(articleId, format, options),
     exportArticles: (request) => exporter.exportArticles(request),
     revealExport: ({ path }) => exporter.reveal(path),
+    agreement: ({ articleId, editorIds }) => agreementView(store, articleId, editorIds),
+    exportAgreement: (request) => exportAgreement(store, dialogs, request),
   }
 }

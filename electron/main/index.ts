@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu } from 'electron'
+import { app, BrowserWindow, dialog, Menu, screen } from 'electron'
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { Notice } from '../../shared/ipc/contract'
@@ -15,7 +15,8 @@ import { installAppProtocol, registerAppScheme } from './protocol'
 import { seedLibrary } from './seed'
 import { LibraryStore } from './store/library-store'
 import { SettingsStore } from './store/settings-store'
-import { createMainWindow } from './window'
+import { createMainWindow, MIN_WINDOW_SIZE, DEFAULT_WINDOW_SIZE, trackWindowState } from './window'
+import { restoreBounds } from './window-state'
 
 // The app's entry: lifecycle and wiring only. Everything with logic lives in plain modules.
 
@@ -26,6 +27,7 @@ installSecurityHooks(app)
 let mainWindow: BrowserWindow | null = null
 let releaseClose: (() => void) | null = null
 let openStore: LibraryStore | null = null
+let openSettings: SettingsStore | null = null
 
 function logError(message: string, error: unknown): void {
   console.error(message, error)
@@ -45,6 +47,7 @@ async function start(): Promise<void> {
   })
   openStore = store
   const settings = await SettingsStore.open(dataDir, userInfo().username)
+  openSettings = settings
   try {
     await seedLibrary(store, join(app.getAppPath(), 'seeds'))
   } catch (error) {
@@ -66,6 +69,10 @@ async function start(): Promise<void> {
     },
     startupNotices,
     onReadyToClose: () => releaseClose?.(),
+    emit: (event, payload) => {
+      if (mainWindow) sendEvent(mainWindow.webContents, event, payload)
+    },
+    onRecentChanged: () => installMenu(),
   })
   registerIpc(handlers, { log: logError })
   installAppProtocol(join(__dirname, '..', 'renderer'))
@@ -73,15 +80,41 @@ async function start(): Promise<void> {
 }
 
 function openWindow(): void {
+  const settings = openSettings
+  const place = restoreBounds(
+    settings?.windowState,
+    screen.getAllDisplays(),
+    DEFAULT_WINDOW_SIZE,
+    MIN_WINDOW_SIZE,
+  )
   mainWindow = createMainWindow({
     preloadPath: join(__dirname, '..', 'preload', 'index.cjs'),
     title: APP_NAME,
+    bounds: place,
+    maximized: place.maximized,
   })
   const window = mainWindow
   releaseClose = guardClose(window, () => sendEvent(window.webContents, 'closing', null)).release
+  const stopTracking = trackWindowState(window, (state) => {
+    settings
+      ?.setWindowState(state)
+      .catch((error: unknown) => logError('The window’s place could not be saved', error))
+  })
   window.on('closed', () => {
+    stopTracking()
     mainWindow = null
     releaseClose = null
+  })
+  installMenu()
+}
+
+/** Builds the application menu afresh (File > Open Recent changes as articles are opened). */
+function installMenu(): void {
+  const store = openStore
+  const titles = new Map((store?.list() ?? []).map((meta) => [meta.id, meta.title]))
+  const recent = (openSettings?.recentArticles ?? []).flatMap((id) => {
+    const title = titles.get(id)
+    return title === undefined ? [] : [{ id, title }]
   })
   Menu.setApplicationMenu(
     Menu.buildFromTemplate(
@@ -91,6 +124,10 @@ function openWindow(): void {
         isPackaged: app.isPackaged,
         send: (command) => {
           if (mainWindow) sendEvent(mainWindow.webContents, 'menuCommand', command)
+        },
+        recent,
+        openRecent: (id) => {
+          if (mainWindow) sendEvent(mainWindow.webContents, 'openRecent', { id })
         },
       }),
     ),

@@ -1,5 +1,11 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand } from '../../shared/ipc/contract'
+import type { MenuCommand, TagMenuCommand } from '../../shared/ipc/contract'
+
+/** An article in File > Open Recent. */
+export interface RecentArticle {
+  id: string
+  title: string
+}
 
 /** What the menu needs from the app: where to send commands, and whether this is a dev build. */
 export interface MenuContext {
@@ -7,11 +13,46 @@ export interface MenuContext {
   appName: string
   isPackaged: boolean
   send: (command: MenuCommand) => void
+  /** The articles opened last, most recent first (File > Open Recent). */
+  recent?: readonly RecentArticle[]
+  /** Opens one of the recent articles. */
+  openRecent?: (id: string) => void
+}
+
+/** The Tag menu's items: label, command, and the editor's own key shown beside it. */
+export const TAG_MENU_ITEMS: readonly { label: string; command: TagMenuCommand; key: string }[] = [
+  { label: 'Quote', command: 'tag-quote', key: 'Q' },
+  { label: 'Claim', command: 'tag-claim', key: 'C' },
+  { label: 'Disputed', command: 'tag-disputed', key: 'D' },
+  { label: 'Context', command: 'tag-context', key: 'X' },
+  { label: 'Clear Tag', command: 'clear-tag', key: 'Backspace' },
+  { label: 'Edit Note', command: 'edit-note', key: 'Enter' },
+]
+
+/** Longest title shown in File > Open Recent before it is cut with an ellipsis. */
+const RECENT_TITLE_LENGTH = 60
+
+/** File > Open Recent: one item per article, or a disabled placeholder. */
+function recentSubmenu(context: MenuContext): MenuItemConstructorOptions[] {
+  const recent = context.recent ?? []
+  if (recent.length === 0) return [{ label: 'No Recent Articles', enabled: false }]
+  return recent.map((article, index) => {
+    const title =
+      article.title.length > RECENT_TITLE_LENGTH
+        ? `${article.title.slice(0, RECENT_TITLE_LENGTH - 1)}…`
+        : article.title
+    // `&` would mark a mnemonic on Windows and Linux; doubled, it shows as itself.
+    const label = title.replace(/&/g, '&&')
+    return {
+      label: context.platform === 'darwin' || index >= 9 ? label : `&${index + 1} ${label}`,
+      click: () => context.openRecent?.(article.id),
+    }
+  })
 }
 
 /**
- * The application menu: File, Edit, View, Window and Help with each platform's standard roles and
- * accelerators; the app's own items send a {@link MenuCommand} to the renderer.
+ * The application menu: File, Edit, View, Tag, Review, Window and Help with each platform's
+ * standard roles and accelerators; the app's own items send a {@link MenuCommand} to the renderer.
  */
 export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[] {
   const { platform, send } = context
@@ -38,7 +79,9 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
       label: '&File',
       submenu: [
         { label: 'Import Articles…', accelerator: 'CmdOrCtrl+O', click: () => send('import') },
-        { label: 'Export…', accelerator: 'CmdOrCtrl+E', click: () => send('export') },
+        { label: 'Open Recent', submenu: recentSubmenu(context) },
+        { type: 'separator' },
+        { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export') },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -53,8 +96,6 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
-        { type: 'separator' },
-        { label: 'Find in Library', accelerator: 'CmdOrCtrl+F', click: () => send('find') },
       ],
     },
     {
@@ -71,6 +112,30 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
           ? []
           : ([{ type: 'separator' }, { role: 'reload' }, { role: 'toggleDevTools' }] as const)),
       ],
+    },
+    {
+      label: '&Tag',
+      // The keys are the editor's own and work only in read mode; as menu accelerators they would
+      // take the letters away from typing in edit mode, so they are shown but not registered.
+      submenu: [
+        ...TAG_MENU_ITEMS.slice(0, 4).map((item): MenuItemConstructorOptions => ({
+          label: item.label,
+          accelerator: item.key,
+          registerAccelerator: false,
+          click: () => send(item.command),
+        })),
+        { type: 'separator' },
+        ...TAG_MENU_ITEMS.slice(4).map((item): MenuItemConstructorOptions => ({
+          label: item.label,
+          accelerator: item.key,
+          registerAccelerator: false,
+          click: () => send(item.command),
+        })),
+      ],
+    },
+    {
+      label: '&Review',
+      submenu: [{ label: 'Agreement…', click: () => send('agreement') }],
     },
     { role: 'windowMenu' },
     {

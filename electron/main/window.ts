@@ -2,6 +2,8 @@ import { BrowserWindow } from 'electron'
 import type { Rectangle, Size, WebContents, WebPreferences } from 'electron'
 import { hardenWebContents } from './guards'
 import { APP_ENTRY_URL } from './protocol'
+import type { WindowState } from './store/settings-store'
+import { captureWindowState, type StatefulWindow } from './window-state'
 
 /** Smallest window the editor and its side panels are laid out for. */
 export const MIN_WINDOW_SIZE = { width: 900, height: 600 } as const
@@ -20,6 +22,8 @@ export interface MainWindowOptions {
   bounds?: { x?: number; y?: number; width: number; height: number }
   /** Window title; defaults to `Factmark`. */
   title?: string
+  /** Maximize the window before it first shows (it was maximized when last closed). */
+  maximized?: boolean
 }
 
 /** The windows this module created, with the webContents each was created with. */
@@ -84,6 +88,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     ownWindows.delete(window)
   })
   window.once('ready-to-show', () => {
+    if (options.maximized) window.maximize()
     window.show()
   })
   hardenWebContents(contents)
@@ -113,4 +118,48 @@ export function isOwnWindowContents(contents: WebContents): boolean {
     if (own === contents || own.id === contents.id) return true
   }
   return false
+}
+
+/** How long after the last resize or move the window's place is saved. */
+export const WINDOW_STATE_SAVE_DELAY_MS = 1000
+
+/** The part of a BrowserWindow that {@link trackWindowState} needs. */
+export interface TrackedWindow extends StatefulWindow {
+  on(event: 'resize' | 'move' | 'close', listener: () => void): unknown
+}
+
+/**
+ * Saves the window's place through `save`: once the window has stopped moving or resizing for
+ * {@link WINDOW_STATE_SAVE_DELAY_MS}, and at once when it closes. Returns a function that stops
+ * tracking (cancelling a pending save).
+ */
+export function trackWindowState(
+  window: TrackedWindow,
+  save: (state: WindowState) => void,
+): () => void {
+  let timer: ReturnType<typeof setTimeout> | null = null
+  let stopped = false
+  const cancel = () => {
+    if (timer !== null) clearTimeout(timer)
+    timer = null
+  }
+  const later = () => {
+    if (stopped) return
+    cancel()
+    timer = setTimeout(() => {
+      timer = null
+      save(captureWindowState(window))
+    }, WINDOW_STATE_SAVE_DELAY_MS)
+  }
+  window.on('resize', later)
+  window.on('move', later)
+  window.on('close', () => {
+    if (stopped) return
+    cancel()
+    save(captureWindowState(window))
+  })
+  return () => {
+    stopped = true
+    cancel()
+  }
 }

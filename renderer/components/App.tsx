@@ -1,12 +1,19 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ImportReport, Notice } from '../../shared/ipc/contract'
+import type { ImportProgress, ImportReport, Notice } from '../../shared/ipc/contract'
 import type { ArticleMeta } from '../../shared/model/article'
 import { getApi, unwrap } from '../api'
+import { dispatchMenuCommand, isTagMenuCommand } from '../menu-commands'
 import { flushAll } from '../pending-saves'
+import { AboutBox } from './AboutBox'
+import { AgreementDialog } from './AgreementDialog'
 import { ArticleView } from './ArticleView'
+import { DropOverlay } from './DropOverlay'
 import { ExportDialog, type ExportTarget } from './ExportDialog'
 import { LibraryView } from './LibraryView'
 import { NoticeBar } from './NoticeBar'
+import { isMacPlatform, ShortcutSheet } from './ShortcutSheet'
+
+type Modal = 'shortcuts' | 'about' | 'agreement' | null
 
 function importNotices(report: ImportReport): Notice[] {
   const notices: Notice[] = []
@@ -26,6 +33,8 @@ export function App() {
   const [openId, setOpenId] = useState<string | null>(null)
   const [notices, setNotices] = useState<Notice[]>([])
   const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null)
+  const [modal, setModal] = useState<Modal>(null)
+  const [progress, setProgress] = useState<ImportProgress | null>(null)
 
   const addNotices = useCallback((more: Notice[]) => {
     if (more.length > 0) setNotices((current) => [...current, ...more])
@@ -59,13 +68,36 @@ export function App() {
     })
     const stopMenu = api.on('menuCommand', (command) => {
       if (command === 'import') void runImport()
-      if (command === 'show-library') setOpenId(null)
-      if (command === 'export') openExportRef.current()
+      else if (command === 'show-library') setOpenId(null)
+      else if (command === 'export') openExportRef.current()
+      else if (command === 'shortcuts' || command === 'about' || command === 'agreement') {
+        setModal(command)
+      } else if (isTagMenuCommand(command)) {
+        if (!dispatchMenuCommand(command)) {
+          addNotices([{ level: 'info', message: 'Open an article to tag its sentences.' }])
+        }
+      }
     })
+    const stopRecent = api.on('openRecent', ({ id }) => {
+      setModal(null)
+      setOpenId(id)
+    })
+    const stopDrop = api.on('dropImported', (result) => {
+      setProgress(null)
+      if (result.ok) addNotices(importNotices(result.value))
+      else addNotices([{ level: 'error', message: result.error.message }])
+      void refresh()
+    })
+    const stopProgress = api.on('importProgress', (next) =>
+      setProgress(next.done >= next.total ? null : next),
+    )
     return () => {
       stopNotices()
       stopMenu()
       stopClosing()
+      stopRecent()
+      stopDrop()
+      stopProgress()
     }
   }, [refresh, runImport, addNotices])
 
@@ -107,11 +139,25 @@ export function App() {
           className="button topbar-action"
           onClick={openExport}
           disabled={!articles || articles.length === 0}
-          aria-keyshortcuts="Control+E Meta+E"
+          aria-keyshortcuts="Control+Shift+E Meta+Shift+E"
         >
           Export…
         </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => setModal('agreement')}
+          disabled={!articles || articles.length === 0}
+        >
+          Agreement
+        </button>
       </header>
+      {progress && (
+        <div className="import-progress" role="status">
+          <progress max={progress.total} value={progress.done} />
+          Importing {progress.done + 1} of {progress.total}…
+        </div>
+      )}
       <NoticeBar
         notices={notices}
         onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
@@ -134,6 +180,14 @@ export function App() {
         )}
       </main>
       {exportTarget && <ExportDialog target={exportTarget} onClose={() => setExportTarget(null)} />}
+      {modal === 'shortcuts' && (
+        <ShortcutSheet mac={isMacPlatform()} onClose={() => setModal(null)} />
+      )}
+      {modal === 'about' && <AboutBox onClose={() => setModal(null)} />}
+      {modal === 'agreement' && (
+        <AgreementDialog articleId={openId} onClose={() => setModal(null)} />
+      )}
+      <DropOverlay />
     </div>
   )
 }

@@ -234,7 +234,12 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
               </fieldset>
             )}
           </div>
-          <section className="export-preview" aria-label="Preview" aria-busy={preview === null}>
+          <section
+            className="export-preview"
+            aria-label="Preview"
+            aria-busy={preview === null}
+            tabIndex={0}
+          >
             {!previewId ? (
               <p className="muted">No article to preview.</p>
             ) : preview === null ? (

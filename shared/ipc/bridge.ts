@@ -1,6 +1,6 @@
 import {
   EVENT_CHANNELS,
-  invokeChannels,
+  pageInvokeChannels,
   ipcChannelName,
   isEventChannel,
   type Api,
@@ -14,13 +14,14 @@ export interface BridgeTransport {
 }
 
 /**
- * Builds `window.api` from the contract's allow-lists: one method per invoke channel and an `on`
+ * Builds `window.api` from the contract's allow-lists: one method per page invoke channel (the
+ * preload-only ones stay in the preload) and an `on`
  * that accepts only allow-listed events. Nothing generic (no raw channel names, no ipcRenderer)
  * reaches the page.
  */
 export function createApi(transport: BridgeTransport): Api {
   const api: Record<string, unknown> = {}
-  for (const channel of invokeChannels) {
+  for (const channel of pageInvokeChannels) {
     api[channel] = (args?: unknown) => transport.invoke(ipcChannelName(channel), args)
   }
   api.on = (event: EventChannel, listener: (payload: unknown) => void) => {

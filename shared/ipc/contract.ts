@@ -1,5 +1,6 @@
 import type { ExportFormat, ExportOptions } from '../export/types'
 import type { Annotation, EditorRef } from '../model/annotation'
+import type { AgreementReport } from '../review/agreement-report'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../model/article'
 import type { DocNodeJson } from '../model/doc-json'
 import type { Result } from './result'
@@ -25,7 +26,25 @@ export interface Notice {
 }
 
 /** Commands the application menu sends to the renderer. */
-export type MenuCommand = 'import' | 'export' | 'show-library' | 'find' | 'shortcuts' | 'about'
+export type MenuCommand =
+  'import' | 'export' | 'show-library' | 'shortcuts' | 'about' | 'agreement' | TagMenuCommand
+
+/** The Tag menu's commands, which the renderer routes to the open article's editor. */
+export type TagMenuCommand =
+  'tag-quote' | 'tag-claim' | 'tag-disputed' | 'tag-context' | 'clear-tag' | 'edit-note'
+
+/** How far a long import has come: `done` of `total` files, the next one being `file`. */
+export interface ImportProgress {
+  done: number
+  total: number
+}
+
+/** Agreement between the chosen editors, and every editor who could be chosen. */
+export interface AgreementView {
+  /** Every editor with a tag on the article (or the library), by name. */
+  editors: EditorRef[]
+  report: AgreementReport
+}
 
 /** What to export: one article or the whole library, in which format, with which tags. */
 export interface ExportRequest {
@@ -37,8 +56,7 @@ export interface ExportRequest {
 
 /** A look at an export before it is written: its text, or a picture of its first page. */
 export type ExportPreview =
-  | { kind: 'text'; text: string; truncated: boolean }
-  | { kind: 'image'; dataUrl: string }
+  { kind: 'text'; text: string; truncated: boolean } | { kind: 'image'; dataUrl: string }
 
 /** What an export wrote; nothing when the editor cancelled the save dialog. */
 export interface ExportReport {
@@ -63,15 +81,31 @@ export interface Invokes {
   /** The renderer has saved everything after a `closing` event: the window may close now. */
   readyToClose: { args: void; result: void }
   /** The export of one article as it would be written (the saved state), for the dialog. */
-  previewExport: { args: { articleId: string; format: ExportFormat; options: ExportOptions }; result: ExportPreview }
+  previewExport: {
+    args: { articleId: string; format: ExportFormat; options: ExportOptions }
+    result: ExportPreview
+  }
   /** Asks where to save (a file, or a folder for the library), then writes the export. */
   exportArticles: { args: ExportRequest; result: ExportReport }
   /** Shows a file this session exported in the system's file manager. */
   revealExport: { args: { path: string }; result: void }
+  /** Agreement on one article (or the library when null) between the chosen editors ([] = all). */
+  agreement: { args: { articleId: string | null; editorIds: string[] }; result: AgreementView }
+  /** Saves the agreement figures or the two editors' confusion matrix as CSV (asks where). */
+  exportAgreement: {
+    args: { articleId: string | null; editorIds: string[]; which: 'summary' | 'confusion' }
+    result: ExportReport
+  }
   saveWork: {
     args: { articleId: string; body?: DocNodeJson | undefined; tags: Annotation[] }
     result: ArticleMeta
   }
+  /**
+   * Imports files dropped on the window. Called by the preload only, with paths it read from the
+   * drop's own files (`webUtils.getPathForFile`); never exposed to the page (see
+   * {@link PAGE_INVOKE_CHANNELS}), so a page cannot name files the editor did not drop.
+   */
+  importDropped: { args: { paths: string[] }; result: ImportReport }
 }
 
 /** Every main → renderer push and its payload. */
@@ -80,6 +114,12 @@ export interface Events {
   notice: Notice
   /** The window is about to close: save what is pending, then call `readyToClose`. */
   closing: null
+  /** File > Open Recent: open this article. */
+  openRecent: { id: string }
+  /** Files dropped on the window were imported (or the import failed as a whole). */
+  dropImported: Result<ImportReport>
+  /** A many-file import is under way (sent only for imports of more than a few files). */
+  importProgress: ImportProgress
 }
 
 /** An invoke channel's name. */
@@ -102,17 +142,37 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   previewExport: true,
   exportArticles: true,
   revealExport: true,
+  agreement: true,
+  exportAgreement: true,
+  importDropped: true,
 }
+
+/**
+ * Invoke channels only the preload calls, never exposed on `window.api`: they take what only the
+ * preload can know (the paths of files the editor dropped).
+ */
+export const PRELOAD_ONLY_CHANNELS: ReadonlySet<InvokeChannel> = new Set(['importDropped'])
+
+/** The invoke channels the page may call through `window.api`. */
+export type PageInvokeChannel = Exclude<InvokeChannel, 'importDropped'>
 
 /** The event allow-list: a channel missing here, or one too many, is a compile error. */
 export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
   menuCommand: true,
   notice: true,
   closing: true,
+  openRecent: true,
+  dropImported: true,
+  importProgress: true,
 }
 
 /** The names of all invoke channels, in a stable order. */
 export const invokeChannels = Object.keys(INVOKE_CHANNELS) as InvokeChannel[]
+
+/** The invoke channels `window.api` exposes: all but the preload-only ones. */
+export const pageInvokeChannels = invokeChannels.filter(
+  (channel): channel is PageInvokeChannel => !PRELOAD_ONLY_CHANNELS.has(channel),
+)
 
 /** The names of all event channels, in a stable order. */
 export const eventChannels = Object.keys(EVENT_CHANNELS) as EventChannel[]
@@ -134,9 +194,9 @@ export function ipcChannelName(channel: InvokeChannel | EventChannel): string {
 
 type CallArgs<C extends InvokeChannel> = Invokes[C]['args'] extends void ? [] : [Invokes[C]['args']]
 
-/** One method per invoke channel, as `window.api` has them. */
+/** One method per page invoke channel, as `window.api` has them. */
 export type InvokeApi = {
-  readonly [C in InvokeChannel]: (...args: CallArgs<C>) => Promise<Result<Invokes[C]['result']>>
+  readonly [C in PageInvokeChannel]: (...args: CallArgs<C>) => Promise<Result<Invokes[C]['result']>>
 }
 
 /** The object the preload exposes as `window.api`: one method per channel, plus `on`. */

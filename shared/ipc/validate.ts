@@ -8,6 +8,9 @@ import type { InvokeChannel, Invokes } from './contract'
 
 const none = z.undefined()
 
+/** The most files one drop may import. */
+export const MAX_DROPPED_FILES = 100
+
 const exportFormatSchema = z.enum(EXPORT_FORMATS)
 
 /** Export options from the renderer: which editors (by id) and kinds, with or without notes. */
@@ -41,12 +44,38 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
     format: exportFormatSchema,
     options: exportOptionsSchema,
   }),
+  agreement: z.strictObject({
+    articleId: articleIdSchema.nullable(),
+    editorIds: z.array(editorRefSchema.shape.id).max(1000),
+  }),
+  exportAgreement: z.strictObject({
+    articleId: articleIdSchema.nullable(),
+    editorIds: z.array(editorRefSchema.shape.id).max(1000),
+    which: z.enum(['summary', 'confusion']),
+  }),
   revealExport: z.strictObject({
     path: z
       .string()
       .min(1)
       .max(4096)
       .refine((path) => !path.includes('\0'), 'a path cannot hold a NUL character'),
+  }),
+  importDropped: z.strictObject({
+    paths: z
+      .array(
+        z
+          .string()
+          .min(1)
+          .max(4096)
+          .refine((path) => !path.includes('\0'), 'a path cannot hold a NUL character')
+          .refine(
+            (path) =>
+              path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'),
+            'a dropped file’s path must be absolute',
+          ),
+      )
+      .min(1)
+      .max(MAX_DROPPED_FILES),
   }),
   saveWork: z.strictObject({
     articleId: articleIdSchema,

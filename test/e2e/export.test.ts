@@ -78,6 +78,7 @@ describe('exporting from the app', () => {
     await page.getByRole('dialog').waitFor({ state: 'detached' })
     await app.emit('menuCommand', 'export')
     const dialog = page.getByRole('dialog', { name: 'Export' })
+    await dialog.waitFor()
     await dialog.getByLabel('PDF').check()
     await dialog.getByLabel('Notes and details').uncheck()
     await dialog.getByRole('button', { name: 'Export…' }).click()
@@ -93,6 +94,7 @@ describe('exporting from the app', () => {
     const dialog = page.getByRole('dialog', { name: 'Export' })
     await dialog.getByLabel('The whole library, one file per article').check()
     await dialog.getByLabel('CSV').check()
+    await dialog.getByLabel('Sam Reviewer').uncheck() // the sample reviewer's tags stay out
     await expect.poll(() => dialog.locator('.export-preview pre').textContent()).toMatch(/claim/)
     await dialog.getByRole('button', { name: 'Export Library…' }).click()
     await dialog.getByRole('status').getByText('Exported 5 files').waitFor()

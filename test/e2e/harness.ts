@@ -68,11 +68,16 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** The init script that runs the real preload bundle with Electron's modules played by the page. */
-function preloadShim(preloadSource: string): string {
+function preloadShim(preloadSource: string, dropDir: string | null): string {
   return `(() => {
   if (window.top !== window) return
   const listeners = new Map()
+  const dropDir = ${JSON.stringify(dropDir)}
   const electron = {
+    webUtils: {
+      // Electron gives the dropped file's path on disk; here, a file of that name in dropDir.
+      getPathForFile: (file) => (dropDir ? dropDir + '/' + file.name : ''),
+    },
     contextBridge: {
       exposeInMainWorld(key, value) {
         Object.defineProperty(window, key, { value, writable: false, configurable: false, enumerable: true })
@@ -117,6 +122,8 @@ export interface StartOptions {
   importChoices?: string[][]
   /** What the fake native save dialogs return (a file or a folder; null cancels), in order. */
   exportChoices?: (string | null)[]
+  /** The folder dropped files are taken from (the fake `webUtils.getPathForFile`). */
+  dropDir?: string
 }
 
 /** A running app in Chromium over a real store on disk. */
@@ -161,7 +168,9 @@ export async function startApp(
     },
   }
   const settings = await SettingsStore.open(dataDir, options.editorName ?? 'Test Editor')
+  let emitToPage: AppUnderTest['emit'] = async () => undefined
   const handlers = createHandlers({
+    emit: (event, payload) => void emitToPage(event, payload),
     store,
     settings,
     dialogs,
@@ -205,9 +214,22 @@ export async function startApp(
       return dispatch(handlers, name, payload)
     },
   )
-  await page.addInitScript(preloadShim(await readFile(PRELOAD_FILE, 'utf8')))
+  await page.addInitScript(
+    preloadShim(await readFile(PRELOAD_FILE, 'utf8'), options.dropDir ?? null),
+  )
   await page.goto(`${APP_ORIGIN}/index.html`)
 
+  const emit: AppUnderTest['emit'] = async (event, payload) => {
+    await page.evaluate(
+      ([channel, data]) =>
+        (window as unknown as { __factmarkEmit(c: string, p: unknown): void }).__factmarkEmit(
+          channel,
+          data,
+        ),
+      [ipcChannelName(event), payload] as const,
+    )
+  }
+  emitToPage = emit
   return {
     page,
     store,
@@ -215,16 +237,7 @@ export async function startApp(
     handlers,
     calls,
     revealed,
-    emit: async (event, payload) => {
-      await page.evaluate(
-        ([channel, data]) =>
-          (window as unknown as { __factmarkEmit(c: string, p: unknown): void }).__factmarkEmit(
-            channel,
-            data,
-          ),
-        [ipcChannelName(event), payload] as const,
-      )
-    },
+    emit,
     screenshot: async (name) => {
       await mkdir(RESULTS_DIR, { recursive: true })
       const path = join(RESULTS_DIR, `${name}.png`)

@@ -1,11 +1,12 @@
 import { describe, expect, it, vi } from 'vitest'
 import { createApi } from '../../../shared/ipc/bridge'
-import { invokeChannels } from '../../../shared/ipc/contract'
+import { pageInvokeChannels } from '../../../shared/ipc/contract'
 
 describe('createApi', () => {
-  it('exposes exactly one method per contract channel plus `on`, frozen', () => {
+  it('exposes exactly one method per page channel plus `on`, frozen', () => {
     const api = createApi({ invoke: vi.fn(), subscribe: vi.fn() })
-    expect(Object.keys(api).sort()).toEqual([...invokeChannels, 'on'].sort())
+    expect(Object.keys(api).sort()).toEqual([...pageInvokeChannels, 'on'].sort())
+    expect('importDropped' in api).toBe(false)
     expect(Object.isFrozen(api)).toBe(true)
     expect('invoke' in api).toBe(false)
   })
