@@ -1,12 +1,7 @@
-import {
-  agreementReport,
-  type AgreementArticle,
-  type AgreementFigures,
-} from '../../shared/review/agreement-report'
-import type { EditorRef } from '../../shared/model/annotation'
+import { agreementReport, type AgreementFigures } from '../../shared/review/agreement-report'
+import { agreementInput } from '../main/review/agreement-input'
 import type { LibraryStore } from '../main/store/library-store'
 import type { CliIo } from './cli-io'
-import { loadArticle } from './load-article'
 import { UsageError } from './usage-error'
 
 function figure(value: number | null, percent = false): string {
@@ -24,15 +19,6 @@ function line(label: string, figures: AgreementFigures): string {
   ].join('  ')
 }
 
-/** Every editor who has a tag on any of `articles`, by name. */
-function editorsOf(articles: readonly AgreementArticle[]): EditorRef[] {
-  const byId = new Map<string, EditorRef>()
-  for (const article of articles) {
-    for (const tag of article.annotations) byId.set(tag.author.id, tag.author)
-  }
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id))
-}
-
 /**
  * `factmark agreement <id> [--json]` and `factmark agreement --all [--json]`: sentence-by-sentence
  * agreement between every editor who tagged the article(s): percent agreement, Cohen's kappa (two
@@ -47,13 +33,9 @@ export async function agreementCommand(
   if (options.all ? positionals.length !== 0 : positionals.length !== 1) {
     throw new UsageError('agreement takes one article id, or --all')
   }
-  const ids = options.all ? store.list().map((meta) => meta.id) : [positionals[0] ?? '']
-  const articles: AgreementArticle[] = []
-  for (const id of ids) {
-    const { article, text, sentences } = await loadArticle(store, id)
-    articles.push({ id, title: article.title, text, sentences, annotations: await store.tags(id) })
-  }
-  const report = agreementReport({ articles, editors: editorsOf(articles) })
+  const report = agreementReport(
+    await agreementInput(store, options.all ? null : [positionals[0] ?? '']),
+  )
   if (options.json) {
     io.stdout(`${JSON.stringify(report, null, 2)}\n`)
     return 0
