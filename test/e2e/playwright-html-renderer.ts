@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 import type { HtmlRenderer } from '../../electron/main/export/html-renderer'
 
 /**
@@ -9,7 +9,7 @@ export function playwrightHtmlRenderer(browser: Browser): HtmlRenderer {
   async function withPage<T>(
     html: string,
     width: number,
-    run: (page: import('playwright-core').Page) => Promise<T>,
+    run: (page: Page) => Promise<T>,
   ): Promise<T> {
     const context = await browser.newContext({
       javaScriptEnabled: false,

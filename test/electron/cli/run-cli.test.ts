@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { importSeed, run, SEED } from './cli-harness'
 import { SettingsStore } from '../../../electron/main/store/settings-store'
-import { SEEDS_DIR, withTempDir } from '../main/fixtures'
+import { withTempDir } from '../main/fixtures'
 
 interface PlacedTagJson {
   id: string
