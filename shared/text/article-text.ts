@@ -16,7 +16,8 @@ export interface TextBlock {
 /**
  * The article's textblocks in document order, with their offsets in the plain text (blocks joined
  * by {@link BLOCK_SEPARATOR}). Selectors and sentences are offsets into that plain text, never
- * ProseMirror positions.
+ * ProseMirror positions. It descends into every node that is not a textblock (blockquotes, and
+ * the sections the editor groups blocks into), so wrappers change positions but not the text.
  */
 export function textBlocks(doc: Node): TextBlock[] {
   const blocks: TextBlock[] = []
