@@ -2,7 +2,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { redo, undo, redoDepth, undoDepth } from 'prosemirror-history'
 import type { EditorState } from 'prosemirror-state'
 import type { Article, ArticleMeta } from '../../shared/model/article'
-import type { DocNodeJson } from '../../shared/model/doc-json'
 import {
   TAG_KINDS,
   type Annotation,
@@ -25,6 +24,7 @@ import {
 import { cursorRange } from '../editor/cursor-plugin'
 import { textSelectionRange } from '../editor/keymaps'
 import { tagsToSave } from '../editor/save-tags'
+import { flatBody } from '../editor/sections'
 import { findPlacedTag, placedTags, tagPluginKey, unplacedTags } from '../editor/tag-plugin'
 import type { PlacedTag } from '../editor/tag-record'
 import { useTagEditor } from '../editor/use-tag-editor'
@@ -50,6 +50,18 @@ function newTagId(): string {
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
+}
+
+/** Runs `callback` once the next frame is painted, or after 100 ms when none is (hidden window). */
+function afterPaint(callback: () => void): void {
+  let done = false
+  const run = () => {
+    if (done) return
+    done = true
+    callback()
+  }
+  requestAnimationFrame(() => setTimeout(run, 0))
+  setTimeout(run, 100)
 }
 
 /**
@@ -78,6 +90,13 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
     onOpenNote: () => requestNote(),
     onContextMenu: (x, y) => setMenu({ x, y }),
     onStateChange: (next) => notePendingRef.current(next),
+    renderKey: (next) => [
+      tagPluginKey.getState(next)?.revision,
+      myTagAtCursor(next, editor)?.record,
+      cursorRange(next) !== null,
+      undoDepth(next) > 0,
+      redoDepth(next) > 0,
+    ],
   })
   const { state, run } = tagEditor
 
@@ -97,7 +116,15 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
       createAutosaver<Parameters<ReturnType<typeof getApi>['saveWork']>[0]>({
         delayMs: 600,
         retryMs: 3000,
-        onStatus: setSaveStatus,
+        // Shown after the next paint, and only when it differs (pending comes after every key):
+        // a React commit walks the editable text up to the caret to save the selection, which
+        // must not delay the keystroke that made the change.
+        onStatus: (status) =>
+          afterPaint(() =>
+            setSaveStatus((current) =>
+              JSON.stringify(current) === JSON.stringify(status) ? current : status,
+            ),
+          ),
         save: async (snapshot) => {
           const meta = await unwrap(getApi().saveWork(snapshot))
           onSavedRef.current(meta)
@@ -134,7 +161,7 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
         return {
           articleId: article.id,
           tags: tagsToSave(latest, editor.id),
-          ...(bodyChanged ? { body: latest.doc.toJSON() as DocNodeJson } : {}),
+          ...(bodyChanged ? { body: flatBody(latest.doc) } : {}),
         }
       })
     },

@@ -2,7 +2,8 @@ import type { Command, EditorState } from 'prosemirror-state'
 import type { Annotation, EditorRef, TagKind } from '../../shared/model/annotation'
 import { cursorPluginKey, cursorRange, setCursor } from './cursor-plugin'
 import { describe } from '../../shared/anchoring/describe'
-import { docIndex, posToOffset, sentenceIndexAt, type DocRange } from './positions'
+import { docIndex, posToOffset, type DocRange } from './positions'
+import { sentenceAt, sentenceFrom } from './sentence-steps'
 import { findPlacedTag, tagsCovering, unplacedTags } from './tag-plugin'
 import type { PlacedTag, TagRecord } from './tag-record'
 import { TagStep } from './tag-step'
@@ -35,17 +36,9 @@ export function myTagAtCursor(state: EditorState, editor: EditorRef): PlacedTag 
 /** Moves the sentence cursor by `delta` sentences; with `extend`, grows the selection instead. */
 export function moveSentence(delta: number, extend = false): Command {
   return (state, dispatch) => {
-    const { sentences } = docIndex(state.doc)
-    if (sentences.length === 0) return false
     const cursor = cursorPluginKey.getState(state)
-    const head = cursor?.head
-    const current = head
-      ? sentenceIndexAt(docIndex(state.doc), head.from)
-      : delta > 0
-        ? -1
-        : sentences.length
-    const next = Math.min(sentences.length - 1, Math.max(0, current + delta))
-    const target = sentences[next]
+    const head = cursor?.head ?? null
+    const target = sentenceFrom(state.doc, head ? head.from : null, delta)
     if (!target) return false
     if (dispatch) {
       const anchor = extend ? (cursor?.anchor ?? head ?? target) : target
@@ -58,8 +51,7 @@ export function moveSentence(delta: number, extend = false): Command {
 /** Puts the sentence cursor on the sentence at `pos`, or extends the selection to it. */
 export function selectSentenceAt(pos: number, extend = false): Command {
   return (state, dispatch) => {
-    const index = docIndex(state.doc)
-    const target = index.sentences[sentenceIndexAt(index, pos)]
+    const target = sentenceAt(state.doc, pos)
     if (!target) return false
     if (dispatch) {
       const cursor = cursorPluginKey.getState(state)

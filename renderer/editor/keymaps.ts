@@ -1,4 +1,3 @@
-import { baseKeymap } from 'prosemirror-commands'
 import { redo, undo } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { Plugin, type Command } from 'prosemirror-state'
@@ -13,6 +12,7 @@ import {
   type TagContext,
 } from './commands'
 import type { DocRange } from './positions'
+import { sectionBaseKeymap } from './section-keys'
 
 /** The keys that tag the selection, by kind: a letter and a digit each. */
 export const TAG_KEYS: Record<TagKind, [string, string]> = {
@@ -99,9 +99,9 @@ export function historyKeys(): Plugin {
   return keymap({ 'Mod-z': undo, 'Shift-Mod-z': redo, 'Mod-y': redo })
 }
 
-/** ProseMirror's editing keys, active in edit mode only. */
+/** ProseMirror's editing keys (blind to sections), active in edit mode only. */
 export function editModeKeys(isEditing: () => boolean): Plugin {
-  const keys = keymap(baseKeymap)
+  const keys = keymap(sectionBaseKeymap())
   return new Plugin({
     props: {
       handleKeyDown: (view, event) =>

@@ -1,5 +1,5 @@
 import type { Node } from 'prosemirror-model'
-import { textBlocks, type TextBlock } from '../../shared/text/article-text'
+import { BLOCK_SEPARATOR, textBlocks, type TextBlock } from '../../shared/text/article-text'
 import { splitSentences } from '../../shared/text/sentences'
 
 /** A range of the document in ProseMirror positions. */
@@ -8,59 +8,68 @@ export interface DocRange {
   to: number
 }
 
-/** How a document's plain-text offsets and ProseMirror positions correspond, and its sentences. */
+/**
+ * How a document's plain-text offsets and ProseMirror positions correspond: the one mapping
+ * between the two (whatever wraps the blocks, sections included), and the textblock nodes.
+ */
 export interface DocIndex {
+  /** The textblocks in document order, with their plain-text offsets and positions. */
   readonly blocks: readonly TextBlock[]
+  /** The node of each block, in the same order. */
+  readonly nodes: readonly Node[]
+  /** The article's plain text. */
   readonly text: string
-  /** Every sentence, in document order, in ProseMirror positions. */
-  readonly sentences: readonly DocRange[]
 }
 
 const indexes = new WeakMap<Node, DocIndex>()
 const blockSentences = new WeakMap<Node, readonly { start: number; end: number }[]>()
 
-function sentencesOfBlock(node: Node): readonly { start: number; end: number }[] {
-  let spans = blockSentences.get(node)
-  if (!spans) {
-    spans = splitSentences(node.textContent)
-    blockSentences.set(node, spans)
-  }
-  return spans
-}
-
 /**
- * The index of a document, computed once per document and, for sentences, once per block node:
- * after an edit only the blocks that changed are split again, so the cost stays small on long
- * articles.
+ * The index of a document, computed once per document. Sentences are not part of it: they are
+ * split block by block when asked for ({@link sentencesOfBlock}), so opening a long article
+ * splits nothing.
  */
 export function docIndex(doc: Node): DocIndex {
   const cached = indexes.get(doc)
   if (cached) return cached
   const blocks = textBlocks(doc)
-  const sentences: DocRange[] = []
-  let blockIndex = 0
+  const nodes: Node[] = []
   doc.descendants((node) => {
     if (!node.isTextblock) return true
-    const block = blocks[blockIndex]
-    blockIndex += 1
-    if (block) {
-      for (const span of sentencesOfBlock(node)) {
-        sentences.push({ from: block.pos + span.start, to: block.pos + span.end })
-      }
-    }
+    nodes.push(node)
     return false
   })
   const index: DocIndex = {
     blocks,
-    text: blocks.map((block) => block.text).join('\n\n'),
-    sentences,
+    nodes,
+    text: blocks.map((block) => block.text).join(BLOCK_SEPARATOR),
   }
   indexes.set(doc, index)
   return index
 }
 
+/**
+ * The sentences of block `blockIndex` in ProseMirror positions, split once per block node: after
+ * an edit only the blocks that changed are split again.
+ */
+export function sentencesOfBlock(index: DocIndex, blockIndex: number): DocRange[] {
+  const block = index.blocks[blockIndex]
+  const node = index.nodes[blockIndex]
+  if (!block || !node) return []
+  let spans = blockSentences.get(node)
+  if (!spans) {
+    spans = splitSentences(node.textContent)
+    blockSentences.set(node, spans)
+  }
+  return spans.map((span) => ({ from: block.pos + span.start, to: block.pos + span.end }))
+}
+
 /** The index of the last item whose `key` is at most `value` (0 when none is), by bisection. */
-function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+export function lastAtOrBefore<T>(
+  items: readonly T[],
+  value: number,
+  key: (item: T) => number,
+): number {
   let low = 0
   let high = items.length - 1
   while (low < high) {
@@ -72,29 +81,21 @@ function lastAtOrBefore<T>(items: readonly T[], value: number, key: (item: T) =>
   return Math.max(0, low)
 }
 
-function blockAtOffset(blocks: readonly TextBlock[], offset: number): TextBlock | undefined {
-  return blocks[lastAtOrBefore(blocks, offset, (block) => block.start)]
-}
-
-function blockAtPos(blocks: readonly TextBlock[], pos: number): TextBlock | undefined {
-  return blocks[lastAtOrBefore(blocks, pos, (block) => block.pos)]
+/** The index of the block that holds `pos` (or the last one starting before it). */
+export function blockIndexAt(index: DocIndex, pos: number): number {
+  return lastAtOrBefore(index.blocks, pos, (block) => block.pos)
 }
 
 /** The ProseMirror position of a plain-text offset (clamped to its block). */
 export function offsetToPos(index: DocIndex, offset: number): number {
-  const block = blockAtOffset(index.blocks, offset)
+  const block = index.blocks[lastAtOrBefore(index.blocks, offset, (item) => item.start)]
   if (!block) return 0
   return block.pos + Math.min(Math.max(0, offset - block.start), block.text.length)
 }
 
 /** The plain-text offset of a ProseMirror position (clamped to its block). */
 export function posToOffset(index: DocIndex, pos: number): number {
-  const block = blockAtPos(index.blocks, pos)
+  const block = index.blocks[blockIndexAt(index, pos)]
   if (!block) return 0
   return block.start + Math.min(Math.max(0, pos - block.pos), block.text.length)
-}
-
-/** The index of the sentence that contains `pos`, or the nearest one before it (or 0). */
-export function sentenceIndexAt(index: DocIndex, pos: number): number {
-  return lastAtOrBefore(index.sentences, pos, (sentence) => sentence.from)
 }

@@ -3,6 +3,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Mapping } from 'prosemirror-transform'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import type { TagKind } from '../../shared/model/annotation'
+import { changesOnlySections } from './sections'
 import { TagStep } from './tag-step'
 import { tagId, type PlacedTag, type TagRecord } from './tag-record'
 
@@ -168,6 +169,12 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
     }
 
     const map = step.getMap()
+    if (changesOnlySections(step, tr.docs[index] ?? tr.before)) {
+      // Section boundaries moved: the text did not change, the tags just shift.
+      decorations = decorations.map(new Mapping([map]), doc)
+      pending = pending.map((entry) => ({ ...entry, pos: map.map(entry.pos) }))
+      return
+    }
     const touched = new Map<string, Decoration>()
     const ranges: [number, number, number, number][] = []
     map.forEach((oldStart, oldEnd, newStart, newEnd) => {
@@ -208,7 +215,8 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
       )
       if (editedInside) {
         const current = after[0]
-        if (!current) continue
+        // Already marked as changed: mapping has moved it, there is nothing to redraw.
+        if (!current || record.annotation.changedFrom !== undefined) continue
         decorations = decorations.remove([...after, ...labels])
         decorations = decorations.add(
           doc,
@@ -218,9 +226,11 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
       }
     }
 
-    // Collapsed tags come back when the text deleted around them is inserted again at their place.
+    // Collapsed tags come back when the text deleted around them is inserted again at their place
+    // (a collapsed tag lives only within the undo or redo that made it, so the insertion there is
+    // the deleted text; undoing the deletion of everything replaces the empty block left over).
     pending = pending.flatMap((entry) => {
-      const insertion = ranges.find(([start, end]) => start === end && start === entry.pos)
+      const insertion = ranges.find(([start]) => start === entry.pos)
       const restore = entry.tag.restore
       if (insertion && restore && restore.end <= insertion[3] - insertion[2]) {
         const from = insertion[2] + restore.start

@@ -1,15 +1,16 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { Node } from 'prosemirror-model'
 import { EditorState, type Command } from 'prosemirror-state'
 import { history } from 'prosemirror-history'
 import { EditorView } from 'prosemirror-view'
-import { articleSchema } from '../../shared/editor/schema'
 import type { Annotation } from '../../shared/model/annotation'
 import type { DocNodeJson } from '../../shared/model/doc-json'
 import { selectSentenceAt, type TagContext } from './commands'
 import { cursorPlugin, cursorRange } from './cursor-plugin'
 import { editModeKeys, historyKeys, readModeKeys } from './keymaps'
 import { loadTags } from './load-tags'
+import { sectionPlugin } from './section-plugin'
+import { sectionView } from './section-view'
+import { sectionDoc } from './sections'
 import { tagPlugin } from './tag-plugin'
 
 /** Options of {@link useTagEditor}. */
@@ -28,9 +29,24 @@ export interface TagEditorOptions {
    * most once a frame).
    */
   onStateChange?: (state: EditorState) => void
+  /**
+   * What of the state the component draws, as a list compared item by item: a new state reaches
+   * React only when it changes (without it, every state does). Each React commit costs a walk of
+   * the DOM up to the caret while the editable text has the focus (React saves the selection), so
+   * on a long article typing must not re-render anything that did not change.
+   */
+  renderKey?: (state: EditorState) => readonly unknown[]
 }
 
-/** What the hook gives the component: where to mount, the latest state, and a way to run commands. */
+function sameItems(a: readonly unknown[] | null, b: readonly unknown[] | null): boolean {
+  if (a === null || b === null || a.length !== b.length) return false
+  return a.every((item, index) => Object.is(item, b[index]))
+}
+
+/**
+ * What the hook gives the component: where to mount, the latest state it draws (see
+ * `renderKey`), the view, and a way to run commands.
+ */
 export interface TagEditor {
   mount: (element: HTMLDivElement | null) => void
   state: EditorState | null
@@ -40,9 +56,10 @@ export interface TagEditor {
 }
 
 /**
- * Owns a ProseMirror view for one article: builds the state (schema, history, the tag and cursor
- * plugins, the keymaps), mirrors every new state into React at most once per frame, and turns the
- * view editable in edit mode. The plugins do no I/O; saving is the component's business.
+ * Owns a ProseMirror view for one article: builds the state (the article's blocks grouped in
+ * sections, history, the section, tag and cursor plugins, the keymaps), mirrors every new state
+ * into React at most once per frame, and turns the view editable in edit mode. The plugins do no
+ * I/O; saving is the component's business (it stores the body flat, see `sections.ts`).
  */
 export function useTagEditor(options: TagEditorOptions): TagEditor {
   const viewRef = useRef<EditorView | null>(null)
@@ -54,9 +71,10 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
 
   useEffect(() => {
     if (!element) return
-    const doc = Node.fromJSON(articleSchema, options.body)
+    const doc = sectionDoc(options.body)
     const context = options.context
     let frame = 0
+    let renderedKey: readonly unknown[] | null = null
     const view: EditorView = new EditorView(element, {
       state: EditorState.create({
         doc,
@@ -68,11 +86,13 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
             openNote: () => hooksRef.current.onOpenNote(),
           }),
           editModeKeys(() => editingRef.current),
+          sectionPlugin(),
           tagPlugin(loadTags(doc, options.tags)),
           cursorPlugin(),
         ],
       }),
       editable: () => editingRef.current,
+      nodeViews: { section: sectionView },
       attributes: {
         class: 'article-text',
         role: 'document',
@@ -86,6 +106,9 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
         if (!frame) {
           frame = requestAnimationFrame(() => {
             frame = 0
+            const key = hooksRef.current.renderKey?.(view.state) ?? null
+            if (key !== null && sameItems(key, renderedKey)) return
+            renderedKey = key
             setState(view.state)
           })
         }
@@ -121,6 +144,7 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
       },
     })
     viewRef.current = view
+    renderedKey = hooksRef.current.renderKey?.(view.state) ?? null
     setState(view.state)
     hooksRef.current.onStateChange?.(view.state)
     return () => {

@@ -49,10 +49,13 @@ describe('library and article view', () => {
     await editor.waitFor()
     const full = await app.store.get(article.id)
     const blocks = full.body.content ?? []
-    const rendered = editor.locator(':scope > p, :scope > h1, :scope > h2')
+    // The editor groups the blocks in sections (an editor-only node; the stored body is flat).
+    const rendered = editor.locator(':scope > .article-section > :is(p, h1, h2)')
     expect(await rendered.count()).toBe(blocks.length)
-    expect(await editor.locator(':scope > h1').first().textContent()).toBe(article.title)
-    expect(await editor.locator(':scope > h2').first().textContent()).toBe(
+    expect(await editor.locator(':scope > .article-section > h1').first().textContent()).toBe(
+      article.title,
+    )
+    expect(await editor.locator(':scope > .article-section > h2').first().textContent()).toBe(
       'Trump’s Second-Term Approach to the Drug Crisis',
     )
     const secondParagraph = blocks[1]?.content?.[0]?.text ?? ''

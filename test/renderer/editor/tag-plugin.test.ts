@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { Node } from 'prosemirror-model'
-import { EditorState, TextSelection } from 'prosemirror-state'
+import { AllSelection, EditorState, TextSelection } from 'prosemirror-state'
+import { deleteSelection } from 'prosemirror-commands'
 import { history, redo, undo } from 'prosemirror-history'
-import { articleSchema } from '../../../shared/editor/schema'
 import { parsePlainText } from '../../../shared/import/plain-text'
 import {
   clearTags,
@@ -16,6 +15,9 @@ import {
 import { cursorPlugin, cursorRange } from '../../../renderer/editor/cursor-plugin'
 import { loadTags } from '../../../renderer/editor/load-tags'
 import { docIndex } from '../../../renderer/editor/positions'
+import { sectionPlugin } from '../../../renderer/editor/section-plugin'
+import { sectionDoc } from '../../../renderer/editor/sections'
+import { sentenceFrom } from '../../../renderer/editor/sentence-steps'
 import { tagsToSave } from '../../../renderer/editor/save-tags'
 import { placedTags, tagPlugin, unplacedTags } from '../../../renderer/editor/tag-plugin'
 import type { Annotation } from '../../../shared/model/annotation'
@@ -36,10 +38,10 @@ const context: TagContext = {
 }
 
 function create(annotations: Annotation[] = []): EditorState {
-  const doc = Node.fromJSON(articleSchema, parsePlainText(TEXT).body)
+  const doc = sectionDoc(parsePlainText(TEXT).body)
   return EditorState.create({
     doc,
-    plugins: [history(), tagPlugin(loadTags(doc, annotations)), cursorPlugin()],
+    plugins: [history(), sectionPlugin(), tagPlugin(loadTags(doc, annotations)), cursorPlugin()],
   })
 }
 
@@ -120,9 +122,13 @@ describe('tag plugin and commands', () => {
   it('keeps tags on their text through edits before, after and inside them', () => {
     let state = run(create(), moveSentence(1), moveSentence(1), toggleTag('claim', context))
     const tag = placedTags(state)[0]
-    state = state.apply(state.tr.insertText('Breaking: ', 1))
+    const { blocks } = docIndex(state.doc)
+    state = state.apply(state.tr.insertText('Breaking: ', blocks[0]?.pos))
     expect(texts(state)).toEqual([['claim', 'First sentence here.']])
-    state = state.apply(state.tr.insertText(' (updated)', state.doc.content.size - 1))
+    const last = docIndex(state.doc).blocks.at(-1)
+    state = state.apply(
+      state.tr.insertText(' (updated)', (last?.pos ?? 0) + (last?.text.length ?? 0)),
+    )
     expect(texts(state)).toEqual([['claim', 'First sentence here.']])
     const inside = (placedTags(state)[0]?.from ?? 0) + 'First'.length
     state = state.apply(state.tr.insertText(' not', inside))
@@ -153,6 +159,31 @@ describe('tag plugin and commands', () => {
     expect(placedTags(state)).toEqual([])
   })
 
+  it('brings every tag back when deleting the whole text is undone, and orphans them on redo', () => {
+    let state = run(
+      create(),
+      moveSentence(1),
+      moveSentence(1),
+      toggleTag('claim', context),
+      moveSentence(1, true),
+      moveSentence(1, true),
+      moveSentence(1, true),
+      toggleTag('context', context),
+    )
+    const before = texts(state)
+    expect(before).toHaveLength(2)
+    state = state.apply(state.tr.setSelection(new AllSelection(state.doc)))
+    state = run(state, deleteSelection)
+    expect(placedTags(state)).toEqual([])
+    expect(unplacedTags(state)).toHaveLength(2)
+    state = run(state, undo)
+    expect(unplacedTags(state)).toEqual([])
+    expect(texts(state)).toEqual(before)
+    state = run(state, redo)
+    expect(placedTags(state)).toEqual([])
+    expect(unplacedTags(state)).toHaveLength(2)
+  })
+
   it('re-attaches an orphan to the selected sentence and saves it with fresh selectors', () => {
     let state = run(create(), moveSentence(1), moveSentence(1), toggleTag('claim', context))
     const { from, to } = placedTags(state)[0] ?? { from: 0, to: 0 }
@@ -162,7 +193,7 @@ describe('tag plugin and commands', () => {
     const saved = tagsToSave(state, 'ana')
     expect(saved.map((tag) => tag.target.quote.exact)).toEqual(['First sentence here.'])
 
-    const last = docIndex(state.doc).sentences.at(-1)?.from ?? 0
+    const last = sentenceFrom(state.doc, null, -1)?.from ?? 0
     state = run(state, selectSentenceAt(last), reattachTag(orphan?.annotation.id ?? '', context))
     expect(unplacedTags(state)).toEqual([])
     expect(texts(state)).toEqual([['claim', 'It has two sentences.']])
