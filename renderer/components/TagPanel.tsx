@@ -1,9 +1,19 @@
-import { memo, useMemo, useState } from 'react'
+import {
+  memo,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type KeyboardEvent as ReactKeyboardEvent,
+} from 'react'
 import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
 import type { TagFields } from '../editor/commands'
 import { KIND_LABELS } from '../editor/tag-plugin'
 import type { PlacedTag, TagRecord } from '../editor/tag-record'
 import { KIND_NAMES } from './Legend'
+import { listWindow, rowAfterKey, rowsToDraw, scrollToRow } from './list-window'
 import { TagDetails } from './TagDetails'
 
 /** Props of {@link TagPanel}. */
@@ -155,55 +165,155 @@ export function TagPanel(props: TagPanelProps) {
   )
 }
 
+/** The height of a row of the tag list, in pixels (CSS keeps every row to it). */
+const TAG_ROW_HEIGHT = 50
+/** Rows drawn beyond each edge of the list's visible part. */
+const OVERSCAN_ROWS = 8
+/** The list's visible height before it has been measured. */
+const INITIAL_LIST_HEIGHT = 480
+const NAVIGATION_KEYS = 'ArrowUp ArrowDown PageUp PageDown Home End'
+
 interface TagRowProps {
   tag: PlacedTag
+  index: number
+  count: number
   active: boolean
-  onJump: (tag: PlacedTag) => void
+  /** Whether the row is the list's one tab stop. */
+  tabStop: boolean
+  onJump: (tag: PlacedTag, index: number) => void
 }
 
-/** One tag in the list; redrawn only when its tag or its being active changes. */
-const TagRow = memo(function TagRow({ tag, active, onJump }: TagRowProps) {
+/** One tag in the list; redrawn only when its tag, place, being active or tab stop changes. */
+const TagRow = memo(function TagRow({ tag, index, count, active, tabStop, onJump }: TagRowProps) {
   const { annotation } = tag.record
   return (
-    <li>
+    <li
+      aria-setsize={count}
+      aria-posinset={index + 1}
+      style={{ top: index * TAG_ROW_HEIGHT, height: TAG_ROW_HEIGHT }}
+    >
       <button
         type="button"
-        className={`tag-item${active ? ' is-active' : ''}`}
+        className={`tag-item${active ? ' is-active' : ''}${annotation.note ? ' has-note' : ''}`}
         data-tag-id={annotation.id}
-        onClick={() => onJump(tag)}
+        data-index={index}
+        tabIndex={tabStop ? 0 : -1}
+        aria-keyshortcuts={NAVIGATION_KEYS}
+        onClick={() => onJump(tag, index)}
       >
         <span className={`tag-label tag-label-${annotation.kind}`} aria-hidden="true">
           {KIND_LABELS[annotation.kind]}
         </span>
         <span className="tag-item-text">
-          <span className="visually-hidden">{KIND_NAMES[annotation.kind]}: </span>
-          {excerpt(annotation.target.quote.exact)}
+          <span className="tag-item-quote">
+            <span className="visually-hidden">{KIND_NAMES[annotation.kind]}: </span>
+            {excerpt(annotation.target.quote.exact)}
+            {annotation.changedFrom !== undefined && (
+              <span className="badge badge-changed">text changed</span>
+            )}
+          </span>
           {annotation.note && <span className="tag-item-note">{excerpt(annotation.note, 60)}</span>}
-          {annotation.changedFrom !== undefined && (
-            <span className="badge badge-changed">text changed</span>
-          )}
         </span>
       </button>
     </li>
   )
 })
 
-/** The tag list, in document order. */
+/**
+ * The tag list, in document order, windowed: only the rows in view (and the focused one) are in
+ * the DOM, at fixed heights, so ten thousand tags cost what thirty do. The list is one tab stop;
+ * the arrow keys, Page Up/Down, Home and End move between rows, Enter jumps to the tag.
+ */
 const TagList = memo(function TagList(props: {
   tags: readonly PlacedTag[]
   activeId: string | null
   onJump: (tag: PlacedTag) => void
 }) {
+  const { tags, onJump } = props
+  const scroller = useRef<HTMLDivElement | null>(null)
+  const [scrollTop, setScrollTop] = useState(0)
+  const [height, setHeight] = useState(INITIAL_LIST_HEIGHT)
+  const [focused, setFocused] = useState(0)
+  const focusRow = useRef<number | null>(null)
+  const count = tags.length
+  const tabStop = Math.min(focused, Math.max(0, count - 1))
+
+  useLayoutEffect(() => {
+    const element = scroller.current
+    if (!element) return
+    setHeight(element.clientHeight || INITIAL_LIST_HEIGHT)
+    const observer = new ResizeObserver(() => setHeight(element.clientHeight))
+    observer.observe(element)
+    return () => observer.disconnect()
+  }, [])
+
+  // Moves the focus to a row once it is drawn.
+  useEffect(() => {
+    const index = focusRow.current
+    if (index === null) return
+    focusRow.current = null
+    scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus()
+  })
+
+  const jump = useCallback(
+    (tag: PlacedTag, index: number) => {
+      setFocused(index)
+      onJump(tag)
+    },
+    [onJump],
+  )
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const element = scroller.current
+    if (!element || event.altKey || event.ctrlKey || event.metaKey) return
+    const pageRows = Math.floor(element.clientHeight / TAG_ROW_HEIGHT) - 1
+    const next = rowAfterKey(event.key, tabStop, count, pageRows)
+    if (next === null) return
+    event.preventDefault()
+    setFocused(next)
+    focusRow.current = next
+    const top = scrollToRow(next, TAG_ROW_HEIGHT, element.scrollTop, element.clientHeight)
+    if (top !== element.scrollTop) {
+      element.scrollTop = top
+      setScrollTop(top)
+    }
+  }
+
+  const window = listWindow({
+    count,
+    rowHeight: TAG_ROW_HEIGHT,
+    scrollTop,
+    height,
+    overscan: OVERSCAN_ROWS,
+  })
   return (
-    <ol className="tag-list">
-      {props.tags.map((tag) => (
-        <TagRow
-          key={tag.record.annotation.id}
-          tag={tag}
-          active={tag.record.annotation.id === props.activeId}
-          onJump={props.onJump}
-        />
-      ))}
-    </ol>
+    <div
+      className="tag-list-window"
+      ref={scroller}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
+    >
+      <ol
+        className="tag-list tag-list-windowed"
+        data-count={count}
+        style={{ height: count * TAG_ROW_HEIGHT }}
+      >
+        {rowsToDraw(window, count > 0 ? tabStop : null).map((index) => {
+          const tag = tags[index]
+          if (!tag) return null
+          return (
+            <TagRow
+              key={tag.record.annotation.id}
+              tag={tag}
+              index={index}
+              count={count}
+              active={tag.record.annotation.id === props.activeId}
+              tabStop={index === tabStop}
+              onJump={jump}
+            />
+          )
+        })}
+      </ol>
+    </div>
   )
 })
