@@ -75,7 +75,8 @@ describe('exporting from the app', () => {
   it('prints a PDF, chosen from the menu, without notes when they are left out', async () => {
     const { page } = app
     await page.keyboard.press('Escape')
-    await page.getByRole('dialog').waitFor({ state: 'detached' })
+    // The dialog's close event comes a task later: wait until React has taken it out of the page.
+    await expect.poll(() => page.locator('dialog').count()).toBe(0)
     await app.emit('menuCommand', 'export')
     const dialog = page.getByRole('dialog', { name: 'Export' })
     await dialog.waitFor()

@@ -39,6 +39,8 @@ describe('the Help menu’s dialogs and the menu’s commands', () => {
     await app.screenshot('menu-shortcut-sheet')
     await page.keyboard.press('Escape')
     await expect.poll(() => sheet.isVisible()).toBe(false)
+    // The dialog's close event comes a task later: wait until React has taken it out of the page.
+    await expect.poll(() => page.locator('dialog').count()).toBe(0)
   })
 
   it('shows the app’s version, platform and data folder in the About box, and copies them', async () => {
