@@ -28,6 +28,7 @@ import { flatBody } from '../editor/sections'
 import { findPlacedTag, placedTags, tagPluginKey, unplacedTags } from '../editor/tag-plugin'
 import type { PlacedTag } from '../editor/tag-record'
 import { useTagEditor } from '../editor/use-tag-editor'
+import { onMenuCommand } from '../menu-commands'
 import { registerFlush } from '../pending-saves'
 import { ContextMenu } from './ContextMenu'
 import { KIND_NAMES, Legend } from './Legend'
@@ -198,6 +199,19 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
       tagEditor.focus()
     },
     [run, context, view, tagEditor],
+  )
+
+  // The Tag menu (App forwards its commands through menu-commands) acts on this editor.
+  const requestNoteRef = useRef(requestNote)
+  requestNoteRef.current = requestNote
+  useEffect(
+    () =>
+      onMenuCommand((command) => {
+        if (command === 'clear-tag') run(clearTags(context))
+        else if (command === 'edit-note') requestNoteRef.current()
+        else tagAs(command.slice('tag-'.length) as TagKind)
+      }),
+    [run, context, tagAs],
   )
 
   // The lists change only when tags do (the plugin's revision), not when the cursor moves: with

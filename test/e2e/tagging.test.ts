@@ -248,4 +248,25 @@ describe('tagging in the editor', () => {
     )
     expect(await app.store.tags(id)).toHaveLength(before + 1)
   })
+
+  it('tags from the Tag menu: the command reaches the open editor', async () => {
+    const { page } = app
+    const id = await openSeed(app, 'US President Donald Trump has signaled')
+    const before = (await myTags(app, id)).filter((tag) => tag.kind === 'context').length
+    await page.locator('.ProseMirror').focus()
+    await page.keyboard.press('Home')
+    await page.keyboard.press('j')
+    await app.emit('menuCommand', 'tag-context')
+    await savedTags(
+      app,
+      id,
+      (tags) => tags.filter((tag) => tag.kind === 'context').length === before + 1,
+    )
+    await app.emit('menuCommand', 'clear-tag')
+    await savedTags(
+      app,
+      id,
+      (tags) => tags.filter((tag) => tag.kind === 'context').length === before,
+    )
+  })
 })
