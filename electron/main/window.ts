@@ -1,4 +1,4 @@
-import { BrowserWindow } from 'electron'
+import { BrowserWindow, nativeTheme } from 'electron'
 import type { Rectangle, Size, WebContents, WebPreferences } from 'electron'
 import { hardenWebContents } from './guards'
 import { APP_ENTRY_URL } from './protocol'
@@ -11,8 +11,16 @@ export const MIN_WINDOW_SIZE = { width: 900, height: 600 } as const
 /** Size of a fresh window when no saved bounds are given. */
 export const DEFAULT_WINDOW_SIZE = { width: 1280, height: 840 } as const
 
-/** Painted before the renderer's first frame, so the window never flashes another colour. */
-export const WINDOW_BACKGROUND_COLOR = '#ffffff'
+/**
+ * The page background of each theme (`--bg` in `renderer/styles.css`), painted before the
+ * renderer's first frame so that the window never flashes another colour.
+ */
+export const WINDOW_BACKGROUND_COLORS = { light: '#f7f6f3', dark: '#18191b' } as const
+
+/** The background to paint first: the dark theme's when the system uses dark colours. */
+export function windowBackgroundColor(dark: boolean = nativeTheme.shouldUseDarkColors): string {
+  return dark ? WINDOW_BACKGROUND_COLORS.dark : WINDOW_BACKGROUND_COLORS.light
+}
 
 /** Options of `createMainWindow`. */
 export interface MainWindowOptions {
@@ -66,7 +74,7 @@ export function createMainWindow(options: MainWindowOptions): BrowserWindow {
     minHeight: MIN_WINDOW_SIZE.height,
     title: options.title ?? 'Factmark',
     show: false,
-    backgroundColor: WINDOW_BACKGROUND_COLOR,
+    backgroundColor: windowBackgroundColor(),
     webPreferences: {
       preload: options.preloadPath,
       contextIsolation: true,

@@ -145,5 +145,8 @@ export class FakeApp extends FakeEmitter {
 /** Fake `app` singleton. */
 export const app = new FakeApp()
 
+/** The system theme; tests flip `shouldUseDarkColors`. */
+export const nativeTheme = { shouldUseDarkColors: false }
+
 /** Fake `BrowserWindow` class. */
 export const BrowserWindow = FakeBrowserWindow

@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import type { WebContents } from 'electron'
+import { readFile } from 'node:fs/promises'
 import {
   createMainWindow,
   isOwnWindowContents,
   MIN_WINDOW_SIZE,
   secureWebPreferences,
+  WINDOW_BACKGROUND_COLORS,
 } from '../../../electron/main/window'
 import { APP_ENTRY_URL } from '../../../electron/main/protocol'
-import { FakeBrowserWindow, FakeWebContents, shell } from './fake-electron'
+import { FakeBrowserWindow, FakeWebContents, nativeTheme, shell } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
 
@@ -90,6 +92,28 @@ describe('createMainWindow', () => {
     expect(options.title).toBe('Factmark')
     expect(options.width).toBeGreaterThanOrEqual(900)
     expect(options.height).toBeGreaterThanOrEqual(600)
+  })
+
+  it("paints the theme's page background before the first frame, dark when the system is", () => {
+    nativeTheme.shouldUseDarkColors = false
+    createMainWindow({ preloadPath })
+    expect(lastWindow().options.backgroundColor).toBe(WINDOW_BACKGROUND_COLORS.light)
+    nativeTheme.shouldUseDarkColors = true
+    try {
+      createMainWindow({ preloadPath })
+      expect(lastWindow().options.backgroundColor).toBe(WINDOW_BACKGROUND_COLORS.dark)
+    } finally {
+      nativeTheme.shouldUseDarkColors = false
+    }
+  })
+
+  it("paints the same colours as the stylesheet's --bg in each theme", async () => {
+    const css = await readFile(new URL('../../../renderer/styles.css', import.meta.url), 'utf8')
+    const light = /^:root \{[^}]*--bg: (#[0-9a-f]{6})/m.exec(css)?.[1]
+    const dark = /prefers-color-scheme: dark\) \{\s*:root \{[^}]*--bg: (#[0-9a-f]{6})/.exec(
+      css,
+    )?.[1]
+    expect({ light, dark }).toEqual(WINDOW_BACKGROUND_COLORS)
   })
 
   it('restores the given bounds and title', () => {
