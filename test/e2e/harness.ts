@@ -84,7 +84,12 @@ function preloadShim(preloadSource: string, dropDir: string | null): string {
       },
     },
     ipcRenderer: {
-      invoke: (channel, ...args) => window.__factmarkInvoke(channel, ...args),
+      // The bridge carries JSON text both ways: CDP serialises a string in one piece, where an
+      // object tree costs it far more than Electron's structured clone would.
+      invoke: (channel, payload) =>
+        window
+          .__factmarkInvoke(channel, payload === undefined ? null : JSON.stringify(payload))
+          .then((text) => JSON.parse(text)),
       on(channel, handler) {
         if (!listeners.has(channel)) listeners.set(channel, new Set())
         listeners.get(channel).add(handler)
@@ -201,17 +206,21 @@ export async function startApp(
 
   await page.exposeBinding(
     '__factmarkInvoke',
-    async (source, channel: unknown, payload: unknown) => {
+    async (source, channel: unknown, payloadText: unknown): Promise<string> => {
+      const payload: unknown =
+        typeof payloadText === 'string' ? JSON.parse(payloadText) : undefined
       calls.push({ channel: String(channel), payload })
       const trusted =
         source.frame === source.page.mainFrame() &&
         new URL(source.frame.url()).origin === APP_ORIGIN
-      if (!trusted) return fail('forbidden', 'This page is not allowed to call Factmark.')
+      if (!trusted) {
+        return JSON.stringify(fail('forbidden', 'This page is not allowed to call Factmark.'))
+      }
       const name = typeof channel === 'string' ? channel.replace(/^factmark:/, '') : channel
       if (typeof channel !== 'string' || ipcChannelName(name as EventChannel) !== channel) {
-        return fail('invalid-argument', 'Unknown request.')
+        return JSON.stringify(fail('invalid-argument', 'Unknown request.'))
       }
-      return dispatch(handlers, name, payload)
+      return JSON.stringify(await dispatch(handlers, name, payload))
     },
   )
   await page.addInitScript(
