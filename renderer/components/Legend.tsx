@@ -1,14 +1,12 @@
+import { KIND_STYLES } from '../../shared/export/kind-styles'
 import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
 import { KIND_LABELS } from '../editor/tag-plugin'
 import { TAG_KEYS } from '../editor/keymaps'
 
-/** The display name of each tag kind. */
-export const KIND_NAMES: Record<TagKind, string> = {
-  quote: 'Quote',
-  claim: 'Claim',
-  disputed: 'Disputed',
-  context: 'Context',
-}
+/** The display name of each tag kind (the same names the exports use). */
+export const KIND_NAMES: Readonly<Record<TagKind, string>> = Object.fromEntries(
+  TAG_KINDS.map((kind) => [kind, KIND_STYLES[kind].name]),
+) as Record<TagKind, string>
 
 /** What each kind looks like and which keys make it. */
 export function Legend() {

@@ -20,7 +20,8 @@ export interface KindStyle {
 
 /**
  * The look of each tag kind, mirroring `renderer/styles.css` (`.tag-*`, `.tag-label-*`) and the
- * renderer's `KIND_LABELS`/`KIND_NAMES`, so that every export reads like the app.
+ * renderer, whose `KIND_LABELS` and `KIND_NAMES` are taken from here, so that every export reads
+ * like the app.
  */
 export const KIND_STYLES: Readonly<Record<TagKind, KindStyle>> = {
   quote: {
