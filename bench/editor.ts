@@ -6,8 +6,8 @@
 // (no vsync wait), the wall time to that paint and to the panel's repaint. Cross-checked with
 // Playwright key presses timed from Node and Chromium's Event Timing; also the JS heap once open.
 // Opening is also split: the main process's handlers timed alone in Node, the wait for their
-// answers through the harness's CDP bridge (far slower than Electron's IPC on megabytes), and the
-// renderer's own work from the last answer to the painted tags and panel.
+// answers through the harness's CDP bridge (JSON text, a little dearer than Electron's structured
+// clone), and the renderer's own work from the last answer to the painted tags and panel.
 // Target: p95 under 16 ms per key and opening under 1 s at 10,000. Reports, never fails on a figure.
 import { randomUUID } from 'node:crypto'
 import { mkdtemp, readdir, readFile } from 'node:fs/promises'
@@ -439,8 +439,8 @@ async function benchSize(browser: Browser, seeds: string[], size: number): Promi
       payload = [article, tags]
     }
     const payloadSize = JSON.stringify(payload).length
-    // Electron's IPC carries the answers as a structured clone; the harness's bridge (CDP) is
-    // much slower, so time the clone in the page to see what the app would pay instead.
+    // Electron's IPC carries the answers as a structured clone; the harness's bridge carries JSON
+    // text over CDP. Time the clone in the page to see what the app would pay instead.
     const cloned = await page.evaluate((value) => {
       const timed = performance.now()
       structuredClone(value)
