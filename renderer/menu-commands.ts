@@ -34,4 +34,5 @@ const TAG_MENU_COMMANDS: ReadonlySet<string> = new Set<TagMenuCommand>([
   'tag-context',
   'clear-tag',
   'edit-note',
+  'toggle-review',
 ])

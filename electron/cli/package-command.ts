@@ -45,7 +45,13 @@ function summary(article: PackageArticleReport): string {
   const counts = upToDate(article)
     ? `already up to date (${article.unchanged} unchanged)`
     : `${article.added} added, ${article.updated} updated, ${article.deleted} deleted, ${article.unchanged} unchanged`
+  const { reviews } = article
+  const reviewCounts =
+    reviews.added + reviews.updated + reviews.deleted > 0
+      ? `reviews: ${reviews.added} added, ${reviews.updated} updated, ${reviews.deleted} deleted`
+      : ''
   const notes = [
+    reviewCounts,
     article.clashes > 0 ? `${article.clashes} left alone (id used by another editor)` : '',
     article.textChanged ? 'text differs from the package’s: tags anchor by their quotes' : '',
   ].filter(Boolean)

@@ -112,8 +112,36 @@ export function createHandlers(context: HandlerContext): Handlers {
     getEditor: () => settings.editor,
     readyToClose: () => context.onReadyToClose?.(),
     listTags: ({ articleId }) => store.tags(articleId),
-    saveWork: ({ articleId, body, tags }) =>
-      store.saveWork(articleId, { body, tags }, settings.editor),
+    listReviews: ({ articleId }) => store.reviews(articleId),
+    saveWork: ({ articleId, body, tags, reviews }) => {
+      search.forget(articleId)
+      return store.saveWork(articleId, { body, tags, reviews }, settings.editor).then((meta) => {
+        context.teamSync?.noteSaved()
+        return meta
+      })
+    },
+    searchLibrary: ({ query }) => search.search(query),
+    deleteArticle: async ({ id }) => {
+      const meta = await store.delete(id)
+      search.forget(id)
+      await recentChanged(async () => {
+        const { recent, position } = await settings.removeRecentArticle(id)
+        if (position >= 0) recentPositions.set(id, position)
+        return recent
+      })
+      return meta
+    },
+    restoreArticle: async ({ id }) => {
+      const meta = await store.restore(id)
+      search.forget(id)
+      const position = recentPositions.get(id)
+      if (position !== undefined) {
+        recentPositions.delete(id)
+        await recentChanged(() => settings.insertRecentArticle(id, position))
+      }
+      return meta
+    },
+    recentArticles: () => [...settings.recentArticles],
     previewExport: ({ articleId, format, options }) => exporter.preview(articleId, format, options),
     exportArticles: (request) => exporter.exportArticles(request),
     revealExport: ({ path }) => exporter.reveal(path),

@@ -135,7 +135,18 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
     },
     {
       label: '&Review',
-      submenu: [{ label: 'Agreement…', click: () => send('agreement') }],
+      submenu: [
+        {
+          label: 'Review Mode',
+          accelerator: 'CmdOrCtrl+Shift+R',
+          click: () => send('toggle-review'),
+        },
+        { label: 'Agreement…', click: () => send('agreement') },
+        { label: 'Story View…', click: () => send('story-view') },
+        { type: 'separator' },
+        { label: 'Export My Tags…', click: () => send('export-package') },
+        { label: 'Import Tags…', click: () => send('import-package') },
+      ],
     },
     { role: 'windowMenu' },
     {

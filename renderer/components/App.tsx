@@ -34,6 +34,10 @@ export function App() {
   const [notices, setNotices] = useState<Notice[]>([])
   const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null)
   const [modal, setModal] = useState<Modal>(null)
+  /** The story shown instead of the library, if any (an open article still comes first). */
+  const [story, setStory] = useState<StoryTarget | null>(null)
+  /** Bumped by Review > Story View…: the library's stories section takes the focus. */
+  const [storiesFocus, setStoriesFocus] = useState(0)
   const [progress, setProgress] = useState<ImportProgress | null>(null)
 
   const addNotices = useCallback((more: Notice[]) => {

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react'
 import type { Annotation, EditorRef } from '../../shared/model/annotation'
 import type { Article, ArticleMeta } from '../../shared/model/article'
+import type { Review } from '../../shared/model/review'
 import { getApi, unwrap } from '../api'
 import { MetaForm } from './MetaForm'
 import { TagWorkspace } from './TagWorkspace'
@@ -9,6 +10,9 @@ interface Loaded {
   article: Article
   editor: EditorRef
   tags: Annotation[]
+  /** Other editors' tags, compared in review mode. */
+  others: Annotation[]
+  reviews: Review[]
 }
 
 /** Props of {@link ArticleView}. */
@@ -32,10 +36,17 @@ export function ArticleView({ id, onBack, onMetaSaved }: ArticleViewProps) {
       unwrap(api.openArticle({ id })),
       unwrap(api.getEditor()),
       unwrap(api.listTags({ articleId: id })),
+      unwrap(api.listReviews({ articleId: id })),
     ]).then(
-      ([article, editor, tags]) =>
+      ([article, editor, tags, reviews]) =>
         current &&
-        setLoaded({ article, editor, tags: tags.filter((tag) => tag.author.id === editor.id) }),
+        setLoaded({
+          article,
+          editor,
+          tags: tags.filter((tag) => tag.author.id === editor.id),
+          others: tags.filter((tag) => tag.author.id !== editor.id),
+          reviews,
+        }),
       (failure: Error) => current && setError(failure.message),
     )
     return () => {
@@ -71,6 +82,8 @@ export function ArticleView({ id, onBack, onMetaSaved }: ArticleViewProps) {
         article={article}
         editor={loaded.editor}
         tags={loaded.tags}
+        others={loaded.others}
+        reviews={loaded.reviews}
         onSaved={onMetaSaved}
       />
     </article>

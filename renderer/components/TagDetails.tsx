@@ -92,6 +92,9 @@ export function TagDetails({
       <h2 className="panel-heading">
         {KIND_NAMES[annotation.kind]} <span className="muted">by {annotation.author.name}</span>
       </h2>
+      {annotation.acceptedFrom && (
+        <p className="accepted-from">Accepted from {annotation.acceptedFrom.author.name}’s tag</p>
+      )}
       {annotation.changedFrom !== undefined && (
         <div className="changed-box" role="note">
           <p>

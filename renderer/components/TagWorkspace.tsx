@@ -34,6 +34,14 @@ import { ContextMenu } from './ContextMenu'
 import { KIND_NAMES, Legend } from './Legend'
 import { SaveIndicator } from './SaveIndicator'
 import { TagPanel } from './TagPanel'
+import type { Review } from '../../shared/model/review'
+import { toggleReviewMode } from '../editor/review-commands'
+import { reviewKeys } from '../editor/review-keys'
+import { reviewPlugin, reviewPluginKey, reviewsToSave } from '../editor/review-plugin'
+import { ReviewBar } from './ReviewBar'
+import { ReviewDetails, type ReviewRequest } from './ReviewDetails'
+import { DebrisBar } from './DebrisBar'
+import { debrisPluginKey } from '../editor/debris-plugin'
 
 /** Props of {@link TagWorkspace}. */
 export interface TagWorkspaceProps {
@@ -41,6 +49,10 @@ export interface TagWorkspaceProps {
   editor: EditorRef
   /** The acting editor's tags on this article. */
   tags: readonly Annotation[]
+  /** Other editors' tags on this article, compared in review mode. */
+  others?: readonly Annotation[]
+  /** Every reviewer's reviews on this article. */
+  reviews?: readonly Review[]
   onSaved: (meta: ArticleMeta) => void
 }
 
@@ -69,7 +81,14 @@ function afterPaint(callback: () => void): void {
  * Tagging an article: the text in its editor with the sentence cursor, a toolbar and context menu
  * for mouse users, the side panel of tags, and automatic saving with a visible state.
  */
-export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspaceProps) {
+export function TagWorkspace({
+  article,
+  editor,
+  tags,
+  others = [],
+  reviews = [],
+  onSaved,
+}: TagWorkspaceProps) {
   const [editing, setEditing] = useState(false)
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null)
   const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved', at: null })
@@ -91,7 +110,17 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
     onOpenNote: () => requestNote(),
     onContextMenu: (x, y) => setMenu({ x, y }),
     onStateChange: (next) => notePendingRef.current(next),
+    extraPlugins: () => [
+      reviewPlugin({ me: editor, others, reviews }),
+      reviewKeys({
+        isEditing: () => editingRef.current,
+        accept: () => setReviewRequest({ kind: 'accept', nonce: Date.now() }),
+        reject: () => setReviewRequest({ kind: 'reject', nonce: Date.now() }),
+        comment: () => setReviewRequest({ kind: 'comment', nonce: Date.now() }),
+      }),
+    ],
     renderKey: (next) => [
+      reviewPluginKey.getState(next),
       tagPluginKey.getState(next)?.revision,
       myTagAtCursor(next, editor)?.record,
       cursorRange(next) !== null,
@@ -100,6 +129,11 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
     ],
   })
   const { state, run } = tagEditor
+  const [reviewRequest, setReviewRequest] = useState<ReviewRequest | null>(null)
+  const editingRef = useRef(editing)
+  editingRef.current = editing
+  const reviewing = state ? (reviewPluginKey.getState(state)?.active ?? false) : false
+  const laneCount = state ? (reviewPluginKey.getState(state)?.editors.length ?? 0) : 0
 
   /** Asks the panel to put the caret in the note of the editor's tag under the cursor. */
   function requestNote(): void {
@@ -140,7 +174,10 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
   const notePending = useCallback(
     (current: EditorState | null | undefined) => {
       if (!current) return
-      const revision = tagPluginKey.getState(current)?.revision ?? 0
+      // Both counters only grow: their sum changes whenever tags or the editor's reviews do.
+      const revision =
+        (tagPluginKey.getState(current)?.revision ?? 0) +
+        (reviewPluginKey.getState(current)?.revision ?? 0)
       // The first state seen is the one the article opened with: the baseline, already saved.
       if (lastScheduled.current === null) {
         savedDoc.current = current.doc
@@ -162,6 +199,7 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
         return {
           articleId: article.id,
           tags: tagsToSave(latest, editor.id),
+          reviews: reviewsToSave(latest),
           ...(bodyChanged ? { body: flatBody(latest.doc) } : {}),
         }
       })
@@ -209,6 +247,7 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
       onMenuCommand((command) => {
         if (command === 'clear-tag') run(clearTags(context))
         else if (command === 'edit-note') requestNoteRef.current()
+        else if (command === 'toggle-review') run(toggleReviewMode)
         else tagAs(command.slice('tag-'.length) as TagKind)
       }),
     [run, context, tagAs],
@@ -317,18 +356,47 @@ export function TagWorkspace({ article, editor, tags, onSaved }: TagWorkspacePro
             orphan in the panel.
           </p>
         )}
+        <DebrisBar
+          state={state}
+          run={run}
+          view={view}
+          articleId={article.id}
+          onMetaSaved={onSaved}
+          onReturnToText={() => tagEditor.focus()}
+        />
+        <ReviewBar state={state} run={run} onReturnToText={() => tagEditor.focus()} />
         <div
-          className="editor"
+          className={`editor${reviewing ? ' is-reviewing' : ''}`}
+          style={reviewing ? ({ '--lane-count': laneCount } as React.CSSProperties) : undefined}
           ref={tagEditor.mount}
           onKeyDown={(event) => {
             if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'e') {
               event.preventDefault()
               setEditing((value) => !value)
+            } else if (
+              (event.ctrlKey || event.metaKey) &&
+              event.shiftKey &&
+              event.key.toLowerCase() === 'r'
+            ) {
+              event.preventDefault()
+              run(toggleReviewMode)
             }
           }}
         />
       </div>
       <aside className="tag-panel" aria-label="Tags">
+        {reviewing && state && (
+          <ReviewDetails
+            state={state}
+            liveState={() => view()?.state ?? null}
+            run={run}
+            context={context}
+            mine={active}
+            request={reviewRequest}
+            onRequestDone={() => setReviewRequest(null)}
+            onReturnToText={() => tagEditor.focus()}
+          />
+        )}
         <Legend />
         <TagPanel
           placed={mine}

@@ -1,5 +1,6 @@
 import { TAG_KINDS } from '../../shared/model/annotation'
 import { TAG_KEYS } from '../editor/keymaps'
+import { REVIEW_KEYS } from '../editor/review-keys'
 import { KIND_NAMES } from './Legend'
 
 /** One shortcut: the key combinations (any of them works) and what they do. */
@@ -69,6 +70,34 @@ export function shortcutGroups(): ShortcutGroup[] {
         { keys: [['Mod', '+']], action: 'Zoom in' },
         { keys: [['Mod', '−']], action: 'Zoom out' },
         { keys: [['Mod', '0']], action: 'Actual size' },
+      ],
+    },
+    {
+      title: 'Review mode',
+      shortcuts: [
+        { keys: [['Mod', 'Shift', 'R']], action: 'Review mode on or off' },
+        {
+          keys: REVIEW_KEYS.next.map((key) => [key.toUpperCase()]),
+          action: 'Next disagreement',
+        },
+        {
+          keys: REVIEW_KEYS.previous.map((key) => [key.toUpperCase()]),
+          action: 'Previous disagreement',
+        },
+        { keys: [['A']], action: 'Accept the other editor’s tag (it becomes yours)' },
+        { keys: [['R']], action: 'Reject it, with a reason' },
+        { keys: [['M']], action: 'Comment on it' },
+      ],
+    },
+    {
+      title: 'Library',
+      shortcuts: [
+        { keys: [['Mod', 'F']], action: 'Search titles, outlets and text' },
+        { keys: [['Esc']], action: 'Clear the search' },
+        { keys: [['↑'], ['↓']], action: 'Previous or next article' },
+        { keys: [['Enter']], action: 'Open the article' },
+        { keys: [['Delete']], action: 'Delete the article (to the trash)' },
+        { keys: [['Mod', 'Z']], action: 'Undo the last delete' },
       ],
     },
     {

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import { EditorState, type Command } from 'prosemirror-state'
+import { EditorState, type Command, type Plugin } from 'prosemirror-state'
 import { history } from 'prosemirror-history'
 import { EditorView } from 'prosemirror-view'
 import type { Annotation } from '../../shared/model/annotation'
@@ -36,6 +36,10 @@ export interface TagEditorOptions {
    * on a long article typing must not re-render anything that did not change.
    */
   renderKey?: (state: EditorState) => readonly unknown[]
+  /** The keys of the web debris the editor kept in this article (see `debris-plugin.ts`). */
+  debrisKept?: readonly string[]
+  /** More plugins, put after the tag plugin (whose state they may read); made once per view. */
+  extraPlugins?: () => readonly Plugin[]
 }
 
 function sameItems(a: readonly unknown[] | null, b: readonly unknown[] | null): boolean {
@@ -88,6 +92,7 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
           editModeKeys(() => editingRef.current),
           sectionPlugin(),
           tagPlugin(loadTags(doc, options.tags)),
+          ...(options.extraPlugins?.() ?? []),
           cursorPlugin(),
         ],
       }),

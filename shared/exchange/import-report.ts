@@ -1,5 +1,15 @@
 import type { EditorRef } from '../model/annotation'
 
+/** What importing a package did to one article's reviews. */
+export interface ReviewCounts {
+  added: number
+  updated: number
+  deleted: number
+  unchanged: number
+  /** Incoming reviews left alone because another editor's review uses their id. */
+  clashes: number
+}
+
 /** What importing a package did to one article it carries. */
 export interface PackageArticleReport {
   articleId: string
@@ -15,6 +25,8 @@ export interface PackageArticleReport {
   clashes: number
   /** Set when the article's text differs from the one the package's tags were made on. */
   textChanged: boolean
+  /** What happened to the reviews the package carries for this article (counts as for tags). */
+  reviews: ReviewCounts
 }
 
 /** What importing one package did, article by article. */
@@ -24,7 +36,11 @@ export interface PackageImportReport {
   articles: PackageArticleReport[]
 }
 
-/** Whether an article's import changed nothing. */
+/** Whether an article's import changed nothing (no tag and no review). */
 export function upToDate(report: PackageArticleReport): boolean {
-  return report.added + report.updated + report.deleted === 0
+  const { reviews } = report
+  return (
+    report.added + report.updated + report.deleted === 0 &&
+    reviews.added + reviews.updated + reviews.deleted === 0
+  )
 }

@@ -1,8 +1,9 @@
 import { sha256 } from '@noble/hashes/sha2.js'
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import { z } from 'zod'
-import { annotationSchema, editorRefSchema, type EditorRef } from '../model/annotation'
+import { editorRefSchema, tagIdSchema, type EditorRef } from '../model/annotation'
 import { articleIdSchema } from '../model/article'
+import { MAX_REVIEWS_PER_ARTICLE, reviewListSchema } from '../model/review'
 import { annotationListSchema, MAX_TAGS_PER_ARTICLE } from '../model/store-files'
 import { canonicalJson } from './canonical-json'
 import { ExchangeError } from './exchange-error'
@@ -11,8 +12,14 @@ import { jsonDepthExceeds } from './json-depth'
 /** The value of every package's `format` field. */
 export const PACKAGE_FORMAT = 'factmark-package'
 
-/** The package format version this code writes and reads. */
-export const PACKAGE_VERSION = 1
+/**
+ * The package format version this code writes. Version 2 added reviews and their deletions;
+ * version 1 packages (tags only) are still read.
+ */
+export const PACKAGE_VERSION = 2
+
+/** The oldest package format version this code reads. */
+export const OLDEST_PACKAGE_VERSION = 1
 
 /** The longest package text {@link parsePackage} reads, in UTF-16 code units (64 Mi). */
 export const MAX_PACKAGE_CHARS = 64 * 1024 * 1024
@@ -23,16 +30,19 @@ export const MAX_PACKAGE_DEPTH = 16
 /** The most articles one package may carry. */
 export const MAX_PACKAGE_ARTICLES = 10_000
 
-/** An authored deletion: the package author removed their tag `id` at `deletedAt`. */
+/** An authored deletion: the package author removed their tag (or review) `id` at `deletedAt`. */
 export const tombstoneSchema = z.strictObject({
-  id: annotationSchema.shape.id,
+  id: tagIdSchema,
   deletedAt: z.iso.datetime(),
 })
 
-/** An authored deletion: the package author removed their tag `id` at `deletedAt`. */
+/** An authored deletion: the package author removed their tag (or review) `id` at `deletedAt`. */
 export type Tombstone = z.infer<typeof tombstoneSchema>
 
-/** One article's share of a package: the author's tags on it and the tags they deleted. */
+/**
+ * One article's share of a package: the author's tags and reviews on it and the ones they
+ * deleted. A version-1 package has no `reviews` or `deletedReviews`: they read as none.
+ */
 export const packageArticleSchema = z.strictObject({
   articleId: articleIdSchema,
   /** The revision hash of the text the tags were made on (informative: tags anchor by quote). */
@@ -40,15 +50,17 @@ export const packageArticleSchema = z.strictObject({
   title: z.string().max(500),
   annotations: annotationListSchema,
   deleted: z.array(tombstoneSchema).max(MAX_TAGS_PER_ARTICLE),
+  reviews: reviewListSchema.default([]),
+  deletedReviews: z.array(tombstoneSchema).max(MAX_REVIEWS_PER_ARTICLE).default([]),
 })
 
-/** One article's share of a package: the author's tags on it and the tags they deleted. */
+/** One article's share of a package: the author's tags and reviews, and their deletions. */
 export type PackageArticle = z.infer<typeof packageArticleSchema>
 
 /** A package as it is written to a file: one editor's work on some articles, checksummed. */
 export const packageSchema = z.strictObject({
   format: z.literal(PACKAGE_FORMAT),
-  version: z.literal(PACKAGE_VERSION),
+  version: z.int().min(OLDEST_PACKAGE_VERSION).max(PACKAGE_VERSION),
   author: editorRefSchema,
   createdAt: z.iso.datetime(),
   articles: z.array(packageArticleSchema).max(MAX_PACKAGE_ARTICLES),
@@ -62,12 +74,18 @@ export type FactmarkPackage = z.infer<typeof packageSchema>
 /** A package's content, everything but its checksum. */
 export type PackageContent = Omit<FactmarkPackage, 'checksum'>
 
+/** A package's content as written, where a version-1 article has no reviews: what is checksummed. */
+export type WrittenPackageContent = Omit<z.input<typeof packageSchema>, 'checksum'>
+
+/** The fields of an article's share that {@link createPackage} fills in when left out. */
+type OptionalArticleFields = 'deleted' | 'reviews' | 'deletedReviews'
+
 /**
  * The checksum of a package's content: SHA-256, in lowercase hex, of its canonical JSON (keys
  * sorted, no whitespace). It detects damage and hand edits; it is not a signature, so it does
  * not prove who made the package.
  */
-export function packageChecksum(content: PackageContent): string {
+export function packageChecksum(content: WrittenPackageContent): string {
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))))
 }
 
@@ -83,41 +101,60 @@ function checkConsistency(content: PackageContent): void {
       throw new ExchangeError('invalid', `The package lists article ${article.articleId} twice.`)
     }
     seenArticles.add(article.articleId)
-    for (const tag of article.annotations) {
-      if (tag.author.id !== content.author.id) {
+    const records = [
+      ...article.annotations.map((record) => ({ what: 'tag', record })),
+      ...article.reviews.map((record) => ({ what: 'review', record })),
+    ]
+    for (const { what, record } of records) {
+      if (record.author.id !== content.author.id) {
         throw new ExchangeError(
           'forged',
-          `The package claims to be by ${describeEditor(content.author)} but holds records by ${describeEditor(tag.author)} (tag ${tag.id}): refused, a package may only carry its author's own tags.`,
+          `The package claims to be by ${describeEditor(content.author)} but holds records by ${describeEditor(record.author)} (${what} ${record.id}): refused, a package may only carry its author's own tags and reviews.`,
         )
       }
-      if (tag.articleId !== article.articleId) {
+      if (record.articleId !== article.articleId) {
         throw new ExchangeError(
           'invalid',
-          `Tag ${tag.id} is filed under article ${article.articleId} but belongs to article ${tag.articleId}.`,
+          `${what === 'tag' ? 'Tag' : 'Review'} ${record.id} is filed under article ${article.articleId} but belongs to article ${record.articleId}.`,
         )
       }
     }
-    const live = new Set(article.annotations.map((tag) => tag.id))
-    const deleted = new Set<string>()
-    for (const tombstone of article.deleted) {
-      if (live.has(tombstone.id) || deleted.has(tombstone.id)) {
-        throw new ExchangeError(
-          'invalid',
-          `Tag ${tombstone.id} of article ${article.articleId} is both kept and deleted, or deleted twice.`,
-        )
-      }
-      deleted.add(tombstone.id)
-    }
+    checkDeletions('Tag', article.articleId, article.annotations, article.deleted)
+    checkDeletions('Review', article.articleId, article.reviews, article.deletedReviews)
   }
 }
 
+/** Refuses a record that is both kept and deleted, or deleted twice. */
+function checkDeletions(
+  what: string,
+  articleId: string,
+  kept: readonly { id: string }[],
+  tombstones: readonly Tombstone[],
+): void {
+  const live = new Set(kept.map((record) => record.id))
+  const deleted = new Set<string>()
+  for (const tombstone of tombstones) {
+    if (live.has(tombstone.id) || deleted.has(tombstone.id)) {
+      throw new ExchangeError(
+        'invalid',
+        `${what} ${tombstone.id} of article ${articleId} is both kept and deleted, or deleted twice.`,
+      )
+    }
+    deleted.add(tombstone.id)
+  }
+}
+
+/** One article's share as {@link createPackage} takes it: deletions and reviews may be left out. */
+export type PackageArticleInput = Omit<PackageArticle, OptionalArticleFields> &
+  Partial<{ readonly [K in OptionalArticleFields]: readonly PackageArticle[K][number][] }>
+
 /**
- * Makes a package of `author`'s work: their tags and deletions on each of `articles`. Throws an
- * {@link ExchangeError} if a tag is someone else's or the content is not valid.
+ * Makes a package of `author`'s work: their tags, reviews and deletions on each of `articles`.
+ * Throws an {@link ExchangeError} if a record is someone else's or the content is not valid.
  */
 export function createPackage(
   author: EditorRef,
-  articles: readonly (Omit<PackageArticle, 'deleted'> & { deleted?: readonly Tombstone[] })[],
+  articles: readonly PackageArticleInput[],
   createdAt: string = new Date().toISOString(),
 ): FactmarkPackage {
   const content: PackageContent = {
@@ -131,6 +168,8 @@ export function createPackage(
       title: article.title,
       annotations: [...article.annotations],
       deleted: [...(article.deleted ?? [])],
+      reviews: [...(article.reviews ?? [])],
+      deletedReviews: [...(article.deletedReviews ?? [])],
     })),
   }
   const parsed = packageSchema.omit({ checksum: true }).safeParse(content)
@@ -190,7 +229,7 @@ export function parsePackage(json: string): FactmarkPackage {
   if (typeof raw.version === 'number' && raw.version > PACKAGE_VERSION) {
     throw new ExchangeError(
       'newer-version',
-      `The package was written by a newer Factmark (package version ${raw.version}); this version reads version ${PACKAGE_VERSION}.`,
+      `The package was written by a newer Factmark (package version ${raw.version}); this version reads versions ${OLDEST_PACKAGE_VERSION} to ${PACKAGE_VERSION}.`,
     )
   }
   const parsed = packageSchema.safeParse(raw)

@@ -3,6 +3,13 @@ import type { Annotation, EditorRef } from '../model/annotation'
 import type { AgreementReport } from '../review/agreement-report'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../model/article'
 import type { DocNodeJson } from '../model/doc-json'
+import type { Review } from '../model/review'
+import type { EditorChoice, EditorSettings, SettingsChange } from '../model/editor-settings'
+import type { PackageImportReport } from '../exchange/import-report'
+import type { SyncStatus } from '../sync/sync-status'
+import type { SearchHit } from '../library/search-text'
+import type { Story } from '../story/story-record'
+import type { StoryList, StoryView } from '../story/story-view'
 import type { Result } from './result'
 
 /** What an import brought in, and what it could not, file by file. */
@@ -10,6 +17,26 @@ export interface ImportReport {
   imported: ArticleMeta[]
   failures: { file: string; message: string }[]
 }
+
+/**
+ * A question an import asks the editor about one file, answered through `resolveImport` with its
+ * token: the main process alone knows which file a token stands for (the page never names a path).
+ * `encoding`: the file is not valid UTF-8 (read it as Windows-1252?); `newer-version`: it looks
+ * like a newer version of an article in the library (update that one, keeping its tags?).
+ */
+export type ImportOffer =
+  | { kind: 'encoding'; token: string; file: string; preview: string }
+  | {
+      kind: 'newer-version'
+      token: string
+      file: string
+      title: string
+      existing: { id: string; title: string; tagCount: number }
+      reason: 'same-url' | 'same-title'
+    }
+
+/** The editor's answer to an {@link ImportOffer}. */
+export type ImportOfferAction = 'windows-1252' | 'update' | 'add' | 'skip'
 
 /** Facts about the running app that the renderer shows (About box, settings). */
 export interface AppInfo {
@@ -27,11 +54,34 @@ export interface Notice {
 
 /** Commands the application menu sends to the renderer. */
 export type MenuCommand =
-  'import' | 'export' | 'show-library' | 'shortcuts' | 'about' | 'agreement' | TagMenuCommand
+  | 'import'
+  | 'export'
+  | 'show-library'
+  | 'shortcuts'
+  | 'about'
+  | 'agreement'
+  /** Review > Story View…: the library's stories, to compare several outlets' articles. */
+  | 'story-view'
+  | IdentityMenuCommand
+  | TagMenuCommand
+
+/** Settings, switching editor, and package exchange: the commands of identity and sync. */
+export type IdentityMenuCommand = 'settings' | 'switch-editor' | 'export-package' | 'import-package'
+
+/** What importing a package file did; `canceled` when the editor closed the open dialog. */
+export type PackageImportOutcome =
+  { canceled: true } | { canceled: false; fileName: string; report: PackageImportReport }
 
 /** The Tag menu's commands, which the renderer routes to the open article's editor. */
 export type TagMenuCommand =
-  'tag-quote' | 'tag-claim' | 'tag-disputed' | 'tag-context' | 'clear-tag' | 'edit-note'
+  | 'tag-quote'
+  | 'tag-claim'
+  | 'tag-disputed'
+  | 'tag-context'
+  | 'clear-tag'
+  | 'edit-note'
+  /** Review > Review Mode: compare editors' tags on the open article. */
+  | 'toggle-review'
 
 /** How far a long import has come: `done` of `total` files, the next one being `file`. */
 export interface ImportProgress {
@@ -96,8 +146,19 @@ export interface Invokes {
     args: { articleId: string | null; editorIds: string[]; which: 'summary' | 'confusion' }
     result: ExportReport
   }
+  /** Every reviewer's reviews (accepts, rejects, comments) of the tags of one article. */
+  listReviews: { args: { articleId: string }; result: Review[] }
+  /**
+   * Saves the acting editor's work on one article: their whole set of tags, their whole set of
+   * reviews when `reviews` is given, and the body when the text was edited.
+   */
   saveWork: {
-    args: { articleId: string; body?: DocNodeJson | undefined; tags: Annotation[] }
+    args: {
+      articleId: string
+      body?: DocNodeJson | undefined
+      tags: Annotation[]
+      reviews?: Review[] | undefined
+    }
     result: ArticleMeta
   }
   /**
@@ -137,6 +198,7 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   takeNotices: true,
   getEditor: true,
   listTags: true,
+  listReviews: true,
   saveWork: true,
   readyToClose: true,
   previewExport: true,

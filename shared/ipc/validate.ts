@@ -3,6 +3,7 @@ import { EXPORT_FORMATS } from '../export/types'
 import { editorRefSchema, TAG_KINDS } from '../model/annotation'
 import { articleIdSchema, articleMetaEditSchema } from '../model/article'
 import { docSchema } from '../model/doc-json'
+import { reviewListSchema } from '../model/review'
 import { annotationListSchema } from '../model/store-files'
 import type { InvokeChannel, Invokes } from './contract'
 
@@ -77,9 +78,49 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
       .min(1)
       .max(MAX_DROPPED_FILES),
   }),
+  getSettings: none,
+  updateSettings: z.strictObject({
+    name: editorRefSchema.shape.name.optional(),
+    teamFolder: z.enum(['choose', 'none']).optional(),
+  }),
+  listEditors: none,
+  setEditor: z.union([
+    z.strictObject({ id: editorRefSchema.shape.id }),
+    z.strictObject({ name: editorRefSchema.shape.name }),
+  ]),
+  exportPackage: z.strictObject({ articleId: articleIdSchema.nullable() }),
+  importPackage: none,
+  getSyncStatus: none,
+  listReviews: z.strictObject({ articleId: articleIdSchema }),
   saveWork: z.strictObject({
     articleId: articleIdSchema,
     body: docSchema.optional(),
     tags: annotationListSchema,
+    reviews: reviewListSchema.optional(),
+  }),
+  searchLibrary: z.strictObject({ query: z.string().max(MAX_SEARCH_QUERY) }),
+  deleteArticle: z.strictObject({ id: articleIdSchema }),
+  restoreArticle: z.strictObject({ id: articleIdSchema }),
+  recentArticles: none,
+  listStories: none,
+  saveStory: z.strictObject({
+    id: storyIdSchema.nullable(),
+    name: storyNameSchema,
+    articleIds: storyArticleIdsSchema,
+  }),
+  deleteStory: z.strictObject({ id: storyIdSchema }),
+  storyView: z.strictObject({
+    articleIds: storyArticleIdsSchema,
+    storyId: storyIdSchema.nullable(),
+  }),
+  acceptSuggestion: z.strictObject({
+    articleIds: storyArticleIdsSchema,
+    articleId: articleIdSchema,
+    suggestionId: suggestionIdSchema,
+  }),
+  dismissSuggestion: z.strictObject({
+    storyId: storyIdSchema,
+    articleId: articleIdSchema,
+    suggestionId: suggestionIdSchema,
   }),
 }

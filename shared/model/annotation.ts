@@ -50,9 +50,21 @@ export const evidenceLinkSchema = z
   .max(2048)
   .regex(/^(https?:\/\/|mailto:)[^\s<>"]+$/i, 'evidence must be an http(s) or mailto link')
 
+/** A tag's id (also a review's): lowercase letters, digits and hyphens, 8 to 64 of them. */
+export const tagIdSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'not a tag id')
+
+/** Where an accepted tag came from: the tag copied and its author, credited on the copy. */
+export const acceptedFromSchema = z.strictObject({
+  annotationId: tagIdSchema,
+  author: editorRefSchema,
+})
+
+/** Where an accepted tag came from: the tag copied and its author, credited on the copy. */
+export type AcceptedFrom = z.infer<typeof acceptedFromSchema>
+
 /** A tag on a span of an article (usually one sentence), by one editor. */
 export const annotationSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]{7,63}$/, 'not a tag id'),
+  id: tagIdSchema,
   articleId: articleIdSchema,
   author: editorRefSchema,
   kind: z.enum(TAG_KINDS),
@@ -69,6 +81,8 @@ export const annotationSchema = z.strictObject({
    * the tag still holds (clearing this) or moves or removes it. Never cleared silently.
    */
   changedFrom: z.string().max(100_000).optional(),
+  /** Set on a tag made by accepting another editor's: whose tag it copies (their credit). */
+  acceptedFrom: acceptedFromSchema.optional(),
   created: z.iso.datetime(),
   modified: z.iso.datetime(),
 })

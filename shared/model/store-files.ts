@@ -1,9 +1,15 @@
 import { z } from 'zod'
 import { annotationSchema } from './annotation'
 import { articleMetaSchema, articleSchema } from './article'
+import { reviewListSchema } from './review'
+import { tombstoneListSchema } from './tombstone'
 
-/** The version of the store's file format that this code writes. */
-export const STORE_VERSION = 1
+/**
+ * The version of the store's file format that this code writes. Format 2 added reviews and
+ * tombstones to the article files; format 1 files are read and migrated in memory, and written
+ * as format 2 by the next save.
+ */
+export const STORE_VERSION = 2
 
 /** The library index: a small file listing every article's metadata. */
 export const libraryFileSchema = z.strictObject({
@@ -24,14 +30,19 @@ export const annotationListSchema = z
   .max(MAX_TAGS_PER_ARTICLE)
   .refine((tags) => new Set(tags.map((tag) => tag.id)).size === tags.length, 'two tags share an id')
 
-/** One article's document: its text and every editor's tags. */
+/**
+ * One article's document: its text, every editor's tags and reviews, and the tombstones of
+ * deleted tags and reviews (so that a deletion travels to other editors through packages).
+ */
 export const articleFileSchema = z.strictObject({
   version: z.literal(STORE_VERSION),
   article: articleSchema,
   annotations: annotationListSchema.default([]),
+  reviews: reviewListSchema.default([]),
+  tombstones: tombstoneListSchema.default([]),
 })
 
-/** One article's document: its text and, later, every editor's annotations and reviews. */
+/** One article's document: its text, every editor's tags and reviews, and tombstones. */
 export type ArticleFile = z.infer<typeof articleFileSchema>
 
 /** An empty library index. */
@@ -65,6 +76,15 @@ export class NewerFormatError extends RangeError {
   }
 }
 
+/**
+ * Format 1 differs from format 2 only in what it lacks (reviews and tombstones, which default to
+ * none): a format-1 object is read as format 2. Anything else is left for the schema to refuse.
+ */
+function upgraded(data: unknown): unknown {
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return data
+  return versionOf(data) === 1 ? { ...data, version: STORE_VERSION } : data
+}
+
 function migrator<T>(schema: z.ZodType<T>, caller: string, what: string): (data: unknown) => T {
   return (data) => {
     const version = versionOf(data)
@@ -74,7 +94,7 @@ function migrator<T>(schema: z.ZodType<T>, caller: string, what: string): (data:
         version,
       )
     }
-    const parsed = schema.safeParse(data)
+    const parsed = schema.safeParse(upgraded(data))
     if (!parsed.success) {
       throw new RangeError(`${caller}: not ${what} (${describeIssues(parsed.error)})`)
     }

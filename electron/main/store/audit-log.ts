@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises'
 import type { EditorRef } from '../../../shared/model/annotation'
 
-/** One change an import made to one tag. */
+/** One change an import made to one tag or review. */
 export interface AuditEntry {
   /** When the change was made. */
   at: string
@@ -10,7 +10,10 @@ export interface AuditEntry {
   /** The package the change came from. */
   source: { author: EditorRef; createdAt: string; checksum: string }
   articleId: string
+  /** The tag changed, or the tag whose review changed. */
   tagId: string
+  /** Set when the change is to a review (of tag `tagId`). */
+  reviewId?: string
   change: 'added' | 'updated' | 'deleted'
   /** The record's `modified` time (added, updated) or its tombstone's `deletedAt` (deleted). */
   version: string

@@ -6,12 +6,17 @@ import type {
   PackageArticleReport,
   PackageImportReport,
 } from '../../../shared/exchange/import-report'
-import { mergeAnnotations } from '../../../shared/exchange/merge'
+import { canonicalJson } from '../../../shared/exchange/canonical-json'
+import { upToDate } from '../../../shared/exchange/import-report'
+import { mergeArticleWork, type RecordChanges } from '../../../shared/exchange/merge'
+import { replaceOwnRecords } from '../../../shared/exchange/own-records'
 import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { Notice } from '../../../shared/ipc/contract'
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { Annotation, EditorRef } from '../../../shared/model/annotation'
+import type { Review } from '../../../shared/model/review'
+import type { RecordTombstone } from '../../../shared/model/tombstone'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
 import type { DocNodeJson } from '../../../shared/model/doc-json'
 import {
@@ -28,6 +33,7 @@ import { articleSentences } from '../../../shared/text/article-sentences'
 import { articleText } from '../../../shared/text/article-text'
 import { articleIdFor, textHash } from '../../../shared/text/hash'
 import { removeStaleTempFiles } from './atomic-write'
+import { checkNoSelfVerdict, checkOwnReviews } from './review-guard'
 import { AuditLog, type AuditEntry } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
 import { CorruptFileError, JsonFileAdapter, NewerFileError } from './json-file'
@@ -262,6 +268,8 @@ export class LibraryStore {
         version: STORE_VERSION,
         article,
         annotations: [],
+        reviews: [],
+        tombstones: [],
       })
       try {
         await this.index.record(async () => {
@@ -273,6 +281,38 @@ export class LibraryStore {
       }
       this.articles.set(id, Promise.resolve(db))
       return meta
+    })
+  }
+
+  /**
+   * Puts a newer version of an article in place of article `id`: its body and its metadata from
+   * the draft (title, outlet, url, date, language, source file), keeping its id, its creation
+   * time and every editor's tags and reviews. The tags are anchored again in the new text when the
+   * article is next opened: those whose text changed are marked, those lost become orphans.
+   */
+  async replaceArticle(id: string, draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
+    this.meta(id)
+    const doc = checkedDoc(draft.body)
+    const text = articleText(doc)
+    if (text.trim().length === 0) {
+      throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
+    }
+    return this.serial(id, async () => {
+      const db = await this.articleDb(id)
+      const meta: ArticleMeta = {
+        ...metaOf(db.data.article),
+        title: draft.title,
+        outlet: draft.outlet,
+        url: draft.url,
+        published: draft.published,
+        language: draft.language,
+        sourceName: sourceName.slice(0, 260),
+        textHash: textHash(text),
+        sentenceCount: articleSentences(doc).length,
+        updatedAt: new Date().toISOString(),
+      }
+      db.data = { ...db.data, article: { ...meta, body: doc.toJSON() as Article['body'] } }
+      return this.writeArticle(id, db)
     })
   }
 
@@ -297,10 +337,25 @@ export class LibraryStore {
     return (await this.articleDb(id)).data.annotations
   }
 
+  /** Every reviewer's reviews on one article. */
+  async reviews(id: string): Promise<Review[]> {
+    this.meta(id)
+    return (await this.articleDb(id)).data.reviews
+  }
+
+  /** The tombstones of one article's deleted tags and reviews (every author's). */
+  async tombstones(id: string): Promise<RecordTombstone[]> {
+    this.meta(id)
+    return (await this.articleDb(id)).data.tombstones
+  }
+
   /**
    * Saves an editor's work on one article in a single atomic write: their whole set of tags
-   * (replacing their previous set, never touching other editors' tags) and, when the text was
-   * edited, the new body. Refuses tags that belong to another editor or another article.
+   * (replacing their previous set, never touching other editors' tags), their whole set of
+   * reviews when `reviews` is given (likewise), and, when the text was edited, the new body.
+   * Refuses tags and reviews that belong to another editor or another article, and verdicts on
+   * the editor's own tags. Each tag or review of theirs that the save drops gets a tombstone, so
+   * that the deletion travels in their packages (see `replaceOwnRecords`).
    *
    * A save the disk refuses (full, failing, read-only) rejects with a `store-failure` error and
    * leaves the file as it was, but the work stays in memory: the next save of this article (or
@@ -308,10 +363,11 @@ export class LibraryStore {
    */
   async saveWork(
     id: string,
-    work: { body?: DocNodeJson | undefined; tags: Annotation[] },
+    work: { body?: DocNodeJson | undefined; tags: Annotation[]; reviews?: Review[] | undefined },
     editor: EditorRef,
   ): Promise<ArticleMeta> {
     this.meta(id)
+    const reviews = work.reviews ? checkOwnReviews(work.reviews, id, editor) : null
     const checked = annotationListSchema.safeParse(work.tags)
     if (!checked.success) {
       const issue = checked.error.issues[0]
@@ -343,18 +399,52 @@ export class LibraryStore {
           `Tag id ${clash.id} is already used by another editor.`,
         )
       }
-      const annotations = [...others, ...work.tags]
+      const now = new Date().toISOString()
+      const saved = replaceOwnRecords(
+        db.data.annotations,
+        work.tags,
+        db.data.tombstones,
+        editor.id,
+        'tag',
+        now,
+      )
+      const annotations = saved.records
       if (annotations.length > MAX_TAGS_PER_ARTICLE) {
         throw new FactmarkError(
           'too-large',
           `An article can hold at most ${MAX_TAGS_PER_ARTICLE} tags.`,
         )
       }
+      let records = { reviews: db.data.reviews, tombstones: saved.tombstones }
+      if (reviews) {
+        const takenReviews = new Set(
+          db.data.reviews
+            .filter((review) => review.author.id !== editor.id)
+            .map((review) => review.id),
+        )
+        const reviewClash = reviews.find((review) => takenReviews.has(review.id))
+        if (reviewClash) {
+          throw new FactmarkError(
+            'duplicate',
+            `Review id ${reviewClash.id} is already used by another editor.`,
+          )
+        }
+        checkNoSelfVerdict(reviews, annotations)
+        const replaced = replaceOwnRecords(
+          db.data.reviews,
+          reviews,
+          saved.tombstones,
+          editor.id,
+          'review',
+          now,
+        )
+        records = { reviews: replaced.records, tombstones: replaced.tombstones }
+      }
       // The article file, not the index, is the truth about the article: the index may lag.
       let meta: ArticleMeta = {
         ...metaOf(db.data.article),
         tagCount: annotations.length,
-        updatedAt: new Date().toISOString(),
+        updatedAt: now,
       }
       let body = db.data.article.body
       if (doc) {
@@ -365,15 +455,15 @@ export class LibraryStore {
         body = doc.toJSON() as Article['body']
         meta = { ...meta, textHash: textHash(text), sentenceCount: articleSentences(doc).length }
       }
-      db.data = { ...db.data, article: { ...meta, body }, annotations }
+      db.data = { ...db.data, article: { ...meta, body }, annotations, ...records }
       return this.writeArticle(id, db)
     })
   }
 
   /**
-   * Makes a package of `editor`'s tags on the articles `ids` (every article they tagged, for
-   * `'all'`); a not-found error for an unknown id. Deletions do not travel yet: the store keeps
-   * no record of an editor's deleted tags, so `deleted` is always empty.
+   * Makes a package of `editor`'s work on the articles `ids` (every article they tagged or
+   * reviewed, or deleted something on, for `'all'`): their tags and reviews, and the tombstones of
+   * the tags and reviews they deleted. A not-found error for an unknown id.
    */
   async exportPackage(editor: EditorRef, ids: readonly string[] | 'all'): Promise<FactmarkPackage> {
     this.checkOpen()
@@ -381,14 +471,25 @@ export class LibraryStore {
     wanted.forEach((id) => this.meta(id))
     const articles: Parameters<typeof createPackage>[1][number][] = []
     for (const id of wanted) {
-      const { article, annotations } = (await this.articleDb(id)).data
+      const { article, annotations, reviews, tombstones } = (await this.articleDb(id)).data
       const mine = annotations.filter((tag) => tag.author.id === editor.id)
-      if (ids === 'all' && mine.length === 0) continue
+      const myReviews = reviews.filter((review) => review.author.id === editor.id)
+      const deletions = (record: RecordTombstone['record']) =>
+        tombstones
+          .filter((stone) => stone.record === record && stone.authorId === editor.id)
+          .map((stone) => ({ id: stone.id, deletedAt: stone.deletedAt }))
+      const deleted = deletions('tag')
+      const deletedReviews = deletions('review')
+      const empty = mine.length + myReviews.length + deleted.length + deletedReviews.length === 0
+      if (ids === 'all' && empty) continue
       articles.push({
         articleId: id,
         textHash: article.textHash,
         title: article.title,
         annotations: mine,
+        deleted,
+        reviews: myReviews,
+        deletedReviews,
       })
     }
     return createPackage(editor, articles)
@@ -396,14 +497,14 @@ export class LibraryStore {
 
   /**
    * Imports another editor's package (already checked by `parsePackage`): merges the author's
-   * tags into each article the library holds (see `mergeAnnotations`: only the author's records
-   * change, only to newer versions, deletions only by a later tombstone), one atomic write per
-   * article that changed, and one audit-log line (`audit.jsonl`) per change. An article the
-   * library lacks is reported as skipped, never created. `actingEditor` is who imports (their
-   * own package is refused); null for the sample review put in on first run.
+   * tags and reviews into each article the library holds (see `mergeArticleWork`: only the
+   * author's records change, only to newer versions, deletions only by a later tombstone), one
+   * atomic write per article that changed, and one audit-log line (`audit.jsonl`) per change.
+   * An article the library lacks is reported as skipped, never created. `actingEditor` is who
+   * imports (their own package is refused); null for the sample review put in on first run.
    *
-   * Tombstones are applied but not kept: a later import of an older package can bring back a
-   * tag that a newer package deleted.
+   * Tombstones are kept in the article file, so a later import of an older package cannot bring
+   * back a tag or review that a newer package deleted, whatever the order of imports.
    */
   async importPackage(
     pkg: FactmarkPackage,
@@ -412,9 +513,9 @@ export class LibraryStore {
     this.checkOpen()
     const source = { author: pkg.author, createdAt: pkg.createdAt, checksum: pkg.checksum }
     // Refuse the whole package up front, before any article changes.
-    mergeAnnotations(
-      [],
-      { author: pkg.author, annotations: [], deleted: [] },
+    mergeArticleWork(
+      { annotations: [], reviews: [], tombstones: [] },
+      { author: pkg.author, annotations: [], deleted: [], reviews: [], deletedReviews: [] },
       actingEditor?.id ?? null,
     )
     const articles: PackageArticleReport[] = []
@@ -427,15 +528,22 @@ export class LibraryStore {
           status: 'skipped',
           ...{ added: 0, updated: 0, deleted: 0, unchanged: 0, clashes: 0 },
           textChanged: false,
+          reviews: { added: 0, updated: 0, deleted: 0, unchanged: 0, clashes: 0 },
         })
         continue
       }
       articles.push(
         await this.serial(entry.articleId, async () => {
           const db = await this.articleDb(entry.articleId)
-          const result = mergeAnnotations(
-            db.data.annotations,
-            { author: pkg.author, annotations: entry.annotations, deleted: entry.deleted },
+          const merged = mergeArticleWork(
+            db.data,
+            {
+              author: pkg.author,
+              annotations: entry.annotations,
+              deleted: entry.deleted,
+              reviews: entry.reviews,
+              deletedReviews: entry.deletedReviews,
+            },
             actingEditor?.id ?? null,
           )
           const report: PackageArticleReport = {
@@ -448,9 +556,13 @@ export class LibraryStore {
             unchanged: result.unchanged,
             clashes: result.clashes.length,
             textChanged: db.data.article.textHash !== entry.textHash,
+            reviews: counts(merged.reviewChanges),
           }
-          if (report.added + report.updated + report.deleted === 0) return report
-          if (result.annotations.length > MAX_TAGS_PER_ARTICLE) {
+          // New tombstones alone change the file too: they keep older packages from reviving.
+          const stonesChanged =
+            canonicalJson(merged.tombstones) !== canonicalJson(db.data.tombstones)
+          if (upToDate(report) && !stonesChanged) return report
+          if (merged.annotations.length > MAX_TAGS_PER_ARTICLE) {
             throw new FactmarkError(
               'too-large',
               `Importing would leave “${db.data.article.title}” with more than ${MAX_TAGS_PER_ARTICLE} tags.`,
@@ -472,15 +584,44 @@ export class LibraryStore {
             change,
             version: version ?? now,
           })
+          const reviewOf = new Map(entry.reviews.map((review) => [review.id, review]))
+          const reviewTag = new Map(
+            db.data.reviews.map((review) => [review.id, review.annotationId]),
+          )
+          const reviewDeletedAt = new Map(
+            entry.deletedReviews.map((stone) => [stone.id, stone.deletedAt]),
+          )
+          const reviewLine = (
+            reviewId: string,
+            change: AuditEntry['change'],
+            version: string | undefined,
+          ) => ({
+            ...line(
+              reviewOf.get(reviewId)?.annotationId ?? reviewTag.get(reviewId) ?? reviewId,
+              change,
+              version,
+            ),
+            reviewId,
+          })
+          const reviewChanges = merged.reviewChanges
           const entries: AuditEntry[] = [
             ...result.added.map((id) => line(id, 'added', byId.get(id))),
             ...result.updated.map((id) => line(id, 'updated', byId.get(id))),
             ...result.deleted.map((id) => line(id, 'deleted', deletedAt.get(id))),
+            ...reviewChanges.added.map((id) => reviewLine(id, 'added', reviewOf.get(id)?.modified)),
+            ...reviewChanges.updated.map((id) =>
+              reviewLine(id, 'updated', reviewOf.get(id)?.modified),
+            ),
+            ...reviewChanges.deleted.map((id) =>
+              reviewLine(id, 'deleted', reviewDeletedAt.get(id)),
+            ),
           ]
           db.data = {
             ...db.data,
-            article: { ...db.data.article, tagCount: result.annotations.length, updatedAt: now },
-            annotations: result.annotations,
+            article: { ...db.data.article, tagCount: merged.annotations.length, updatedAt: now },
+            annotations: merged.annotations,
+            reviews: merged.reviews,
+            tombstones: merged.tombstones,
           }
           // Memory now holds the merge: a failed write is retried by the next save or closing,
           // so the changes are logged whether or not this write succeeds.

@@ -73,6 +73,77 @@ export class SettingsStore {
     return this.db.data.editor
   }
 
+  /** Whether the editor has confirmed their name (false until the first-run welcome is done). */
+  get confirmed(): boolean {
+    return this.db.data.confirmed === true
+  }
+
+  /**
+   * Every identity used on this machine, the acting editor first, then the others by name: the
+   * editors File > Switch Editor offers.
+   */
+  get localEditors(): readonly EditorRef[] {
+    const others = (this.db.data.editors ?? [])
+      .filter((editor) => editor.id !== this.editor.id)
+      .sort((a, b) => a.name.localeCompare(b.name))
+    return [this.editor, ...others]
+  }
+
+  /**
+   * Acts as the editor named `name` (trimmed, 1–100 characters) from now on: the identity whose
+   * id {@link editorIdFor} gives for the name, taken up again (with this spelling) if it was
+   * used here before, or new. The previous identity stays in {@link localEditors}. Confirms the
+   * name (the first-run welcome uses this).
+   */
+  async actAs(name: string): Promise<EditorRef> {
+    const clean = editorRefSchema.shape.name.parse(name)
+    return this.become({ id: editorIdFor(clean), name: clean })
+  }
+
+  /** Acts as the local identity `id` (one of {@link localEditors}); a not-found error otherwise. */
+  async switchTo(id: string): Promise<EditorRef> {
+    const known = this.localEditors.find((editor) => editor.id === id)
+    if (!known) {
+      throw new FactmarkError('not-found', `No editor with id ${id} has worked on this machine.`)
+    }
+    return this.become(known)
+  }
+
+  /**
+   * Renames the acting editor, keeping their id: the id is what their tags and reviews point to
+   * (and the name of their team-folder file), so a new spelling must not make them a stranger to
+   * their own work. Records keep the name they were made under until they are next changed.
+   */
+  async renameEditor(name: string): Promise<EditorRef> {
+    const clean = editorRefSchema.shape.name.parse(name)
+    return this.become({ id: this.editor.id, name: clean })
+  }
+
+  private async become(editor: EditorRef): Promise<EditorRef> {
+    const previous = this.editor
+    const editors = [
+      ...(this.db.data.editors ?? []).filter(
+        (other) => other.id !== editor.id && other.id !== previous.id,
+      ),
+      ...(previous.id === editor.id ? [] : [previous]),
+    ].slice(-MAX_LOCAL_EDITORS)
+    this.db.data = { ...this.db.data, editor, editors, confirmed: true }
+    await this.db.write()
+    return editor
+  }
+
+  /** The team folder, if one is set. */
+  get teamFolder(): string | null {
+    return this.db.data.teamFolder ?? null
+  }
+
+  /** Sets (a path) or clears (null) the team folder. */
+  async setTeamFolder(folder: string | null): Promise<void> {
+    const { teamFolder: _old, ...rest } = this.db.data
+    this.db.data = folder === null ? rest : { ...rest, teamFolder: teamFolderSchema.parse(folder) }
+    await this.db.write()
+  }
+
   /** The main window's saved place, if it was ever saved. */
   get windowState(): WindowState | undefined {
     return this.db.data.window

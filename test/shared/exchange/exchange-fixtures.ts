@@ -1,4 +1,5 @@
 import type { Annotation, EditorRef } from '../../../shared/model/annotation'
+import type { Review } from '../../../shared/model/review'
 
 /** The article every fixture tag belongs to. */
 export const ARTICLE_ID = '0123456789abcdef'
@@ -42,4 +43,25 @@ export function tag(
 /** An ISO time at minute `minute` of the fixture day. */
 export function at(minute: number): string {
   return new Date(Date.UTC(2025, 10, 17, 12, minute)).toISOString()
+}
+
+/** A valid review by `author` of tag `annotationId`, `id` suffixed to a fixed prefix. */
+export function review(
+  author: EditorRef,
+  id: string,
+  annotationId: string,
+  verdict: Review['verdict'] = 'accept',
+  minute = 0,
+  text = verdict === 'accept' ? '' : 'Because.',
+): Review {
+  return {
+    id: `${author.id}-r-${id}`.padEnd(8, '0'),
+    articleId: ARTICLE_ID,
+    annotationId,
+    author,
+    verdict,
+    text,
+    created: at(0),
+    modified: at(minute),
+  }
 }

@@ -8,7 +8,7 @@ import {
   parsePackage,
   type FactmarkPackage,
 } from '../../../shared/exchange/package'
-import { ANA, ARTICLE_ID, at, SAM, tag, TEXT_HASH } from './exchange-fixtures'
+import { ANA, ARTICLE_ID, at, review, SAM, tag, TEXT_HASH } from './exchange-fixtures'
 
 function samplePackage(): FactmarkPackage {
   return createPackage(
@@ -46,7 +46,7 @@ describe('createPackage and parsePackage', () => {
   it('round-trips a package through its JSON text', () => {
     const pkg = samplePackage()
     expect(pkg.format).toBe('factmark-package')
-    expect(pkg.version).toBe(1)
+    expect(pkg.version).toBe(2)
     expect(parsePackage(JSON.stringify(pkg, null, 2))).toEqual(pkg)
   })
 
@@ -72,7 +72,7 @@ describe('createPackage and parsePackage', () => {
     const error = refusal(resealed(pkg as unknown as Record<string, unknown>))
     expect(error.reason).toBe('forged')
     expect(error.message).toBe(
-      `The package claims to be by Sam Reviewer (sam-reviewer) but holds records by Ana (ana) (tag ${tag(ANA, 'ana-tag').id}): refused, a package may only carry its author's own tags.`,
+      `The package claims to be by Sam Reviewer (sam-reviewer) but holds records by Ana (ana) (tag ${tag(ANA, 'ana-tag').id}): refused, a package may only carry its author's own tags and reviews.`,
     )
     expect(() =>
       createPackage(SAM, [
@@ -84,8 +84,8 @@ describe('createPackage and parsePackage', () => {
   it('refuses bad JSON, other files and wrong shapes with a precise message', () => {
     expect(refusal('{"format": ').reason).toBe('not-json')
     expect(refusal('[1,2]').message).toMatch(/not a Factmark package/)
-    expect(refusal('{"format":"factmark-package","version":2}').message).toMatch(
-      /newer Factmark \(package version 2\)/,
+    expect(refusal('{"format":"factmark-package","version":3}').message).toMatch(
+      /newer Factmark \(package version 3\); this version reads versions 1 to 2/,
     )
     const wrong = { ...samplePackage(), articles: 'x' }
     const error = refusal(JSON.stringify(wrong))
@@ -136,5 +136,65 @@ describe('createPackage and parsePackage', () => {
       expect(error.message).toMatch(/Unrecognized key/)
     }
     expect(({} as { isAdmin?: boolean }).isAdmin).toBeUndefined()
+  })
+})
+
+describe('package versions and reviews', () => {
+  const on = tag(ANA, 'reviewed').id
+
+  it('carries the author’s reviews and their deletions (version 2)', () => {
+    const pkg = createPackage(SAM, [
+      {
+        articleId: ARTICLE_ID,
+        textHash: TEXT_HASH,
+        title: 'An article',
+        annotations: [],
+        reviews: [review(SAM, 'ok', on), review(SAM, 'why', on, 'comment', 1, 'Which count?')],
+        deletedReviews: [{ id: 'sam-reviewer-r-gone', deletedAt: at(4) }],
+      },
+    ])
+    expect(pkg.version).toBe(2)
+    expect(parsePackage(JSON.stringify(pkg))).toEqual(pkg)
+  })
+
+  it('still reads a version-1 package (tags only, checksummed as it was written)', () => {
+    const content = {
+      format: 'factmark-package',
+      version: 1,
+      author: SAM,
+      createdAt: at(10),
+      articles: [
+        {
+          articleId: ARTICLE_ID,
+          textHash: TEXT_HASH,
+          title: 'Old',
+          annotations: [tag(SAM, 'old')],
+          deleted: [],
+        },
+      ],
+    }
+    const text = JSON.stringify({ ...content, checksum: packageChecksum(content as never) })
+    const read = parsePackage(text)
+    expect(read.version).toBe(1)
+    expect(read.articles[0]).toMatchObject({ reviews: [], deletedReviews: [] })
+    expect(read.articles[0]?.annotations).toEqual([tag(SAM, 'old')])
+  })
+
+  it('refuses a forged review, a review filed under another article, a kept-and-deleted review', () => {
+    const article = { articleId: ARTICLE_ID, textHash: TEXT_HASH, title: 't', annotations: [] }
+    expect(() => createPackage(SAM, [{ ...article, reviews: [review(ANA, 'x', on)] }])).toThrow(
+      /holds records by Ana \(ana\) \(review ana-r-x0\)/,
+    )
+    expect(() =>
+      createPackage(SAM, [
+        { ...article, reviews: [{ ...review(SAM, 'x', on), articleId: 'fedcba9876543210' }] },
+      ]),
+    ).toThrow(/Review sam-reviewer-r-x is filed under article/)
+    const kept = review(SAM, 'x', on)
+    expect(() =>
+      createPackage(SAM, [
+        { ...article, reviews: [kept], deletedReviews: [{ id: kept.id, deletedAt: at(2) }] },
+      ]),
+    ).toThrow(/both kept and deleted/)
   })
 })

@@ -24,20 +24,20 @@ describe('serializeLibraryIndex', () => {
   it('writes the index as valid JSON, one article per line, in any size', async () => {
     for (const count of [0, 1, 499, 500, 1_234]) {
       const index: LibraryFile = {
-        version: 1,
+        version: 2,
         seeded: true,
         articles: Array.from({ length: count }, (_, n) => meta(n)),
       }
       const text = (await serializeLibraryIndex(index)).toString('utf8')
       expect(migrateLibraryFile(JSON.parse(text))).toEqual(index)
       expect(text.split('\n')).toHaveLength(count === 0 ? 6 : count + 7)
-      expect(text.startsWith('{\n  "version": 1,\n  "seeded": true,\n  "articles": [')).toBe(true)
+      expect(text.startsWith('{\n  "version": 2,\n  "seeded": true,\n  "articles": [')).toBe(true)
     }
   })
 
   it('writes the index as it was when called, whatever changes while it is serialized', async () => {
     const index: LibraryFile = {
-      version: 1,
+      version: 2,
       seeded: false,
       articles: Array.from({ length: 2_000 }, (_, n) => meta(n)),
     }

@@ -101,7 +101,12 @@ describe('LibraryStore recovery', () => {
       await store.saveWork(ID, { tags: [tag('migrated')] }, ana)
       await store.close()
       const file = JSON.parse(await readFile(join(dir, 'articles', `${ID}.json`), 'utf8'))
-      expect(file).toMatchObject({ version: 1, annotations: [tag('migrated')] })
+      expect(file).toMatchObject({
+        version: 2,
+        annotations: [tag('migrated')],
+        reviews: [],
+        tombstones: [],
+      })
       expect(file.article.tagCount).toBe(1)
     })
   })
@@ -266,7 +271,7 @@ describe('LibraryStore recovery', () => {
       await expect(store.get(ID)).rejects.toMatchObject({
         code: 'store-failure',
         message: expect.stringMatching(
-          /was written by a newer version of Factmark \(format 2\); this version reads format 1\. It was left untouched: update Factmark to open it\.$/,
+          /was written by a newer version of Factmark \(format 3\); this version reads format 2\. It was left untouched: update Factmark to open it\.$/,
         ),
       })
       await store.close()
@@ -274,7 +279,7 @@ describe('LibraryStore recovery', () => {
       expect(await corruptCopies(join(dir, 'articles'), `${ID}.json`)).toEqual([])
 
       const index = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'))
-      const newerIndex = Buffer.from(JSON.stringify({ ...index, version: 2 }))
+      const newerIndex = Buffer.from(JSON.stringify({ ...index, version: 3 }))
       await replaceWith(join(dir, 'library.json'), newerIndex)
       await expect(LibraryStore.open(dir)).rejects.toThrow(/The library index .* newer version/)
       expect(await readFile(join(dir, 'library.json'))).toEqual(newerIndex)

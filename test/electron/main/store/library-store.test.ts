@@ -63,7 +63,7 @@ describe('LibraryStore', () => {
       const index = JSON.parse(await readFile(join(dir, 'library.json'), 'utf8'))
       expect(index.articles).toHaveLength(1)
       expect(index.articles[0].body).toBeUndefined()
-      expect(await readFile(join(dir, 'library.json'), 'utf8')).toContain('\n  "version": 1')
+      expect(await readFile(join(dir, 'library.json'), 'utf8')).toContain('\n  "version": 2')
 
       const reopened = await LibraryStore.open(dir)
       expect(reopened.list()).toEqual([meta])

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest'
+import { verdictsOn } from '../../../shared/review/review-verdicts'
+import { sentenceAgreement } from '../../../shared/review/sentence-agreement'
+import { ANA, LEE, review, SAM, tag } from '../exchange/exchange-fixtures'
+
+describe('verdictsOn', () => {
+  const on = tag(SAM, 'claim').id
+
+  it('keeps every reviewer’s verdict and shows a conflict when they differ (RELIABILITY M2)', () => {
+    const accept = review(ANA, 'a', on, 'accept', 2)
+    const reject = review(LEE, 'r', on, 'reject', 1, 'Wrong.')
+    const other = review(LEE, 'x', tag(SAM, 'other').id, 'accept')
+    const result = verdictsOn([reject, other, accept], on)
+    expect(result.verdicts.map((verdict) => [verdict.reviewer.id, verdict.verdict])).toEqual([
+      [ANA.id, 'accept'],
+      [LEE.id, 'reject'],
+    ])
+    expect(result.conflict).toBe(true)
+    expect(verdictsOn([accept, review(LEE, 'b', on, 'accept')], on).conflict).toBe(false)
+  })
+
+  it('takes a reviewer’s latest verdict, and lists comments in time order', () => {
+    const early = review(ANA, 'early', on, 'reject', 1, 'No.')
+    const late = review(ANA, 'late', on, 'accept', 5)
+    const second = {
+      ...review(LEE, 'c2', on, 'comment', 3, 'Second'),
+      created: '2025-11-17T12:03:00.000Z',
+    }
+    const first = {
+      ...review(ANA, 'c1', on, 'comment', 1, 'First'),
+      created: '2025-11-17T12:01:00.000Z',
+    }
+    const result = verdictsOn([late, second, early, first], on)
+    expect(result.verdicts.map((verdict) => verdict.review.id)).toEqual([late.id])
+    expect(result.conflict).toBe(false)
+    expect(result.thread.map((comment) => comment.text)).toEqual(['First', 'Second'])
+  })
+})
+
+describe('sentenceAgreement', () => {
+  it('compares editors who coded the article, on the sentences someone tagged', () => {
+    expect(
+      sentenceAgreement([
+        ['claim', 'none', 'quote', 'none'],
+        ['claim', 'none', 'none', 'context'],
+        [null, null, null, null],
+      ]),
+    ).toEqual(['agree', null, 'disagree', 'disagree'])
+    expect(
+      sentenceAgreement([
+        ['claim', 'none'],
+        [null, null],
+      ]),
+    ).toEqual([null, null])
+  })
+})
