@@ -216,35 +216,6 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-async function importCommand(
-  dataDir: string,
-  files: string[],
-  json: boolean,
-  io: CliIo,
-): Promise<number> {
-  if (files.length === 0) throw new UsageError('import needs at least one file')
-  const report = await withLibrary(dataDir, io, (store) =>
-    importFiles(
-      store,
-      files.map((file) => resolve(io.cwd, file)),
-    ),
-  )
-  if (json) {
-    io.stdout(
-      `${JSON.stringify(
-        report.imported.map(({ id, title }) => ({ id, title })),
-        null,
-        2,
-      )}\n`,
-    )
-  } else {
-    for (const article of report.imported) io.stdout(`${article.id}\n`)
-  }
-  for (const failure of report.failures)
-    io.stderr(`factmark: ${failure.file}: ${failure.message}\n`)
-  return report.failures.length > 0 ? 1 : 0
-}
-
 async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<number> {
   const articles = await withLibrary(dataDir, io, async (store) => store.list())
   if (json) {

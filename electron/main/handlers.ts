@@ -7,12 +7,19 @@ import type {
   ImportReport,
   Notice,
 } from '../../shared/ipc/contract'
+import { mergeImportReports } from '../../shared/import/import-report'
+import type { ExchangeDialogs } from './exchange/exchange-dialogs'
+import { exchangeHandlers } from './exchange/exchange-handlers'
 import { createExporter, type ExportDialogs } from './export/exporter'
+import { settingsHandlers } from './identity/settings-handlers'
 import type { HtmlRenderer } from './export/html-renderer'
 import { importFiles } from './import/import-files'
 import { agreementView, exportAgreement } from './review/agreement-service'
 import type { LibraryStore } from './store/library-store'
 import type { SettingsStore } from './store/settings-store'
+import { storyHandlers } from './story/story-handlers'
+import type { TeamSync } from './sync/team-sync'
+import { TextSearch } from './store/text-search'
 
 /** The operating-system dialogs the handlers need; Electron's in the app, fakes in tests. */
 export interface Dialogs extends ExportDialogs {
@@ -36,6 +43,10 @@ export interface HandlerContext {
   emit?: <E extends EventChannel>(event: E, payload: Events[E]) => void
   /** Called with the recent articles' ids after an article was opened (to rebuild the menu). */
   onRecentChanged?: (ids: readonly string[]) => void
+  /** The dialogs of package exchange and the team folder; without them those commands fail. */
+  exchangeDialogs?: ExchangeDialogs
+  /** The team-folder exchange: told of saves, editor switches and folder changes. */
+  teamSync?: TeamSync
 }
 
 /** Imports of more files than this report their progress. */
@@ -76,12 +87,28 @@ export function createHandlers(context: HandlerContext): Handlers {
     renderer: context.htmlRenderer,
     stamp: { appVersion: context.appInfo.version },
   })
+  const search = new TextSearch(store)
+  /** Import offers waiting for the editor's answer, by token (the page never names a path). */
+  const offers = new ImportOffers()
+  /** Where each article deleted this session was in the recent list, to put it back on undo. */
+  const recentPositions = new Map<string, number>()
+  const recentChanged = async (change: () => Promise<readonly string[]>) => {
+    try {
+      // Not `onRecentChanged?.(await change())`: an optional call skips its arguments.
+      const recent = await change()
+      context.onRecentChanged?.(recent)
+    } catch {
+      // The recent list is a convenience: failing to write it must not fail a delete or restore.
+    }
+  }
   return {
     listArticles: () => store.list(),
     openArticle: async ({ id }) => {
       const article = await store.get(id)
       try {
-        context.onRecentChanged?.(await settings.addRecentArticle(id))
+        // Written whether or not anyone listens (an optional call would skip its argument).
+        const recent = await settings.addRecentArticle(id)
+        context.onRecentChanged?.(recent)
       } catch {
         // The recent list is a convenience: failing to write it must not fail the open.
       }
@@ -90,7 +117,12 @@ export function createHandlers(context: HandlerContext): Handlers {
     updateArticleMeta: ({ id, changes }) => store.updateMeta(id, changes),
     importArticles: async () => {
       const paths = await dialogs.chooseImportFiles()
-      return importWithProgress(store, paths, context.emit)
+      return importWithProgress(store, paths, context.emit, offers)
+    },
+    resolveImport: async ({ token, action }) => {
+      const report = await resolveImportOffer(store, offers, token, action)
+      for (const meta of report.updated) search.forget(meta.id)
+      return report
     },
     importDropped: ({ paths }) => {
       // The schema already wants absolute paths; this is the platform's own word on it.
@@ -147,5 +179,13 @@ export function createHandlers(context: HandlerContext): Handlers {
     revealExport: ({ path }) => exporter.reveal(path),
     agreement: ({ articleId, editorIds }) => agreementView(store, articleId, editorIds),
     exportAgreement: (request) => exportAgreement(store, dialogs, request),
+    ...settingsHandlers({
+      settings,
+      dataDir: store.dataDir,
+      dialogs: context.exchangeDialogs,
+      teamSync: context.teamSync,
+    }),
+    ...exchangeHandlers({ store, settings, dialogs: context.exchangeDialogs, emit: context.emit }),
+    ...storyHandlers(store, settings),
   }
 }

@@ -5,6 +5,7 @@ import type { Notice } from '../../shared/ipc/contract'
 import { FactmarkError } from '../../shared/ipc/result'
 import { defaultDataDir, APP_NAME } from './data-dir'
 import { electronDialogs } from './dialogs'
+import { electronExchangeDialogs } from './exchange/exchange-dialogs'
 import { electronHtmlRenderer } from './export/electron-html-renderer'
 import { installSecurityHooks } from './guards'
 import { guardClose } from './close-guard'
@@ -15,6 +16,7 @@ import { installAppProtocol, registerAppScheme } from './protocol'
 import { seedLibrary } from './seed'
 import { LibraryStore } from './store/library-store'
 import { SettingsStore } from './store/settings-store'
+import { TeamSync } from './sync/team-sync'
 import { createMainWindow, MIN_WINDOW_SIZE, DEFAULT_WINDOW_SIZE, trackWindowState } from './window'
 import { restoreBounds } from './window-state'
 
@@ -28,6 +30,7 @@ let mainWindow: BrowserWindow | null = null
 let releaseClose: (() => void) | null = null
 let openStore: LibraryStore | null = null
 let openSettings: SettingsStore | null = null
+let teamSync: TeamSync | null = null
 
 function logError(message: string, error: unknown): void {
   console.error(message, error)
@@ -56,10 +59,22 @@ async function start(): Promise<void> {
       message: `The sample articles could not be added: ${(error as Error).message}`,
     })
   }
+  const send: Parameters<typeof createHandlers>[0]['emit'] = (event, payload) => {
+    if (mainWindow) sendEvent(mainWindow.webContents, event, payload)
+  }
+  teamSync = new TeamSync({
+    store,
+    editor: () => settings.editor,
+    status: (status) => send('syncStatus', status),
+    changed: (articleIds) => send('tagsChanged', { articleIds }),
+    notice: (notice) => send('notice', notice),
+  })
   const handlers = createHandlers({
     store,
     settings,
     dialogs: electronDialogs(() => mainWindow),
+    exchangeDialogs: electronExchangeDialogs(() => mainWindow),
+    teamSync,
     htmlRenderer: electronHtmlRenderer(),
     appInfo: {
       name: APP_NAME,
@@ -69,14 +84,16 @@ async function start(): Promise<void> {
     },
     startupNotices,
     onReadyToClose: () => releaseClose?.(),
-    emit: (event, payload) => {
-      if (mainWindow) sendEvent(mainWindow.webContents, event, payload)
-    },
+    emit: send,
     onRecentChanged: () => installMenu(),
   })
   registerIpc(handlers, { log: logError })
   installAppProtocol(join(__dirname, '..', 'renderer'))
   openWindow()
+  // The team folder may be a slow network share: the window does not wait for it.
+  teamSync
+    .setFolder(settings.teamFolder)
+    .catch((error: unknown) => logError('The team folder could not be started', error))
 }
 
 function openWindow(): void {
@@ -149,8 +166,12 @@ if (!app.requestSingleInstanceLock()) {
     if (!store) return
     openStore = null
     event.preventDefault()
-    store
-      .close()
+    const sync = teamSync
+    teamSync = null
+    // The team file is written from the store: the exchange stops before the store closes.
+    ;(sync ? sync.stop() : Promise.resolve())
+      .catch((error: unknown) => logError('The team folder could not be written', error))
+      .then(() => store.close())
       .catch((error: unknown) => logError('The library could not be closed cleanly', error))
       .finally(() => app.quit())
   })

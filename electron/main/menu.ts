@@ -64,6 +64,8 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
       submenu: [
         { label: `About ${context.appName}`, click: () => send('about') },
         { type: 'separator' },
+        { label: 'Settings…', accelerator: 'Cmd+,', click: () => send('settings') },
+        { type: 'separator' },
         { role: 'services' },
         { type: 'separator' },
         { role: 'hide' },
@@ -82,6 +84,11 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
         { label: 'Open Recent', submenu: recentSubmenu(context) },
         { type: 'separator' },
         { label: 'Export…', accelerator: 'CmdOrCtrl+Shift+E', click: () => send('export') },
+        { type: 'separator' },
+        { label: 'Switch Editor…', click: () => send('switch-editor') },
+        ...(isMac
+          ? []
+          : [{ label: 'Settings…', accelerator: 'Ctrl+,', click: () => send('settings') }]),
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],

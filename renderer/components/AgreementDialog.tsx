@@ -47,6 +47,10 @@ export function AgreementDialog({ articleId, onClose }: AgreementDialogProps) {
   const [message, setMessage] = useState<string | null>(null)
   const target = scope === 'article' ? articleId : null
   const chosenKey = JSON.stringify(chosen)
+  /** Bumped when other editors' tags come in (team folder): the figures are computed again. */
+  const [incoming, setIncoming] = useState(0)
+
+  useEffect(() => getApi().on('tagsChanged', () => setIncoming((count) => count + 1)), [])
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -72,7 +76,7 @@ export function AgreementDialog({ articleId, onClose }: AgreementDialogProps) {
     return () => {
       live = false
     }
-  }, [target, chosenKey])
+  }, [target, chosenKey, incoming])
 
   async function exportCsv(which: 'summary' | 'confusion') {
     try {

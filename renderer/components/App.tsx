@@ -8,6 +8,9 @@ import { AboutBox } from './AboutBox'
 import { AgreementDialog } from './AgreementDialog'
 import { ArticleView } from './ArticleView'
 import { DropOverlay } from './DropOverlay'
+import { ImportOfferDialog } from './ImportOfferDialog'
+import { importNotices } from './import-notices'
+import { IdentityBar } from './IdentityBar'
 import { ExportDialog, type ExportTarget } from './ExportDialog'
 import { LibraryView } from './LibraryView'
 import { NoticeBar } from './NoticeBar'
@@ -39,6 +42,10 @@ export function App() {
   /** Bumped by Review > Story View…: the library's stories section takes the focus. */
   const [storiesFocus, setStoriesFocus] = useState(0)
   const [progress, setProgress] = useState<ImportProgress | null>(null)
+  /** Questions imports asked about files (not UTF-8, a newer version), oldest first. */
+  const [offers, setOffers] = useState<ImportOffer[]>([])
+  /** Bumped when the acting editor changes: the open article reloads as theirs. */
+  const [editorEpoch, setEditorEpoch] = useState(0)
 
   const addNotices = useCallback((more: Notice[]) => {
     if (more.length > 0) setNotices((current) => [...current, ...more])
@@ -106,6 +113,12 @@ export function App() {
   }, [refresh, runImport, addNotices])
 
   const open = openId ? articles?.find((article) => article.id === openId) : undefined
+  const editorChanged = useCallback(() => setEditorEpoch((epoch) => epoch + 1), [])
+  const tagsChanged = useCallback(() => void refresh(), [refresh])
+  const identityError = useCallback(
+    (message: string) => addNotices([{ level: 'error', message }]),
+    [addNotices],
+  )
 
   const openExport = useCallback(() => {
     setExportTarget({ articleId: openId, previewId: openId ?? articles?.[0]?.id ?? null })
@@ -155,6 +168,13 @@ export function App() {
         >
           Agreement
         </button>
+        <IdentityBar
+          articleId={openId}
+          articleTitle={open?.title ?? null}
+          onEditorChanged={editorChanged}
+          onTagsChanged={tagsChanged}
+          onError={identityError}
+        />
       </header>
       {progress && (
         <div className="import-progress" role="status">
@@ -169,6 +189,7 @@ export function App() {
       <main className="content">
         {openId ? (
           <ArticleView
+            key={`${openId}:${editorEpoch}`}
             id={openId}
             onBack={() => setOpenId(null)}
             onMetaSaved={(meta) =>

@@ -167,6 +167,52 @@ export interface Invokes {
    * {@link PAGE_INVOKE_CHANNELS}), so a page cannot name files the editor did not drop.
    */
   importDropped: { args: { paths: string[] }; result: ImportReport }
+  /**
+   * Answers an import's offer (see {@link ImportOffer}) by its token: reads the file as
+   * Windows-1252, updates the existing article, imports it as a new one, or skips it. A token is
+   * good for one answer; what the answer imported is reported (it may bring a new offer).
+   */
+  resolveImport: { args: { token: string; action: ImportOfferAction }; result: ImportReport }
+  /** Who is editing, the identities used on this machine, and the team folder. */
+  getSettings: { args: void; result: EditorSettings }
+  /** Renames the acting editor (their id stays) or sets the team folder (main asks where). */
+  updateSettings: { args: SettingsChange; result: EditorSettings }
+  /** The identities used on this machine, the acting editor first. */
+  listEditors: { args: void; result: EditorRef[] }
+  /** Acts as a local identity, or as the editor named (new if unknown): the welcome uses it. */
+  setEditor: { args: EditorChoice; result: EditorSettings }
+  /** Asks where to save, then writes the acting editor's package (one article, or all: null). */
+  exportPackage: { args: { articleId: string | null }; result: ExportReport }
+  /** Asks for another editor's package file and merges it into the library. */
+  importPackage: { args: void; result: PackageImportOutcome }
+  /** The team folder's state. */
+  getSyncStatus: { args: void; result: SyncStatus }
+  /** The articles whose text contains `query` (case and accents ignored), most matches first. */
+  searchLibrary: { args: { query: string }; result: SearchHit[] }
+  /** Moves an article to the library's trash (`trash/`); returns what it was. */
+  deleteArticle: { args: { id: string }; result: ArticleMeta }
+  /** Puts an article deleted this session back from the trash, tags and all. */
+  restoreArticle: { args: { id: string }; result: ArticleMeta }
+  /** The ids of the articles opened last, most recent first (File > Open Recent). */
+  recentArticles: { args: void; result: string[] }
+  /** The saved stories, and groups of articles that look like the same story. */
+  listStories: { args: void; result: StoryList }
+  /** Saves a new story (`id` null) or renames one and changes its articles. */
+  saveStory: { args: { id: string | null; name: string; articleIds: string[] }; result: Story }
+  /** Deletes a story; its articles and their tags stay. */
+  deleteStory: { args: { id: string }; result: void }
+  /** How the articles told the same story: quotes, figures, suggested tags (less dismissed). */
+  storyView: { args: { articleIds: string[]; storyId: string | null }; result: StoryView }
+  /** Makes a suggestion of the story view an ordinary tag by the acting editor. */
+  acceptSuggestion: {
+    args: { articleIds: string[]; articleId: string; suggestionId: string }
+    result: Annotation
+  }
+  /** Dismisses a suggestion; the story remembers it. */
+  dismissSuggestion: {
+    args: { storyId: string; articleId: string; suggestionId: string }
+    result: Story
+  }
 }
 
 /** Every main → renderer push and its payload. */
@@ -181,6 +227,10 @@ export interface Events {
   dropImported: Result<ImportReport>
   /** A many-file import is under way (sent only for imports of more than a few files). */
   importProgress: ImportProgress
+  /** Other editors' work came in (team folder): these articles' tags changed. */
+  tagsChanged: { articleIds: string[] }
+  /** The team folder's state changed. */
+  syncStatus: SyncStatus
 }
 
 /** An invoke channel's name. */
@@ -207,6 +257,24 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   agreement: true,
   exportAgreement: true,
   importDropped: true,
+  resolveImport: true,
+  getSettings: true,
+  updateSettings: true,
+  listEditors: true,
+  setEditor: true,
+  exportPackage: true,
+  importPackage: true,
+  getSyncStatus: true,
+  searchLibrary: true,
+  deleteArticle: true,
+  restoreArticle: true,
+  recentArticles: true,
+  listStories: true,
+  saveStory: true,
+  deleteStory: true,
+  storyView: true,
+  acceptSuggestion: true,
+  dismissSuggestion: true,
 }
 
 /**
@@ -226,6 +294,8 @@ export const EVENT_CHANNELS: { readonly [E in EventChannel]: true } = {
   openRecent: true,
   dropImported: true,
   importProgress: true,
+  tagsChanged: true,
+  syncStatus: true,
 }
 
 /** The names of all invoke channels, in a stable order. */

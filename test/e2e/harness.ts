@@ -9,6 +9,8 @@ import { createHandlers, type Dialogs } from '../../electron/main/handlers'
 import { seedLibrary } from '../../electron/main/seed'
 import { LibraryStore } from '../../electron/main/store/library-store'
 import { SettingsStore } from '../../electron/main/store/settings-store'
+import { TeamSync } from '../../electron/main/sync/team-sync'
+import type { TeamFolderTiming } from '../../electron/main/sync/team-folder-sync'
 import {
   ipcChannelName,
   type EventChannel,
@@ -129,6 +131,14 @@ export interface StartOptions {
   exportChoices?: (string | null)[]
   /** The folder dropped files are taken from (the fake `webUtils.getPathForFile`). */
   dropDir?: string
+  /** Leave the editor's name unconfirmed, so the first-run welcome shows. Default false. */
+  firstRun?: boolean
+  /** What the fake package and team-folder dialogs return (a path; null cancels), in order. */
+  exchangeChoices?: (string | null)[]
+  /** The team folder to exchange work through from the start. */
+  teamFolder?: string
+  /** Timings of the team-folder exchange (tests shorten them). */
+  syncTiming?: TeamFolderTiming
 }
 
 /** A running app in Chromium over a real store on disk. */
@@ -136,6 +146,7 @@ export interface AppUnderTest {
   page: Page
   store: LibraryStore
   dataDir: string
+  settings: SettingsStore
   handlers: Handlers
   /** Every call the page made through the bridge. */
   calls: { channel: string; payload: unknown }[]
@@ -173,8 +184,28 @@ export async function startApp(
     },
   }
   const settings = await SettingsStore.open(dataDir, options.editorName ?? 'Test Editor')
+  // Most tests are past the first-run welcome: the name is confirmed as it is.
+  if (!options.firstRun && !settings.confirmed) await settings.actAs(settings.editor.name)
   let emitToPage: AppUnderTest['emit'] = async () => undefined
+  const exchangeChoices = [...(options.exchangeChoices ?? [])]
+  const nextChoice = async () => exchangeChoices.shift() ?? null
+  // The exchange may report after the page has closed (stopping says "off"): that is dropped.
+  const teamSync = new TeamSync({
+    store,
+    editor: () => settings.editor,
+    timing: options.syncTiming,
+    status: (status) => void emitToPage('syncStatus', status).catch(() => undefined),
+    changed: (articleIds) => void emitToPage('tagsChanged', { articleIds }).catch(() => undefined),
+    notice: (notice) => void emitToPage('notice', notice).catch(() => undefined),
+  })
+  if (options.teamFolder) await settings.setTeamFolder(options.teamFolder)
   const handlers = createHandlers({
+    exchangeDialogs: {
+      choosePackageSaveFile: nextChoice,
+      choosePackageFile: nextChoice,
+      chooseTeamFolder: nextChoice,
+    },
+    teamSync,
     emit: (event, payload) => void emitToPage(event, payload),
     store,
     settings,
@@ -239,10 +270,12 @@ export async function startApp(
     )
   }
   emitToPage = emit
+  await teamSync.setFolder(settings.teamFolder)
   return {
     page,
     store,
     dataDir,
+    settings,
     handlers,
     calls,
     revealed,
@@ -254,6 +287,7 @@ export async function startApp(
       return path
     },
     close: async () => {
+      await teamSync.stop()
       await context.close()
       // Releases the library's lock, so that a test can start the app again on the same folder.
       await store.close()

@@ -234,6 +234,108 @@ export class LibraryStore {
     return file.data.article
   }
 
+  /**
+   * One article in full, read from its file without keeping it in memory (for going through the
+   * whole library, as the text search does); the copy in memory when there is one.
+   */
+  async peek(id: string): Promise<Article> {
+    this.meta(id)
+    const kept = this.articles.get(id)
+    if (kept) return (await kept).data.article
+    try {
+      const file = await this.articleAdapter(id).read()
+      if (file) return file.article
+    } catch {
+      // Damaged or unreadable: the usual way reports it, and recovers it if it can.
+    }
+    return this.get(id)
+  }
+
+  /**
+   * Deletes an article: its file moves into the library's trash (see {@link Trash}), tags and
+   * all, and it leaves the index; {@link restore} puts it back. Work on it that is only in memory
+   * (a failed save) is written first. Returns its metadata.
+   */
+  async delete(id: string): Promise<ArticleMeta> {
+    this.meta(id)
+    return this.serial(id, async () => {
+      // An earlier change in the chain may have deleted it already.
+      const meta = this.meta(id)
+      if (this.unsaved.has(id)) await this.writeArticle(id, await this.articleDb(id))
+      try {
+        await this.index.remove(id, () => this.trash.moveIn(id))
+      } catch (error) {
+        throw writeFailure(
+          error,
+          `the deletion of “${meta.title}” (moving it to ${this.trash.folder})`,
+          'It is still in the library.',
+        )
+      }
+      this.articles.delete(id)
+      return meta
+    })
+  }
+
+  /**
+   * Puts an article back from the trash, exactly as it was deleted (its file is moved back), and
+   * into the index. Refuses when the article is in the library (imported again since) or not in
+   * the trash.
+   */
+  async restore(id: string): Promise<ArticleMeta> {
+    this.checkOpen()
+    return this.serial(id, async () => {
+      const existing = this.index.find(id)
+      if (existing) {
+        throw new FactmarkError(
+          'duplicate',
+          `This article is already in the library as “${existing.title}”.`,
+        )
+      }
+      const bytes = await this.trash.read(id)
+      if (!bytes) {
+        throw new FactmarkError(
+          'not-found',
+          `Article ${id} is not in the library's trash (${this.trash.folder}).`,
+        )
+      }
+      const adapter = this.articleAdapter(id)
+      let file: ArticleFile
+      try {
+        file = adapter.decode(bytes)
+      } catch (error) {
+        throw new FactmarkError(
+          'store-failure',
+          `The copy of article ${id} in the trash (${this.trash.pathOf(id)}) cannot be read: ${(error as Error).message}`,
+        )
+      }
+      const inPlace = await this.fs.stat(adapter.path).then(
+        () => true,
+        () => false,
+      )
+      if (inPlace) {
+        throw new FactmarkError(
+          'duplicate',
+          `A file for this article is already in the library (${adapter.path}); the copy in the trash was left where it is.`,
+        )
+      }
+      const meta = metaOf(file.article)
+      try {
+        await this.index.record(async () => {
+          await this.trash.moveOut(id)
+          return meta
+        })
+      } catch (error) {
+        throw writeFailure(
+          error,
+          `the restored article “${meta.title}”`,
+          `It is still in the trash (${this.trash.pathOf(id)}).`,
+        )
+      }
+      this.articles.delete(id)
+      return meta
+    })
+  }
+
   /** Adds a parsed article; refuses one whose text is already in the library. */
   async add(draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
     this.checkOpen()
@@ -895,6 +997,21 @@ export class LibraryStore {
         'Your articles are saved in their own files; the index will be brought up to date from them.',
       ).message,
     )
+  }
+
+  /**
+   * Takes out of the index the articles whose file is in the trash and not in the articles
+   * folder: a deletion the process did not live to write into the index, or an older index
+   * restored from a backup. Returns how many.
+   */
+  private async dropTrashed(articleIds: readonly string[]): Promise<number> {
+    const present = new Set(articleIds)
+    const trashed = await this.trash.ids().catch(() => new Set<string>())
+    const gone = this.index.data.articles.filter(
+      (meta) => !present.has(meta.id) && trashed.has(meta.id),
+    )
+    for (const meta of gone) this.index.forget(meta.id)
+    return gone.length
   }
 
   /** Ids of the article files in the articles folder. */

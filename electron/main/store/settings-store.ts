@@ -2,6 +2,7 @@ import { Low } from 'lowdb'
 import { z } from 'zod'
 import { join } from 'node:path'
 import { editorRefSchema, type EditorRef } from '../../../shared/model/annotation'
+import { FactmarkError } from '../../../shared/ipc/result'
 import { articleIdSchema } from '../../../shared/model/article'
 import { editorIdFor } from '../../../shared/model/editor-id'
 import { CorruptFileError, JsonFileAdapter } from './json-file'
@@ -24,6 +25,16 @@ export const windowStateSchema = z.strictObject({
 /** A window's saved place (see {@link windowStateSchema}). */
 export type WindowState = z.infer<typeof windowStateSchema>
 
+/** How many local identities (File > Switch Editor) the settings remember. */
+export const MAX_LOCAL_EDITORS = 50
+
+/** A team folder's path as the settings keep it: absolute, no NUL. */
+export const teamFolderSchema = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((path) => !path.includes('\0'), 'a path cannot hold a NUL character')
+
 // Version 1 as first written had only `editor`; the later fields are optional, so those files
 // still load unchanged.
 const settingsSchema = z.strictObject({
@@ -31,14 +42,20 @@ const settingsSchema = z.strictObject({
   editor: editorRefSchema,
   window: windowStateSchema.optional(),
   recent: z.array(articleIdSchema).max(MAX_RECENT_ARTICLES).optional(),
+  /** True once the editor has confirmed their name (the first-run welcome). */
+  confirmed: z.boolean().optional(),
+  /** Other identities used on this machine, besides `editor`, to switch back to. */
+  editors: z.array(editorRefSchema).max(MAX_LOCAL_EDITORS).optional(),
+  /** The shared folder each editor writes their own package into (see electron/main/sync). */
+  teamFolder: teamFolderSchema.optional(),
 })
 
 /** The app's settings file. */
 export type Settings = z.infer<typeof settingsSchema>
 
 /**
- * The settings of one library folder (`settings.json`): who is editing, where the window was,
- * and the articles opened last.
+ * The settings of one library folder (`settings.json`): who is editing (and the other identities
+ * used on this machine), where the window was, the articles opened last, and the team folder.
  */
 export class SettingsStore {
   private constructor(private readonly db: Low<Settings>) {}
@@ -65,7 +82,7 @@ export class SettingsStore {
     return this.db.data.editor
   }
 
-  /** Changes the acting editor's name (and so their id). */
+  /** Changes the acting editor's name (and so their id); the CLI's and older tests' way. */
   async setEditorName(name: string): Promise<EditorRef> {
     const clean = editorRefSchema.shape.name.parse(name)
     this.db.data = { ...this.db.data, editor: { id: editorIdFor(clean), name: clean } }
@@ -169,6 +186,37 @@ export class SettingsStore {
     const current = this.recentArticles
     if (current[0] === clean) return current
     const recent = [clean, ...current.filter((other) => other !== clean)].slice(
+      0,
+      MAX_RECENT_ARTICLES,
+    )
+    this.db.data = { ...this.db.data, recent }
+    await this.db.write()
+    return recent
+  }
+
+  /**
+   * Takes `id` out of the recent articles (a deleted article); returns the new list and where
+   * `id` was in the old one (-1 when it was not there, and nothing is written).
+   */
+  async removeRecentArticle(id: string): Promise<{ recent: readonly string[]; position: number }> {
+    const current = this.recentArticles
+    const position = current.indexOf(id)
+    if (position === -1) return { recent: current, position }
+    const recent = current.filter((other) => other !== id)
+    this.db.data = { ...this.db.data, recent }
+    await this.db.write()
+    return { recent, position }
+  }
+
+  /**
+   * Puts `id` back into the recent articles at `position` (where {@link removeRecentArticle}
+   * found it), keeping {@link MAX_RECENT_ARTICLES}; returns the new list.
+   */
+  async insertRecentArticle(id: string, position: number): Promise<readonly string[]> {
+    const clean = articleIdSchema.parse(id)
+    const others = this.recentArticles.filter((other) => other !== clean)
+    const at = Math.max(0, Math.min(position, others.length))
+    const recent = [...others.slice(0, at), clean, ...others.slice(at)].slice(
       0,
       MAX_RECENT_ARTICLES,
     )

@@ -1,0 +1,58 @@
+import { dialog, type BrowserWindow } from 'electron'
+
+/** The native dialogs of package exchange and the team folder; Electron's in the app, fakes in tests. */
+export interface ExchangeDialogs {
+  /** Asks where to save a package, offering `defaultName`; null when the editor cancels. */
+  choosePackageSaveFile(defaultName: string): Promise<string | null>
+  /** Asks for a package file to import; null when the editor cancels. */
+  choosePackageFile(): Promise<string | null>
+  /** Asks for the team folder; null when the editor cancels. */
+  chooseTeamFolder(): Promise<string | null>
+}
+
+/** File-type filter of package files (`.factmark.json`, as the app and the CLI write them). */
+const PACKAGE_FILTERS: Electron.FileFilter[] = [
+  { name: 'Factmark package', extensions: ['json', 'factmark'] },
+  { name: 'All files', extensions: ['*'] },
+]
+
+/** The native dialogs of package exchange, attached to the window `parent()` returns. */
+export function electronExchangeDialogs(parent: () => BrowserWindow | null): ExchangeDialogs {
+  async function open(options: Electron.OpenDialogOptions): Promise<string | null> {
+    const window = parent()
+    const result = window
+      ? await dialog.showOpenDialog(window, options)
+      : await dialog.showOpenDialog(options)
+    return result.canceled ? null : (result.filePaths[0] ?? null)
+  }
+  return {
+    async choosePackageSaveFile(defaultName) {
+      const options: Electron.SaveDialogOptions = {
+        title: 'Export my tags',
+        buttonLabel: 'Export',
+        defaultPath: defaultName,
+        filters: PACKAGE_FILTERS,
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      }
+      const window = parent()
+      const result = window
+        ? await dialog.showSaveDialog(window, options)
+        : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    choosePackageFile: () =>
+      open({
+        title: 'Import another editor’s tags',
+        buttonLabel: 'Import',
+        properties: ['openFile'],
+        filters: PACKAGE_FILTERS,
+      }),
+    chooseTeamFolder: () =>
+      open({
+        title: 'Choose the team folder',
+        buttonLabel: 'Use This Folder',
+        message: 'A folder that Dropbox, OneDrive, a network share or git keeps in sync.',
+        properties: ['openDirectory', 'createDirectory'],
+      }),
+  }
+}
