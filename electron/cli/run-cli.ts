@@ -3,10 +3,10 @@ import { resolve } from 'node:path'
 import { FactmarkError } from '../../shared/ipc/result'
 import { textBlocks } from '../../shared/text/article-text'
 import { defaultDataDir } from '../main/data-dir'
-import { importFiles } from '../main/import/import-files'
 import { agreementCommand } from './agreement-command'
 import type { CliIo } from './cli-io'
 import { exportCommand } from './export-command'
+import { importCommand } from './import-command'
 import { loadArticle } from './load-article'
 import { packageCommand } from './package-command'
 import { segmentCommand } from './segment-command'
@@ -25,7 +25,13 @@ const CLI_VERSION = process.env.FACTMARK_VERSION ?? 'development'
 export const USAGE = `Usage: factmark [--data-dir DIR] <command> [options]
 
 Commands:
-  import <file>... [--json]   add articles (.txt, .md) to the library; prints the new ids
+  import <file>... [--json] [--encoding windows-1252] [--update]
+                              add articles (web pages .html, Word .docx, .pdf, .txt, .md) to
+                              the library; prints the new ids. A file already there is skipped.
+                              --encoding windows-1252 reads files that are not valid UTF-8 as
+                              Windows-1252; --update replaces an article a file is a newer
+                              version of (same web address, or same headline and outlet),
+                              keeping its tags
   list [--json]               list the library's articles
   show <id>                   print an article's text with its sentences numbered from 0
   tag <id> --sentence N --kind K [--note TEXT] [--editor NAME]
@@ -66,7 +72,7 @@ const GLOBAL_OPTIONS = ['data-dir', 'help']
 
 /** The options each command accepts besides the global ones. */
 const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
-  import: ['json'],
+  import: ['json', 'encoding', 'update'],
   list: ['json'],
   show: [],
   tag: ['sentence', 'kind', 'note', 'editor'],
@@ -131,6 +137,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         out: { type: 'string' },
         'no-notes': { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
+        encoding: { type: 'string' },
+        update: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -146,7 +154,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     const dataDir = resolve(io.cwd, values['data-dir'] ?? defaultDataDir(process.platform, io.env))
     switch (command) {
       case 'import':
-        return await importCommand(dataDir, rest, values.json, io)
+        return await importCommand(
+          dataDir,
+          rest,
+          { json: values.json, encoding: values.encoding, update: values.update },
+          io,
+        )
       case 'list':
         if (rest.length > 0) throw new UsageError('list takes no arguments')
         return await listCommand(dataDir, values.json, io)

@@ -1,7 +1,7 @@
 import { dialog, shell, type BrowserWindow } from 'electron'
 import type { ExportFormat } from '../../shared/export/types'
 import type { Dialogs } from './handlers'
-import { PLAIN_TEXT_EXTENSIONS } from './import/import-files'
+import { IMPORT_FILE_EXTENSIONS } from './import/import-files'
 
 /** The save dialog's file-type filter for each export format. */
 const EXPORT_FILTERS: { readonly [F in ExportFormat]: Electron.FileFilter } = {
@@ -52,7 +52,10 @@ export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
         buttonLabel: 'Import',
         properties: ['openFile', 'multiSelections'],
         filters: [
-          { name: 'Articles', extensions: PLAIN_TEXT_EXTENSIONS.map((ext) => ext.slice(1)) },
+          {
+            name: 'Articles (web pages, Word, PDF, text)',
+            extensions: IMPORT_FILE_EXTENSIONS.map((ext) => ext.slice(1)),
+          },
           { name: 'All files', extensions: ['*'] },
         ],
       }

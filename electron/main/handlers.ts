@@ -13,7 +13,8 @@ import { exchangeHandlers } from './exchange/exchange-handlers'
 import { createExporter, type ExportDialogs } from './export/exporter'
 import { settingsHandlers } from './identity/settings-handlers'
 import type { HtmlRenderer } from './export/html-renderer'
-import { importFiles } from './import/import-files'
+import { importFiles, resolveImportOffer } from './import/import-files'
+import { ImportOffers } from './import/import-offers'
 import { agreementView, exportAgreement } from './review/agreement-service'
 import type { LibraryStore } from './store/library-store'
 import type { SettingsStore } from './store/settings-store'
@@ -60,17 +61,16 @@ async function importWithProgress(
   store: LibraryStore,
   paths: readonly string[],
   emit: HandlerContext['emit'],
+  offers: ImportOffers,
 ): Promise<ImportReport> {
-  if (paths.length <= PROGRESS_THRESHOLD || !emit) return importFiles(store, paths)
-  const report: ImportReport = { imported: [], failures: [] }
+  if (paths.length <= PROGRESS_THRESHOLD || !emit) return importFiles(store, paths, { offers })
+  const reports: ImportReport[] = []
   for (const [index, path] of paths.entries()) {
     emit('importProgress', { done: index, total: paths.length })
-    const one = await importFiles(store, [path])
-    report.imported.push(...one.imported)
-    report.failures.push(...one.failures)
+    reports.push(await importFiles(store, [path], { offers }))
   }
   emit('importProgress', { done: paths.length, total: paths.length })
-  return report
+  return mergeImportReports(reports)
 }
 
 /**
@@ -127,7 +127,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     importDropped: ({ paths }) => {
       // The schema already wants absolute paths; this is the platform's own word on it.
       const absolute = paths.filter((path) => isAbsolute(path))
-      const report = importWithProgress(store, absolute, context.emit)
+      const report = importWithProgress(store, absolute, context.emit, offers)
       const refused = paths.filter((path) => !isAbsolute(path))
       return refused.length === 0
         ? report

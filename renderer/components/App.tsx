@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ImportProgress, ImportReport, Notice } from '../../shared/ipc/contract'
+import type { ImportOffer, ImportProgress, ImportReport, Notice } from '../../shared/ipc/contract'
 import type { ArticleMeta } from '../../shared/model/article'
 import { getApi, unwrap } from '../api'
 import { dispatchMenuCommand, isTagMenuCommand } from '../menu-commands'
@@ -17,18 +17,6 @@ import { NoticeBar } from './NoticeBar'
 import { isMacPlatform, ShortcutSheet } from './ShortcutSheet'
 
 type Modal = 'shortcuts' | 'about' | 'agreement' | null
-
-function importNotices(report: ImportReport): Notice[] {
-  const notices: Notice[] = []
-  if (report.imported.length > 0) {
-    const count = report.imported.length
-    notices.push({ level: 'info', message: `Imported ${count} article${count === 1 ? '' : 's'}.` })
-  }
-  for (const failure of report.failures) {
-    notices.push({ level: 'error', message: `${failure.file}: ${failure.message}` })
-  }
-  return notices
-}
 
 /** The whole window: a top bar, messages for the editor, and the library or an open article. */
 export function App() {
@@ -51,6 +39,16 @@ export function App() {
     if (more.length > 0) setNotices((current) => [...current, ...more])
   }, [])
 
+  /** Shows what an import did, and queues the questions it asks. */
+  const takeReport = useCallback(
+    (report: ImportReport) => {
+      addNotices(importNotices(report))
+      const asked = report.offers ?? []
+      if (asked.length > 0) setOffers((current) => [...current, ...asked])
+    },
+    [addNotices],
+  )
+
   const refresh = useCallback(async () => {
     try {
       setArticles(await unwrap(getApi().listArticles()))
@@ -62,12 +60,12 @@ export function App() {
   const runImport = useCallback(async () => {
     try {
       const report = await unwrap(getApi().importArticles())
-      addNotices(importNotices(report))
+      takeReport(report)
       await refresh()
     } catch (error) {
       addNotices([{ level: 'error', message: (error as Error).message }])
     }
-  }, [addNotices, refresh])
+  }, [addNotices, refresh, takeReport])
 
   useEffect(() => {
     void refresh()
@@ -95,7 +93,7 @@ export function App() {
     })
     const stopDrop = api.on('dropImported', (result) => {
       setProgress(null)
-      if (result.ok) addNotices(importNotices(result.value))
+      if (result.ok) takeReport(result.value)
       else addNotices([{ level: 'error', message: result.error.message }])
       void refresh()
     })
@@ -110,7 +108,7 @@ export function App() {
       stopDrop()
       stopProgress()
     }
-  }, [refresh, runImport, addNotices])
+  }, [refresh, runImport, addNotices, takeReport])
 
   const open = openId ? articles?.find((article) => article.id === openId) : undefined
   const editorChanged = useCallback(() => setEditorEpoch((epoch) => epoch + 1), [])
@@ -211,6 +209,20 @@ export function App() {
       {modal === 'about' && <AboutBox onClose={() => setModal(null)} />}
       {modal === 'agreement' && (
         <AgreementDialog articleId={openId} onClose={() => setModal(null)} />
+      )}
+      {offers.length > 0 && (
+        <ImportOfferDialog
+          offers={offers}
+          onAnswered={(answered, report) => {
+            setOffers((current) => current.filter((offer) => offer.token !== answered.token))
+            takeReport(report)
+            void refresh()
+          }}
+          onFailed={(answered, message) => {
+            setOffers((current) => current.filter((offer) => offer.token !== answered.token))
+            addNotices([{ level: 'error', message: `${answered.file}: ${message}` }])
+          }}
+        />
       )}
       <DropOverlay />
     </div>

@@ -6,6 +6,8 @@ import type { Annotation } from '../../shared/model/annotation'
 import type { DocNodeJson } from '../../shared/model/doc-json'
 import { selectSentenceAt, type TagContext } from './commands'
 import { cursorPlugin, cursorRange } from './cursor-plugin'
+import { debrisPlugin } from './debris-plugin'
+import { invisibleCharacters } from './invisible-characters'
 import { editModeKeys, historyKeys, readModeKeys } from './keymaps'
 import { loadTags } from './load-tags'
 import { sectionPlugin } from './section-plugin'
@@ -94,6 +96,8 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
           tagPlugin(loadTags(doc, options.tags)),
           ...(options.extraPlugins?.() ?? []),
           cursorPlugin(),
+          debrisPlugin(options.debrisKept),
+          invisibleCharacters(),
         ],
       }),
       editable: () => editingRef.current,

@@ -1,8 +1,9 @@
 import { Schema } from 'prosemirror-model'
+import { allowedHref } from '../model/link-href'
 
 /**
- * The article schema: headings, paragraphs and blockquotes of plain text. Tags are not marks:
- * they live beside the text as annotations and are drawn as decorations.
+ * The article schema: headings, paragraphs and blockquotes of text, which may carry links. Tags
+ * are not marks: they live beside the text as annotations and are drawn as decorations.
  */
 export const articleSchema = new Schema({
   nodes: {
@@ -30,5 +31,30 @@ export const articleSchema = new Schema({
     },
     text: {},
   },
-  marks: {},
+  marks: {
+    /**
+     * A link kept from an imported web page or document. Only `http:`, `https:` and `mailto:`
+     * addresses pass (see `allowedHref`): a pasted link with any other is dropped when parsed
+     * (its text stays), and one that reached a document some other way is drawn without it.
+     */
+    link: {
+      attrs: { href: { validate: 'string' } },
+      inclusive: false,
+      parseDOM: [
+        {
+          tag: 'a[href]',
+          getAttrs: (element) => {
+            const href = allowedHref(element.getAttribute('href'))
+            return href === null ? false : { href }
+          },
+        },
+      ],
+      toDOM: (mark) => {
+        const href = allowedHref(mark.attrs.href)
+        return href === null
+          ? ['a', 0]
+          : ['a', { href, rel: 'noopener noreferrer nofollow', title: href }, 0]
+      },
+    },
+  },
 })

@@ -32,9 +32,18 @@ export function sniffBytes(bytes: Uint8Array): Sniffed {
   return { kind: 'text', encoding: 'utf-8' }
 }
 
+/** Bytes that are not valid text in the encoding they were read as (maybe Windows-1252). */
+export class InvalidEncodingError extends RangeError {
+  constructor(readonly encoding: string) {
+    super(`decodeText: the file is not valid ${encoding.toUpperCase()} text`)
+    this.name = 'InvalidEncodingError'
+  }
+}
+
 /**
  * Decodes file bytes as text, strictly: invalid UTF-8 is an error, never silent U+FFFD. Throws a
- * RangeError naming the problem.
+ * RangeError naming the problem: an {@link InvalidEncodingError} when the bytes are text but not
+ * valid UTF-8 (or UTF-16).
  */
 export function decodeText(bytes: Uint8Array): string {
   const sniffed = sniffBytes(bytes)
@@ -44,6 +53,6 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder(sniffed.encoding, { fatal: true, ignoreBOM: false }).decode(bytes)
   } catch {
-    throw new RangeError(`decodeText: the file is not valid ${sniffed.encoding.toUpperCase()} text`)
+    throw new InvalidEncodingError(sniffed.encoding)
   }
 }

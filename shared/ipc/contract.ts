@@ -16,6 +16,12 @@ import type { Result } from './result'
 export interface ImportReport {
   imported: ArticleMeta[]
   failures: { file: string; message: string }[]
+  /** Articles replaced by a newer version of them (their tags kept, anchored again on opening). */
+  updated?: ArticleMeta[]
+  /** Articles whose very text is already in the library: skipped, nothing changed. */
+  alreadyInLibrary?: { file: string; title: string }[]
+  /** Offers that wait for the editor's answer (see `resolveImport`). */
+  offers?: ImportOffer[]
 }
 
 /**

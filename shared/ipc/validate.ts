@@ -61,6 +61,10 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
       .max(4096)
       .refine((path) => !path.includes('\0'), 'a path cannot hold a NUL character'),
   }),
+  resolveImport: z.strictObject({
+    token: z.string().regex(/^[0-9a-f]{32}$/, 'not an import offer’s token'),
+    action: z.enum(['windows-1252', 'update', 'add', 'skip']),
+  }),
   importDropped: z.strictObject({
     paths: z
       .array(

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { allowedHref, MAX_HREF_LENGTH } from './link-href'
 
 /** How deep a stored document may nest; deeper input is refused rather than risk the stack. */
 export const MAX_DOC_DEPTH = 16
@@ -9,12 +10,19 @@ export const MAX_DOC_DEPTH = 16
  */
 export const MAX_DOC_TEXT = 20_000_000
 
-/** The JSON form of a ProseMirror node, as `Node.toJSON()` writes it (no marks in this schema). */
+/** The JSON form of a mark on a text node: only links (`{ type: 'link', attrs: { href } }`). */
+export interface MarkJson {
+  type: string
+  attrs?: Record<string, string | number | null>
+}
+
+/** The JSON form of a ProseMirror node, as `Node.toJSON()` writes it. */
 export interface DocNodeJson {
   type: string
   attrs?: Record<string, string | number | null>
   content?: DocNodeJson[]
   text?: string
+  marks?: MarkJson[]
 }
 
 function depthWithin(value: unknown, limit: number): boolean {
@@ -34,13 +42,29 @@ function textWithin(value: unknown, budget: { left: number }, limit = MAX_DOC_DE
   return !Array.isArray(content) || content.every((child) => textWithin(child, budget, limit - 1))
 }
 
-const nodeSchema: z.ZodType<DocNodeJson> = z.lazy(() =>
-  z.strictObject({
-    type: z.string().regex(/^[a-z_]{1,32}$/),
-    attrs: z.record(z.string(), z.union([z.string().max(200), z.number(), z.null()])).optional(),
-    content: z.array(nodeSchema).max(1_000_000).optional(),
-    text: z.string().optional(),
+/** A link mark: the only mark, whose address must pass `allowedHref` (http, https, mailto). */
+const markSchema: z.ZodType<MarkJson> = z.strictObject({
+  type: z.literal('link'),
+  attrs: z.strictObject({
+    href: z
+      .string()
+      .max(MAX_HREF_LENGTH)
+      .refine((href) => allowedHref(href) !== null, 'a link must be an http, https or mailto URL'),
   }),
+})
+
+const nodeSchema: z.ZodType<DocNodeJson> = z.lazy(() =>
+  z
+    .strictObject({
+      type: z.string().regex(/^[a-z_]{1,32}$/),
+      attrs: z.record(z.string(), z.union([z.string().max(200), z.number(), z.null()])).optional(),
+      content: z.array(nodeSchema).max(1_000_000).optional(),
+      text: z.string().optional(),
+      marks: z.array(markSchema).max(8).optional(),
+    })
+    .refine((node) => node.marks === undefined || typeof node.text === 'string', {
+      message: 'only text carries marks',
+    }),
 )
 
 /**

@@ -648,15 +648,19 @@ export class LibraryStore {
             },
             actingEditor?.id ?? null,
           )
+          const result = merged.tags
+          const counts = (changes: RecordChanges) => ({
+            added: changes.added.length,
+            updated: changes.updated.length,
+            deleted: changes.deleted.length,
+            unchanged: changes.unchanged,
+            clashes: changes.clashes.length,
+          })
           const report: PackageArticleReport = {
             articleId: entry.articleId,
             title: db.data.article.title,
             status: 'merged',
-            added: result.added.length,
-            updated: result.updated.length,
-            deleted: result.deleted.length,
-            unchanged: result.unchanged,
-            clashes: result.clashes.length,
+            ...counts(result),
             textChanged: db.data.article.textHash !== entry.textHash,
             reviews: counts(merged.reviewChanges),
           }
