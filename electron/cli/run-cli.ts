@@ -5,6 +5,8 @@ import { textBlocks } from '../../shared/text/article-text'
 import { defaultDataDir } from '../main/data-dir'
 import { agreementCommand } from './agreement-command'
 import type { CliIo } from './cli-io'
+import { deleteCommand, restoreCommand } from './delete-command'
+import { debrisCommand } from './debris-command'
 import { exportCommand } from './export-command'
 import { importCommand } from './import-command'
 import { loadArticle } from './load-article'
@@ -40,6 +42,12 @@ Commands:
                               their previous one there; prints the tag's id
   tags <id> [--json]          every editor's tags on an article in document order, with where
                               each lands in the current text (anchored, changed, ambiguous, orphan)
+  debris <id> [--json]        what looks like web-copy debris in an article (comment forms, photo
+                              credits and captions, image residue, embedded posts, a cut-off
+                              end), with offsets into its text and whether the editor kept it
+  delete <id>                 move an article (text and every editor's tags) into the
+                              library's trash folder, trash/<id>.json
+  restore <id>                put an article back from the trash
   segment                     split the text on standard input into sentences; prints their
                               offsets as a JSON array of { start, end }
   export <id>|--all --format F --out PATH [--editor NAME]... [--kind K]... [--no-notes] [--force]
@@ -77,6 +85,9 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   show: [],
   tag: ['sentence', 'kind', 'note', 'editor'],
   tags: ['json'],
+  debris: ['json'],
+  delete: [],
+  restore: [],
   segment: [],
   export: ['all', 'format', 'out', 'editor', 'kind', 'no-notes', 'force'],
   agreement: ['all', 'json'],
@@ -175,6 +186,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         )
       case 'tags':
         return await tagsCommand(dataDir, rest, values.json, io)
+      case 'debris':
+        return await withLibrary(dataDir, io, (store) =>
+          debrisCommand(store, rest, values.json, io),
+        )
+      case 'delete':
+        return await deleteCommand(dataDir, rest, io)
+      case 'restore':
+        return await restoreCommand(dataDir, rest, io)
       case 'segment':
         return await segmentCommand(rest, io)
       case 'export':

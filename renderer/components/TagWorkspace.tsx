@@ -107,6 +107,7 @@ export function TagWorkspace({
     tags,
     context,
     editing,
+    debrisKept: article.debrisKept,
     onOpenNote: () => requestNote(),
     onContextMenu: (x, y) => setMenu({ x, y }),
     onStateChange: (next) => notePendingRef.current(next),
@@ -126,6 +127,7 @@ export function TagWorkspace({
       cursorRange(next) !== null,
       undoDepth(next) > 0,
       redoDepth(next) > 0,
+      debrisPluginKey.getState(next)?.revision,
     ],
   })
   const { state, run } = tagEditor

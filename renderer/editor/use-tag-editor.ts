@@ -63,9 +63,10 @@ export interface TagEditor {
 
 /**
  * Owns a ProseMirror view for one article: builds the state (the article's blocks grouped in
- * sections, history, the section, tag and cursor plugins, the keymaps), mirrors every new state
- * into React at most once per frame, and turns the view editable in edit mode. The plugins do no
- * I/O; saving is the component's business (it stores the body flat, see `sections.ts`).
+ * sections, history, the section, tag, cursor and debris plugins, the keymaps), mirrors every
+ * new state into React at most once per frame, and turns the view editable in edit mode. The
+ * plugins do no I/O; saving is the component's business (it stores the body flat, see
+ * `sections.ts`).
  */
 export function useTagEditor(options: TagEditorOptions): TagEditor {
   const viewRef = useRef<EditorView | null>(null)

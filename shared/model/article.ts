@@ -10,6 +10,12 @@ export const isoDateSchema = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
   }, 'not a real calendar date')
 
+/**
+ * The keys (see `debrisKey` in shared/import/debris.ts) of the possible web debris an editor chose
+ * to keep in an article, so that it is not flagged again.
+ */
+export const debrisKeptSchema = z.array(z.string().regex(/^[0-9a-f]{16}$/)).max(10_000)
+
 /** Article ids are lowercase hex digests (see `articleIdFor`). */
 export const articleIdSchema = z.string().regex(/^[0-9a-f]{16}$/, 'not a Factmark article id')
 
@@ -19,6 +25,10 @@ export const articleMetaEditSchema = z.strictObject({
   outlet: z.string().trim().max(200).optional(),
   url: z.string().trim().max(2048).optional(),
   published: isoDateSchema.nullable().optional(),
+  /** When the article was marked reviewed (an ISO datetime), or null to clear the mark. */
+  reviewedAt: z.iso.datetime().nullable().optional(),
+  /** The whole list of web-debris pieces the editor chose to keep (see `debrisKeptSchema`). */
+  debrisKept: debrisKeptSchema.optional(),
 })
 
 /** A change to an article's metadata, as the editor makes it. */
@@ -38,6 +48,10 @@ export const articleMetaSchema = z.strictObject({
   tagCount: z.number().int().nonnegative(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
+  /** When an editor marked the article reviewed; absent or null while it is not (older files). */
+  reviewedAt: z.iso.datetime().nullable().optional(),
+  /** Web debris the editor kept, so it is not flagged again; absent in older files. */
+  debrisKept: debrisKeptSchema.optional(),
 })
 
 /** Library-level metadata of one article. */

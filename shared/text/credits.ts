@@ -19,11 +19,29 @@ const maximumCreditLength = 12
  * ending in a capitalised word before it is cut off with a forced sentence break.
  */
 export function markPhotoCredit(text: string, tokens: Token[]): void {
+  const creditStart = photoCreditStart(text, tokens)
+  if (creditStart < 0) return
+  const captionEnd = tokens[creditStart - 1]
+  if (!captionEnd) return
+  const captionWord = text.slice(captionEnd.start, captionEnd.end)
+  if (captionEnd.terminal !== 'none' || capitalisedPattern.test(captionWord)) {
+    if (!captionWord.endsWith(':')) (tokens[creditStart] as Token).forcedBreakBefore = true
+  }
+}
+
+/**
+ * Where a photo credit at the end of a line starts, as an index into `tokens` (the line's tokens,
+ * see `tokenizeLine`), or -1 when the line does not end in one. The credit ends in an agency word
+ * ("Images", "AP", "Reuters"…) and holds a "Surname/Agency" token; it starts at that token or at
+ * the given name before it, which may be the line's first token (a credit standing alone). Only
+ * the last few tokens are read.
+ */
+export function photoCreditStart(text: string, tokens: readonly Token[]): number {
   const last = tokens[tokens.length - 1]
-  if (!last || last.end - last.start > 100) return
+  if (!last || last.end - last.start > 100) return -1
   const lastWord = text.slice(last.start, last.end)
   const lastSegment = lastWord.slice(lastWord.lastIndexOf('/') + 1)
-  if (!isCreditEnding(lastWord) && !isCreditEnding(lastSegment)) return
+  if (!isCreditEnding(lastWord) && !isCreditEnding(lastSegment)) return -1
 
   let nameIndex = -1
   const lowest = Math.max(0, tokens.length - maximumCreditLength)
@@ -34,19 +52,13 @@ export function markPhotoCredit(text: string, tokens: Token[]): void {
     if (creditNamePattern.test(word)) nameIndex = index
     else if (!capitalisedPattern.test(word) && !creditConnectors.has(word)) break
   }
-  if (nameIndex < 0) return
+  if (nameIndex < 0) return -1
 
-  let creditStart = nameIndex
   const givenName = tokens[nameIndex - 1]
   if (givenName && givenNamePattern.test(text.slice(givenName.start, givenName.end))) {
-    creditStart = nameIndex - 1
+    return nameIndex - 1
   }
-  const captionEnd = tokens[creditStart - 1]
-  if (!captionEnd) return
-  const captionWord = text.slice(captionEnd.start, captionEnd.end)
-  if (captionEnd.terminal !== 'none' || capitalisedPattern.test(captionWord)) {
-    if (!captionWord.endsWith(':')) (tokens[creditStart] as Token).forcedBreakBefore = true
-  }
+  return nameIndex
 }
 
 /**

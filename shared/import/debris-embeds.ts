@@ -1,0 +1,93 @@
+import type { Token } from '../text/tokens'
+import { excerpt } from './debris-credits'
+import type { BlockDebris } from './debris-kinds'
+import { coreText, tailTokens, tokenText } from './debris-tail'
+
+/** The most tokens of a name between an embed signature's dash and its handle. */
+const LONGEST_NAME = 10
+/** The most tokens of the date after the handle ("November 17, 2025" has three). */
+const LONGEST_DATE = 5
+
+const embedLinkPattern = /^(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com)\/\w/i
+const shortLinkPattern = /^(?:https?:\/\/)?t\.co\/\w/i
+const handlePattern = /^\(@\w{1,30}\)$/
+const dashPattern = /^[—–-]{1,2}(?=$|\p{Lu})/u
+const yearPattern = /^\d{4}$/
+const monthPattern = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?,?$/
+
+/**
+ * Whether the end of a block (`tail`, its last few hundred characters) can hold an embed's
+ * residue at all: a cheap test that spares tokenizing the ends of ordinary paragraphs.
+ */
+export function mayEndInEmbed(tail: string): boolean {
+  return tail.includes('(@') || /pic\.(?:twitter|x)\.com\//i.test(tail)
+}
+
+/** Whether tokens `from`… to the end are a post's date: a month and a year last. */
+function isDate(text: string, tokens: readonly Token[], from: number): boolean {
+  const count = tokens.length - from
+  if (count < 2 || count > LONGEST_DATE) return false
+  const last = tokens[tokens.length - 1] as Token
+  if (!yearPattern.test(tokenText(text, last))) return false
+  for (let index = from; index < tokens.length - 1; index++) {
+    if (monthPattern.test(tokenText(text, tokens[index] as Token))) return true
+  }
+  return false
+}
+
+/**
+ * Where the signature of an embedded post ends `tokens`: "— Secretary of War Pete Hegseth
+ * (@SecWar) November 10, 2025", the dash, a name, the handle in brackets and the date. Returns the
+ * index of the dash's token, or -1.
+ */
+function signatureStart(text: string, tokens: readonly Token[]): number {
+  let handle = -1
+  for (
+    let index = tokens.length - 2;
+    index >= Math.max(0, tokens.length - LONGEST_DATE - 1);
+    index--
+  ) {
+    if (handlePattern.test(tokenText(text, tokens[index] as Token))) {
+      handle = index
+      break
+    }
+  }
+  if (handle < 1 || !isDate(text, tokens, handle + 1)) return -1
+  for (let index = handle - 1; index >= Math.max(0, handle - LONGEST_NAME - 1); index--) {
+    const word = tokenText(text, tokens[index] as Token)
+    if (dashPattern.test(word)) return index
+    if ((tokens[index] as Token).terminal !== 'none') return -1
+  }
+  return -1
+}
+
+/**
+ * What an embedded post leaves at the end of a block when the embed is gone: its link
+ * ("pic.twitter.com/MzvJreOuEM"), its signature ("— Rapid Response 47 (@RapidResponse47) November
+ * 17, 2025"), or both, as in "… and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth
+ * (@SecWar) November 10, 2025". The post's own words before them are left alone: they may be the
+ * quotation the article is about. A block that is nothing but these is flagged whole.
+ */
+export function findEmbedResidue(
+  text: string,
+  tokens: readonly Token[] = tailTokens(text),
+): BlockDebris | null {
+  if (tokens.length === 0) return null
+  const signature = signatureStart(text, tokens)
+  const linkIndex = signature < 0 ? tokens.length - 1 : signature - 1
+  const link = tokens[linkIndex]
+  const linkWord = link ? coreText(text, link) : ''
+  const hasLink =
+    embedLinkPattern.test(linkWord) || (signature >= 0 && shortLinkPattern.test(linkWord))
+  const start = hasLink ? linkIndex : signature
+  if (start < 0) return null
+  const from = (tokens[start] as Token).start
+  const to = (tokens[tokens.length - 1] as Token).end
+  const what = hasLink && signature >= 0 ? 'link and signature' : hasLink ? 'link' : 'signature'
+  return {
+    from,
+    to,
+    kind: 'embedded-post',
+    reason: `An embedded post’s ${what}: “${excerpt(text.slice(from, to))}”.`,
+  }
+}

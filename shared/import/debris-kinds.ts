@@ -1,0 +1,37 @@
+/** The kinds of web-copy debris the detector recognises. */
+export const DEBRIS_KINDS = [
+  'comment-form',
+  'share-widget',
+  'advertisement',
+  'photo-caption',
+  'photo-credit',
+  'image-residue',
+  'embedded-post',
+  'truncated',
+] as const
+
+/** One kind of web-copy debris. */
+export type DebrisKind = (typeof DEBRIS_KINDS)[number]
+
+/** What each kind is called in the editor's words ("Possible debris: photo credit"). */
+export const DEBRIS_LABELS: Readonly<Record<DebrisKind, string>> = {
+  'comment-form': 'comment form',
+  'share-widget': 'share or subscribe widget',
+  advertisement: 'advertisement marker',
+  'photo-caption': 'photo caption',
+  'photo-credit': 'photo credit',
+  'image-residue': 'image residue',
+  'embedded-post': 'embedded post',
+  truncated: 'cut-off sentence',
+}
+
+/**
+ * A piece of possible debris inside one block: offsets into the block's text (`to` exclusive),
+ * its kind and why it was flagged, in words for the editor.
+ */
+export interface BlockDebris {
+  from: number
+  to: number
+  kind: DebrisKind
+  reason: string
+}

@@ -1,0 +1,186 @@
+import type { Node } from 'prosemirror-model'
+import { textBlocks } from '../text/article-text'
+import { textHash } from '../text/hash'
+import { excerpt, findPhotoCredit, mayEndInCredit } from './debris-credits'
+import { findEmbedResidue, mayEndInEmbed } from './debris-embeds'
+import { findImageResidue } from './debris-images'
+import { DEBRIS_LABELS, type BlockDebris, type DebrisKind } from './debris-kinds'
+import { boilerplateKind } from './debris-phrases'
+import { TAIL_LENGTH, tailTokens } from './debris-tail'
+import { findTruncation } from './debris-truncation'
+
+/**
+ * A piece of possible web-copy debris in an article: the block it is in (by index among the
+ * article's textblocks) and where it is in the article's plain text (`from`/`to`, offsets as
+ * `articleText` counts them, `to` exclusive), its kind and why, in words for the editor.
+ */
+export interface DebrisFinding extends BlockDebris {
+  blockIndex: number
+}
+
+/** A textblock as {@link findDebrisInBlocks} places it: where it starts in the plain text. */
+export interface DebrisBlockRef {
+  readonly start: number
+  /** A heading is never taken for a cut-off sentence. */
+  readonly heading?: boolean
+  /** Its index among the article's textblocks (default: its index in the list given). */
+  readonly index?: number
+}
+
+/** A textblock as the detector reads it: its text, where it starts in the plain text, its type. */
+export interface DebrisBlock extends DebrisBlockRef {
+  readonly text: string
+}
+
+/** What one block holds: its debris, and whether anything else is left in it (text, not debris). */
+export interface BlockScan {
+  readonly debris: readonly BlockDebris[]
+  /** The block has text that is not debris: the article's last such block may be cut off. */
+  readonly content: boolean
+}
+
+/** How much of a block's end the cheap tests read: a little more than its tokens are read from. */
+const TAIL_WINDOW = TAIL_LENGTH + 100
+
+const boilerplateReasons: Partial<Record<DebrisKind, string>> = {
+  'comment-form': 'Text of a comment form',
+  'share-widget': 'Text of a share or subscribe button',
+  advertisement: 'An advertisement marker',
+  'embedded-post': 'What an embedded post left behind',
+}
+
+/** Whether `debris` covers all of `text` but the whitespace around it. */
+function coversBlock(debris: readonly BlockDebris[], text: string): boolean {
+  const from = text.length - text.trimStart().length
+  const to = text.trimEnd().length
+  return debris.some((piece) => piece.from <= from && piece.to >= to)
+}
+
+/**
+ * The debris in one block, in order and not overlapping: a block that is all boilerplate (a
+ * comment form's, share widget's, advertisement's or embed's words), image residue, the link and
+ * signature an embedded post left at its end, a photo credit at its end (with its caption when
+ * the block is one). Whether the block is the article's cut-off end is not decided here (see
+ * {@link findDebrisInBlocks}). Linear in the block's length.
+ */
+export function scanBlock(text: string): BlockScan {
+  const trimmed = text.trim()
+  if (trimmed.length === 0) return { debris: [], content: false }
+  const boilerplate = boilerplateKind(text)
+  if (boilerplate) {
+    const from = text.length - text.trimStart().length
+    const reason = boilerplateReasons[boilerplate] ?? `Looks like ${DEBRIS_LABELS[boilerplate]}`
+    return {
+      debris: [
+        {
+          from,
+          to: from + trimmed.length,
+          kind: boilerplate,
+          reason: `${reason}: “${excerpt(trimmed)}”.`,
+        },
+      ],
+      content: false,
+    }
+  }
+  const found: BlockDebris[] = [...findImageResidue(text)]
+  const tail = text.slice(-TAIL_WINDOW)
+  const wantsEmbed = mayEndInEmbed(tail)
+  const wantsCredit = mayEndInCredit(tail)
+  if (wantsEmbed || wantsCredit) {
+    const tokens = tailTokens(text)
+    const embed = wantsEmbed ? findEmbedResidue(text, tokens) : null
+    if (embed) found.push(embed)
+    const credit = wantsCredit ? findPhotoCredit(text, tokens) : null
+    if (credit) found.push(credit)
+  }
+  found.sort((a, b) => a.from - b.from || b.to - a.to)
+  const debris: BlockDebris[] = []
+  for (const piece of found) {
+    const last = debris[debris.length - 1]
+    if (!last || piece.from >= last.to) debris.push(piece)
+  }
+  return { debris, content: !coversBlock(debris, text) }
+}
+
+/**
+ * Every piece of possible debris in an article's textblocks, in text order: what `scan` finds in
+ * each block (see {@link scanBlock}), plus what `truncation` finds (see `findTruncation`) in the
+ * last block that holds text other than debris, when that block is not a heading. The callers
+ * give the scans, so the editor can cache them per block, and may leave out blocks with neither
+ * debris nor text after the last block of text (give each block its `index` then). Precision over
+ * recall: news text must never be flagged.
+ */
+export function findDebrisInBlocks<B extends DebrisBlockRef>(
+  blocks: readonly B[],
+  scan: (block: B) => BlockScan,
+  truncation: (block: B) => BlockDebris | null,
+): DebrisFinding[] {
+  const findings: DebrisFinding[] = []
+  let lastBlock: B | null = null
+  let lastIndex = -1
+  for (const [position, block] of blocks.entries()) {
+    const blockIndex = block.index ?? position
+    const scanned = scan(block)
+    for (const piece of scanned.debris) {
+      findings.push({
+        ...piece,
+        blockIndex,
+        from: block.start + piece.from,
+        to: block.start + piece.to,
+      })
+    }
+    if (scanned.content) {
+      lastBlock = block
+      lastIndex = blockIndex
+    }
+  }
+  if (lastBlock && !lastBlock.heading) {
+    const cut = truncation(lastBlock)
+    const from = cut ? lastBlock.start + cut.from : 0
+    const overlaps = findings.some(
+      (finding) => finding.blockIndex === lastIndex && finding.to > from,
+    )
+    if (cut && !overlaps) {
+      findings.push({ ...cut, blockIndex: lastIndex, from, to: lastBlock.start + cut.to })
+      findings.sort((a, b) => a.from - b.from)
+    }
+  }
+  return findings
+}
+
+/** {@link findDebrisInBlocks} over blocks given with their text, each read once. */
+export function findDebrisInTexts(blocks: readonly DebrisBlock[]): DebrisFinding[] {
+  return findDebrisInBlocks(
+    blocks,
+    (block) => scanBlock(block.text),
+    (block) => findTruncation(block.text),
+  )
+}
+
+/**
+ * Every piece of possible web-copy debris in an article (see {@link findDebrisInBlocks}), with
+ * offsets into its plain text as `articleText` makes it.
+ */
+export function findDebris(doc: Node): DebrisFinding[] {
+  const headings: boolean[] = []
+  doc.descendants((node) => {
+    if (!node.isTextblock) return true
+    headings.push(node.type.name === 'heading')
+    return false
+  })
+  const blocks = textBlocks(doc).map((block, index) => ({
+    text: block.text,
+    start: block.start,
+    heading: headings[index] ?? false,
+  }))
+  return findDebrisInTexts(blocks)
+}
+
+/**
+ * The key under which an editor's "keep" decision on a piece of debris is remembered: a hash of
+ * its kind and text, so the decision follows the text when other parts of the article change
+ * (and applies to every identical piece in the article).
+ */
+export function debrisKey(kind: DebrisKind, text: string): string {
+  return textHash(`${kind}\n${text}`).slice(0, 16)
+}

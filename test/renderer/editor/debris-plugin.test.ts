@@ -1,0 +1,223 @@
+import { describe, expect, it } from 'vitest'
+import { readdirSync, readFileSync } from 'node:fs'
+import { EditorState, type Command, type Transaction } from 'prosemirror-state'
+import { history, undo, undoDepth } from 'prosemirror-history'
+import { describe as describeSpan } from '../../../shared/anchoring'
+import { parsePlainText } from '../../../shared/import/plain-text'
+import type { Annotation } from '../../../shared/model/annotation'
+import { findDebris } from '../../../shared/import/debris'
+import { articleText } from '../../../shared/text/article-text'
+import { flatBody } from '../../../renderer/editor/sections'
+import { Node } from 'prosemirror-model'
+import { articleSchema } from '../../../shared/editor/schema'
+import {
+  debrisPlugin,
+  debrisPluginKey,
+  dropDebris,
+  focusDebris,
+  keepDebris,
+  keptDebris,
+  placeDebris,
+  shownDebris,
+} from '../../../renderer/editor/debris-plugin'
+import { cursorPlugin } from '../../../renderer/editor/cursor-plugin'
+import { loadTags } from '../../../renderer/editor/load-tags'
+import { sectionPlugin } from '../../../renderer/editor/section-plugin'
+import { sectionDoc } from '../../../renderer/editor/sections'
+import { placedTags, tagPlugin, unplacedTags } from '../../../renderer/editor/tag-plugin'
+
+const seed = (name: string) =>
+  readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8')
+
+/** The seed with a tweet's link and signature and two lines of image residue. */
+const TWEETED = seed('001_2aa391ba377daa9e.txt')
+
+function create(text: string, kept: string[] = [], tags: Annotation[] = []): EditorState {
+  const doc = sectionDoc(parsePlainText(text).body)
+  return EditorState.create({
+    doc,
+    plugins: [
+      history(),
+      sectionPlugin(),
+      tagPlugin(loadTags(doc, tags)),
+      cursorPlugin(),
+      debrisPlugin(kept),
+    ],
+  })
+}
+
+/** Runs commands in order, applying each transaction (and the plugins' appended ones). */
+function run(state: EditorState, ...commands: Command[]): EditorState {
+  let current = state
+  for (const command of commands) {
+    const ok = command(current, (tr: Transaction) => {
+      current = current.applyTransaction(tr).state
+    })
+    expect(ok).toBe(true)
+  }
+  return current
+}
+
+function shown(state: EditorState): [string, string][] {
+  return shownDebris(state).map((piece) => [piece.finding.kind, piece.text])
+}
+
+/** A tag by Ana on the first occurrence of `quote` in the article's plain text. */
+function tagOn(text: string, quote: string, id: string): Annotation {
+  const plain = articleText(sectionDoc(parsePlainText(text).body))
+  const start = plain.indexOf(quote)
+  const now = '2026-01-01T00:00:00.000Z'
+  return {
+    id,
+    articleId: '0123456789abcdef',
+    author: { id: 'ana', name: 'Ana' },
+    kind: 'claim',
+    target: describeSpan(plain, start, start + quote.length),
+    note: '',
+    created: now,
+    modified: now,
+  }
+}
+
+describe('debris plugin', () => {
+  it('flags the article’s debris when it opens, in text order', () => {
+    expect(shown(create(TWEETED))).toEqual([
+      ['embedded-post', 'pic.twitter.com/MzvJreOuEM'],
+      ['embedded-post', '— Rapid Response 47 (@RapidResponse47) November 17, 2025'],
+      ['image-residue', '.png)'],
+      ['image-residue', '.png)'],
+    ])
+    const state = create(TWEETED)
+    const decorations = debrisPluginKey.getState(state)?.decorations.find() ?? []
+    // A label and a hatched span for each piece.
+    expect(decorations).toHaveLength(8)
+  })
+
+  it('keeps a piece (and the identical ones) without touching the text or the history', () => {
+    let state = create(TWEETED)
+    const before = state.doc
+    const key = shownDebris(state)[2]?.key ?? ''
+    state = run(state, keepDebris(key))
+    expect(shown(state).map(([kind]) => kind)).toEqual(['embedded-post', 'embedded-post'])
+    expect(keptDebris(state)).toEqual([key])
+    expect(state.doc).toBe(before)
+    expect(undoDepth(state)).toBe(0)
+    expect(keepDebris(key)(state)).toBe(false)
+  })
+
+  it('does not flag what was kept when the article opens again', () => {
+    const key = shownDebris(create(TWEETED))[0]?.key ?? ''
+    expect(shown(create(TWEETED, [key]))[0]).toEqual([
+      'embedded-post',
+      '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
+    ])
+  })
+
+  it('drops a whole block with an undoable edit, and flags it again after undo', () => {
+    const state = create(TWEETED)
+    const dropped = run(state, dropDebris(2))
+    expect(articleText(dropped.doc).match(/\.png\)/g)).toHaveLength(1)
+    expect(articleText(dropped.doc).endsWith('for his second term.\n\n.png)')).toBe(true)
+    expect(shown(dropped)).toHaveLength(3)
+    expect(undoDepth(dropped)).toBe(1)
+    const undone = run(dropped, undo)
+    expect(articleText(undone.doc)).toBe(articleText(state.doc))
+    expect(shown(undone)).toEqual(shown(state))
+  })
+
+  it('drops a piece inside a block with the space before it', () => {
+    const text = 'Officials met. ![](https://example.com/a.png) Then they left.\n\nMore news here.'
+    const state = run(create(text), dropDebris(0))
+    expect(articleText(state.doc)).toBe('Officials met. Then they left.\n\nMore news here.')
+    const tail = run(create(`Officials met on Monday.\n\nThe rest pic.x.com/AbC123`), dropDebris(0))
+    expect(articleText(tail.doc)).toBe('Officials met on Monday.\n\nThe rest')
+  })
+
+  it('leaves tags elsewhere in place and makes a tag on the dropped text an orphan', () => {
+    const elsewhere = tagOn(TWEETED, 'Mexico has said that it would not approve', 'tag-a')
+    const onDebris = tagOn(TWEETED, 'pic.twitter.com/MzvJreOuEM', 'tag-b')
+    const state = create(TWEETED, [], [elsewhere, onDebris])
+    const dropped = run(state, dropDebris(0))
+    expect(placedTags(dropped).map((tag) => tag.record.annotation.id)).toEqual(['tag-a'])
+    const placed = placedTags(dropped)[0]
+    expect(dropped.doc.textBetween(placed?.from ?? 0, placed?.to ?? 0)).toBe(
+      'Mexico has said that it would not approve',
+    )
+    expect(unplacedTags(dropped).map((record) => [record.annotation.id, record.unplaced])).toEqual([
+      ['tag-b', 'orphan'],
+    ])
+    const undone = run(dropped, undo)
+    expect(
+      placedTags(undone)
+        .map((tag) => tag.record.annotation.id)
+        .sort(),
+    ).toEqual(['tag-a', 'tag-b'])
+  })
+
+  it('moves the review to the piece after a dropped one', () => {
+    let state = run(create(TWEETED), focusDebris(1))
+    expect(debrisPluginKey.getState(state)?.current).toBe(1)
+    state = run(state, dropDebris(1))
+    expect(debrisPluginKey.getState(state)?.current).toBe(1)
+    expect(shownDebris(state)[1]?.text).toBe('.png)')
+    state = run(state, focusDebris(null))
+    expect(debrisPluginKey.getState(state)?.current).toBeNull()
+  })
+
+  it('refuses to drop the article’s last text', () => {
+    const state = create('.png)')
+    expect(shown(state)).toEqual([['image-residue', '.png)']])
+    expect(dropDebris(0)(state)).toBe(false)
+    expect(dropDebris(5)(state)).toBe(false)
+  })
+
+  it('grows its revision only when what it shows changes, not on every edit', () => {
+    const state = create(TWEETED)
+    const revision = debrisPluginKey.getState(state)?.revision ?? -1
+    const typed = state.apply(state.tr.insertText('Yes. ', 2))
+    expect(debrisPluginKey.getState(typed)?.revision).toBe(revision)
+    expect(shown(typed)).toEqual(shown(state))
+    const dropped = run(typed, dropDebris(0))
+    expect(debrisPluginKey.getState(dropped)?.revision).toBeGreaterThan(revision)
+  })
+
+  it('places pieces exactly in a long article of many sections, before and after edits', () => {
+    const all = readdirSync(new URL('../../../seeds/', import.meta.url))
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map(seed)
+      .join('\n\n')
+    let state = create(`${all}\n\n${all}\n\n${all}`)
+    expect(state.doc.childCount).toBeGreaterThan(3)
+    const expectSame = (current: EditorState) => {
+      const flat = Node.fromJSON(articleSchema, flatBody(current.doc))
+      const plain = articleText(flat)
+      const expected = findDebris(flat).map((finding) => [
+        finding.kind,
+        finding.blockIndex,
+        plain.slice(finding.from, finding.to),
+      ])
+      const pieces = placeDebris(current.doc)
+      expect(
+        pieces.map((piece) => [piece.finding.kind, piece.finding.blockIndex, piece.text]),
+      ).toEqual(expected)
+      for (const piece of pieces) {
+        expect(current.doc.textBetween(piece.from, piece.to)).toBe(piece.text)
+        expect(plain.slice(piece.finding.from, piece.finding.to)).toBe(piece.text)
+      }
+      expect(shownDebris(current).map((piece) => [piece.from, piece.to])).toEqual(
+        pieces.map((piece) => [piece.from, piece.to]),
+      )
+    }
+    expectSame(state)
+    expect(shownDebris(state).length).toBeGreaterThan(20)
+    // Type in the middle of a later section, and into a flagged piece.
+    state = state.apply(state.tr.insertText('Yes. ', Math.floor(state.doc.content.size * 0.6)))
+    expectSame(state)
+    const piece = shownDebris(state)[5]
+    state = state.apply(state.tr.insertText('z', (piece?.from ?? 0) + 1))
+    expectSame(state)
+    state = run(state, dropDebris(3), dropDebris(10))
+    expectSame(state)
+  })
+})

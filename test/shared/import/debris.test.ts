@@ -1,0 +1,420 @@
+import { describe, expect, it } from 'vitest'
+import fc from 'fast-check'
+import { readFileSync, readdirSync } from 'node:fs'
+import { Node } from 'prosemirror-model'
+import { articleSchema } from '../../../shared/editor/schema'
+import {
+  debrisKey,
+  findDebris,
+  findDebrisInTexts,
+  scanBlock,
+  type DebrisBlock,
+} from '../../../shared/import/debris'
+import type { DebrisKind } from '../../../shared/import/debris-kinds'
+import { parsePlainText } from '../../../shared/import/plain-text'
+import { articleText, BLOCK_SEPARATOR, textBlocks } from '../../../shared/text/article-text'
+import { splitSentences } from '../../../shared/text/sentences'
+
+/** An article's blocks as the detector reads them, laid out as `articleText` joins them. */
+function blocksOf(texts: readonly string[], headings: readonly number[] = []): DebrisBlock[] {
+  let start = 0
+  return texts.map((text, index) => {
+    const block = { text, start, heading: headings.includes(index) }
+    start += text.length + BLOCK_SEPARATOR.length
+    return block
+  })
+}
+
+/** What is flagged in an article made of `texts`: kind and flagged text, in order. */
+function flagged(
+  texts: readonly string[],
+  headings: readonly number[] = [],
+): [DebrisKind, string][] {
+  const plain = texts.join(BLOCK_SEPARATOR)
+  return findDebrisInTexts(blocksOf(texts, headings)).map((finding) => [
+    finding.kind,
+    plain.slice(finding.from, finding.to),
+  ])
+}
+
+/** What is flagged in one block, as kind and text. */
+function flaggedIn(text: string): [DebrisKind, string][] {
+  return scanBlock(text).debris.map((piece) => [piece.kind, text.slice(piece.from, piece.to)])
+}
+
+/** A paragraph of ordinary news copy, so an article does not end in the text under test. */
+const NEWS = 'The talks resumed on Tuesday, officials said.'
+
+describe('scanBlock: comment forms', () => {
+  it.each([
+    'Leave a Reply',
+    'Leave a Comment',
+    'Leave a Reply Cancel reply',
+    'Cancel reply',
+    'You must be logged in to post a comment.',
+    'Your email address will not be published.',
+    'Your email address will not be published. Required fields are marked *',
+    'Save my name, email, and website in this browser for the next time I comment.',
+    '3 Comments',
+    'Logged in as Ana Ruiz. Log out?',
+    'Comments are closed.',
+  ])('flags “%s” as a comment form, whole', (text) => {
+    expect(flaggedIn(text)).toEqual([['comment-form', text]])
+  })
+
+  it('flags the block without the whitespace around it', () => {
+    expect(flaggedIn('  Leave a Reply ')).toEqual([['comment-form', 'Leave a Reply']])
+  })
+
+  it.each([
+    'She urged readers to “leave a reply” if they disagreed with the decision.',
+    'Your email address will not be published, the company promised in its new privacy policy.',
+    'Leave a reply to the ministry by Friday, the letter said.',
+    'Comments',
+    'Reply',
+  ])('leaves news text alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
+  })
+})
+
+describe('scanBlock: share and subscribe widgets, advertisements', () => {
+  it.each([
+    ['Share this article', 'share-widget'],
+    ['Share: Facebook Twitter Email', 'share-widget'],
+    ['Facebook | Twitter | LinkedIn', 'share-widget'],
+    ['Click to share on X (Opens in new window)', 'share-widget'],
+    ['Sign up for our daily newsletter', 'share-widget'],
+    ['Subscribe to our newsletter to get the latest news in your inbox.', 'share-widget'],
+    ['Follow us on Facebook and Instagram', 'share-widget'],
+    ['ADVERTISEMENT', 'advertisement'],
+    ['Story continues below advertisement', 'advertisement'],
+  ] as const)('flags “%s” as %s', (text, kind) => {
+    expect(flaggedIn(text)).toEqual([[kind, text]])
+  })
+
+  it.each([
+    'Share prices fell on Tuesday.',
+    'Facebook and Twitter both removed the post.',
+    'Subscribers to the newsletter were told on Monday that the paper would close.',
+    'Advertisement revenue fell 10% in the quarter.',
+    'Print editions will end next year, the publisher said.',
+  ])('leaves news text alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
+  })
+})
+
+describe('scanBlock: photo credits and captions', () => {
+  it.each([
+    'Win McNamee/Getty Images',
+    'Photo: Jane Doe/AP',
+    '(AP Photo/Evan Vucci)',
+    'AP Photo/Evan Vucci',
+    'Photograph: Marco Ugarte/Reuters',
+    'Image credit: Getty Images',
+  ])('flags a credit standing alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([['photo-credit', text]])
+  })
+
+  it.each([
+    'Supporters gather outside the court on Tuesday. (Photo by Jane Doe/Getty Images)',
+    'Protesters march in Mexico City. Photograph: Marco Ugarte/AP',
+    'Mexican President Claudia Sheinbaum Carlos Santiago/Pixelnews/Future Publishing via Getty Images',
+    'The president speaks at the White House on Monday. Andrew Harnik/AP Photo',
+  ])('flags a short caption with its credit as one photo caption: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([['photo-caption', text]])
+  })
+
+  it('flags only the credit when it ends a long paragraph', () => {
+    const paragraph = `${'The minister, who has led the talks since March, told reporters that a deal was close. '.repeat(4)}Win McNamee/Getty Images`
+    expect(flaggedIn(paragraph)).toEqual([['photo-credit', 'Win McNamee/Getty Images']])
+  })
+
+  it.each([
+    'The agency Getty Images said it had withdrawn the picture.',
+    'He sold the rights to Getty Images',
+    'Photographs supplied by Getty Images were used in the campaign, the court heard.',
+    'Photo: The president waves to supporters in Ohio.',
+    'The photo, taken by a Reuters photographer, went viral.',
+    'She said the photo was taken by AP',
+  ])('leaves prose that mentions an agency alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
+  })
+})
+
+describe('scanBlock: image residue', () => {
+  it.each([
+    '.png)',
+    '1234.png)',
+    'photo-1234.JPG',
+    'https://cdn.example.com/a.jpeg?w=640',
+    '](https://cdn.example.com/img/photo-1.jpg)',
+    '![A protest in Mexico City](https://example.com/p.webp)',
+  ])('flags a block that is only image residue: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([['image-residue', text]])
+  })
+
+  it('flags Markdown image syntax inside a paragraph, and only it', () => {
+    const text = 'Officials spoke. ![](https://example.com/a.png) Then they left.'
+    expect(flaggedIn(text)).toEqual([['image-residue', '![](https://example.com/a.png)']])
+  })
+
+  it.each([
+    'The leaked file, report-final.png, showed the plan.',
+    'She posted a map called border.png on Tuesday',
+    'Download chart.png',
+    'Read the full report at example.com/report.pdf.',
+    'The picture (https://example.com/a.jpg) was deleted.',
+  ])('leaves a file name in prose alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
+  })
+})
+
+describe('scanBlock: embedded posts', () => {
+  it('flags a tweet’s link and signature, not its words', () => {
+    const text =
+      'We are ready to act… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025'
+    expect(flaggedIn(text)).toEqual([
+      [
+        'embedded-post',
+        'pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
+      ],
+    ])
+  })
+
+  it.each([
+    ['Big news today pic.x.com/AbC123', 'pic.x.com/AbC123'],
+    [
+      '“Talk, yes.” https://t.co/xyz — Jane Doe (@jane) 17 November 2025',
+      'https://t.co/xyz — Jane Doe (@jane) 17 November 2025',
+    ],
+    [
+      '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
+      '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
+    ],
+    ['View this post on Instagram', 'View this post on Instagram'],
+    [
+      'A post shared by Jane Doe (@janedoe) on Nov 17, 2025 at 9:41am PST',
+      'A post shared by Jane Doe (@janedoe) on Nov 17, 2025 at 9:41am PST',
+    ],
+  ])('flags “%s”', (text, residue) => {
+    expect(flaggedIn(text)).toEqual([['embedded-post', residue]])
+  })
+
+  it.each([
+    'Jane Doe (@jane) wrote on November 17, 2025 that the plan had failed.',
+    'The post, shared on pic-sharing sites, drew 10,000 replies.',
+    'He linked to https://t.co/xyz in a reply',
+  ])('leaves prose about posts alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
+  })
+})
+
+describe('findDebrisInTexts: a cut-off end', () => {
+  it('flags the last sentence when the text stops mid-word', () => {
+    expect(
+      flagged([
+        NEWS,
+        'Talks went on late. Whether those remarks remain rhetorical or evolve into plans on foreign so',
+      ]),
+    ).toEqual([
+      ['truncated', 'Whether those remarks remain rhetorical or evolve into plans on foreign so'],
+    ])
+  })
+
+  it('looks past debris at the end for the last paragraph', () => {
+    expect(
+      flagged([
+        'Officials met again. They said the talks would go on until the end of the wee',
+        'Leave a Reply',
+        '.png)',
+      ]),
+    ).toEqual([
+      ['truncated', 'They said the talks would go on until the end of the wee'],
+      ['comment-form', 'Leave a Reply'],
+      ['image-residue', '.png)'],
+    ])
+  })
+
+  it.each([
+    ['a closing quotation mark', 'He said: “We will not stop until the work is done”'],
+    ['an abbreviation', 'The talks will resume on Friday at 9 a.m.'],
+    ['an abbreviation of a place', 'The company is based in Washington, D.C.'],
+    ['a bracket', 'The count was disputed (officials gave no figure)'],
+    ['a short sign-off', 'Additional reporting by the newsroom staff'],
+    ['a capitalised name', 'The statement was signed by the foreign minister Marco Rubio'],
+    ['a handle', 'Follow the reporter on the network she uses most @janedoe'],
+  ])('does not take an end on %s for a cut-off', (_what, last) => {
+    expect(flagged([NEWS, last])).toEqual([])
+  })
+
+  it('does not take a heading at the end for a cut-off sentence', () => {
+    expect(flagged([NEWS, 'What the strikes would mean for trade across the border'], [1])).toEqual(
+      [],
+    )
+  })
+})
+
+const seedsFolder = new URL('../../../seeds/', import.meta.url)
+const seedNames = readdirSync(seedsFolder)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+
+function seedDoc(name: string): Node {
+  const draft = parsePlainText(readFileSync(new URL(name, seedsFolder), 'utf8'))
+  return Node.fromJSON(articleSchema, draft.body)
+}
+
+/** Every piece of debris in the seeds, found by reading them: kind and exact text. */
+const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
+  '000_0e82be558b009ff9.txt': [
+    [
+      'photo-caption',
+      'President Donald Trump was asked about striking Mexico during a FIFA World Cup taskforce event in the Oval Office on Monday. Win McNamee/Getty Images',
+    ],
+    [
+      'embedded-post',
+      'pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
+    ],
+    [
+      'photo-caption',
+      'Mexican President Claudia Sheinbaum Carlos Santiago/Pixelnews/Future Publishing via Getty Images',
+    ],
+  ],
+  '001_2aa391ba377daa9e.txt': [
+    ['embedded-post', 'pic.twitter.com/MzvJreOuEM'],
+    ['embedded-post', '— Rapid Response 47 (@RapidResponse47) November 17, 2025'],
+    ['image-residue', '.png)'],
+    ['image-residue', '.png)'],
+  ],
+  '002_7d1b0c5a03a1ae6d.txt': [
+    [
+      'truncated',
+      'Whether those remarks remain rhetorical, intended for a domestic audience that has grown accustomed to tough talk on cartels, or evolve into concrete plans for strikes on foreign so',
+    ],
+  ],
+  '003_40a772719bc21af6.txt': [
+    ['comment-form', 'Leave a Reply'],
+    ['comment-form', 'Your email address will not be published. Required fields are marked *'],
+  ],
+  '004_62547c9f4c534b11.txt': [],
+}
+
+/**
+ * Sentences (as the app splits them) that hold debris in part: a tweet's own words share a
+ * sentence with its link, and only the link is flagged. Every other sentence a finding touches
+ * must lie wholly inside it.
+ */
+const PARTLY_DEBRIS = [
+  'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO',
+]
+
+describe('findDebris on the seed articles', () => {
+  it('knows the expected debris of every seed', () => {
+    expect(Object.keys(SEED_DEBRIS).sort()).toEqual(seedNames)
+  })
+
+  for (const name of seedNames) {
+    it(`finds exactly the debris of ${name}`, () => {
+      const doc = seedDoc(name)
+      const text = articleText(doc)
+      const found = findDebris(doc).map((finding) => [
+        finding.kind,
+        text.slice(finding.from, finding.to),
+      ])
+      expect(found).toEqual(SEED_DEBRIS[name])
+    })
+
+    it(`flags no sentence of news in ${name}`, () => {
+      const doc = seedDoc(name)
+      const text = articleText(doc)
+      const findings = findDebris(doc)
+      const debris = (SEED_DEBRIS[name] ?? []).map(([, piece]) => piece)
+      for (const block of textBlocks(doc)) {
+        for (const span of splitSentences(block.text)) {
+          const from = block.start + span.start
+          const to = block.start + span.end
+          const sentence = text.slice(from, to)
+          const touched = findings.some((finding) => finding.from < to && finding.to > from)
+          // Only a sentence that is debris (or holds some, see PARTLY_DEBRIS) may be touched.
+          const isDebris = debris.some((piece) => piece.includes(sentence))
+          if (touched && !isDebris) expect(PARTLY_DEBRIS, sentence).toContain(sentence)
+        }
+      }
+    })
+  }
+
+  it('gives offsets into the plain text and the block each finding is in', () => {
+    const doc = seedDoc('001_2aa391ba377daa9e.txt')
+    const blocks = textBlocks(doc)
+    for (const finding of findDebris(doc)) {
+      const block = blocks[finding.blockIndex]
+      expect(block).toBeDefined()
+      expect(finding.from).toBeGreaterThanOrEqual(block?.start ?? Infinity)
+      expect(finding.to).toBeLessThanOrEqual((block?.start ?? 0) + (block?.text.length ?? 0))
+      expect(finding.reason.length).toBeGreaterThan(10)
+    }
+  })
+})
+
+describe('findDebrisInTexts: shape and cost', () => {
+  it('returns sorted, non-overlapping findings inside their blocks, for any text', () => {
+    const piece = fc.oneof(
+      fc.string({ maxLength: 30 }),
+      fc.constantFrom(
+        'Leave a Reply',
+        '.png)',
+        '](https://a.example/b.jpg)',
+        'Win McNamee/Getty Images',
+        'pic.twitter.com/abc',
+        '— Jane (@jane) May 1, 2025',
+        'Photo: Jane Doe/AP',
+        ' ',
+        '. ',
+        'wee',
+      ),
+    )
+    const block = fc.array(piece, { maxLength: 8 }).map((parts) => parts.join(''))
+    fc.assert(
+      fc.property(fc.array(block, { minLength: 1, maxLength: 6 }), (texts) => {
+        const blocks = blocksOf(texts)
+        const findings = findDebrisInTexts(blocks)
+        let previous = -1
+        for (const finding of findings) {
+          const owner = blocks[finding.blockIndex] as DebrisBlock
+          expect(finding.from).toBeGreaterThanOrEqual(owner.start)
+          expect(finding.to).toBeLessThanOrEqual(owner.start + owner.text.length)
+          expect(finding.to).toBeGreaterThan(finding.from)
+          expect(finding.from).toBeGreaterThanOrEqual(previous)
+          previous = finding.to
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+
+  it('reads hostile blocks in linear time (each finishes well inside the test timeout)', () => {
+    const hostile = [
+      `${'a'.repeat(200_000)}!`,
+      `${'a '.repeat(100_000)}so`,
+      ']('.repeat(100_000),
+      `${'!['.repeat(50_000)}](x.png)`,
+      `${'*'.repeat(100_000)}x`,
+      `${')'.repeat(100_000)}.png`,
+      `${'Share '.repeat(50_000)}`,
+      `${'— '.repeat(50_000)}(@a) May 1, 2025`,
+      `${'Photo: '.repeat(50_000)}Jane Doe/AP`,
+    ]
+    for (const text of hostile) {
+      expect(() => findDebrisInTexts(blocksOf([text]))).not.toThrow()
+    }
+  })
+})
+
+describe('debrisKey', () => {
+  it('is the same for the same kind and text, and differs otherwise', () => {
+    expect(debrisKey('image-residue', '.png)')).toBe(debrisKey('image-residue', '.png)'))
+    expect(debrisKey('image-residue', '.png)')).not.toBe(debrisKey('image-residue', '.jpg)'))
+    expect(debrisKey('image-residue', '.png)')).not.toBe(debrisKey('photo-credit', '.png)'))
+    expect(debrisKey('comment-form', 'Leave a Reply')).toMatch(/^[0-9a-f]{16}$/)
+  })
+})
