@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react'
 import type { ArticleMeta, ArticleMetaEdit } from '../../shared/model/article'
 import { getApi, unwrap } from '../api'
+import { ReviewToggle } from './ReviewToggle'
 
 /** Props of {@link MetaForm}. */
 export interface MetaFormProps {
@@ -80,6 +81,11 @@ export function MetaForm({ article, onSaved }: MetaFormProps) {
       <div className="meta-row">
         {field('outlet', 'Outlet')}
         {field('published', 'Published', 'date')}
+        <ReviewToggle
+          article={article}
+          onSaved={onSaved}
+          onError={(text) => setStatus({ kind: 'error', text })}
+        />
         <span className={`meta-status meta-status-${status.kind}`} role="status">
           {status.text}
         </span>

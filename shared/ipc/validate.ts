@@ -12,6 +12,9 @@ const none = z.undefined()
 /** The most files one drop may import. */
 export const MAX_DROPPED_FILES = 100
 
+/** The longest library search query, in characters. */
+export const MAX_SEARCH_QUERY = 200
+
 const exportFormatSchema = z.enum(EXPORT_FORMATS)
 
 /** Export options from the renderer: which editors (by id) and kinds, with or without notes. */

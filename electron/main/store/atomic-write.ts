@@ -9,7 +9,11 @@ const TEMP_FILE = /\.\d+\.\d+\.tmp$/
 /** Directory fsync fails this way where folders cannot be opened or synced (Windows). */
 const NO_DIRECTORY_SYNC = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'EACCES'])
 
-async function syncDirectory(directory: string, fs: StoreFs): Promise<void> {
+/**
+ * fsyncs a folder, so that a rename or an unlink in it survives a power cut; a no-op where
+ * folders cannot be synced (Windows, whose renames are durable without it).
+ */
+export async function syncDirectory(directory: string, fs: StoreFs = nodeStoreFs): Promise<void> {
   let handle
   try {
     handle = await fs.open(directory, 'r')

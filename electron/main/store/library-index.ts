@@ -111,6 +111,34 @@ export class LibraryIndex {
     }
   }
 
+  /**
+   * Runs `move` (which takes an article's file out of the library) as a change of the index: the
+   * marker is on disk before `move` starts, and the article leaves the index when `move`
+   * succeeds (written a little later). If `move` rejects, the index is left as it was.
+   */
+  async remove(id: string, move: () => Promise<void>): Promise<void> {
+    this.open += 1
+    try {
+      await this.ensureMarker()
+      await move()
+      this.forget(id)
+    } finally {
+      this.open -= 1
+    }
+  }
+
+  /** Takes an article out of the index in memory (its file is gone); written a little later. */
+  forget(id: string): void {
+    const position = this.positions.get(id)
+    if (position === undefined) return
+    this.db.data = {
+      ...this.db.data,
+      articles: this.db.data.articles.filter((meta) => meta.id !== id),
+    }
+    this.reindex()
+    this.changed()
+  }
+
   /** Records that the sample articles are in, and writes the index at once. */
   async markSeeded(): Promise<void> {
     this.db.data = { ...this.db.data, seeded: true }
@@ -140,6 +168,11 @@ export class LibraryIndex {
     } else {
       this.db.data.articles[position] = meta
     }
+    this.changed()
+  }
+
+  /** Counts a change and schedules the delayed write. */
+  private changed(): void {
     this.changes += 1
     if (this.timer) return
     this.timer = setTimeout(() => {

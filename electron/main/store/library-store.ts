@@ -42,6 +42,7 @@ import { LibraryIndex } from './library-index'
 import { LibraryLock, type LockHolder } from './library-lock'
 import { quarantineFile } from './quarantine'
 import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
+import { Trash } from './trash'
 import { writeFailure } from './write-failure'
 
 const LIBRARY_FILE = 'library.json'
@@ -157,6 +158,7 @@ export class LibraryStore {
   private readonly warned = new Set<string>()
   private readonly backups: BackupRotation
   private readonly audit: AuditLog
+  private readonly trash: Trash
   private index!: LibraryIndex
   private closing: Promise<void> | null = null
 
@@ -172,6 +174,7 @@ export class LibraryStore {
       fs,
     )
     this.audit = new AuditLog(join(dataDir, AUDIT_FILE))
+    this.trash = new Trash(dataDir, join(dataDir, ARTICLES_FOLDER), fs)
   }
 
   /**
@@ -980,7 +983,13 @@ export class LibraryStore {
       fs: this.fs,
       onWriteError: (error) => this.indexWriteFailed(error),
     })
-    if (since === null) return
+    const dropped = await this.dropTrashed(articleIds)
+    if (since === null) {
+      if (dropped > 0) {
+        await this.index.flush().catch((error: unknown) => this.indexWriteFailed(error))
+      }
+      return
+    }
     // A restored or rebuilt index replaces the one moved aside even if no article file changed.
     if (loaded.kind === 'restored' || loaded.kind === 'lost') this.index.replace(this.index.data)
     const read = await this.reconcile(articleIds, since)
