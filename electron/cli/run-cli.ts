@@ -12,6 +12,7 @@ import { importCommand } from './import-command'
 import { loadArticle } from './load-article'
 import { packageCommand } from './package-command'
 import { segmentCommand } from './segment-command'
+import { storyCommand } from './story-command'
 import { tagCommand } from './tag-command'
 import { tagsCommand } from './tags-command'
 import { UsageError } from './usage-error'
@@ -60,6 +61,10 @@ Commands:
                               sentence-by-sentence agreement between the editors who tagged the
                               article (or the library): percent agreement, Cohen's kappa (two
                               editors), Krippendorff's alpha, and the confusion matrix
+  story <id> <id>... [--json]
+                              compare how the articles told the same story: each quotation
+                              with its versions and speakers, each figure by what it counts,
+                              conflicts flagged
   package export <id>...|--all --out FILE [--editor NAME] [--force]
                               write an editor's tags (default: the library's editor) as a
                               package file for another editor to import
@@ -92,6 +97,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   export: ['all', 'format', 'out', 'editor', 'kind', 'no-notes', 'force'],
   agreement: ['all', 'json'],
   package: ['all', 'out', 'editor', 'force'],
+  story: ['json'],
 }
 
 /** Options that may be given more than once (for `export`). */
@@ -217,6 +223,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       case 'agreement':
         return await withLibrary(dataDir, io, (store) =>
           agreementCommand(store, rest, { all: values.all, json: values.json }, io),
+        )
+      case 'story':
+        return await withLibrary(dataDir, io, (store) =>
+          storyCommand(store, rest, { json: values.json }, io),
         )
       case 'package':
         return await packageCommand(

@@ -13,6 +13,8 @@ import { importNotices } from './import-notices'
 import { IdentityBar } from './IdentityBar'
 import { ExportDialog, type ExportTarget } from './ExportDialog'
 import { LibraryView } from './LibraryView'
+import { StoriesSection } from './StoriesSection'
+import { StoryView, type StoryTarget } from './StoryView'
 import { NoticeBar } from './NoticeBar'
 import { isMacPlatform, ShortcutSheet } from './ShortcutSheet'
 
@@ -77,8 +79,14 @@ export function App() {
     })
     const stopMenu = api.on('menuCommand', (command) => {
       if (command === 'import') void runImport()
-      else if (command === 'show-library') setOpenId(null)
-      else if (command === 'export') openExportRef.current()
+      else if (command === 'show-library') {
+        setOpenId(null)
+        setStory(null)
+      } else if (command === 'story-view') {
+        setOpenId(null)
+        setStory(null)
+        setStoriesFocus((count) => count + 1)
+      } else if (command === 'export') openExportRef.current()
       else if (command === 'shortcuts' || command === 'about' || command === 'agreement') {
         setModal(command)
       } else if (isTagMenuCommand(command)) {
@@ -132,7 +140,10 @@ export function App() {
         <button
           type="button"
           className="brand"
-          onClick={() => setOpenId(null)}
+          onClick={() => {
+            setOpenId(null)
+            setStory(null)
+          }}
           aria-label="Factmark — back to the library"
         >
           <span className="brand-mark" aria-hidden="true">
@@ -198,8 +209,28 @@ export function App() {
               )
             }
           />
+        ) : story ? (
+          <StoryView
+            target={story}
+            onBack={() => setStory(null)}
+            onOpenArticle={setOpenId}
+            onTagged={() => void refresh()}
+          />
         ) : (
-          <LibraryView articles={articles} onOpen={setOpenId} onImport={() => void runImport()} />
+          <>
+            <LibraryView
+              articles={articles}
+              onOpen={setOpenId}
+              onImport={() => void runImport()}
+              onArticlesChange={setArticles}
+            />
+            <StoriesSection
+              articles={articles}
+              onOpenStory={setStory}
+              onNotices={addNotices}
+              focusSignal={storiesFocus}
+            />
+          </>
         )}
       </main>
       {exportTarget && <ExportDialog target={exportTarget} onClose={() => setExportTarget(null)} />}

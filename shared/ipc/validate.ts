@@ -5,9 +5,15 @@ import { articleIdSchema, articleMetaEditSchema } from '../model/article'
 import { docSchema } from '../model/doc-json'
 import { reviewListSchema } from '../model/review'
 import { annotationListSchema } from '../model/store-files'
+import { storyArticleIdsSchema, storyIdSchema, storyNameSchema } from '../story/story-record'
 import type { InvokeChannel, Invokes } from './contract'
 
 const none = z.undefined()
+
+/** A suggestion of the story view, by its id (`quote-…`, `claim-…`, `disputed-…`). */
+const suggestionIdSchema = z
+  .string()
+  .regex(/^(?:quote|claim|disputed)-[0-9a-f]{16}$/, 'not a suggestion id')
 
 /** The most files one drop may import. */
 export const MAX_DROPPED_FILES = 100

@@ -81,6 +81,9 @@ describe('menuTemplate', () => {
     const agreement = flatten([template[4] ?? {}]).find((item) => item.label === 'Agreement…')
     agreement?.click?.({} as never, undefined, {} as never)
     expect(send).toHaveBeenLastCalledWith('agreement')
+    const story = flatten([template[4] ?? {}]).find((item) => item.label === 'Story View…')
+    story?.click?.({} as never, undefined, {} as never)
+    expect(send).toHaveBeenLastCalledWith('story-view')
   })
 
   it('lists the recent articles under File > Open Recent and opens the one chosen', () => {

@@ -1,0 +1,100 @@
+/** How a figure bounds what it counts: "at least 21" is ≥ 21, "dozens" is vague. */
+export type FigureOp = '≥' | '>' | '=' | '≈' | '<' | '≤' | 'range' | 'vague'
+
+/** What a figure is measured in. */
+export type FigureUnit = 'count' | '%' | 'USD' | 'EUR' | 'GBP' | 'date'
+
+/**
+ * A figure normalised: "at least 21" → `{ op: '≥', value: 21 }`, "between 5 and 8" →
+ * `{ op: 'range', value: 5, high: 8 }`, "dozens" → `{ op: 'vague', value: 24, high: 199,
+ * word: 'dozens' }`. Dates are `yyyymmdd` (or `mmdd` without a year) with unit `date`.
+ */
+export interface FigureValue {
+  op: FigureOp
+  value: number
+  /** The upper end of a range or of a vague quantity. */
+  high?: number
+  /** The word of a vague quantity ("dozens", "hundreds of thousands"). */
+  word?: string
+  unit: FigureUnit
+}
+
+/** The set of numbers a figure allows, as an interval. */
+export interface FigureInterval {
+  low: number
+  high: number
+  lowOpen: boolean
+  highOpen: boolean
+}
+
+/** How far "about" (≈) reaches either side of its value: 10%, and at least 1. */
+export const APPROXIMATE_SPREAD = 0.1
+
+/** The numbers a figure allows: "at least 21" → [21, ∞), "over 80" → (80, ∞), "about 50" → [45, 55]. */
+export function intervalOf(figure: FigureValue): FigureInterval {
+  const { value } = figure
+  const closed = (low: number, high: number): FigureInterval => ({
+    low,
+    high,
+    lowOpen: false,
+    highOpen: false,
+  })
+  switch (figure.op) {
+    case '=':
+      return closed(value, value)
+    case '≥':
+      return closed(value, Infinity)
+    case '>':
+      return { low: value, high: Infinity, lowOpen: true, highOpen: false }
+    case '≤':
+      return closed(Math.min(0, value), value)
+    case '<':
+      return { low: Math.min(0, value), high: value, lowOpen: false, highOpen: true }
+    case '≈': {
+      const spread = Math.max(1, Math.abs(value) * APPROXIMATE_SPREAD)
+      return closed(value - spread, value + spread)
+    }
+    case 'range':
+    case 'vague':
+      return closed(value, figure.high ?? value)
+  }
+}
+
+/** Whether two figures can both be true: their intervals share a number (and their units agree). */
+export function compatible(left: FigureValue, right: FigureValue): boolean {
+  if (left.unit !== right.unit) return true
+  const a = intervalOf(left)
+  const b = intervalOf(right)
+  const apart = (first: FigureInterval, second: FigureInterval) =>
+    first.high < second.low || (first.high === second.low && (first.highOpen || second.lowOpen))
+  return !apart(a, b) && !apart(b, a)
+}
+
+function formatNumber(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : String(value)
+}
+
+/** A figure as a short readable string: "≥ 21", "> 80", "24–199 (dozens)", "85%", "$5,000,000". */
+export function formatFigure(figure: FigureValue): string {
+  const unit = (text: string) =>
+    figure.unit === '%'
+      ? `${text}%`
+      : figure.unit === 'USD'
+        ? `$${text}`
+        : figure.unit === 'EUR'
+          ? `€${text}`
+          : figure.unit === 'GBP'
+            ? `£${text}`
+            : text
+  if (figure.unit === 'date') {
+    const digits = String(figure.value)
+    return digits.length === 8
+      ? `${digits.slice(0, 4)}-${digits.slice(4, 6)}-${digits.slice(6)}`
+      : `--${digits.padStart(4, '0').slice(0, 2)}-${digits.padStart(4, '0').slice(2)}`
+  }
+  if (figure.op === 'vague')
+    return `${figure.word ?? 'some'} (${unit(formatNumber(figure.value))}–${unit(formatNumber(figure.high ?? figure.value))})`
+  if (figure.op === 'range')
+    return `${unit(formatNumber(figure.value))}–${unit(formatNumber(figure.high ?? figure.value))}`
+  return `${figure.op} ${unit(formatNumber(figure.value))}`
+}

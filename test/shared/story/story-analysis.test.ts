@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest'
+import { annotationSchema } from '../../../shared/model/annotation'
+import { analyzeStory } from '../../../shared/story/story-analysis'
+import { storyArticleFromText } from '../../../shared/story/story-article'
+import { storyJson } from '../../../shared/story/story-json'
+import { suggestStories } from '../../../shared/story/story-similarity'
+import { seedArticles } from './seed-articles'
+
+describe('analyzeStory on the seeds', () => {
+  const articles = seedArticles()
+  const analysis = analyzeStory(articles)
+  const [first, second] = articles
+
+  it('flags the strike counts: ≥ 21, ≥ 20 and 11 cannot all be true', () => {
+    const strikes = analysis.numbers.find((topic) => topic.about === 'strikes')
+    expect(strikes?.conflict).toBe(true)
+    const eleven = strikes?.values.find((value) => value.text === '11 strikes')
+    expect(eleven?.articleId).toBe(second?.id)
+    expect(eleven?.conflictsWith.length).toBe(3)
+    const atLeast = strikes?.values.filter((value) => value.value.op === '≥')
+    expect(atLeast?.map((value) => value.value.value).sort()).toEqual([20, 21, 21])
+    expect(atLeast?.every((value) => value.conflictsWith.join() === second?.id)).toBe(true)
+  })
+
+  it('compares the death counts: ≥ 83, > 80 and dozens agree, the 11 killed do not', () => {
+    const deaths = analysis.numbers.find((topic) => topic.about === 'people killed')
+    expect(deaths?.articleCount).toBe(5)
+    const byText = new Map(deaths?.values.map((value) => [value.text, value]))
+    expect(byText.get('At least 83 people')?.conflictsWith).toEqual([])
+    expect(byText.get('dozens')?.value).toMatchObject({ op: 'vague', word: 'dozens' })
+    expect(byText.get('dozens')?.conflictsWith).toEqual([])
+    expect(byText.get('11 people')?.conflictsWith.length).toBe(4)
+    expect(deaths?.conflict).toBe(true)
+  })
+
+  it('proposes disputed tags with the other articles as evidence, and quotes with speakers', () => {
+    const disputed = analysis.suggestions.find(
+      (suggestion) => suggestion.kind === 'disputed' && suggestion.articleId === second?.id,
+    )
+    expect(disputed?.target.quote.exact).toContain('11 strikes')
+    expect(disputed?.evidence).toContain(first?.url)
+    expect(disputed?.reason).toContain(first?.title)
+    const quote = analysis.suggestions.find(
+      (suggestion) =>
+        suggestion.kind === 'quote' && suggestion.target.quote.exact.includes('That’s okay'),
+    )
+    expect(quote?.speaker).toBe('Trump')
+    // At most one suggestion per sentence, each a valid tag once an author and times are added.
+    for (const suggestion of analysis.suggestions) {
+      const tag = {
+        id: 'suggested-1',
+        articleId: suggestion.articleId,
+        author: { id: 'ana-ruiz', name: 'Ana Ruiz' },
+        kind: suggestion.kind,
+        target: suggestion.target,
+        note: suggestion.reason,
+        created: '2025-11-18T10:00:00.000Z',
+        modified: '2025-11-18T10:00:00.000Z',
+        ...(suggestion.kind === 'disputed'
+          ? { reason: suggestion.reason, evidence: suggestion.evidence }
+          : {}),
+      }
+      expect(annotationSchema.safeParse(tag).success).toBe(true)
+    }
+    const starts = analysis.suggestions.map((s) => `${s.articleId}:${s.target.position.start}`)
+    expect(new Set(starts).size).toBe(starts.length)
+  })
+
+  it('prints the CLI shape', () => {
+    const json = storyJson(analysis)
+    expect(Object.keys(json)).toEqual(['quotes', 'numbers'])
+    expect(Object.keys(json.quotes[0] ?? {})).toEqual(['text', 'occurrences'])
+    expect(Object.keys(json.quotes[0]?.occurrences[0] ?? {})).toEqual([
+      'articleId',
+      'text',
+      'speaker',
+    ])
+    expect(Object.keys(json.numbers[0] ?? {})).toEqual(['about', 'values', 'conflict'])
+    expect(Object.keys(json.numbers[0]?.values[0] ?? {})).toEqual(['articleId', 'value', 'text'])
+  })
+})
+
+describe('analyzeStory beyond the seeds', () => {
+  it('suggests nothing over what the editor tagged, and uses only web links as evidence', () => {
+    const a = storyArticleFromText(
+      { id: 'a', title: 'A', url: 'javascript:alert(1)' },
+      'The flood killed 12 people.',
+    )
+    const b = storyArticleFromText(
+      { id: 'b', title: 'B', url: 'https://b.example/x' },
+      'At least 40 people died in the flood.',
+    )
+    const analysis = analyzeStory([a, b])
+    const onA = analysis.suggestions.find((s) => s.articleId === 'a')
+    const onB = analysis.suggestions.find((s) => s.articleId === 'b')
+    expect(onA).toMatchObject({ kind: 'disputed', evidence: ['https://b.example/x'] })
+    expect(onA?.sources).toEqual([{ articleId: 'b', title: 'B' }])
+    expect(onB).toMatchObject({ kind: 'disputed', evidence: [] })
+    const tagged = analyzeStory([a, b], new Map([['a', [{ start: 0, end: 5 }]]]))
+    expect(tagged.suggestions.filter((s) => s.articleId === 'a')).toEqual([])
+  })
+})
+
+describe('suggestStories', () => {
+  it('groups articles sharing rare names and phrases, and leaves an unrelated one out', () => {
+    const other = (id: string, text: string) => storyArticleFromText({ id }, text)
+    const candidates = suggestStories([
+      ...seedArticles(),
+      other(
+        'lyon-1',
+        'The city council of Lyon voted on Tuesday to expand the tram network. Mayor Grégory Doucet said the new line would open in 2028.',
+      ),
+      other(
+        'lyon-2',
+        'Lyon council members approved the tram extension on Tuesday. The new tram line, backed by Mayor Grégory Doucet, will open in 2028.',
+      ),
+      other(
+        'spain',
+        'A heatwave swept across Spain this week, with temperatures above 44 degrees in Seville.',
+      ),
+    ])
+    expect(candidates.map((candidate) => candidate.articleIds.length)).toEqual([5, 2])
+    expect(candidates[0]?.sharedNames).toContain('Trump')
+    expect(candidates[1]?.articleIds).toEqual(['lyon-1', 'lyon-2'])
+    expect(candidates.flatMap((candidate) => candidate.articleIds)).not.toContain('spain')
+  })
+})
