@@ -1,7 +1,8 @@
 // Builds the app into out/: main, preload and CLI bundles with esbuild, the renderer with Vite.
 import { build as esbuild } from 'esbuild'
 import { build as viteBuild } from 'vite'
-import { readFile, rm } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
+import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -22,12 +23,58 @@ const common = {
   legalComments: 'none',
 }
 
+/**
+ * The readers of web pages, Word files and PDFs carry pdf.js, mammoth, linkedom and Readability
+ * (several megabytes): they are bundled on their own and loaded on the first import that needs
+ * them (`import('./read-…')` in import-files.ts), so that starting the app or the CLI does not
+ * parse them.
+ */
+const READERS = ['read-html', 'read-docx', 'read-pdf']
+const lazyReaders = {
+  name: 'lazy-readers',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/read-(html|docx|pdf)$/ }, (args) =>
+      args.importer.replace(/\\/g, '/').endsWith('electron/main/import/import-files.ts')
+        ? { path: `./readers/${basename(args.path)}.cjs`, external: true }
+        : undefined,
+    )
+  },
+}
+/**
+ * linkedom tries `require('canvas')`, a native module we do not ship, and falls back to its shim.
+ * The readers get the shim outright: a `require('canvas')` left in a bundle would search every
+ * `node_modules` folder above the app and load whatever it found there.
+ */
+const canvasShim = {
+  name: 'canvas-shim',
+  setup(build) {
+    build.onResolve({ filter: /^canvas$/ }, () => ({
+      path: fileURLToPath(
+        new URL('../node_modules/linkedom/commonjs/canvas-shim.cjs', import.meta.url),
+      ),
+    }))
+  },
+}
+const readerBundles = ['out/main', 'out/cli'].flatMap((dir) =>
+  READERS.map((name) =>
+    esbuild({
+      ...common,
+      entryPoints: [`electron/main/import/${name}.ts`],
+      outfile: `${dir}/readers/${name}.cjs`,
+      external: ['electron'],
+      plugins: [canvasShim],
+    }),
+  ),
+)
+
 await Promise.all([
+  ...readerBundles,
   esbuild({
     ...common,
     entryPoints: ['electron/main/index.ts'],
     outfile: 'out/main/index.cjs',
     external: ['electron'],
+    plugins: [lazyReaders],
   }),
   esbuild({
     ...common,
@@ -41,10 +88,23 @@ await Promise.all([
     ...common,
     entryPoints: ['electron/cli/index.ts'],
     outfile: 'out/cli/index.cjs',
+    plugins: [lazyReaders],
     define: { 'process.env.FACTMARK_VERSION': JSON.stringify(version) },
     banner: { js: '#!/usr/bin/env node' },
   }),
 ])
+
+// esbuild keeps `import()` of an external file as it is; Node's ESM loader would then load the
+// reader, which inside an asar archive is less sure than `require`, so the bundles require it.
+for (const bundle of ['out/main/index.cjs', 'out/cli/index.cjs']) {
+  const file = new URL(`../${bundle}`, import.meta.url)
+  const code = await readFile(file, 'utf8')
+  const lazy = /\bimport\(("\.\/readers\/read-\w+\.cjs")\)/g
+  if ((code.match(lazy) ?? []).length !== READERS.length) {
+    throw new Error(`build: ${bundle} does not load the ${READERS.length} readers lazily`)
+  }
+  await writeFile(file, code.replace(lazy, 'Promise.resolve().then(() => require($1))'))
+}
 
 await viteBuild({
   configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
