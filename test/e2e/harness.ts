@@ -238,8 +238,7 @@ export async function startApp(
   await page.exposeBinding(
     '__factmarkInvoke',
     async (source, channel: unknown, payloadText: unknown): Promise<string> => {
-      const payload: unknown =
-        typeof payloadText === 'string' ? JSON.parse(payloadText) : undefined
+      const payload: unknown = typeof payloadText === 'string' ? JSON.parse(payloadText) : undefined
       calls.push({ channel: String(channel), payload })
       const trusted =
         source.frame === source.page.mainFrame() &&
