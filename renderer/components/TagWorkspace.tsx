@@ -37,7 +37,12 @@ import { TagPanel } from './TagPanel'
 import type { Review } from '../../shared/model/review'
 import { toggleReviewMode } from '../editor/review-commands'
 import { reviewKeys } from '../editor/review-keys'
-import { reviewPlugin, reviewPluginKey, reviewsToSave } from '../editor/review-plugin'
+import {
+  reviewPlugin,
+  reviewPluginKey,
+  reviewsToSave,
+  type ReviewMeta,
+} from '../editor/review-plugin'
 import { ReviewBar } from './ReviewBar'
 import { ReviewDetails, type ReviewRequest } from './ReviewDetails'
 import { DebrisBar } from './DebrisBar'
@@ -131,6 +136,31 @@ export function TagWorkspace({
     ],
   })
   const { state, run } = tagEditor
+
+  // Other editors' work that arrives while the article is open (the team folder) reaches the
+  // review lanes at once; the acting editor's own tags and undo history are left as they are.
+  const viewRef = useRef(tagEditor.view)
+  viewRef.current = tagEditor.view
+  useEffect(() => {
+    const api = getApi()
+    return api.on('tagsChanged', ({ articleIds }) => {
+      if (!articleIds.includes(article.id)) return
+      void Promise.all([
+        unwrap(api.listTags({ articleId: article.id })),
+        unwrap(api.listReviews({ articleId: article.id })),
+      ]).then(
+        ([allTags, allReviews]) => {
+          const current = viewRef.current()
+          if (!current) return
+          const meta: ReviewMeta = { type: 'others', others: allTags, reviews: allReviews }
+          current.dispatch(
+            current.state.tr.setMeta(reviewPluginKey, meta).setMeta('addToHistory', false),
+          )
+        },
+        () => undefined, // The lanes keep what they showed; the next change or opening retries.
+      )
+    })
+  }, [article.id])
   const [reviewRequest, setReviewRequest] = useState<ReviewRequest | null>(null)
   const editingRef = useRef(editing)
   editingRef.current = editing

@@ -44,6 +44,11 @@ export const reviewPluginKey = new PluginKey<ReviewPluginState>('factmark-review
 export type ReviewMeta =
   | { type: 'mode'; active: boolean; editors: readonly EditorRef[] }
   | { type: 'focus'; tagId: string | null }
+  /**
+   * Other editors' work came in (the team folder, an imported package): their tags and their
+   * reviews replace those loaded. The acting editor's own reviews are kept as they are here.
+   */
+  | { type: 'others'; others: readonly Annotation[]; reviews: readonly Review[] }
 
 /** What the review plugin starts with. */
 export interface ReviewConfig {
@@ -151,7 +156,13 @@ function apply(tr: Transaction, value: ReviewPluginState, state: EditorState): R
     ? { ...value, reviews, revision: value.revision + 1 }
     : value
   if (meta?.type === 'focus') next = { ...next, focusedTagId: meta.tagId }
-  const modeChanged = meta?.type === 'mode'
+  if (meta?.type === 'others') {
+    const mine = next.reviews.filter((review) => review.author.id === next.me.id)
+    const theirs = meta.reviews.filter((review) => review.author.id !== next.me.id)
+    const others = meta.others.filter((tag) => tag.author.id !== next.me.id)
+    next = { ...next, others, reviews: [...mine, ...theirs] }
+  }
+  const modeChanged = meta?.type === 'mode' || meta?.type === 'others'
   if (meta?.type === 'mode') next = { ...next, active: meta.active, editors: meta.editors }
   const tagRevision = tagPluginKey.getState(state)?.revision ?? 0
   if (!next.active) {

@@ -215,6 +215,12 @@ describe('editor identity, package exchange and the team folder in the app', () 
       await page.emulateMedia({ colorScheme: 'light' })
       expect(await tagsBy(ben, 'ana-ruiz')).toBe(1)
 
+      // The open article's review mode offers Ana's lane at once, without reopening it.
+      await ben.emit('menuCommand', 'toggle-review')
+      const reviewBar = page.locator('.review-bar')
+      await reviewBar.getByRole('checkbox', { name: 'Ana Ruiz' }).waitFor({ timeout: 10_000 })
+      await page.locator('.review-lane-header', { hasText: 'AR' }).waitFor()
+
       // And Ben's tag reached Ana's library through his file.
       await anaSync.scan()
       const anaSide = await anaStore.tags(id)
