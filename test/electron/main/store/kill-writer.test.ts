@@ -69,8 +69,14 @@ describe('a writer killed with SIGKILL at random moments', () => {
         if (random() < 0.15) {
           // Sometimes while it is still opening the library (lock, clean-up, recovery).
           await sleep(random() * 30)
-        } else {
+        } else if (random() < 0.5) {
+          // Sometimes as soon as it has opened the library, maybe in the middle of the first save.
           await running.waitFor((line) => line === 'ready')
+          await sleep(random() * 40)
+        } else {
+          // Otherwise once it has acknowledged a save, in the middle of later ones: on a busy
+          // machine a save can outlast the 40 ms above, and every kill would then come too early.
+          await running.waitFor((line) => /^\d+$/.test(line))
           await sleep(random() * 40)
         }
         running.process.kill('SIGKILL')
