@@ -62,6 +62,34 @@ const RECONCILE_SLACK_MS = 60_000
 const KEPT_IN_MEMORY =
   'The previous version on disk is intact; your changes are kept and the next save writes them.'
 
+/** The metadata an article takes from a parsed file: its draft's fields and its text's facts. */
+function draftMeta(
+  draft: ArticleDraft,
+  sourceName: string,
+  doc: Node,
+  text: string,
+): Pick<
+  ArticleMeta,
+  | 'title'
+  | 'outlet'
+  | 'url'
+  | 'published'
+  | 'language'
+  | 'sourceName'
+  | 'textHash'
+  | 'sentenceCount'
+> {
+  return {
+    title: draft.title,
+    outlet: draft.outlet,
+    url: draft.url,
+    published: draft.published,
+    language: draft.language,
+    sourceName: sourceName.slice(0, 260),
+    textHash: textHash(text),
+    sentenceCount: articleSentences(doc).length,
+  }
+}
 /** Options of {@link LibraryStore.open}. */
 export interface LibraryStoreOptions {
   /** Which program opens the library, recorded in its lock (default: the app). */
@@ -356,14 +384,7 @@ export class LibraryStore {
       const now = new Date().toISOString()
       const meta: ArticleMeta = {
         id,
-        title: draft.title,
-        outlet: draft.outlet,
-        url: draft.url,
-        published: draft.published,
-        language: draft.language,
-        sourceName: sourceName.slice(0, 260),
-        textHash: textHash(text),
-        sentenceCount: articleSentences(doc).length,
+        ...draftMeta(draft, sourceName, doc, text),
         tagCount: 0,
         createdAt: now,
         updatedAt: now,
@@ -406,14 +427,7 @@ export class LibraryStore {
       const db = await this.articleDb(id)
       const meta: ArticleMeta = {
         ...metaOf(db.data.article),
-        title: draft.title,
-        outlet: draft.outlet,
-        url: draft.url,
-        published: draft.published,
-        language: draft.language,
-        sourceName: sourceName.slice(0, 260),
-        textHash: textHash(text),
-        sentenceCount: articleSentences(doc).length,
+        ...draftMeta(draft, sourceName, doc, text),
         updatedAt: new Date().toISOString(),
       }
       db.data = { ...db.data, article: { ...meta, body: doc.toJSON() as Article['body'] } }
