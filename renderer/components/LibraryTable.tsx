@@ -1,15 +1,10 @@
-import {
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  type KeyboardEvent as ReactKeyboardEvent,
-} from 'react'
+import { useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import type { SearchHit } from '../../shared/library/search-text'
 import type { ArticleMeta } from '../../shared/model/article'
 import type { LibrarySort, SortKey } from './library-rows'
 import { LibraryRow, type LibraryRowActions } from './LibraryRow'
 import { listWindow, rowAfterKey, scrollToRow } from './list-window'
+import { useListScroller } from './use-list-scroller'
 
 /** A row's height in pixels, without and with a search snippet under the title. */
 export const LIBRARY_ROW_HEIGHT = 52
@@ -54,30 +49,14 @@ export function LibraryTable({
   onSort,
   actions,
 }: LibraryTableProps) {
-  const scroller = useRef<HTMLDivElement | null>(null)
+  const { scroller, height, focusRow } = useListScroller(
+    INITIAL_HEIGHT,
+    (index) => `tr[data-index="${index}"]`,
+  )
   const [scrollTop, setScrollTop] = useState(0)
-  const [height, setHeight] = useState(INITIAL_HEIGHT)
   const [focused, setFocused] = useState(0)
-  const focusRow = useRef<number | null>(null)
   const rowHeight = hits.size > 0 ? LIBRARY_SNIPPET_ROW_HEIGHT : LIBRARY_ROW_HEIGHT
   const count = rows.length
-
-  useLayoutEffect(() => {
-    const element = scroller.current
-    if (!element) return
-    setHeight(element.clientHeight || INITIAL_HEIGHT)
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight))
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
-
-  // Moves the focus to a row once it is drawn.
-  useEffect(() => {
-    const index = focusRow.current
-    if (index === null) return
-    focusRow.current = null
-    scroller.current?.querySelector<HTMLElement>(`tr[data-index="${index}"]`)?.focus()
-  })
 
   const window = listWindow({ count, rowHeight, scrollTop, height, overscan: OVERSCAN_ROWS })
   // The tab stop stays among the drawn rows: one scrolled away gives way to the nearest drawn.

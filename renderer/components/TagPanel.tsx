@@ -1,10 +1,7 @@
 import {
   memo,
   useCallback,
-  useEffect,
-  useLayoutEffect,
   useMemo,
-  useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react'
@@ -15,6 +12,7 @@ import type { PlacedTag, TagRecord } from '../editor/tag-record'
 import { KIND_NAMES } from './Legend'
 import { listWindow, rowAfterKey, rowsToDraw, scrollToRow } from './list-window'
 import { TagDetails } from './TagDetails'
+import { useListScroller } from './use-list-scroller'
 
 /** Props of {@link TagPanel}. */
 export interface TagPanelProps {
@@ -230,30 +228,14 @@ const TagList = memo(function TagList(props: {
   onJump: (tag: PlacedTag) => void
 }) {
   const { tags, onJump } = props
-  const scroller = useRef<HTMLDivElement | null>(null)
+  const { scroller, height, focusRow } = useListScroller(
+    INITIAL_LIST_HEIGHT,
+    (index) => `[data-index="${index}"]`,
+  )
   const [scrollTop, setScrollTop] = useState(0)
-  const [height, setHeight] = useState(INITIAL_LIST_HEIGHT)
   const [focused, setFocused] = useState(0)
-  const focusRow = useRef<number | null>(null)
   const count = tags.length
   const tabStop = Math.min(focused, Math.max(0, count - 1))
-
-  useLayoutEffect(() => {
-    const element = scroller.current
-    if (!element) return
-    setHeight(element.clientHeight || INITIAL_LIST_HEIGHT)
-    const observer = new ResizeObserver(() => setHeight(element.clientHeight))
-    observer.observe(element)
-    return () => observer.disconnect()
-  }, [])
-
-  // Moves the focus to a row once it is drawn.
-  useEffect(() => {
-    const index = focusRow.current
-    if (index === null) return
-    focusRow.current = null
-    scroller.current?.querySelector<HTMLElement>(`[data-index="${index}"]`)?.focus()
-  })
 
   const jump = useCallback(
     (tag: PlacedTag, index: number) => {
