@@ -1,7 +1,8 @@
-import { dialog, shell, type BrowserWindow } from 'electron'
+import { shell } from 'electron'
 import type { ExportFormat } from '../../shared/export/types'
 import type { Dialogs } from './handlers'
 import { IMPORT_FILE_EXTENSIONS } from './import/import-files'
+import { askOpenPaths, askSavePath, type DialogParent } from './native-dialog'
 
 /** The save dialog's file-type filter for each export format. */
 const EXPORT_FILTERS: { readonly [F in ExportFormat]: Electron.FileFilter } = {
@@ -15,7 +16,7 @@ const EXPORT_FILTERS: { readonly [F in ExportFormat]: Electron.FileFilter } = {
 }
 
 /** The native dialogs, attached to the window `parent()` returns when it has one. */
-export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
+export function electronDialogs(parent: DialogParent): Dialogs {
   return {
     async chooseExportFile(defaultName, format) {
       const options: Electron.SaveDialogOptions = {
@@ -25,11 +26,7 @@ export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
         filters: [EXPORT_FILTERS[format] ?? { name: 'All files', extensions: ['*'] }],
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }
-      const window = parent()
-      const result = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
+      return askSavePath(parent, options)
     },
     async chooseExportFolder() {
       const options: Electron.OpenDialogOptions = {
@@ -37,11 +34,7 @@ export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
         buttonLabel: 'Export Here',
         properties: ['openDirectory', 'createDirectory'],
       }
-      const window = parent()
-      const result = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options)
-      return result.canceled ? null : (result.filePaths[0] ?? null)
+      return (await askOpenPaths(parent, options))[0] ?? null
     },
     showInFolder(path) {
       shell.showItemInFolder(path)
@@ -59,11 +52,7 @@ export function electronDialogs(parent: () => BrowserWindow | null): Dialogs {
           { name: 'All files', extensions: ['*'] },
         ],
       }
-      const window = parent()
-      const result = window
-        ? await dialog.showOpenDialog(window, options)
-        : await dialog.showOpenDialog(options)
-      return result.canceled ? [] : result.filePaths
+      return askOpenPaths(parent, options)
     },
   }
 }

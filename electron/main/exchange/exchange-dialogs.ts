@@ -1,4 +1,4 @@
-import { dialog, type BrowserWindow } from 'electron'
+import { askOpenPaths, askSavePath, type DialogParent } from '../native-dialog'
 
 /** The native dialogs of package exchange and the team folder; Electron's in the app, fakes in tests. */
 export interface ExchangeDialogs {
@@ -17,14 +17,9 @@ const PACKAGE_FILTERS: Electron.FileFilter[] = [
 ]
 
 /** The native dialogs of package exchange, attached to the window `parent()` returns. */
-export function electronExchangeDialogs(parent: () => BrowserWindow | null): ExchangeDialogs {
-  async function open(options: Electron.OpenDialogOptions): Promise<string | null> {
-    const window = parent()
-    const result = window
-      ? await dialog.showOpenDialog(window, options)
-      : await dialog.showOpenDialog(options)
-    return result.canceled ? null : (result.filePaths[0] ?? null)
-  }
+export function electronExchangeDialogs(parent: DialogParent): ExchangeDialogs {
+  const open = async (options: Electron.OpenDialogOptions) =>
+    (await askOpenPaths(parent, options))[0] ?? null
   return {
     async choosePackageSaveFile(defaultName) {
       const options: Electron.SaveDialogOptions = {
@@ -34,11 +29,7 @@ export function electronExchangeDialogs(parent: () => BrowserWindow | null): Exc
         filters: PACKAGE_FILTERS,
         properties: ['createDirectory', 'showOverwriteConfirmation'],
       }
-      const window = parent()
-      const result = window
-        ? await dialog.showSaveDialog(window, options)
-        : await dialog.showSaveDialog(options)
-      return result.canceled || !result.filePath ? null : result.filePath
+      return askSavePath(parent, options)
     },
     choosePackageFile: () =>
       open({
