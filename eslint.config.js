@@ -77,7 +77,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['electron/main/**/*.ts', 'electron/cli/**/*.ts'],
+    files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -103,13 +103,49 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
+    // The Node tier: everything with logic that the app and the CLI share. It runs under plain
+    // Node, so it never reaches Electron, the UI or the Electron glue above it (VS Code's
+    // `node` layer below `electron-main`).
+    files: ['electron/core/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            { name: 'electron', message: 'electron/core/ runs under plain Node: no electron.' },
+            { name: 'react', message: 'electron/core/ has no UI.' },
+            { name: 'prosemirror-view', message: 'electron/core/ has no DOM.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'electron/core/ never imports renderer/.' },
+            {
+              group: ['**/main/**', '**/cli/**', '**/preload/**'],
+              message: 'electron/core/ is below the Electron glue and the CLI: it imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI depends on the Node tier alone.
     files: ['electron/cli/**/*.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The CLI runs under plain Node.' }],
-          patterns: [{ group: ['**/renderer/**'], message: 'The CLI never imports renderer/.' }],
+          paths: [
+            { name: 'electron', message: 'The CLI runs under plain Node.' },
+            { name: 'react', message: 'The CLI has no UI.' },
+            { name: 'prosemirror-view', message: 'The CLI has no DOM.' },
+          ],
+          patterns: [
+            { group: ['**/renderer/**'], message: 'The CLI never imports renderer/.' },
+            {
+              group: ['**/main/**', '**/preload/**'],
+              message: 'The CLI depends on electron/core/ only, never on the Electron glue.',
+            },
+          ],
         },
       ],
     },

@@ -34,7 +34,7 @@ const lazyReaders = {
   name: 'lazy-readers',
   setup(build) {
     build.onResolve({ filter: /^\.\/read-(html|docx|pdf)$/ }, (args) =>
-      args.importer.replace(/\\/g, '/').endsWith('electron/main/import/import-files.ts')
+      args.importer.replace(/\\/g, '/').endsWith('electron/core/import/import-files.ts')
         ? { path: `./readers/${basename(args.path)}.cjs`, external: true }
         : undefined,
     )
@@ -59,7 +59,7 @@ const readerBundles = ['out/main', 'out/cli'].flatMap((dir) =>
   READERS.map((name) =>
     esbuild({
       ...common,
-      entryPoints: [`electron/main/import/${name}.ts`],
+      entryPoints: [`electron/core/import/${name}.ts`],
       outfile: `${dir}/readers/${name}.cjs`,
       external: ['electron'],
       plugins: [canvasShim],

@@ -1,6 +1,6 @@
 import { agreementReport, type AgreementFigures } from '../../shared/review/agreement-report'
-import { agreementInput } from '../main/review/agreement-input'
-import type { LibraryStore } from '../main/store/library-store'
+import { agreementInput } from '../core/review/agreement-input'
+import type { LibraryStore } from '../core/store/library-store'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 

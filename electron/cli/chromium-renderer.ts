@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
 import { FactmarkError } from '../../shared/ipc/result'
-import type { HtmlRenderer } from '../main/export/html-renderer'
+import type { HtmlRenderer } from '../core/export/html-renderer'
 
 const run = promisify(execFile)
 

@@ -1,6 +1,6 @@
 import { debrisKey, findDebris, type DebrisFinding } from '../../shared/import/debris'
 import { DEBRIS_LABELS } from '../../shared/import/debris-kinds'
-import type { LibraryStore } from '../main/store/library-store'
+import type { LibraryStore } from '../core/store/library-store'
 import type { CliIo } from './cli-io'
 import { loadArticle } from './load-article'
 import { oneLine } from './tags-command'

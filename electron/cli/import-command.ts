@@ -1,6 +1,6 @@
 import { resolve } from 'node:path'
 import type { ImportOffer } from '../../shared/ipc/contract'
-import { importFiles } from '../main/import/import-files'
+import { importFiles } from '../core/import/import-files'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 import { withLibrary } from './with-library'

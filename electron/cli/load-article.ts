@@ -4,7 +4,7 @@ import type { Article } from '../../shared/model/article'
 import { articleSentences } from '../../shared/text/article-sentences'
 import { articleText } from '../../shared/text/article-text'
 import type { SentenceSpan } from '../../shared/text/sentences'
-import type { LibraryStore } from '../main/store/library-store'
+import type { LibraryStore } from '../core/store/library-store'
 
 /** An article with its document, its plain text and its sentences as offsets into that text. */
 export interface LoadedArticle {

@@ -1,8 +1,8 @@
 import { formatFigure } from '../../shared/story/figure-value'
 import { analyzeStory, type StoryAnalysis } from '../../shared/story/story-analysis'
 import { storyJson } from '../../shared/story/story-json'
-import { storyInput } from '../main/story/story-input'
-import type { LibraryStore } from '../main/store/library-store'
+import { storyInput } from '../core/story/story-input'
+import type { LibraryStore } from '../core/store/library-store'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 

@@ -11,8 +11,8 @@ import {
   type TagKind,
 } from '../../shared/model/annotation'
 import { editorIdFor } from '../../shared/model/editor-id'
-import type { LibraryStore } from '../main/store/library-store'
-import { SettingsStore } from '../main/store/settings-store'
+import type { LibraryStore } from '../core/store/library-store'
+import { SettingsStore } from '../core/store/settings-store'
 import type { CliIo } from './cli-io'
 import { loadArticle } from './load-article'
 import { UsageError } from './usage-error'

@@ -1,7 +1,7 @@
 import { anchor, type AnchorResult } from '../../shared/anchoring'
 import type { Annotation } from '../../shared/model/annotation'
 import type { SentenceSpan } from '../../shared/text/sentences'
-import type { LibraryStore } from '../main/store/library-store'
+import type { LibraryStore } from '../core/store/library-store'
 import type { CliIo } from './cli-io'
 import { loadArticle } from './load-article'
 import { UsageError } from './usage-error'

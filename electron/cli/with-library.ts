@@ -1,4 +1,4 @@
-import { LibraryStore } from '../main/store/library-store'
+import { LibraryStore } from '../core/store/library-store'
 import type { CliIo } from './cli-io'
 
 function report(store: LibraryStore, io: CliIo): void {

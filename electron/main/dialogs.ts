@@ -1,7 +1,7 @@
 import { shell } from 'electron'
 import type { ExportFormat } from '../../shared/export/types'
-import type { Dialogs } from './handlers'
-import { IMPORT_FILE_EXTENSIONS } from './import/import-files'
+import type { Dialogs } from '../core/handlers'
+import { IMPORT_FILE_EXTENSIONS } from '../core/import/import-files'
 import { askOpenPaths, askSavePath, type DialogParent } from './native-dialog'
 
 /** The save dialog's file-type filter for each export format. */

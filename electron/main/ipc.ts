@@ -7,7 +7,7 @@ import {
   type Handlers,
 } from '../../shared/ipc/contract'
 import { fail } from '../../shared/ipc/result'
-import { dispatch, type ErrorLog } from './dispatch'
+import { dispatch, type ErrorLog } from '../core/dispatch'
 import { isTrustedSender } from './sender'
 
 /** Options of {@link registerIpc}. */

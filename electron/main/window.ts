@@ -2,8 +2,8 @@ import { BrowserWindow, nativeTheme } from 'electron'
 import type { Rectangle, Size, WebContents, WebPreferences } from 'electron'
 import { hardenWebContents } from './guards'
 import { APP_ENTRY_URL } from './protocol'
-import type { WindowState } from './store/settings-store'
-import { captureWindowState, type StatefulWindow } from './window-state'
+import type { WindowState } from '../core/store/settings-store'
+import { captureWindowState, type StatefulWindow } from '../core/window-state'
 
 /** Smallest window the editor and its side panels are laid out for. */
 export const MIN_WINDOW_SIZE = { width: 900, height: 600 } as const

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core'
-import type { HtmlRenderer } from '../../electron/main/export/html-renderer'
+import type { HtmlRenderer } from '../../electron/core/export/html-renderer'
 
 /**
  * The app's {@link HtmlRenderer} played by Chromium through Playwright, as the offscreen Electron

@@ -1,14 +1,5 @@
+import type { ExchangeDialogs } from '../../core/exchange/exchange-dialogs'
 import { askOpenPaths, askSavePath, type DialogParent } from '../native-dialog'
-
-/** The native dialogs of package exchange and the team folder; Electron's in the app, fakes in tests. */
-export interface ExchangeDialogs {
-  /** Asks where to save a package, offering `defaultName`; null when the editor cancels. */
-  choosePackageSaveFile(defaultName: string): Promise<string | null>
-  /** Asks for a package file to import; null when the editor cancels. */
-  choosePackageFile(): Promise<string | null>
-  /** Asks for the team folder; null when the editor cancels. */
-  chooseTeamFolder(): Promise<string | null>
-}
 
 /** File-type filter of package files (`.factmark.json`, as the app and the CLI write them). */
 const PACKAGE_FILTERS: Electron.FileFilter[] = [

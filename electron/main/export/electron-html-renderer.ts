@@ -1,6 +1,6 @@
 import { BrowserWindow, type WebContents } from 'electron'
 import { installPermissionHandlers } from '../guards'
-import type { HtmlRenderer } from './html-renderer'
+import type { HtmlRenderer } from '../../core/export/html-renderer'
 
 /** A page height that shows a preview's first screen. */
 const PREVIEW_HEIGHT = 1100

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { join } from 'node:path'
-import { LibraryStore } from '../../../electron/main/store/library-store'
+import { LibraryStore } from '../../../electron/core/store/library-store'
 import { run } from './cli-harness'
 import { SEEDS_DIR, withTempDir } from '../main/fixtures'
 

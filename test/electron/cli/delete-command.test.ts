@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { SettingsStore } from '../../../electron/main/store/settings-store'
+import { SettingsStore } from '../../../electron/core/store/settings-store'
 import { withTempDir } from '../main/fixtures'
 import { importSeed, run } from './cli-harness'
 

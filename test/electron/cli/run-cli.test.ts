@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { importSeed, run, SEED } from './cli-harness'
-import { SettingsStore } from '../../../electron/main/store/settings-store'
+import { SettingsStore } from '../../../electron/core/store/settings-store'
 import { withTempDir } from '../main/fixtures'
 
 interface PlacedTagJson {

@@ -3,7 +3,7 @@ import { readdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { runCli, type CliIo } from '../../../electron/cli/run-cli'
 import { withLibrary } from '../../../electron/cli/with-library'
-import { LibraryStore } from '../../../electron/main/store/library-store'
+import { LibraryStore } from '../../../electron/core/store/library-store'
 import { SEEDS_DIR, withTempDir } from '../main/fixtures'
 
 function io(): CliIo & { out: string[]; err: string[] } {

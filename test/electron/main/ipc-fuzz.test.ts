@@ -22,8 +22,8 @@ import {
 } from '../../../shared/model/annotation'
 import { docSchema } from '../../../shared/model/doc-json'
 import { articleText } from '../../../shared/text/article-text'
-import type { Dialogs } from '../../../electron/main/handlers'
-import type { LibraryStore as Store } from '../../../electron/main/store/library-store'
+import type { Dialogs } from '../../../electron/core/handlers'
+import type { LibraryStore as Store } from '../../../electron/core/store/library-store'
 import { SEEDS_DIR } from './fixtures'
 
 // RELIABILITY.md S9/S10 one level down: hostile payloads on every channel of the contract, through
@@ -45,12 +45,12 @@ vi.mock('electron', async () => {
   }
 })
 
-const { dispatch } = await import('../../../electron/main/dispatch')
-const { createHandlers } = await import('../../../electron/main/handlers')
+const { dispatch } = await import('../../../electron/core/dispatch')
+const { createHandlers } = await import('../../../electron/core/handlers')
 const { registerIpc } = await import('../../../electron/main/ipc')
-const { seedLibrary } = await import('../../../electron/main/seed')
-const { LibraryStore } = await import('../../../electron/main/store/library-store')
-const { SettingsStore } = await import('../../../electron/main/store/settings-store')
+const { seedLibrary } = await import('../../../electron/core/seed')
+const { LibraryStore } = await import('../../../electron/core/store/library-store')
+const { SettingsStore } = await import('../../../electron/core/store/settings-store')
 const { createMainWindow } = await import('../../../electron/main/window')
 const { FakeWebContents } = await import('./fake-electron')
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { EventEmitter } from 'node:events'
-import type { WindowState } from '../../../electron/main/store/settings-store'
+import type { WindowState } from '../../../electron/core/store/settings-store'
 import { FakeBrowserWindow } from './fake-electron'
 
 vi.mock('electron', () => import('./fake-electron'))
