@@ -5,7 +5,7 @@ import { TAG_KINDS, type EditorRef, type TagKind } from '../../shared/model/anno
 import { getApi, unwrap } from '../api'
 import { flushAll } from '../pending-saves'
 import { FORMAT_CHOICES } from './export-formats'
-import { KIND_NAMES } from './Legend'
+import { KIND_NAMES } from '../../shared/model/tag-kinds'
 import './export-dialog.css'
 
 /** Where the export dialog was opened: on one article, or on the library. */

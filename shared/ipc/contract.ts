@@ -1,5 +1,6 @@
 import type { ExportFormat, ExportOptions } from '../export/types'
 import type { Annotation, EditorRef } from '../model/annotation'
+import type { TagKind } from '../model/tag-kinds'
 import type { AgreementReport } from '../review/agreement-report'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../model/article'
 import type { DocNodeJson } from '../model/doc-json'
@@ -80,10 +81,7 @@ export type PackageImportOutcome =
 
 /** The Tag menu's commands, which the renderer routes to the open article's editor. */
 export type TagMenuCommand =
-  | 'tag-quote'
-  | 'tag-claim'
-  | 'tag-disputed'
-  | 'tag-context'
+  | `tag-${TagKind}`
   | 'clear-tag'
   | 'edit-note'
   /** Review > Review Mode: compare editors' tags on the open article. */
