@@ -1,4 +1,4 @@
-import type { TagMenuCommand } from '../shared/ipc/contract'
+import type { TagMenuCommand } from '../shared/model/menu-command'
 import { TAG_KINDS } from '../shared/model/tag-kinds'
 
 /** A listener of the Tag menu's commands. */

@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand, TagMenuCommand } from '../../shared/ipc/contract'
+import type { MenuCommand, TagMenuCommand } from '../../shared/model/menu-command'
 import { TAG_KIND_TABLE } from '../../shared/model/tag-kinds'
 
 /** An article in File > Open Recent. */
