@@ -14,6 +14,11 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/packaging/**'],
           environment: 'node',
+          // Vitest's 5 s default fails tests that read PDFs or Word files, or load a command's
+          // code on first use, when the machine is busy: 30 s leaves 4× headroom over the
+          // slowest unit test on a loaded machine.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
