@@ -13,7 +13,7 @@ const electronModule = {
 }
 
 /**
- * The layering of ARCHITECTURE.md §1, enforced per folder: shared/ is pure, renderer/ never
+ * The layering of docs/ARCHITECTURE.md §1, enforced per folder: shared/ is pure, renderer/ never
  * reaches Node or Electron, only the preload touches ipcRenderer and only ipc.ts touches ipcMain.
  */
 export default tseslint.config(

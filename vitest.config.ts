@@ -14,6 +14,11 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/packaging/**'],
           environment: 'node',
+          // Vitest's 5 s default fails tests that read PDFs or Word files, or load a command's
+          // code on first use, when the machine is busy: 30 s leaves 4× headroom over the
+          // slowest unit test on a loaded machine.
+          testTimeout: 30_000,
+          hookTimeout: 30_000,
         },
       },
       {
@@ -21,8 +26,12 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
+          // Each wait is for a state (expect.poll, locator.waitFor); these bounds only stop a
+          // test that will never get there. They leave 4× headroom on a busy machine: a poll
+          // that takes 2–5 s under load gets 20 s (Vitest's default is 1 s), a test 120 s.
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 20_000 } },
           fileParallelism: false,
         },
       },

@@ -88,3 +88,12 @@ report('1 MB of “Why? A', '“Why? A '.repeat(MEGABYTE / 8))
 report('1 MB of “Is it? Yes, ”', '“Is it? Yes, ” '.repeat(MEGABYTE / 15))
 report('1 MB of U.S.', 'U.S. '.repeat(MEGABYTE / 5))
 report('1 MB of newlines', '\n'.repeat(MEGABYTE))
+
+// The pathological inputs test/shared/text/sentences.test.ts checks for well-formed spans: their
+// cost is reported here (the test once asserted each under 1,500 ms).
+report("'ab.Cd' × 200,000", 'ab.Cd'.repeat(200_000))
+report("'a.B' × 350,000", 'a.B'.repeat(350_000))
+report("'x ' × 500,000 + '?'", 'x '.repeat(500_000) + '?')
+report("'“Why? ' + 'Mr. ' × 250,000", '“Why? ' + 'Mr. '.repeat(250_000))
+report("'. ' × 500,000", '. '.repeat(500_000))
+report("'\\n' × 1,000,000", '\n'.repeat(1_000_000))

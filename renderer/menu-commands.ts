@@ -1,4 +1,5 @@
-import type { TagMenuCommand } from '../shared/ipc/contract'
+import type { TagMenuCommand } from '../shared/model/menu-command'
+import { TAG_KINDS } from '../shared/model/tag-kinds'
 
 /** A listener of the Tag menu's commands. */
 export type MenuCommandListener = (command: TagMenuCommand) => void
@@ -28,10 +29,7 @@ export function isTagMenuCommand(command: string): command is TagMenuCommand {
 }
 
 const TAG_MENU_COMMANDS: ReadonlySet<string> = new Set<TagMenuCommand>([
-  'tag-quote',
-  'tag-claim',
-  'tag-disputed',
-  'tag-context',
+  ...TAG_KINDS.map((kind) => `tag-${kind}` as const),
   'clear-tag',
   'edit-note',
   'toggle-review',

@@ -1,7 +1,7 @@
 // Builds the app into out/: main, preload and CLI bundles with esbuild, the renderer with Vite.
 import { build as esbuild } from 'esbuild'
 import { build as viteBuild } from 'vite'
-import { readFile, rm, writeFile } from 'node:fs/promises'
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -84,26 +84,59 @@ await Promise.all([
     platform: 'browser',
     target: 'chrome130',
   }),
+  // The CLI is split along its commands' `import()`s (run-cli.ts): `factmark --help` parses only
+  // the entry chunk, and each command loads its own code and the chunks it shares. Splitting
+  // needs ES modules; the `require` the banner makes serves the bundled CommonJS packages and
+  // the readers. out/cli/index.cjs (package.json's bin) only imports the entry.
   esbuild({
     ...common,
-    entryPoints: ['electron/cli/index.ts'],
-    outfile: 'out/cli/index.cjs',
+    entryPoints: { index: 'electron/cli/index.ts' },
+    outdir: 'out/cli',
+    format: 'esm',
+    splitting: true,
+    outExtension: { '.js': '.mjs' },
     plugins: [lazyReaders],
     define: { 'process.env.FACTMARK_VERSION': JSON.stringify(version) },
-    banner: { js: '#!/usr/bin/env node' },
-  }),
+    banner: {
+      js: "import { createRequire as __factmarkCreateRequire } from 'node:module';\nconst require = __factmarkCreateRequire(import.meta.url);",
+    },
+  }).then(() =>
+    writeFile(
+      new URL('../out/cli/index.cjs', import.meta.url),
+      [
+        '#!/usr/bin/env node',
+        '// The `factmark` command: the CLI is ES module chunks (see scripts/build.mjs).',
+        "import('./index.mjs').catch((error) => {",
+        '  process.stderr.write(`factmark: ${String(error)}\\n`)',
+        '  process.exitCode = 1',
+        '})',
+        '',
+      ].join('\n'),
+      { mode: 0o755 },
+    ),
+  ),
 ])
 
 // esbuild keeps `import()` of an external file as it is; Node's ESM loader would then load the
 // reader, which inside an asar archive is less sure than `require`, so the bundles require it.
-for (const bundle of ['out/main/index.cjs', 'out/cli/index.cjs']) {
-  const file = new URL(`../${bundle}`, import.meta.url)
-  const code = await readFile(file, 'utf8')
+const cliChunks = (await readdir(new URL('../out/cli', import.meta.url)))
+  .filter((name) => name.endsWith('.mjs'))
+  .map((name) => `out/cli/${name}`)
+for (const bundles of [['out/main/index.cjs'], cliChunks]) {
   const lazy = /\bimport\(("\.\/readers\/read-\w+\.cjs")\)/g
-  if ((code.match(lazy) ?? []).length !== READERS.length) {
-    throw new Error(`build: ${bundle} does not load the ${READERS.length} readers lazily`)
+  let found = 0
+  for (const bundle of bundles) {
+    const file = new URL(`../${bundle}`, import.meta.url)
+    const code = await readFile(file, 'utf8')
+    const count = (code.match(lazy) ?? []).length
+    found += count
+    if (count > 0) {
+      await writeFile(file, code.replace(lazy, 'Promise.resolve().then(() => require($1))'))
+    }
   }
-  await writeFile(file, code.replace(lazy, 'Promise.resolve().then(() => require($1))'))
+  if (found !== READERS.length) {
+    throw new Error(`build: ${bundles[0]} does not load the ${READERS.length} readers lazily`)
+  }
 }
 
 await viteBuild({

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { ImportOffer } from '../../shared/ipc/contract'
+import type { ImportOffer } from '../../shared/import/import-report'
 import { importFiles } from '../core/import/import-files'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'

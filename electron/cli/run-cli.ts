@@ -1,22 +1,13 @@
 import { parseArgs } from 'node:util'
 import { resolve } from 'node:path'
 import { FactmarkError } from '../../shared/ipc/result'
-import { textBlocks } from '../../shared/text/article-text'
 import { defaultDataDir } from '../core/data-dir'
-import { agreementCommand } from './agreement-command'
 import type { CliIo } from './cli-io'
-import { deleteCommand, restoreCommand } from './delete-command'
-import { debrisCommand } from './debris-command'
-import { exportCommand } from './export-command'
-import { importCommand } from './import-command'
-import { loadArticle } from './load-article'
-import { packageCommand } from './package-command'
-import { segmentCommand } from './segment-command'
-import { storyCommand } from './story-command'
-import { tagCommand } from './tag-command'
-import { tagsCommand } from './tags-command'
 import { UsageError } from './usage-error'
-import { withLibrary } from './with-library'
+
+// Each command's code (the store, the importers, the exports…) is loaded with `import()` when that
+// command runs, so that `factmark --help` or a usage error parses only this module. The build
+// splits the CLI into chunks along these imports.
 
 /** Where the CLI writes and what environment it reads; the real process's in production. */
 export type { CliIo } from './cli-io'
@@ -127,10 +118,6 @@ function only(values: string[] | undefined, name: string): string | undefined {
   return values?.[0]
 }
 
-function pad(value: string | number, width: number): string {
-  return String(value).padEnd(width)
-}
-
 /**
  * Runs one CLI invocation and returns its exit code: 0 on success, 1 on an error (its message
  * on stderr), 2 on bad usage. Never calls process.exit, so tests can run it in-process.
@@ -170,39 +157,64 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     )
     const dataDir = resolve(io.cwd, values['data-dir'] ?? defaultDataDir(process.platform, io.env))
     switch (command) {
-      case 'import':
+      case 'import': {
+        const { importCommand } = await import('./import-command')
         return await importCommand(
           dataDir,
           rest,
           { json: values.json, encoding: values.encoding, update: values.update },
           io,
         )
-      case 'list':
+      }
+      case 'list': {
         if (rest.length > 0) throw new UsageError('list takes no arguments')
+        const { listCommand } = await import('./library-commands')
         return await listCommand(dataDir, values.json, io)
-      case 'show':
+      }
+      case 'show': {
         if (rest.length !== 1) throw new UsageError('show takes exactly one article id')
+        const { showCommand } = await import('./library-commands')
         return await showCommand(dataDir, rest[0] ?? '', io)
-      case 'tag':
+      }
+      case 'tag': {
+        const { tagCommand } = await import('./tag-command')
         return await tagCommand(
           dataDir,
           rest,
           { ...values, kind: only(values.kind, 'kind'), editor: only(values.editor, 'editor') },
           io,
         )
-      case 'tags':
+      }
+      case 'tags': {
+        const { tagsCommand } = await import('./tags-command')
         return await tagsCommand(dataDir, rest, values.json, io)
-      case 'debris':
+      }
+      case 'debris': {
+        const [{ withLibrary }, { debrisCommand }] = await Promise.all([
+          import('./with-library'),
+          import('./debris-command'),
+        ])
         return await withLibrary(dataDir, io, (store) =>
           debrisCommand(store, rest, values.json, io),
         )
-      case 'delete':
+      }
+      case 'delete': {
+        const { deleteCommand } = await import('./delete-command')
         return await deleteCommand(dataDir, rest, io)
-      case 'restore':
+      }
+      case 'restore': {
+        const { restoreCommand } = await import('./delete-command')
         return await restoreCommand(dataDir, rest, io)
-      case 'segment':
+      }
+      case 'segment': {
+        const { segmentCommand } = await import('./segment-command')
         return await segmentCommand(rest, io)
-      case 'export':
+      }
+      case 'export': {
+        const [{ withLibrary }, { exportCommand }] = await Promise.all([
+          import('./with-library'),
+          import('./export-command'),
+        ])
         return await withLibrary(dataDir, io, (store) =>
           exportCommand(
             store,
@@ -220,15 +232,27 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             io,
           ),
         )
-      case 'agreement':
+      }
+      case 'agreement': {
+        const [{ withLibrary }, { agreementCommand }] = await Promise.all([
+          import('./with-library'),
+          import('./agreement-command'),
+        ])
         return await withLibrary(dataDir, io, (store) =>
           agreementCommand(store, rest, { all: values.all, json: values.json }, io),
         )
-      case 'story':
+      }
+      case 'story': {
+        const [{ withLibrary }, { storyCommand }] = await Promise.all([
+          import('./with-library'),
+          import('./story-command'),
+        ])
         return await withLibrary(dataDir, io, (store) =>
           storyCommand(store, rest, { json: values.json }, io),
         )
-      case 'package':
+      }
+      case 'package': {
+        const { packageCommand } = await import('./package-command')
         return await packageCommand(
           dataDir,
           rest,
@@ -240,6 +264,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           },
           io,
         )
+      }
       default:
         throw new UsageError(`unknown command “${command}”`)
     }
@@ -256,43 +281,4 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
     io.stderr(`factmark: ${message}\n`)
     return 1
   }
-}
-
-async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<number> {
-  const articles = await withLibrary(dataDir, io, async (store) => store.list())
-  if (json) {
-    io.stdout(`${JSON.stringify(articles, null, 2)}\n`)
-    return 0
-  }
-  if (articles.length === 0) {
-    io.stdout('The library is empty. Add articles with: factmark import <file>...\n')
-    return 0
-  }
-  io.stdout(`${pad('ID', 17)}${pad('DATE', 11)}${pad('SENT', 5)}TITLE\n`)
-  for (const article of articles) {
-    const outlet = article.outlet ? ` (${article.outlet})` : ''
-    io.stdout(
-      `${pad(article.id, 17)}${pad(article.published ?? '-', 11)}${pad(article.sentenceCount, 5)}${article.title}${outlet}\n`,
-    )
-  }
-  return 0
-}
-
-async function showCommand(dataDir: string, id: string, io: CliIo): Promise<number> {
-  const { article, doc, text, sentences } = await withLibrary(dataDir, io, (store) =>
-    loadArticle(store, id),
-  )
-  const header = [article.title, article.outlet, article.published].filter(Boolean).join(' · ')
-  io.stdout(`${header}\n`)
-  let index = 0
-  for (const block of textBlocks(doc)) {
-    io.stdout('\n')
-    const end = block.start + block.text.length
-    while (index < sentences.length && (sentences[index]?.start ?? Infinity) < end) {
-      const sentence = sentences[index]
-      if (sentence) io.stdout(`${pad(index, 5)}${text.slice(sentence.start, sentence.end)}\n`)
-      index += 1
-    }
-  }
-  return 0
 }

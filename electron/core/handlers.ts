@@ -1,13 +1,8 @@
 import { isAbsolute } from 'node:path'
-import type {
-  AppInfo,
-  EventChannel,
-  Events,
-  Handlers,
-  ImportReport,
-  Notice,
-} from '../../shared/ipc/contract'
-import { mergeImportReports } from '../../shared/import/import-report'
+import type { EventChannel, Events, Handlers } from '../../shared/ipc/contract'
+import type { AppInfo } from '../../shared/model/app-info'
+import type { Notice } from '../../shared/model/notice'
+import { mergeImportReports, type ImportReport } from '../../shared/import/import-report'
 import type { ExchangeDialogs } from './exchange/exchange-dialogs'
 import { exchangeHandlers } from './exchange/exchange-handlers'
 import { createExporter, type ExportDialogs } from './export/exporter'

@@ -1,7 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, screen } from 'electron'
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
-import type { Notice } from '../../shared/ipc/contract'
+import type { Notice } from '../../shared/model/notice'
 import { FactmarkError } from '../../shared/ipc/result'
 import { defaultDataDir, APP_NAME } from '../core/data-dir'
 import { electronDialogs } from './dialogs'

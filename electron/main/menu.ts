@@ -1,5 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron'
-import type { MenuCommand, TagMenuCommand } from '../../shared/ipc/contract'
+import type { MenuCommand, TagMenuCommand } from '../../shared/model/menu-command'
+import { TAG_KIND_TABLE } from '../../shared/model/tag-kinds'
 
 /** An article in File > Open Recent. */
 export interface RecentArticle {
@@ -21,10 +22,11 @@ export interface MenuContext {
 
 /** The Tag menu's items: label, command, and the editor's own key shown beside it. */
 export const TAG_MENU_ITEMS: readonly { label: string; command: TagMenuCommand; key: string }[] = [
-  { label: 'Quote', command: 'tag-quote', key: 'Q' },
-  { label: 'Claim', command: 'tag-claim', key: 'C' },
-  { label: 'Disputed', command: 'tag-disputed', key: 'D' },
-  { label: 'Context', command: 'tag-context', key: 'X' },
+  ...TAG_KIND_TABLE.map((spec) => ({
+    label: spec.name,
+    command: `tag-${spec.kind}` as const,
+    key: spec.keys[0].toUpperCase(),
+  })),
   { label: 'Clear Tag', command: 'clear-tag', key: 'Backspace' },
   { label: 'Edit Note', command: 'edit-note', key: 'Enter' },
 ]
@@ -125,14 +127,16 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
       // The keys are the editor's own and work only in read mode; as menu accelerators they would
       // take the letters away from typing in edit mode, so they are shown but not registered.
       submenu: [
-        ...TAG_MENU_ITEMS.slice(0, 4).map((item): MenuItemConstructorOptions => ({
-          label: item.label,
-          accelerator: item.key,
-          registerAccelerator: false,
-          click: () => send(item.command),
-        })),
+        ...TAG_MENU_ITEMS.slice(0, TAG_KIND_TABLE.length).map(
+          (item): MenuItemConstructorOptions => ({
+            label: item.label,
+            accelerator: item.key,
+            registerAccelerator: false,
+            click: () => send(item.command),
+          }),
+        ),
         { type: 'separator' },
-        ...TAG_MENU_ITEMS.slice(4).map((item): MenuItemConstructorOptions => ({
+        ...TAG_MENU_ITEMS.slice(TAG_KIND_TABLE.length).map((item): MenuItemConstructorOptions => ({
           label: item.label,
           accelerator: item.key,
           registerAccelerator: false,

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ImportOffer, ImportProgress, ImportReport, Notice } from '../../shared/ipc/contract'
+import type { ImportOffer, ImportProgress, ImportReport } from '../../shared/import/import-report'
+import type { Notice } from '../../shared/model/notice'
 import type { ArticleMeta } from '../../shared/model/article'
 import { getApi, unwrap } from '../api'
 import { dispatchMenuCommand, isTagMenuCommand } from '../menu-commands'

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
-import { KIND_NAMES } from './Legend'
+import { KIND_NAMES } from '../../shared/model/tag-kinds'
 
 /** Props of {@link ContextMenu}. */
 export interface ContextMenuProps {

@@ -1,11 +1,11 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ExportFormat, ExportOptions } from '../../shared/export/types'
-import type { ExportPreview, ExportReport } from '../../shared/ipc/contract'
+import type { ExportPreview, ExportReport } from '../../shared/export/export-request'
 import { TAG_KINDS, type EditorRef, type TagKind } from '../../shared/model/annotation'
 import { getApi, unwrap } from '../api'
 import { flushAll } from '../pending-saves'
 import { FORMAT_CHOICES } from './export-formats'
-import { KIND_NAMES } from './Legend'
+import { KIND_NAMES } from '../../shared/model/tag-kinds'
 import './export-dialog.css'
 
 /** Where the export dialog was opened: on one article, or on the library. */

@@ -1,5 +1,9 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { ImportOffer, ImportOfferAction, ImportReport } from '../../shared/ipc/contract'
+import type {
+  ImportOffer,
+  ImportOfferAction,
+  ImportReport,
+} from '../../shared/import/import-report'
 import { getApi, unwrap } from '../api'
 import './modal-sheet.css'
 import './import-offer-dialog.css'

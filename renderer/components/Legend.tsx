@@ -1,12 +1,5 @@
-import { KIND_STYLES } from '../../shared/export/kind-styles'
-import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
-import { KIND_LABELS } from '../editor/tag-plugin'
+import { KIND_LETTERS, KIND_NAMES, TAG_KINDS } from '../../shared/model/tag-kinds'
 import { TAG_KEYS } from '../editor/keymaps'
-
-/** The display name of each tag kind (the same names the exports use). */
-export const KIND_NAMES: Readonly<Record<TagKind, string>> = Object.fromEntries(
-  TAG_KINDS.map((kind) => [kind, KIND_STYLES[kind].name]),
-) as Record<TagKind, string>
 
 /** What each kind looks like and which keys make it. */
 export function Legend() {
@@ -17,7 +10,7 @@ export function Legend() {
         {TAG_KINDS.map((kind) => (
           <li key={kind}>
             <span className={`tag-label tag-label-${kind}`} aria-hidden="true">
-              {KIND_LABELS[kind]}
+              {KIND_LETTERS[kind]}
             </span>
             <span className={`tag tag-${kind} legend-sample`}>{KIND_NAMES[kind]}</span>
             <kbd>{TAG_KEYS[kind][0].toUpperCase()}</kbd>

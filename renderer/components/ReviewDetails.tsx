@@ -9,7 +9,7 @@ import { acceptTag, commentOnTag, otherTagsAtCursor, rejectTag } from '../editor
 import { reviewPluginKey } from '../editor/review-plugin'
 import { KIND_LABELS } from '../editor/tag-plugin'
 import type { PlacedTag } from '../editor/tag-record'
-import { KIND_NAMES } from './Legend'
+import { KIND_NAMES } from '../../shared/model/tag-kinds'
 
 /** A review key pressed in the text (A, R or M), for the panel to act on. */
 export interface ReviewRequest {

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
 import type { TagFields } from '../editor/commands'
 import type { TagRecord } from '../editor/tag-record'
-import { KIND_NAMES } from './Legend'
+import { KIND_NAMES } from '../../shared/model/tag-kinds'
 
 /** Props of {@link TagDetails}. */
 export interface TagDetailsProps {

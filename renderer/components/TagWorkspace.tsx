@@ -31,7 +31,8 @@ import { useTagEditor } from '../editor/use-tag-editor'
 import { onMenuCommand } from '../menu-commands'
 import { registerFlush } from '../pending-saves'
 import { ContextMenu } from './ContextMenu'
-import { KIND_NAMES, Legend } from './Legend'
+import { KIND_NAMES, TAG_KIND_SPECS } from '../../shared/model/tag-kinds'
+import { Legend } from './Legend'
 import { SaveIndicator } from './SaveIndicator'
 import { TagPanel } from './TagPanel'
 import type { Review } from '../../shared/model/review'
@@ -322,14 +323,14 @@ export function TagWorkspace({
     <div className={`workspace${editing ? ' is-editing' : ''}`}>
       <div className="workspace-main">
         <div className="toolbar" role="toolbar" aria-label="Tagging">
-          {TAG_KINDS.map((kind, index) => (
+          {TAG_KINDS.map((kind) => (
             <button
               key={kind}
               type="button"
               className={`tool tool-${kind}${active?.record.annotation.kind === kind ? ' is-on' : ''}`}
               aria-pressed={active?.record.annotation.kind === kind}
               disabled={editing || !range}
-              title={`Tag as ${KIND_NAMES[kind]} (${kind === 'context' ? 'X' : kind[0]?.toUpperCase()} or ${index + 1})`}
+              title={`Tag as ${KIND_NAMES[kind]} (${TAG_KIND_SPECS[kind].keys[0].toUpperCase()} or ${TAG_KIND_SPECS[kind].keys[1]})`}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => tagAs(kind)}
             >

@@ -1,7 +1,7 @@
 import { TAG_KINDS } from '../../shared/model/annotation'
 import { TAG_KEYS } from '../editor/keymaps'
 import { REVIEW_KEYS } from '../editor/review-keys'
-import { KIND_NAMES } from './Legend'
+import { KIND_NAMES } from '../../shared/model/tag-kinds'
 
 /** One shortcut: the key combinations (any of them works) and what they do. */
 export interface Shortcut {

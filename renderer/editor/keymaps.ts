@@ -2,7 +2,7 @@ import { redo, undo } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { Plugin, type Command } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
+import { TAG_KIND_SPECS, TAG_KINDS, type TagKind } from '../../shared/model/tag-kinds'
 import {
   clearTags,
   collapseSelection,
@@ -14,13 +14,10 @@ import {
 import type { DocRange } from './positions'
 import { sectionBaseKeymap } from './section-keys'
 
-/** The keys that tag the selection, by kind: a letter and a digit each. */
-export const TAG_KEYS: Record<TagKind, [string, string]> = {
-  quote: ['q', '1'],
-  claim: ['c', '2'],
-  disputed: ['d', '3'],
-  context: ['x', '4'],
-}
+/** The keys that tag the selection, by kind: a letter and a digit each (from the kinds' table). */
+export const TAG_KEYS: Readonly<Record<TagKind, readonly [string, string]>> = Object.fromEntries(
+  TAG_KINDS.map((kind) => [kind, TAG_KIND_SPECS[kind].keys]),
+) as Record<TagKind, readonly [string, string]>
 
 /** The article's text range selected with the mouse, trimmed of spaces, or null. */
 export function textSelectionRange(view: EditorView): DocRange | null {

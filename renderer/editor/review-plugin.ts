@@ -2,6 +2,7 @@ import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirr
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import type { Annotation, EditorRef } from '../../shared/model/annotation'
 import type { Review } from '../../shared/model/review'
+import { KIND_NAMES } from '../../shared/model/tag-kinds'
 import { verdictsOn } from '../../shared/review/review-verdicts'
 import { setCursor } from './cursor-plugin'
 import type { DocRange } from './positions'
@@ -57,8 +58,6 @@ export interface ReviewConfig {
   reviews: readonly Review[]
 }
 
-const KIND_WORDS = { quote: 'quote', claim: 'claim', disputed: 'disputed', context: 'context' }
-
 function laneWidget(
   mark: SentenceMark,
   editors: readonly EditorRef[],
@@ -87,7 +86,7 @@ function laneWidget(
         if (lane.label && lane.label !== 'none') {
           cell.classList.add(`lane-kind-${lane.label}`)
           cell.textContent = KIND_LABELS[lane.label]
-          cell.title = `${editor?.name ?? 'An editor'}: ${KIND_WORDS[lane.label]}`
+          cell.title = `${editor?.name ?? 'An editor'}: ${KIND_NAMES[lane.label].toLowerCase()}`
           if (lane.tagId) {
             cell.dataset.tagId = lane.tagId
             const { verdicts, conflict } = verdictsOn(reviews, lane.tagId)

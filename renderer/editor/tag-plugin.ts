@@ -2,16 +2,13 @@ import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Mapping } from 'prosemirror-transform'
 import { Decoration, DecorationSet } from 'prosemirror-view'
-import { KIND_STYLES } from '../../shared/export/kind-styles'
-import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
+import { KIND_LETTERS, type TagKind } from '../../shared/model/tag-kinds'
 import { changesOnlySections } from './sections'
 import { TagStep } from './tag-step'
 import { tagId, type PlacedTag, type TagRecord } from './tag-record'
 
 /** Short labels drawn at the start of each tag, so kinds differ without colour (as exports do). */
-export const KIND_LABELS: Readonly<Record<TagKind, string>> = Object.fromEntries(
-  TAG_KINDS.map((kind) => [kind, KIND_STYLES[kind].letter]),
-) as Record<TagKind, string>
+export const KIND_LABELS: Readonly<Record<TagKind, string>> = KIND_LETTERS
 
 /** The tag plugin's state: placed tags as decorations, unplaced ones in a list. Immutable. */
 export interface TagPluginState {

@@ -1,4 +1,4 @@
-import type { Annotation } from '../model/annotation'
+import { TAG_KINDS, type Annotation } from '../model/annotation'
 import { excerpt } from './excerpt'
 import { stripIllegalCharacters } from './illegal-characters'
 import { formatUtc } from './format-time'
@@ -114,7 +114,7 @@ function legend(tagged: TaggedArticle): string {
   const kinds = tagged.kinds
     .map((kind) => `**[${KIND_STYLES[kind].letter}]** ${KIND_STYLES[kind].name}`)
     .join(' · ')
-  const letter = KIND_STYLES[tagged.kinds[0] ?? 'quote'].letter
+  const letter = KIND_STYLES[tagged.kinds[0] ?? TAG_KINDS[0]].letter
   return (
     `Legend: ${kinds || 'no kinds'}. Tagged text stands between labels such as ` +
     `**[${letter}1]** and **[/${letter}1]**; the number leads to the list of tags.`

@@ -41,47 +41,44 @@ export interface SegmentedArticle {
  * Cuts every block of a tagged article into segments. A tag that crosses blocks is cut at each
  * block's edges (the "\n\n" between blocks is not drawn); a tag that covers only the whitespace
  * between two blocks shows as an empty segment at the start of the next block, so it is never lost.
+ *
+ * One sweep over the blocks and the tags sorted by start: each block sees only the tags that
+ * overlap it, and each run only the tags open across it, so the work grows with the blocks, the
+ * tags and the runs drawn (linear in sentences plus tags), never with blocks times tags.
  */
 export function segmentArticle(tagged: TaggedArticle): SegmentedArticle {
   const lanes = tagLanes(tagged.placed)
+  const rank = new Map<PlacedTag, number>(tagged.placed.map((tag, index) => [tag, index]))
+  // Outermost lane first; between equal lanes, document order (the order of `placed`).
   const byLane = (left: PlacedTag, right: PlacedTag) =>
-    (lanes.get(left.number) ?? 0) - (lanes.get(right.number) ?? 0)
+    (lanes.get(left.number) ?? 0) - (lanes.get(right.number) ?? 0) ||
+    (rank.get(left) ?? 0) - (rank.get(right) ?? 0)
+  const hosted = whitespaceHosts(tagged)
+  const byStart = [...tagged.placed].sort((left, right) => left.start - right.start)
+  let next = 0
+  let open: PlacedTag[] = []
   const blocks: SegmentedBlock[] = []
-  const hosts = whitespaceHosts(tagged)
   for (const [index, block] of tagged.blocks.entries()) {
-    const within = tagged.placed.filter((tag) => tag.start < block.end && tag.end > block.start)
-    const hosted = tagged.placed.filter((tag) => hosts.get(tag.number) === index)
+    while (next < byStart.length && (byStart[next] as PlacedTag).start < block.end) {
+      open.push(byStart[next] as PlacedTag)
+      next += 1
+    }
+    // The tags that overlap this block; those that ended before it are dropped for good.
+    open = open.filter((tag) => tag.end > block.start)
     const segments: Segment[] = []
-    if (hosted.length > 0) {
+    const guests = hosted.get(index)
+    if (guests) {
       const at = block.start
       segments.push({
         start: at,
         end: at,
         text: '',
-        tags: hosted.sort(byLane),
+        tags: guests.sort(byLane),
         opening: [],
         closing: [],
       })
     }
-    const points = new Set([block.start, block.end])
-    for (const tag of within) {
-      points.add(Math.max(tag.start, block.start))
-      points.add(Math.min(tag.end, block.end))
-    }
-    const sorted = [...points].sort((left, right) => left - right)
-    for (let point = 0; point + 1 < sorted.length; point += 1) {
-      const start = sorted[point] as number
-      const end = sorted[point + 1] as number
-      const tags = within.filter((tag) => tag.start <= start && tag.end >= end).sort(byLane)
-      segments.push({
-        start,
-        end,
-        text: block.text.slice(start - block.start, end - block.start),
-        tags,
-        opening: [],
-        closing: [],
-      })
-    }
+    segments.push(...blockRuns(block, open, byLane))
     if (block.text.length === 0 && segments.length === 0) {
       segments.push({
         start: block.start,
@@ -99,17 +96,80 @@ export function segmentArticle(tagged: TaggedArticle): SegmentedArticle {
 }
 
 /**
- * For each placed tag that covers no character of any block (only the "\n\n" between two), the
- * index of the block it shows in: the next block (the last one, should none follow).
+ * One block's runs: cut at every edge of the tags overlapping it, each run carrying the tags open
+ * across it (by lane). A sweep over the edges in order keeps the open tags.
  */
-function whitespaceHosts(tagged: TaggedArticle): Map<number, number> {
-  const hosts = new Map<number, number>()
+function blockRuns(
+  block: ArticleBlock,
+  within: readonly PlacedTag[],
+  byLane: (left: PlacedTag, right: PlacedTag) => number,
+): Segment[] {
+  const clippedStart = (tag: PlacedTag) => Math.max(tag.start, block.start)
+  const clippedEnd = (tag: PlacedTag) => Math.min(tag.end, block.end)
+  const points = [block.start, block.end]
+  for (const tag of within) points.push(clippedStart(tag), clippedEnd(tag))
+  points.sort((left, right) => left - right)
+  const starting = [...within].sort((left, right) => clippedStart(left) - clippedStart(right))
+  let next = 0
+  let current: PlacedTag[] = []
+  const runs: Segment[] = []
+  for (let point = 0; point + 1 < points.length; point += 1) {
+    const start = points[point] as number
+    const end = points[point + 1] as number
+    if (start === end) continue
+    if (current.some((tag) => clippedEnd(tag) <= start)) {
+      current = current.filter((tag) => clippedEnd(tag) > start)
+    }
+    while (next < starting.length && clippedStart(starting[next] as PlacedTag) <= start) {
+      const tag = starting[next] as PlacedTag
+      next += 1
+      let at = current.length
+      while (at > 0 && byLane(current[at - 1] as PlacedTag, tag) > 0) at -= 1
+      current.splice(at, 0, tag)
+    }
+    runs.push({
+      start,
+      end,
+      text: block.text.slice(start - block.start, end - block.start),
+      tags: [...current],
+      opening: [],
+      closing: [],
+    })
+  }
+  return runs
+}
+
+/**
+ * For each block, the placed tags that cover no character of any block (only the "\n\n" between
+ * two) and show in it: the next block (the last one, should none follow), in document order.
+ */
+function whitespaceHosts(tagged: TaggedArticle): Map<number, PlacedTag[]> {
+  const { blocks } = tagged
+  const hosts = new Map<number, PlacedTag[]>()
   for (const tag of tagged.placed) {
-    if (tagged.blocks.some((block) => tag.start < block.end && tag.end > block.start)) continue
-    const next = tagged.blocks.findIndex((block) => block.start >= tag.end)
-    hosts.set(tag.number, next === -1 ? tagged.blocks.length - 1 : next)
+    // Blocks are in order and apart: only the first block ending after the tag starts can overlap.
+    const first = firstIndex(blocks, (block) => block.end > tag.start)
+    const candidate = blocks[first]
+    if (candidate && candidate.start < tag.end) continue
+    const following = firstIndex(blocks, (block) => block.start >= tag.end)
+    const host = following === blocks.length ? blocks.length - 1 : following
+    const guests = hosts.get(host)
+    if (guests) guests.push(tag)
+    else hosts.set(host, [tag])
   }
   return hosts
+}
+
+/** The first index whose item passes `test` (which, once true, stays true), or `items.length`. */
+function firstIndex<T>(items: readonly T[], test: (item: T) => boolean): number {
+  let low = 0
+  let high = items.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (test(items[middle] as T)) high = middle
+    else low = middle + 1
+  }
+  return low
 }
 
 /** Fills each segment's `opening` and `closing` from the first and last segment of every tag. */

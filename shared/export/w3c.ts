@@ -1,5 +1,6 @@
 import { describe } from '../anchoring/describe'
-import type { Annotation, TagKind } from '../model/annotation'
+import type { Annotation } from '../model/annotation'
+import { TAG_KIND_TABLE, type TagKind } from '../model/tag-kinds'
 import type { TaggedArticle } from './placed-tags'
 import { safeLink } from './safe-link'
 import type { ExportContext } from './types'
@@ -7,13 +8,10 @@ import type { ExportContext } from './types'
 /** The JSON-LD context of the W3C Web Annotation Data Model. */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
 
-/** Why each kind of tag was made, as a W3C motivation. */
-export const KIND_MOTIVATIONS: Readonly<Record<TagKind, string>> = {
-  quote: 'classifying',
-  claim: 'classifying',
-  disputed: 'assessing',
-  context: 'describing',
-}
+/** Why each kind of tag was made, as a W3C motivation (from the table of tag kinds). */
+export const KIND_MOTIVATIONS: Readonly<Record<TagKind, string>> = Object.fromEntries(
+  TAG_KIND_TABLE.map((spec) => [spec.kind, spec.motivation]),
+) as Record<TagKind, string>
 
 /** A W3C TextualBody. */
 interface TextualBody {

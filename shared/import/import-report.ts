@@ -1,4 +1,42 @@
-import type { ImportReport } from '../ipc/contract'
+import type { ArticleMeta } from '../model/article'
+
+/** What an import brought in, and what it could not, file by file. */
+export interface ImportReport {
+  imported: ArticleMeta[]
+  failures: { file: string; message: string }[]
+  /** Articles replaced by a newer version of them (their tags kept, anchored again on opening). */
+  updated?: ArticleMeta[]
+  /** Articles whose very text is already in the library: skipped, nothing changed. */
+  alreadyInLibrary?: { file: string; title: string }[]
+  /** Offers that wait for the editor's answer (see `resolveImport`). */
+  offers?: ImportOffer[]
+}
+
+/**
+ * A question an import asks the editor about one file, answered through `resolveImport` with its
+ * token: the main process alone knows which file a token stands for (the page never names a path).
+ * `encoding`: the file is not valid UTF-8 (read it as Windows-1252?); `newer-version`: it looks
+ * like a newer version of an article in the library (update that one, keeping its tags?).
+ */
+export type ImportOffer =
+  | { kind: 'encoding'; token: string; file: string; preview: string }
+  | {
+      kind: 'newer-version'
+      token: string
+      file: string
+      title: string
+      existing: { id: string; title: string; tagCount: number }
+      reason: 'same-url' | 'same-title'
+    }
+
+/** The editor's answer to an {@link ImportOffer}. */
+export type ImportOfferAction = 'windows-1252' | 'update' | 'add' | 'skip'
+
+/** How far a long import has come: `done` of `total` files, the next one being `file`. */
+export interface ImportProgress {
+  done: number
+  total: number
+}
 
 /** A report of an import that has done nothing yet. */
 export function emptyImportReport(): Required<ImportReport> {

@@ -1,125 +1,36 @@
 import type { ExportFormat, ExportOptions } from '../export/types'
 import type { Annotation, EditorRef } from '../model/annotation'
-import type { AgreementReport } from '../review/agreement-report'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../model/article'
 import type { DocNodeJson } from '../model/doc-json'
 import type { Review } from '../model/review'
 import type { EditorChoice, EditorSettings, SettingsChange } from '../model/editor-settings'
-import type { PackageImportReport } from '../exchange/import-report'
 import type { SyncStatus } from '../sync/sync-status'
 import type { SearchHit } from '../library/search-text'
 import type { Story } from '../story/story-record'
 import type { StoryList, StoryView } from '../story/story-view'
 import type { Result } from './result'
+import type { ImportOfferAction, ImportProgress, ImportReport } from '../import/import-report'
+import type { Notice } from '../model/notice'
+import type { AppInfo } from '../model/app-info'
+import type { MenuCommand } from '../model/menu-command'
+import type { PackageImportOutcome } from '../exchange/package-import-outcome'
+import type { AgreementView } from '../review/agreement-view'
+import type { ExportRequest, ExportPreview, ExportReport } from '../export/export-request'
 
-/** What an import brought in, and what it could not, file by file. */
-export interface ImportReport {
-  imported: ArticleMeta[]
-  failures: { file: string; message: string }[]
-  /** Articles replaced by a newer version of them (their tags kept, anchored again on opening). */
-  updated?: ArticleMeta[]
-  /** Articles whose very text is already in the library: skipped, nothing changed. */
-  alreadyInLibrary?: { file: string; title: string }[]
-  /** Offers that wait for the editor's answer (see `resolveImport`). */
-  offers?: ImportOffer[]
-}
-
-/**
- * A question an import asks the editor about one file, answered through `resolveImport` with its
- * token: the main process alone knows which file a token stands for (the page never names a path).
- * `encoding`: the file is not valid UTF-8 (read it as Windows-1252?); `newer-version`: it looks
- * like a newer version of an article in the library (update that one, keeping its tags?).
- */
-export type ImportOffer =
-  | { kind: 'encoding'; token: string; file: string; preview: string }
-  | {
-      kind: 'newer-version'
-      token: string
-      file: string
-      title: string
-      existing: { id: string; title: string; tagCount: number }
-      reason: 'same-url' | 'same-title'
-    }
-
-/** The editor's answer to an {@link ImportOffer}. */
-export type ImportOfferAction = 'windows-1252' | 'update' | 'add' | 'skip'
-
-/** Facts about the running app that the renderer shows (About box, settings). */
-export interface AppInfo {
-  name: string
-  version: string
-  dataDir: string
-  platform: string
-}
-
-/** A message for the editor from the main process (a recovered store, a failed save). */
-export interface Notice {
-  level: 'info' | 'warning' | 'error'
-  message: string
-}
-
-/** Commands the application menu sends to the renderer. */
-export type MenuCommand =
-  | 'import'
-  | 'export'
-  | 'show-library'
-  | 'shortcuts'
-  | 'about'
-  | 'agreement'
-  /** Review > Story View…: the library's stories, to compare several outlets' articles. */
-  | 'story-view'
-  | IdentityMenuCommand
-  | TagMenuCommand
-
-/** Settings, switching editor, and package exchange: the commands of identity and sync. */
-export type IdentityMenuCommand = 'settings' | 'switch-editor' | 'export-package' | 'import-package'
-
-/** What importing a package file did; `canceled` when the editor closed the open dialog. */
-export type PackageImportOutcome =
-  { canceled: true } | { canceled: false; fileName: string; report: PackageImportReport }
-
-/** The Tag menu's commands, which the renderer routes to the open article's editor. */
-export type TagMenuCommand =
-  | 'tag-quote'
-  | 'tag-claim'
-  | 'tag-disputed'
-  | 'tag-context'
-  | 'clear-tag'
-  | 'edit-note'
-  /** Review > Review Mode: compare editors' tags on the open article. */
-  | 'toggle-review'
-
-/** How far a long import has come: `done` of `total` files, the next one being `file`. */
-export interface ImportProgress {
-  done: number
-  total: number
-}
-
-/** Agreement between the chosen editors, and every editor who could be chosen. */
-export interface AgreementView {
-  /** Every editor with a tag on the article (or the library), by name. */
-  editors: EditorRef[]
-  report: AgreementReport
-}
-
-/** What to export: one article or the whole library, in which format, with which tags. */
-export interface ExportRequest {
-  /** One article's id, or null for every article in the library (one file each, into a folder). */
-  articleId: string | null
-  format: ExportFormat
-  options: ExportOptions
-}
-
-/** A look at an export before it is written: its text, or a picture of its first page. */
-export type ExportPreview =
-  { kind: 'text'; text: string; truncated: boolean } | { kind: 'image'; dataUrl: string }
-
-/** What an export wrote; nothing when the editor cancelled the save dialog. */
-export interface ExportReport {
-  canceled: boolean
-  /** The files written, in the order of the articles. */
-  paths: string[]
-}
+// Data types once defined here, now beside their concepts: re-exported for code written against
+// the old place. Import them from their modules.
+export type {
+  ImportReport,
+  ImportOffer,
+  ImportOfferAction,
+  ImportProgress,
+} from '../import/import-report'
+export type { Notice } from '../model/notice'
+export type { AppInfo } from '../model/app-info'
+export type { MenuCommand, IdentityMenuCommand, TagMenuCommand } from '../model/menu-command'
+export type { PackageImportOutcome } from '../exchange/package-import-outcome'
+export type { AgreementView } from '../review/agreement-view'
+export type { ExportRequest, ExportPreview, ExportReport } from '../export/export-request'
 
 /**
  * Every renderer → main call: its argument and result types. The single source of truth for IPC

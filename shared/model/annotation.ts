@@ -1,11 +1,10 @@
 import { z } from 'zod'
 import { articleIdSchema } from './article'
+import { TAG_KINDS } from './tag-kinds'
 
-/** The four kinds of tag, in the order the toolbar, legend and keys (1–4) use. */
-export const TAG_KINDS = ['quote', 'claim', 'disputed', 'context'] as const
-
-/** A tag's kind. */
-export type TagKind = (typeof TAG_KINDS)[number]
+// The kinds live in the table of tag kinds; they are re-exported here for the many modules that
+// read them beside the annotation schema.
+export { TAG_KINDS, type TagKind } from './tag-kinds'
 
 /** An editor's identity as it is recorded on every tag and review. */
 export const editorRefSchema = z.strictObject({

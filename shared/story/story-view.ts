@@ -1,4 +1,4 @@
-import type { Notice } from '../ipc/contract'
+import type { Notice } from '../model/notice'
 import type { StoryAnalysis } from './story-analysis'
 import type { Story } from './story-record'
 import type { StoryCandidate } from './story-similarity'

@@ -63,8 +63,11 @@ async function audit(page: Page, source: string, view: string): Promise<string[]
   const failing: string[] = []
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
-    // Let transitions finish so that contrast is measured on the final colours.
-    await page.waitForTimeout(250)
+    // Measure contrast once the page sees the scheme (the app has no transitions to wait for).
+    await page.waitForFunction(
+      (wanted) => matchMedia(`(prefers-color-scheme: ${wanted})`).matches,
+      scheme,
+    )
     for (const violation of await axe(page, source)) {
       const line = `${view} (${scheme}): ${violation.id} [${violation.impact}] ${violation.help} — ${violation.targets.join(', ')}`
       if (FAILING_IMPACTS.has(violation.impact ?? ''))

@@ -36,7 +36,7 @@ async function saved(app: AppUnderTest, id: string, check: (text: string) => boo
       async () =>
         (await app.page.locator('[data-save-state]').textContent()) === 'All changes saved' &&
         check(JSON.stringify((await app.store.get(id)).body)),
-      { timeout: 5000 },
+      { timeout: 20_000 },
     )
     .toBe(true)
 }

@@ -51,7 +51,9 @@ describe('exporting from the app', () => {
     await page.getByRole('button', { name: 'Export…' }).first().click()
     const dialog = page.getByRole('dialog', { name: 'Export' })
     await dialog.waitFor()
-    await expect.poll(() => dialog.locator('.export-preview img').count()).toBe(1)
+    // The first preview prints a page in Chromium: 8 s on an idle machine with many fonts.
+    await dialog.locator('.export-preview img').waitFor({ timeout: 40_000 })
+    expect(await dialog.locator('.export-preview img').count()).toBe(1)
     await app.screenshot('export-dialog')
 
     // Cancelled in the save dialog: nothing written, the dialog stays.

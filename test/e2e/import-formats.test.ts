@@ -48,7 +48,11 @@ async function axeViolations(page: Page, selector: string): Promise<string[]> {
   const found: string[] = []
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme })
-    await page.waitForTimeout(250)
+    // The page sees the scheme (the app has no transitions to wait for).
+    await page.waitForFunction(
+      (wanted) => matchMedia(`(prefers-color-scheme: ${wanted})`).matches,
+      scheme,
+    )
     const violations = await page.evaluate(async (include) => {
       type Results = { violations: { id: string; impact: string | null; help: string }[] }
       const engine = (window as unknown as { axe: { run(...a: unknown[]): Promise<Results> } }).axe

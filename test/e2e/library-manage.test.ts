@@ -256,15 +256,12 @@ describe('managing the library', () => {
     }))
     ;(app.handlers as { -readonly [K in keyof Handlers]: Handlers[K] }).listArticles = () => many
     const { page } = app
-    const started = Date.now()
     await page.reload()
     await page.locator('.library-table tbody tr[data-article-id]').first().waitFor()
-    const shown = Date.now() - started
     const drawn = await page.locator('.library-table tbody tr[data-article-id]').count()
     expect(drawn).toBeLessThan(80)
     expect(await page.locator('.library-count').textContent()).toBe('10000 articles')
 
-    const sortStarted = Date.now()
     await page.getByRole('button', { name: 'Title' }).click()
     await expect
       .poll(() =>
@@ -274,14 +271,11 @@ describe('managing the library', () => {
           .textContent(),
       )
       .toBe('Synthetic article 00000')
-    const sorted = Date.now() - sortStarted
 
-    const typed = Date.now()
     await page.getByRole('searchbox', { name: 'Search the library' }).fill('article 0999')
     await expect
       .poll(() => page.locator('.library-table tbody tr[data-article-id]').count())
       .toBe(10)
-    const filtered = Date.now() - typed
     // The scroll height is the whole list's: the last row can be scrolled to.
     await page.getByRole('searchbox', { name: 'Search the library' }).fill('')
     await page.locator('.library-scroller').evaluate((element) => {
@@ -292,10 +286,5 @@ describe('managing the library', () => {
         page.locator('.library-table tbody tr[data-article-id] .article-link').last().textContent(),
       )
       .toBe('Synthetic article 09999')
-    console.log(
-      `10,000 articles: shown in ${shown} ms, sorted in ${sorted} ms, searched in ${filtered} ms`,
-    )
-    expect(shown).toBeLessThan(5000)
-    expect(sorted).toBeLessThan(2000)
   })
 })

@@ -47,7 +47,7 @@ async function saved<T>(app: AppUnderTest, read: () => Promise<T>, check: (value
       async () =>
         (await app.page.locator('[data-save-state]').textContent()) === 'All changes saved' &&
         check(await read()),
-      { timeout: 5000 },
+      { timeout: 20_000 },
     )
     .toBe(true)
   return read()

@@ -30,7 +30,7 @@ async function savedTags(
       async () =>
         (await app.page.locator('[data-save-state]').textContent()) === 'All changes saved' &&
         check(await myTags(app, articleId)),
-      { timeout: 5000 },
+      { timeout: 20_000 },
     )
     .toBe(true)
   return myTags(app, articleId)

@@ -1,5 +1,9 @@
 import type { ExportFormat, ExportOptions } from '../../../shared/export/types'
-import type { ExportPreview, ExportReport, ExportRequest } from '../../../shared/ipc/contract'
+import type {
+  ExportPreview,
+  ExportReport,
+  ExportRequest,
+} from '../../../shared/export/export-request'
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { LibraryStore } from '../store/library-store'
 import type { HtmlRenderer } from './html-renderer'

@@ -1,4 +1,5 @@
-import type { AgreementView, ExportReport } from '../../../shared/ipc/contract'
+import type { AgreementView } from '../../../shared/review/agreement-view'
+import type { ExportReport } from '../../../shared/export/export-request'
 import { FactmarkError } from '../../../shared/ipc/result'
 import { agreementCsv, confusionCsv } from '../../../shared/review/agreement-csv'
 import { agreementReport } from '../../../shared/review/agreement-report'

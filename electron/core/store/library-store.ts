@@ -12,7 +12,7 @@ import { mergeArticleWork, type RecordChanges } from '../../../shared/exchange/m
 import { replaceOwnRecords } from '../../../shared/exchange/own-records'
 import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
-import type { Notice } from '../../../shared/ipc/contract'
+import type { Notice } from '../../../shared/model/notice'
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import type { Review } from '../../../shared/model/review'

@@ -1,7 +1,7 @@
 import { Low } from 'lowdb'
 import { randomBytes } from 'node:crypto'
 import { join } from 'node:path'
-import type { Notice } from '../../../shared/ipc/contract'
+import type { Notice } from '../../../shared/model/notice'
 import { FactmarkError } from '../../../shared/ipc/result'
 import {
   MAX_DISMISSED,

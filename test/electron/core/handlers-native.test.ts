@@ -6,7 +6,8 @@ import { createHandlers, PROGRESS_THRESHOLD } from '../../../electron/core/handl
 import { seedLibrary } from '../../../electron/core/seed'
 import { LibraryStore } from '../../../electron/core/store/library-store'
 import { SettingsStore } from '../../../electron/core/store/settings-store'
-import type { EventChannel, Events, ImportReport } from '../../../shared/ipc/contract'
+import type { EventChannel, Events } from '../../../shared/ipc/contract'
+import type { ImportReport } from '../../../shared/import/import-report'
 import { SEEDS_DIR, withTempDir } from '../main/fixtures'
 
 const noDialogs = {

@@ -1,5 +1,5 @@
 /**
- * An article written to break exports (ARCHITECTURE I9's XSS corpus): markup, Markdown, XML,
+ * An article written to break exports (docs/ARCHITECTURE.md §2, Exports): markup, Markdown, XML,
  * CSV formulas, control and bidirectional characters in its title, metadata, text, editor names,
  * notes and fields, with tags on it.
  */

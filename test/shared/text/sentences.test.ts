@@ -525,8 +525,9 @@ describe('splitSentences: offsets', () => {
   })
 })
 
-describe('splitSentences: cost', () => {
-  it('splits pathological inputs quickly', () => {
+// Their cost is a figure of `npm run bench` (bench/sentences.ts), never a test's assertion.
+describe('splitSentences: pathological inputs', () => {
+  it('splits pathological inputs into well-formed spans', () => {
     const inputs = [
       'a'.repeat(1e5) + '!',
       'ab.Cd'.repeat(200_000),
@@ -537,11 +538,10 @@ describe('splitSentences: cost', () => {
       '\n'.repeat(1_000_000),
     ]
     for (const input of inputs) {
-      const started = performance.now()
       const spans = splitSentences(input)
-      const elapsed = performance.now() - started
-      expect(wellFormedProblem(input, spans)).toBeUndefined()
-      expect(elapsed, `${JSON.stringify(input.slice(0, 12))}…`).toBeLessThan(1500)
+      expect(wellFormedProblem(input, spans), `${JSON.stringify(input.slice(0, 12))}…`).toBe(
+        undefined,
+      )
     }
   })
 })

@@ -11,7 +11,7 @@ import {
 import { ImportOffers } from '../../../../electron/core/import/import-offers'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { anchor, describe as describeSpan } from '../../../../shared/anchoring'
-import type { ImportOffer } from '../../../../shared/ipc/contract'
+import type { ImportOffer } from '../../../../shared/import/import-report'
 import type { Annotation, EditorRef } from '../../../../shared/model/annotation'
 import type { DocNodeJson } from '../../../../shared/model/doc-json'
 import { withTempDir } from '../../main/fixtures'

@@ -6,7 +6,7 @@ import { dispatch } from '../../../../electron/core/dispatch'
 import { createHandlers } from '../../../../electron/core/handlers'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { SettingsStore } from '../../../../electron/core/store/settings-store'
-import type { ImportReport } from '../../../../shared/ipc/contract'
+import type { ImportReport } from '../../../../shared/import/import-report'
 import { withTempDir } from '../../main/fixtures'
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/import/', import.meta.url))

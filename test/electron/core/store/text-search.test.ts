@@ -139,11 +139,9 @@ describe('TextSearch', () => {
     expect(hits).toHaveLength(20)
     expect(hits.every((hit) => hit.snippet.match === 'Ministère des Armées')).toBe(true)
     expect(reads).toHaveLength(2000)
-    const started = performance.now()
     expect(await search.search('answered')).toHaveLength(2000)
+    // The second search reads nothing: every text is searched from memory.
     expect(reads).toHaveLength(2000)
-    // Generous: it takes a few milliseconds; a regression to re-reading would take far longer.
-    expect(performance.now() - started).toBeLessThan(1000)
   })
 
   it('works over a real library, and a saved text is searched as saved', async () => {

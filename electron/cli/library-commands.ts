@@ -1,0 +1,49 @@
+import { textBlocks } from '../../shared/text/article-text'
+import type { CliIo } from './cli-io'
+import { loadArticle } from './load-article'
+import { withLibrary } from './with-library'
+
+function pad(value: string | number, width: number): string {
+  return String(value).padEnd(width)
+}
+
+/** `factmark list`: the library's articles, as a table or as JSON. */
+export async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<number> {
+  const articles = await withLibrary(dataDir, io, async (store) => store.list())
+  if (json) {
+    io.stdout(`${JSON.stringify(articles, null, 2)}\n`)
+    return 0
+  }
+  if (articles.length === 0) {
+    io.stdout('The library is empty. Add articles with: factmark import <file>...\n')
+    return 0
+  }
+  io.stdout(`${pad('ID', 17)}${pad('DATE', 11)}${pad('SENT', 5)}TITLE\n`)
+  for (const article of articles) {
+    const outlet = article.outlet ? ` (${article.outlet})` : ''
+    io.stdout(
+      `${pad(article.id, 17)}${pad(article.published ?? '-', 11)}${pad(article.sentenceCount, 5)}${article.title}${outlet}\n`,
+    )
+  }
+  return 0
+}
+
+/** `factmark show`: an article's text with its sentences numbered from 0. */
+export async function showCommand(dataDir: string, id: string, io: CliIo): Promise<number> {
+  const { article, doc, text, sentences } = await withLibrary(dataDir, io, (store) =>
+    loadArticle(store, id),
+  )
+  const header = [article.title, article.outlet, article.published].filter(Boolean).join(' · ')
+  io.stdout(`${header}\n`)
+  let index = 0
+  for (const block of textBlocks(doc)) {
+    io.stdout('\n')
+    const end = block.start + block.text.length
+    while (index < sentences.length && (sentences[index]?.start ?? Infinity) < end) {
+      const sentence = sentences[index]
+      if (sentence) io.stdout(`${pad(index, 5)}${text.slice(sentence.start, sentence.end)}\n`)
+      index += 1
+    }
+  }
+  return 0
+}
