@@ -1,16 +1,14 @@
 import { Low } from 'lowdb'
-import { Node } from 'prosemirror-model'
 import { join } from 'node:path'
-import { articleSchema as editorSchema } from '../../../shared/editor/schema'
 import type {
   PackageArticleReport,
   PackageImportReport,
 } from '../../../shared/exchange/import-report'
-import { canonicalJson } from '../../../shared/exchange/canonical-json'
-import { upToDate } from '../../../shared/exchange/import-report'
-import { mergeArticleWork, type RecordChanges } from '../../../shared/exchange/merge'
-import { replaceOwnRecords } from '../../../shared/exchange/own-records'
-import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
+import {
+  createPackage,
+  type FactmarkPackage,
+  type PackageArticleInput,
+} from '../../../shared/exchange/package'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { Notice } from '../../../shared/ipc/contract'
 import { FactmarkError } from '../../../shared/ipc/result'
@@ -18,23 +16,32 @@ import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import type { Review } from '../../../shared/model/review'
 import type { RecordTombstone } from '../../../shared/model/tombstone'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
-import type { DocNodeJson } from '../../../shared/model/doc-json'
 import {
-  annotationListSchema,
   emptyLibrary,
   migrateArticleFile,
   migrateLibraryFile,
-  MAX_TAGS_PER_ARTICLE,
   STORE_VERSION,
   type ArticleFile,
   type LibraryFile,
 } from '../../../shared/model/store-files'
-import { articleSentences } from '../../../shared/text/article-sentences'
-import { articleText } from '../../../shared/text/article-text'
-import { articleIdFor, textHash } from '../../../shared/text/hash'
+import {
+  checkedBody,
+  checkHasText,
+  metaOf,
+  newArticleFile,
+  withMetaEdit,
+  withNewVersion,
+} from '../../../shared/store/article-edits'
+import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
+import {
+  checkPackageImportable,
+  mergePackageArticle,
+  skippedArticle,
+} from '../../../shared/store/package-merge'
+import { editorShare } from '../../../shared/store/package-share'
+import { articleIdFor } from '../../../shared/text/hash'
 import { removeStaleTempFiles } from './atomic-write'
-import { checkNoSelfVerdict, checkOwnReviews } from './review-guard'
-import { AuditLog, type AuditEntry } from './audit-log'
+import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
 import { CorruptFileError, JsonFileAdapter, NewerFileError } from './json-file'
 import { serializeLibraryIndex } from './index-serializer'
@@ -62,34 +69,6 @@ const RECONCILE_SLACK_MS = 60_000
 const KEPT_IN_MEMORY =
   'The previous version on disk is intact; your changes are kept and the next save writes them.'
 
-/** The metadata an article takes from a parsed file: its draft's fields and its text's facts. */
-function draftMeta(
-  draft: ArticleDraft,
-  sourceName: string,
-  doc: Node,
-  text: string,
-): Pick<
-  ArticleMeta,
-  | 'title'
-  | 'outlet'
-  | 'url'
-  | 'published'
-  | 'language'
-  | 'sourceName'
-  | 'textHash'
-  | 'sentenceCount'
-> {
-  return {
-    title: draft.title,
-    outlet: draft.outlet,
-    url: draft.url,
-    published: draft.published,
-    language: draft.language,
-    sourceName: sourceName.slice(0, 260),
-    textHash: textHash(text),
-    sentenceCount: articleSentences(doc).length,
-  }
-}
 /** Options of {@link LibraryStore.open}. */
 export interface LibraryStoreOptions {
   /** Which program opens the library, recorded in its lock (default: the app). */
@@ -106,24 +85,6 @@ export interface LibraryStoreOptions {
    * {@link LibraryStore.takeNotices}. Without it, every notice waits.
    */
   onNotice?: (notice: Notice) => boolean
-}
-
-function metaOf(article: Article): ArticleMeta {
-  const { body: _body, ...meta } = article
-  return meta
-}
-
-function checkedDoc(body: DocNodeJson): Node {
-  try {
-    const doc = Node.fromJSON(editorSchema, body)
-    doc.check()
-    return doc
-  } catch (error) {
-    throw new FactmarkError(
-      'invalid-argument',
-      `The article body is not valid: ${(error as Error).message}`,
-    )
-  }
 }
 
 function formatTime(date: Date): string {
@@ -370,9 +331,8 @@ export class LibraryStore {
   /** Adds a parsed article; refuses one whose text is already in the library. */
   async add(draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
     this.checkOpen()
-    const doc = checkedDoc(draft.body)
-    const text = articleText(doc)
-    const id = articleIdFor(text)
+    const body = checkedBody(draft.body)
+    const id = articleIdFor(body.text)
     return this.serial(id, async () => {
       const existing = this.index.find(id)
       if (existing) {
@@ -381,22 +341,9 @@ export class LibraryStore {
           `This article is already in the library as “${existing.title}”.`,
         )
       }
-      const now = new Date().toISOString()
-      const meta: ArticleMeta = {
-        id,
-        ...draftMeta(draft, sourceName, doc, text),
-        tagCount: 0,
-        createdAt: now,
-        updatedAt: now,
-      }
-      const article: Article = { ...meta, body: doc.toJSON() as Article['body'] }
-      const db = new Low<ArticleFile>(this.articleAdapter(id), {
-        version: STORE_VERSION,
-        article,
-        annotations: [],
-        reviews: [],
-        tombstones: [],
-      })
+      const file = newArticleFile(id, draft, sourceName, body, new Date().toISOString())
+      const meta = metaOf(file.article)
+      const db = new Low<ArticleFile>(this.articleAdapter(id), file)
       try {
         await this.index.record(async () => {
           await db.write()
@@ -418,19 +365,11 @@ export class LibraryStore {
    */
   async replaceArticle(id: string, draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
     this.meta(id)
-    const doc = checkedDoc(draft.body)
-    const text = articleText(doc)
-    if (text.trim().length === 0) {
-      throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
-    }
+    const body = checkedBody(draft.body)
+    checkHasText(body.text)
     return this.serial(id, async () => {
       const db = await this.articleDb(id)
-      const meta: ArticleMeta = {
-        ...metaOf(db.data.article),
-        ...draftMeta(draft, sourceName, doc, text),
-        updatedAt: new Date().toISOString(),
-      }
-      db.data = { ...db.data, article: { ...meta, body: doc.toJSON() as Article['body'] } }
+      db.data = withNewVersion(db.data, draft, sourceName, body, new Date().toISOString())
       return this.writeArticle(id, db)
     })
   }
@@ -440,12 +379,7 @@ export class LibraryStore {
     this.meta(id)
     return this.serial(id, async () => {
       const db = await this.articleDb(id)
-      const updated: ArticleMeta = {
-        ...metaOf(db.data.article),
-        ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
-        updatedAt: new Date().toISOString(),
-      }
-      db.data = { ...db.data, article: { ...db.data.article, ...updated } }
+      db.data = withMetaEdit(db.data, changes, new Date().toISOString())
       return this.writeArticle(id, db)
     })
   }
@@ -480,101 +414,12 @@ export class LibraryStore {
    * leaves the file as it was, but the work stays in memory: the next save of this article (or
    * closing the library) writes it, so a retry with only newer changes loses nothing.
    */
-  async saveWork(
-    id: string,
-    work: { body?: DocNodeJson | undefined; tags: Annotation[]; reviews?: Review[] | undefined },
-    editor: EditorRef,
-  ): Promise<ArticleMeta> {
+  async saveWork(id: string, work: EditorWork, editor: EditorRef): Promise<ArticleMeta> {
     this.meta(id)
-    const reviews = work.reviews ? checkOwnReviews(work.reviews, id, editor) : null
-    const checked = annotationListSchema.safeParse(work.tags)
-    if (!checked.success) {
-      const issue = checked.error.issues[0]
-      throw new FactmarkError(
-        'invalid-argument',
-        `A tag is not valid: ${issue?.path.join('.')} ${issue?.message}`,
-      )
-    }
-    for (const tag of work.tags) {
-      if (tag.author.id !== editor.id) {
-        throw new FactmarkError(
-          'forbidden',
-          `Tag ${tag.id} belongs to ${tag.author.name}, not to ${editor.name}.`,
-        )
-      }
-      if (tag.articleId !== id) {
-        throw new FactmarkError('invalid-argument', `Tag ${tag.id} belongs to another article.`)
-      }
-    }
-    const doc = work.body ? checkedDoc(work.body) : null
+    const checked = checkEditorWork(work, id, editor)
     return this.serial(id, async () => {
       const db = await this.articleDb(id)
-      const others = db.data.annotations.filter((tag) => tag.author.id !== editor.id)
-      const taken = new Set(others.map((tag) => tag.id))
-      const clash = work.tags.find((tag) => taken.has(tag.id))
-      if (clash) {
-        throw new FactmarkError(
-          'duplicate',
-          `Tag id ${clash.id} is already used by another editor.`,
-        )
-      }
-      const now = new Date().toISOString()
-      const saved = replaceOwnRecords(
-        db.data.annotations,
-        work.tags,
-        db.data.tombstones,
-        editor.id,
-        'tag',
-        now,
-      )
-      const annotations = saved.records
-      if (annotations.length > MAX_TAGS_PER_ARTICLE) {
-        throw new FactmarkError(
-          'too-large',
-          `An article can hold at most ${MAX_TAGS_PER_ARTICLE} tags.`,
-        )
-      }
-      let records = { reviews: db.data.reviews, tombstones: saved.tombstones }
-      if (reviews) {
-        const takenReviews = new Set(
-          db.data.reviews
-            .filter((review) => review.author.id !== editor.id)
-            .map((review) => review.id),
-        )
-        const reviewClash = reviews.find((review) => takenReviews.has(review.id))
-        if (reviewClash) {
-          throw new FactmarkError(
-            'duplicate',
-            `Review id ${reviewClash.id} is already used by another editor.`,
-          )
-        }
-        checkNoSelfVerdict(reviews, annotations)
-        const replaced = replaceOwnRecords(
-          db.data.reviews,
-          reviews,
-          saved.tombstones,
-          editor.id,
-          'review',
-          now,
-        )
-        records = { reviews: replaced.records, tombstones: replaced.tombstones }
-      }
-      // The article file, not the index, is the truth about the article: the index may lag.
-      let meta: ArticleMeta = {
-        ...metaOf(db.data.article),
-        tagCount: annotations.length,
-        updatedAt: now,
-      }
-      let body = db.data.article.body
-      if (doc) {
-        const text = articleText(doc)
-        if (text.trim().length === 0) {
-          throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
-        }
-        body = doc.toJSON() as Article['body']
-        meta = { ...meta, textHash: textHash(text), sentenceCount: articleSentences(doc).length }
-      }
-      db.data = { ...db.data, article: { ...meta, body }, annotations, ...records }
+      db.data = withEditorWork(db.data, checked, editor, new Date().toISOString())
       return this.writeArticle(id, db)
     })
   }
@@ -588,28 +433,11 @@ export class LibraryStore {
     this.checkOpen()
     const wanted = ids === 'all' ? this.list().map((meta) => meta.id) : [...new Set(ids)]
     wanted.forEach((id) => this.meta(id))
-    const articles: Parameters<typeof createPackage>[1][number][] = []
+    const articles: PackageArticleInput[] = []
     for (const id of wanted) {
-      const { article, annotations, reviews, tombstones } = (await this.articleDb(id)).data
-      const mine = annotations.filter((tag) => tag.author.id === editor.id)
-      const myReviews = reviews.filter((review) => review.author.id === editor.id)
-      const deletions = (record: RecordTombstone['record']) =>
-        tombstones
-          .filter((stone) => stone.record === record && stone.authorId === editor.id)
-          .map((stone) => ({ id: stone.id, deletedAt: stone.deletedAt }))
-      const deleted = deletions('tag')
-      const deletedReviews = deletions('review')
-      const empty = mine.length + myReviews.length + deleted.length + deletedReviews.length === 0
+      const { share, empty } = editorShare((await this.articleDb(id)).data, editor.id)
       if (ids === 'all' && empty) continue
-      articles.push({
-        articleId: id,
-        textHash: article.textHash,
-        title: article.title,
-        annotations: mine,
-        deleted,
-        reviews: myReviews,
-        deletedReviews,
-      })
+      articles.push(share)
     }
     return createPackage(editor, articles)
   }
@@ -630,129 +458,28 @@ export class LibraryStore {
     actingEditor: EditorRef | null,
   ): Promise<PackageImportReport> {
     this.checkOpen()
-    const source = { author: pkg.author, createdAt: pkg.createdAt, checksum: pkg.checksum }
     // Refuse the whole package up front, before any article changes.
-    mergeArticleWork(
-      { annotations: [], reviews: [], tombstones: [] },
-      { author: pkg.author, annotations: [], deleted: [], reviews: [], deletedReviews: [] },
-      actingEditor?.id ?? null,
-    )
+    checkPackageImportable(pkg, actingEditor?.id ?? null)
     const articles: PackageArticleReport[] = []
     for (const entry of pkg.articles) {
-      const meta = this.index.find(entry.articleId)
-      if (!meta) {
-        articles.push({
-          articleId: entry.articleId,
-          title: entry.title,
-          status: 'skipped',
-          ...{ added: 0, updated: 0, deleted: 0, unchanged: 0, clashes: 0 },
-          textChanged: false,
-          reviews: { added: 0, updated: 0, deleted: 0, unchanged: 0, clashes: 0 },
-        })
+      if (!this.index.find(entry.articleId)) {
+        articles.push(skippedArticle(entry))
         continue
       }
       articles.push(
         await this.serial(entry.articleId, async () => {
           const db = await this.articleDb(entry.articleId)
-          const merged = mergeArticleWork(
-            db.data,
-            {
-              author: pkg.author,
-              annotations: entry.annotations,
-              deleted: entry.deleted,
-              reviews: entry.reviews,
-              deletedReviews: entry.deletedReviews,
-            },
-            actingEditor?.id ?? null,
-          )
-          const result = merged.tags
-          const counts = (changes: RecordChanges) => ({
-            added: changes.added.length,
-            updated: changes.updated.length,
-            deleted: changes.deleted.length,
-            unchanged: changes.unchanged,
-            clashes: changes.clashes.length,
-          })
-          const report: PackageArticleReport = {
-            articleId: entry.articleId,
-            title: db.data.article.title,
-            status: 'merged',
-            ...counts(result),
-            textChanged: db.data.article.textHash !== entry.textHash,
-            reviews: counts(merged.reviewChanges),
-          }
-          // New tombstones alone change the file too: they keep older packages from reviving.
-          const stonesChanged =
-            canonicalJson(merged.tombstones) !== canonicalJson(db.data.tombstones)
-          if (upToDate(report) && !stonesChanged) return report
-          if (merged.annotations.length > MAX_TAGS_PER_ARTICLE) {
-            throw new FactmarkError(
-              'too-large',
-              `Importing would leave “${db.data.article.title}” with more than ${MAX_TAGS_PER_ARTICLE} tags.`,
-            )
-          }
           const now = new Date().toISOString()
-          const byId = new Map(entry.annotations.map((tag) => [tag.id, tag.modified]))
-          const deletedAt = new Map(entry.deleted.map((stone) => [stone.id, stone.deletedAt]))
-          const line = (
-            tagId: string,
-            change: AuditEntry['change'],
-            version: string | undefined,
-          ) => ({
-            at: now,
-            actor: actingEditor,
-            source,
-            articleId: entry.articleId,
-            tagId,
-            change,
-            version: version ?? now,
-          })
-          const reviewOf = new Map(entry.reviews.map((review) => [review.id, review]))
-          const reviewTag = new Map(
-            db.data.reviews.map((review) => [review.id, review.annotationId]),
-          )
-          const reviewDeletedAt = new Map(
-            entry.deletedReviews.map((stone) => [stone.id, stone.deletedAt]),
-          )
-          const reviewLine = (
-            reviewId: string,
-            change: AuditEntry['change'],
-            version: string | undefined,
-          ) => ({
-            ...line(
-              reviewOf.get(reviewId)?.annotationId ?? reviewTag.get(reviewId) ?? reviewId,
-              change,
-              version,
-            ),
-            reviewId,
-          })
-          const reviewChanges = merged.reviewChanges
-          const entries: AuditEntry[] = [
-            ...result.added.map((id) => line(id, 'added', byId.get(id))),
-            ...result.updated.map((id) => line(id, 'updated', byId.get(id))),
-            ...result.deleted.map((id) => line(id, 'deleted', deletedAt.get(id))),
-            ...reviewChanges.added.map((id) => reviewLine(id, 'added', reviewOf.get(id)?.modified)),
-            ...reviewChanges.updated.map((id) =>
-              reviewLine(id, 'updated', reviewOf.get(id)?.modified),
-            ),
-            ...reviewChanges.deleted.map((id) =>
-              reviewLine(id, 'deleted', reviewDeletedAt.get(id)),
-            ),
-          ]
-          db.data = {
-            ...db.data,
-            article: { ...db.data.article, tagCount: merged.annotations.length, updatedAt: now },
-            annotations: merged.annotations,
-            reviews: merged.reviews,
-            tombstones: merged.tombstones,
-          }
+          const merge = mergePackageArticle(db.data, entry, pkg, actingEditor, now)
+          if (!merge.next) return merge.report
+          db.data = merge.next
           // Memory now holds the merge: a failed write is retried by the next save or closing,
           // so the changes are logged whether or not this write succeeds.
           const written = await this.writeArticle(entry.articleId, db).then(
             () => null,
             (error: unknown) => error,
           )
-          await this.audit.append(entries).catch((error: unknown) => {
+          await this.audit.append(merge.audit).catch((error: unknown) => {
             throw writeFailure(
               error,
               `the audit log (${this.audit.path})`,
@@ -760,7 +487,7 @@ export class LibraryStore {
             )
           })
           if (written) throw written
-          return report
+          return merge.report
         }),
       )
     }
