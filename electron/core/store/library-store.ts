@@ -1,4 +1,3 @@
-import { Low } from 'lowdb'
 import { join } from 'node:path'
 import type { PackageImportReport } from '../../../shared/exchange/import-report'
 import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
@@ -9,12 +8,7 @@ import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
 import type { Review } from '../../../shared/model/review'
 import type { RecordTombstone } from '../../../shared/model/tombstone'
-import {
-  emptyLibrary,
-  migrateLibraryFile,
-  type ArticleFile,
-  type LibraryFile,
-} from '../../../shared/model/store-files'
+import type { ArticleFile } from '../../../shared/model/store-files'
 import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
 import * as merging from '../../../shared/store/package-merge'
@@ -23,13 +17,9 @@ import { articleIdFor } from '../../../shared/text/hash'
 import { ArticleRepository } from './article-repository'
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
+import type { LibraryIndex } from './library-index'
 import { LibraryLock, type LockHolder } from './library-lock'
-import { removeStaleTempFiles } from './atomic-write'
-import { readOrRecover, restoredMessage } from './file-recovery'
-import { serializeLibraryIndex } from './index-serializer'
-import { JsonFileAdapter } from './json-file'
-import { LibraryIndex } from './library-index'
-import { errorCode } from './store-fs'
+import { recoverLibrary } from './library-recovery'
 import * as layout from './store-context'
 import { nodeStoreFs, type StoreFs } from './store-fs'
 import { Trash } from './trash'
@@ -54,13 +44,6 @@ export interface LibraryStoreOptions {
 }
 
 const now = () => new Date().toISOString()
-
-/**
- * When the index is brought up to date after a crash, article files written up to this long
- * before the pending marker (or the restored index backup) are read again too: mtime granularity
- * and a slow fsync between an article's write and its entry in the index are covered.
- */
-const RECONCILE_SLACK_MS = 60_000
 
 /**
  * The library on disk: a small index (`library.json`) plus one JSON document per article
@@ -108,10 +91,16 @@ export class LibraryStore {
     await fs.mkdir(join(dataDir, layout.ARTICLES_FOLDER))
     const lock = await LibraryLock.acquire(dataDir, options.holder ?? 'app', fs)
     try {
-      await removeStaleTempFiles(dataDir, fs)
-      await removeStaleTempFiles(join(dataDir, layout.ARTICLES_FOLDER), fs)
       const store = new LibraryStore(dataDir, lock, fs, options)
-      await store.loadIndex(options.indexDelayMs)
+      const { trash, context } = store
+      const recovered = await recoverLibrary(context, {
+        trash,
+        indexDelayMs: options.indexDelayMs,
+        repositoryFor: (index) =>
+          new ArticleRepository({ context, index, trash, checkOpen: () => store.checkOpen() }),
+      })
+      store.index = recovered.index
+      store.articles = recovered.repository
       return store
     } catch (error) {
       await lock.release().catch(() => undefined)
@@ -348,133 +337,5 @@ export class LibraryStore {
     if (this.closing) {
       throw new FactmarkError('store-failure', `The library at ${this.dataDir} has been closed.`)
     }
-  }
-
-  private async loadIndex(indexDelayMs: number | undefined): Promise<void> {
-    const path = join(this.dataDir, layout.LIBRARY_FILE)
-    const markerPath = join(this.dataDir, layout.PENDING_MARKER)
-    const adapter = new JsonFileAdapter(path, migrateLibraryFile, {
-      ...layout.backedUpFile(this.context, 'library', 'the library index'),
-      serialize: serializeLibraryIndex,
-    })
-    const marker = await this.context.fs.stat(markerPath).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null
-      throw error
-    })
-    const loaded = await readOrRecover(adapter, 'library', 'The library index', this.context)
-    const articleIds = await this.articleFileIds()
-    let data: LibraryFile | null = null
-    /** Article files changed since then (ms) are read again into the index; null: none. */
-    let since: number | null = marker ? marker.mtimeMs - RECONCILE_SLACK_MS : null
-    let rebuilt: string | null = null
-    if (loaded.kind === 'ok') data = loaded.data
-    if (loaded.kind === 'restored') {
-      data = loaded.data
-      since = loaded.modified.getTime() - RECONCILE_SLACK_MS
-      this.context.notices.notify({
-        level: 'warning',
-        message: restoredMessage('The library index', path, loaded),
-      })
-    }
-    if (loaded.kind === 'lost') {
-      rebuilt = `The library index was damaged (${loaded.reason}) and none of its backups could be verified. It has been rebuilt from the article files; the damaged copy was kept as ${loaded.aside}.`
-    }
-    if (loaded.kind === 'missing' && articleIds.length > 0) {
-      rebuilt = `The library index (${path}) was missing and had no backup. It has been rebuilt from the article files.`
-    }
-    if (data === null) since = -Infinity
-    this.index = new LibraryIndex(new Low(adapter, data ?? emptyLibrary()), {
-      markerPath,
-      markerPresent: marker !== null,
-      delayMs: indexDelayMs,
-      fs: this.context.fs,
-      onWriteError: (error) => this.indexWriteFailed(error),
-    })
-    const { context, trash } = this
-    this.articles = new ArticleRepository({
-      context,
-      index: this.index,
-      trash,
-      checkOpen: () => this.checkOpen(),
-    })
-    const dropped = await this.dropTrashed(articleIds)
-    if (since === null) {
-      if (dropped > 0) {
-        await this.index.flush().catch((error: unknown) => this.indexWriteFailed(error))
-      }
-      return
-    }
-    // A restored or rebuilt index replaces the one moved aside even if no article file changed.
-    if (loaded.kind === 'restored' || loaded.kind === 'lost') this.index.replace(this.index.data)
-    const read = await this.reconcile(articleIds, since)
-    if (rebuilt) {
-      this.index.replace({ ...this.index.data, seeded: read > 0 })
-      this.context.notices.notify({
-        level: 'warning',
-        message: `${rebuilt} It lists ${read} articles.`,
-      })
-    }
-    // The library opens even if the disk refuses this write: the marker stays for next time.
-    await this.index.flush().catch((error: unknown) => this.indexWriteFailed(error))
-  }
-
-  private indexWriteFailed(error: unknown): void {
-    this.context.notices.warnOnce(
-      'index',
-      writeFailure(
-        error,
-        'the library index',
-        'Your articles are saved in their own files; the index will be brought up to date from them.',
-      ).message,
-    )
-  }
-
-  /**
-   * Takes out of the index the articles whose file is in the trash and not in the articles
-   * folder: a deletion the process did not live to write into the index, or an older index
-   * restored from a backup. Returns how many.
-   */
-  private async dropTrashed(articleIds: readonly string[]): Promise<number> {
-    const present = new Set(articleIds)
-    const trashed = await this.trash.ids().catch(() => new Set<string>())
-    const gone = this.index.data.articles.filter(
-      (meta) => !present.has(meta.id) && trashed.has(meta.id),
-    )
-    for (const meta of gone) this.index.forget(meta.id)
-    return gone.length
-  }
-
-  /** Ids of the article files in the articles folder. */
-  private async articleFileIds(): Promise<string[]> {
-    const names = await this.context.fs.readdir(join(this.dataDir, layout.ARTICLES_FOLDER))
-    return names.flatMap((name) => layout.articleIdOfFile(name) ?? [])
-  }
-
-  /**
-   * Reads into the index the metadata of every article file the index lacks or that changed
-   * after `since` (ms; -Infinity reads all). A damaged file is recovered or, failing that, left
-   * out (and reported). Returns how many files were read.
-   */
-  private async reconcile(ids: readonly string[], since: number): Promise<number> {
-    let read = 0
-    for (const id of ids) {
-      if (this.index.find(id) && since !== -Infinity) {
-        const path = layout.articlePath(this.dataDir, id)
-        const changed = await this.context.fs.stat(path).then(
-          (stat) => stat.mtimeMs >= since,
-          () => false,
-        )
-        if (!changed) continue
-      }
-      try {
-        // Not cached: a rebuild reads every article, and only a few will be opened.
-        const file = await this.articles.readUncached(id)
-        await this.index.record(async () => edits.metaOf(file.article))
-        read += 1
-      } catch (error) {
-        this.context.notices.notify({ level: 'error', message: (error as Error).message })
-      }
-    }
-    return read
   }
 }
