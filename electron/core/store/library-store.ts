@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import type { PackageImportReport } from '../../../shared/exchange/import-report'
-import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
+import type { FactmarkPackage } from '../../../shared/exchange/package'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { Notice } from '../../../shared/ipc/contract'
 import { FactmarkError } from '../../../shared/ipc/result'
@@ -8,18 +8,17 @@ import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
 import type { Review } from '../../../shared/model/review'
 import type { RecordTombstone } from '../../../shared/model/tombstone'
-import type { ArticleFile } from '../../../shared/model/store-files'
 import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
-import * as merging from '../../../shared/store/package-merge'
-import { editorShare } from '../../../shared/store/package-share'
 import { articleIdFor } from '../../../shared/text/hash'
 import { ArticleRepository } from './article-repository'
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
 import type { LibraryIndex } from './library-index'
+import { makePackage, mergePackage, type PackageParts } from './library-packages'
 import { LibraryLock, type LockHolder } from './library-lock'
 import { recoverLibrary } from './library-recovery'
+import { shutDownLibrary } from './library-shutdown'
 import * as layout from './store-context'
 import { nodeStoreFs, type StoreFs } from './store-fs'
 import { Trash } from './trash'
@@ -249,12 +248,7 @@ export class LibraryStore {
     this.checkOpen()
     const wanted = ids === 'all' ? this.list().map((meta) => meta.id) : [...new Set(ids)]
     wanted.forEach((id) => this.meta(id))
-    const shares = []
-    for (const id of wanted) {
-      const { share, empty } = editorShare(await this.articles.read(id), editor.id)
-      if (ids !== 'all' || !empty) shares.push(share)
-    }
-    return createPackage(editor, shares)
+    return makePackage(this.packageParts(), editor, wanted, ids === 'all')
   }
 
   /**
@@ -273,32 +267,7 @@ export class LibraryStore {
     actingEditor: EditorRef | null,
   ): Promise<PackageImportReport> {
     this.checkOpen()
-    // Refuse the whole package up front, before any article changes.
-    merging.checkPackageImportable(pkg, actingEditor?.id ?? null)
-    const articles = []
-    for (const entry of pkg.articles) {
-      if (!this.index.find(entry.articleId)) {
-        articles.push(merging.skippedArticle(entry))
-        continue
-      }
-      const done: { merge?: merging.PackageArticleMerge } = {}
-      const merged = (file: ArticleFile) => {
-        done.merge = merging.mergePackageArticle(file, entry, pkg, actingEditor, now())
-        return done.merge.next ?? file
-      }
-      // The merge is in memory even if its write fails (the next save retries it): log it anyway.
-      await this.articles.update(entry.articleId, merged, () =>
-        this.audit.append(done.merge?.audit ?? []).catch((error: unknown) => {
-          throw writeFailure(
-            error,
-            `the audit log (${this.audit.path})`,
-            'The tags were imported but these changes are not in the log.',
-          )
-        }),
-      )
-      if (done.merge) articles.push(done.merge.report)
-    }
-    return { author: pkg.author, checksum: pkg.checksum, articles }
+    return mergePackage(this.packageParts(), pkg, actingEditor)
   }
 
   /**
@@ -307,30 +276,12 @@ export class LibraryStore {
    * if something could not be written. Safe to call twice; the store is unusable afterwards.
    */
   close(): Promise<void> {
-    this.closing ??= this.shutDown()
+    this.closing ??= shutDownLibrary(this.articles, this.index, this.lock)
     return this.closing
   }
 
-  private async shutDown(): Promise<void> {
-    const failures: FactmarkError[] = []
-    try {
-      failures.push(...(await this.articles.settle()))
-      await this.index.close().catch((error: unknown) => {
-        failures.push(
-          writeFailure(error, 'the library index', 'It will be rebuilt from the article files.'),
-        )
-      })
-    } finally {
-      await this.lock.release().catch((error: unknown) => {
-        failures.push(
-          new FactmarkError(
-            'store-failure',
-            `Could not release the library's lock (${this.lock.path}): ${(error as Error).message}. The next start takes it over.`,
-          ),
-        )
-      })
-    }
-    if (failures[0]) throw failures[0]
+  private packageParts(): PackageParts {
+    return { index: this.index, articles: this.articles, audit: this.audit }
   }
 
   private checkOpen(): void {
