@@ -1,23 +1,7 @@
 import { open } from 'node:fs/promises'
-import type { EditorRef } from '../../../shared/model/annotation'
+import type { AuditEntry } from '../../../shared/store/audit-entry'
 
-/** One change an import made to one tag or review. */
-export interface AuditEntry {
-  /** When the change was made. */
-  at: string
-  /** The editor who imported (null: the sample review put in on first run). */
-  actor: EditorRef | null
-  /** The package the change came from. */
-  source: { author: EditorRef; createdAt: string; checksum: string }
-  articleId: string
-  /** The tag changed, or the tag whose review changed. */
-  tagId: string
-  /** Set when the change is to a review (of tag `tagId`). */
-  reviewId?: string
-  change: 'added' | 'updated' | 'deleted'
-  /** The record's `modified` time (added, updated) or its tombstone's `deletedAt` (deleted). */
-  version: string
-}
+export type { AuditEntry } from '../../../shared/store/audit-entry'
 
 /**
  * The library's audit log, `audit.jsonl`: one JSON line per change an import made, appended and

@@ -44,6 +44,23 @@ function textOf(bytes: Uint8Array): string {
   }
 }
 
+/**
+ * Store files whose compact JSON is longer than this (in characters) are written without
+ * indentation: a big article's tags repeat their selectors, and pretty-printing them costs time
+ * on the main thread and about half as many bytes again. Smaller files stay readable by eye.
+ */
+export const PRETTY_PRINT_LIMIT = 256 * 1024
+
+/**
+ * The bytes of a store file holding `data`: JSON indented by two spaces, or compact above
+ * {@link PRETTY_PRINT_LIMIT}; a newline ends both. Reading takes either form.
+ */
+export function storeJson(data: unknown): Buffer {
+  const compact = JSON.stringify(data)
+  const text = compact.length > PRETTY_PRINT_LIMIT ? compact : JSON.stringify(data, null, 2)
+  return Buffer.from(`${text}\n`, 'utf8')
+}
+
 /** Options of {@link JsonFileAdapter}. */
 export interface JsonFileOptions<T> {
   fs?: StoreFs
@@ -52,7 +69,7 @@ export interface JsonFileOptions<T> {
   backupKey?: string
   /** Told when a save succeeded but its backup could not be made. */
   onBackupError?: (error: unknown) => void
-  /** Turns data into the file's bytes (default: JSON indented by two spaces). */
+  /** Turns data into the file's bytes (default: {@link storeJson}). */
   serialize?: (data: T) => Uint8Array | Promise<Uint8Array>
 }
 
@@ -117,9 +134,7 @@ export class JsonFileAdapter<T> implements Adapter<T> {
    */
   write(data: T): Promise<void> {
     const { serialize } = this.options
-    return this.writeBytes(
-      serialize ? serialize(data) : Buffer.from(`${JSON.stringify(data, null, 2)}\n`, 'utf8'),
-    )
+    return this.writeBytes(serialize ? serialize(data) : storeJson(data))
   }
 
   /** Saves `bytes` as the file (a restored backup, say), queued like {@link write}. */

@@ -1,95 +1,29 @@
-import { Low } from 'lowdb'
-import { Node } from 'prosemirror-model'
 import { join } from 'node:path'
-import { articleSchema as editorSchema } from '../../../shared/editor/schema'
-import type {
-  PackageArticleReport,
-  PackageImportReport,
-} from '../../../shared/exchange/import-report'
-import { canonicalJson } from '../../../shared/exchange/canonical-json'
-import { upToDate } from '../../../shared/exchange/import-report'
-import { mergeArticleWork, type RecordChanges } from '../../../shared/exchange/merge'
-import { replaceOwnRecords } from '../../../shared/exchange/own-records'
-import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
+import type { PackageImportReport } from '../../../shared/exchange/import-report'
+import type { FactmarkPackage } from '../../../shared/exchange/package'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { Notice } from '../../../shared/model/notice'
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { Annotation, EditorRef } from '../../../shared/model/annotation'
+import type { Article, ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
 import type { Review } from '../../../shared/model/review'
 import type { RecordTombstone } from '../../../shared/model/tombstone'
-import type { Article, ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
-import type { DocNodeJson } from '../../../shared/model/doc-json'
-import {
-  annotationListSchema,
-  emptyLibrary,
-  migrateArticleFile,
-  migrateLibraryFile,
-  MAX_TAGS_PER_ARTICLE,
-  STORE_VERSION,
-  type ArticleFile,
-  type LibraryFile,
-} from '../../../shared/model/store-files'
-import { articleSentences } from '../../../shared/text/article-sentences'
-import { articleText } from '../../../shared/text/article-text'
-import { articleIdFor, textHash } from '../../../shared/text/hash'
-import { removeStaleTempFiles } from './atomic-write'
-import { checkNoSelfVerdict, checkOwnReviews } from './review-guard'
-import { AuditLog, type AuditEntry } from './audit-log'
+import * as edits from '../../../shared/store/article-edits'
+import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
+import { articleIdFor } from '../../../shared/text/hash'
+import { ArticleRepository } from './article-repository'
+import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
-import { CorruptFileError, JsonFileAdapter, NewerFileError } from './json-file'
-import { serializeLibraryIndex } from './index-serializer'
-import { LibraryIndex } from './library-index'
+import type { LibraryIndex } from './library-index'
+import { makePackage, mergePackage, type PackageParts } from './library-packages'
 import { LibraryLock, type LockHolder } from './library-lock'
-import { quarantineFile } from './quarantine'
-import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
+import { recoverLibrary } from './library-recovery'
+import { shutDownLibrary } from './library-shutdown'
+import * as layout from './store-context'
+import { nodeStoreFs, type StoreFs } from './store-fs'
 import { Trash } from './trash'
 import { writeFailure } from './write-failure'
 
-const LIBRARY_FILE = 'library.json'
-const PENDING_MARKER = 'library.pending'
-const ARTICLES_FOLDER = 'articles'
-const BACKUPS_FOLDER = 'backups'
-const AUDIT_FILE = 'audit.jsonl'
-const ARTICLE_FILE = /^([0-9a-f]{16})\.json$/
-
-/**
- * When the index is brought up to date after a crash, article files written up to this long
- * before the pending marker (or the restored index backup) are read again too: mtime granularity
- * and a slow fsync between an article's write and its entry in the index are covered.
- */
-const RECONCILE_SLACK_MS = 60_000
-
-const KEPT_IN_MEMORY =
-  'The previous version on disk is intact; your changes are kept and the next save writes them.'
-
-/** The metadata an article takes from a parsed file: its draft's fields and its text's facts. */
-function draftMeta(
-  draft: ArticleDraft,
-  sourceName: string,
-  doc: Node,
-  text: string,
-): Pick<
-  ArticleMeta,
-  | 'title'
-  | 'outlet'
-  | 'url'
-  | 'published'
-  | 'language'
-  | 'sourceName'
-  | 'textHash'
-  | 'sentenceCount'
-> {
-  return {
-    title: draft.title,
-    outlet: draft.outlet,
-    url: draft.url,
-    published: draft.published,
-    language: draft.language,
-    sourceName: sourceName.slice(0, 260),
-    textHash: textHash(text),
-    sentenceCount: articleSentences(doc).length,
-  }
-}
 /** Options of {@link LibraryStore.open}. */
 export interface LibraryStoreOptions {
   /** Which program opens the library, recorded in its lock (default: the app). */
@@ -108,65 +42,7 @@ export interface LibraryStoreOptions {
   onNotice?: (notice: Notice) => boolean
 }
 
-function metaOf(article: Article): ArticleMeta {
-  const { body: _body, ...meta } = article
-  return meta
-}
-
-function checkedDoc(body: DocNodeJson): Node {
-  try {
-    const doc = Node.fromJSON(editorSchema, body)
-    doc.check()
-    return doc
-  } catch (error) {
-    throw new FactmarkError(
-      'invalid-argument',
-      `The article body is not valid: ${(error as Error).message}`,
-    )
-  }
-}
-
-function formatTime(date: Date): string {
-  return Number.isNaN(date.getTime()) ? 'an unknown time' : date.toISOString()
-}
-
-function newerFileFailure(what: string, error: NewerFileError): FactmarkError {
-  return new FactmarkError(
-    'store-failure',
-    `${what} (${error.path}) was written by a newer version of Factmark (format ${error.version}); this version reads format ${STORE_VERSION}. It was left untouched: update Factmark to open it.`,
-  )
-}
-
-/** What reading a store file found. */
-type Loaded<T> =
-  | { kind: 'ok'; data: T }
-  | { kind: 'missing' }
-  | {
-      kind: 'restored'
-      data: T
-      bytes: Buffer
-      modified: Date
-      damage: { reason: string; aside: string } | null
-    }
-  | { kind: 'lost'; reason: string; aside: string }
-
-function restoredMessage(
-  what: string,
-  path: string,
-  loaded: { modified: Date; damage: { reason: string; aside: string } | null },
-): string {
-  const when = formatTime(loaded.modified)
-  return loaded.damage
-    ? `${what} was damaged (${loaded.damage.reason}). It has been restored from its backup of ${when}; the damaged copy was kept as ${loaded.damage.aside}.`
-    : `${what} was missing (${path}). It has been restored from its backup of ${when}.`
-}
-
-function readFailure(what: string, path: string, error: unknown): FactmarkError {
-  return new FactmarkError(
-    'store-failure',
-    `Could not read ${what} (${path}): ${(error as Error).message}`,
-  )
-}
+const now = () => new Date().toISOString()
 
 /**
  * The library on disk: a small index (`library.json`) plus one JSON document per article
@@ -175,34 +51,33 @@ function readFailure(what: string, path: string, error: unknown): FactmarkError 
  * save is atomic and durable and keeps the last versions of the file, checksummed, in `backups/`.
  * A damaged file is moved aside (never overwritten) and restored from its newest backup that
  * verifies, and the editor is told.
+ *
+ * A façade: the article files and their transactions are the {@link ArticleRepository}'s, the
+ * recovery at open is `recoverLibrary`'s, and the rules (who may write what, limits, merging,
+ * audit entries) are pure functions in `shared/store/`.
  */
 export class LibraryStore {
-  private readonly articles = new Map<string, Promise<Low<ArticleFile>>>()
-  /** Per article, the tail of its chain of changes: they run one after the other. */
-  private readonly chains = new Map<string, Promise<unknown>>()
-  /** Articles whose last save failed: memory is ahead of the file until a save succeeds. */
-  private readonly unsaved = new Set<string>()
-  private readonly pendingNotices: Notice[] = []
-  private readonly warned = new Set<string>()
-  private readonly backups: BackupRotation
+  private readonly context: layout.StoreContext
   private readonly audit: AuditLog
   private readonly trash: Trash
   private index!: LibraryIndex
+  private articles!: ArticleRepository
   private closing: Promise<void> | null = null
 
   private constructor(
     readonly dataDir: string,
     private readonly lock: LibraryLock,
-    private readonly fs: StoreFs,
-    private readonly options: LibraryStoreOptions,
+    fs: StoreFs,
+    options: LibraryStoreOptions,
   ) {
-    this.backups = new BackupRotation(
-      join(dataDir, BACKUPS_FOLDER),
+    const backups = new BackupRotation(
+      join(dataDir, layout.BACKUPS_FOLDER),
       options.backupCount ?? DEFAULT_BACKUP_COUNT,
       fs,
     )
-    this.audit = new AuditLog(join(dataDir, AUDIT_FILE))
-    this.trash = new Trash(dataDir, join(dataDir, ARTICLES_FOLDER), fs)
+    this.context = { dataDir, fs, backups, notices: new layout.StoreNotices(options.onNotice) }
+    this.audit = new AuditLog(join(dataDir, layout.AUDIT_FILE))
+    this.trash = new Trash(dataDir, join(dataDir, layout.ARTICLES_FOLDER), fs)
   }
 
   /**
@@ -212,13 +87,19 @@ export class LibraryStore {
    */
   static async open(dataDir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const fs = options.fs ?? nodeStoreFs
-    await fs.mkdir(join(dataDir, ARTICLES_FOLDER))
+    await fs.mkdir(join(dataDir, layout.ARTICLES_FOLDER))
     const lock = await LibraryLock.acquire(dataDir, options.holder ?? 'app', fs)
     try {
-      await removeStaleTempFiles(dataDir, fs)
-      await removeStaleTempFiles(join(dataDir, ARTICLES_FOLDER), fs)
       const store = new LibraryStore(dataDir, lock, fs, options)
-      await store.loadIndex()
+      const { trash, context } = store
+      const recovered = await recoverLibrary(context, {
+        trash,
+        indexDelayMs: options.indexDelayMs,
+        repositoryFor: (index) =>
+          new ArticleRepository({ context, index, trash, checkOpen: () => store.checkOpen() }),
+      })
+      store.index = recovered.index
+      store.articles = recovered.repository
       return store
     } catch (error) {
       await lock.release().catch(() => undefined)
@@ -228,7 +109,7 @@ export class LibraryStore {
 
   /** Messages for the editor that have not been shown yet (recoveries); each is returned once. */
   takeNotices(): Notice[] {
-    return this.pendingNotices.splice(0)
+    return this.context.notices.take()
   }
 
   /** Whether the sample articles have been put in this library already. */
@@ -254,15 +135,14 @@ export class LibraryStore {
   /** The metadata of one article, or a not-found error. */
   meta(id: string): ArticleMeta {
     const meta = this.index.find(id)
-    if (!meta) throw new FactmarkError('not-found', `No article with id ${id} is in the library.`)
+    if (!meta) throw layout.articleNotFound(id)
     return meta
   }
 
   /** One article in full, read from its own file. */
   async get(id: string): Promise<Article> {
     this.meta(id)
-    const file = await this.articleDb(id)
-    return file.data.article
+    return (await this.articles.read(id)).article
   }
 
   /**
@@ -271,15 +151,7 @@ export class LibraryStore {
    */
   async peek(id: string): Promise<Article> {
     this.meta(id)
-    const kept = this.articles.get(id)
-    if (kept) return (await kept).data.article
-    try {
-      const file = await this.articleAdapter(id).read()
-      if (file) return file.article
-    } catch {
-      // Damaged or unreadable: the usual way reports it, and recovers it if it can.
-    }
-    return this.get(id)
+    return (await this.articles.peek(id)).article
   }
 
   /**
@@ -289,22 +161,7 @@ export class LibraryStore {
    */
   async delete(id: string): Promise<ArticleMeta> {
     this.meta(id)
-    return this.serial(id, async () => {
-      // An earlier change in the chain may have deleted it already.
-      const meta = this.meta(id)
-      if (this.unsaved.has(id)) await this.writeArticle(id, await this.articleDb(id))
-      try {
-        await this.index.remove(id, () => this.trash.moveIn(id))
-      } catch (error) {
-        throw writeFailure(
-          error,
-          `the deletion of “${meta.title}” (moving it to ${this.trash.folder})`,
-          'It is still in the library.',
-        )
-      }
-      this.articles.delete(id)
-      return meta
-    })
+    return this.articles.remove(id)
   }
 
   /**
@@ -314,100 +171,15 @@ export class LibraryStore {
    */
   async restore(id: string): Promise<ArticleMeta> {
     this.checkOpen()
-    return this.serial(id, async () => {
-      const existing = this.index.find(id)
-      if (existing) {
-        throw new FactmarkError(
-          'duplicate',
-          `This article is already in the library as “${existing.title}”.`,
-        )
-      }
-      const bytes = await this.trash.read(id)
-      if (!bytes) {
-        throw new FactmarkError(
-          'not-found',
-          `Article ${id} is not in the library's trash (${this.trash.folder}).`,
-        )
-      }
-      const adapter = this.articleAdapter(id)
-      let file: ArticleFile
-      try {
-        file = adapter.decode(bytes)
-      } catch (error) {
-        throw new FactmarkError(
-          'store-failure',
-          `The copy of article ${id} in the trash (${this.trash.pathOf(id)}) cannot be read: ${(error as Error).message}`,
-        )
-      }
-      const inPlace = await this.fs.stat(adapter.path).then(
-        () => true,
-        () => false,
-      )
-      if (inPlace) {
-        throw new FactmarkError(
-          'duplicate',
-          `A file for this article is already in the library (${adapter.path}); the copy in the trash was left where it is.`,
-        )
-      }
-      const meta = metaOf(file.article)
-      try {
-        await this.index.record(async () => {
-          await this.trash.moveOut(id)
-          return meta
-        })
-      } catch (error) {
-        throw writeFailure(
-          error,
-          `the restored article “${meta.title}”`,
-          `It is still in the trash (${this.trash.pathOf(id)}).`,
-        )
-      }
-      this.articles.delete(id)
-      return meta
-    })
+    return this.articles.restore(id)
   }
 
   /** Adds a parsed article; refuses one whose text is already in the library. */
   async add(draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
     this.checkOpen()
-    const doc = checkedDoc(draft.body)
-    const text = articleText(doc)
-    const id = articleIdFor(text)
-    return this.serial(id, async () => {
-      const existing = this.index.find(id)
-      if (existing) {
-        throw new FactmarkError(
-          'duplicate',
-          `This article is already in the library as “${existing.title}”.`,
-        )
-      }
-      const now = new Date().toISOString()
-      const meta: ArticleMeta = {
-        id,
-        ...draftMeta(draft, sourceName, doc, text),
-        tagCount: 0,
-        createdAt: now,
-        updatedAt: now,
-      }
-      const article: Article = { ...meta, body: doc.toJSON() as Article['body'] }
-      const db = new Low<ArticleFile>(this.articleAdapter(id), {
-        version: STORE_VERSION,
-        article,
-        annotations: [],
-        reviews: [],
-        tombstones: [],
-      })
-      try {
-        await this.index.record(async () => {
-          await db.write()
-          return meta
-        })
-      } catch (error) {
-        throw writeFailure(error, `the article “${meta.title}”`, 'It was not added.')
-      }
-      this.articles.set(id, Promise.resolve(db))
-      return meta
-    })
+    const body = edits.checkedBody(draft.body)
+    const id = articleIdFor(body.text)
+    return this.articles.add(id, () => edits.newArticleFile(id, draft, sourceName, body, now()))
   }
 
   /**
@@ -418,54 +190,35 @@ export class LibraryStore {
    */
   async replaceArticle(id: string, draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
     this.meta(id)
-    const doc = checkedDoc(draft.body)
-    const text = articleText(doc)
-    if (text.trim().length === 0) {
-      throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
-    }
-    return this.serial(id, async () => {
-      const db = await this.articleDb(id)
-      const meta: ArticleMeta = {
-        ...metaOf(db.data.article),
-        ...draftMeta(draft, sourceName, doc, text),
-        updatedAt: new Date().toISOString(),
-      }
-      db.data = { ...db.data, article: { ...meta, body: doc.toJSON() as Article['body'] } }
-      return this.writeArticle(id, db)
-    })
+    const body = edits.checkedBody(draft.body)
+    edits.checkHasText(body.text)
+    return this.articles.update(id, (file) =>
+      edits.withNewVersion(file, draft, sourceName, body, now()),
+    )
   }
 
   /** Changes an article's title, outlet, url or date. */
   async updateMeta(id: string, changes: ArticleMetaEdit): Promise<ArticleMeta> {
     this.meta(id)
-    return this.serial(id, async () => {
-      const db = await this.articleDb(id)
-      const updated: ArticleMeta = {
-        ...metaOf(db.data.article),
-        ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
-        updatedAt: new Date().toISOString(),
-      }
-      db.data = { ...db.data, article: { ...db.data.article, ...updated } }
-      return this.writeArticle(id, db)
-    })
+    return this.articles.update(id, (file) => edits.withMetaEdit(file, changes, now()))
   }
 
   /** Every editor's tags on one article. */
   async tags(id: string): Promise<Annotation[]> {
     this.meta(id)
-    return (await this.articleDb(id)).data.annotations
+    return (await this.articles.read(id)).annotations
   }
 
   /** Every reviewer's reviews on one article. */
   async reviews(id: string): Promise<Review[]> {
     this.meta(id)
-    return (await this.articleDb(id)).data.reviews
+    return (await this.articles.read(id)).reviews
   }
 
   /** The tombstones of one article's deleted tags and reviews (every author's). */
   async tombstones(id: string): Promise<RecordTombstone[]> {
     this.meta(id)
-    return (await this.articleDb(id)).data.tombstones
+    return (await this.articles.read(id)).tombstones
   }
 
   /**
@@ -480,103 +233,10 @@ export class LibraryStore {
    * leaves the file as it was, but the work stays in memory: the next save of this article (or
    * closing the library) writes it, so a retry with only newer changes loses nothing.
    */
-  async saveWork(
-    id: string,
-    work: { body?: DocNodeJson | undefined; tags: Annotation[]; reviews?: Review[] | undefined },
-    editor: EditorRef,
-  ): Promise<ArticleMeta> {
+  async saveWork(id: string, work: EditorWork, editor: EditorRef): Promise<ArticleMeta> {
     this.meta(id)
-    const reviews = work.reviews ? checkOwnReviews(work.reviews, id, editor) : null
-    const checked = annotationListSchema.safeParse(work.tags)
-    if (!checked.success) {
-      const issue = checked.error.issues[0]
-      throw new FactmarkError(
-        'invalid-argument',
-        `A tag is not valid: ${issue?.path.join('.')} ${issue?.message}`,
-      )
-    }
-    for (const tag of work.tags) {
-      if (tag.author.id !== editor.id) {
-        throw new FactmarkError(
-          'forbidden',
-          `Tag ${tag.id} belongs to ${tag.author.name}, not to ${editor.name}.`,
-        )
-      }
-      if (tag.articleId !== id) {
-        throw new FactmarkError('invalid-argument', `Tag ${tag.id} belongs to another article.`)
-      }
-    }
-    const doc = work.body ? checkedDoc(work.body) : null
-    return this.serial(id, async () => {
-      const db = await this.articleDb(id)
-      const others = db.data.annotations.filter((tag) => tag.author.id !== editor.id)
-      const taken = new Set(others.map((tag) => tag.id))
-      const clash = work.tags.find((tag) => taken.has(tag.id))
-      if (clash) {
-        throw new FactmarkError(
-          'duplicate',
-          `Tag id ${clash.id} is already used by another editor.`,
-        )
-      }
-      const now = new Date().toISOString()
-      const saved = replaceOwnRecords(
-        db.data.annotations,
-        work.tags,
-        db.data.tombstones,
-        editor.id,
-        'tag',
-        now,
-      )
-      const annotations = saved.records
-      if (annotations.length > MAX_TAGS_PER_ARTICLE) {
-        throw new FactmarkError(
-          'too-large',
-          `An article can hold at most ${MAX_TAGS_PER_ARTICLE} tags.`,
-        )
-      }
-      let records = { reviews: db.data.reviews, tombstones: saved.tombstones }
-      if (reviews) {
-        const takenReviews = new Set(
-          db.data.reviews
-            .filter((review) => review.author.id !== editor.id)
-            .map((review) => review.id),
-        )
-        const reviewClash = reviews.find((review) => takenReviews.has(review.id))
-        if (reviewClash) {
-          throw new FactmarkError(
-            'duplicate',
-            `Review id ${reviewClash.id} is already used by another editor.`,
-          )
-        }
-        checkNoSelfVerdict(reviews, annotations)
-        const replaced = replaceOwnRecords(
-          db.data.reviews,
-          reviews,
-          saved.tombstones,
-          editor.id,
-          'review',
-          now,
-        )
-        records = { reviews: replaced.records, tombstones: replaced.tombstones }
-      }
-      // The article file, not the index, is the truth about the article: the index may lag.
-      let meta: ArticleMeta = {
-        ...metaOf(db.data.article),
-        tagCount: annotations.length,
-        updatedAt: now,
-      }
-      let body = db.data.article.body
-      if (doc) {
-        const text = articleText(doc)
-        if (text.trim().length === 0) {
-          throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
-        }
-        body = doc.toJSON() as Article['body']
-        meta = { ...meta, textHash: textHash(text), sentenceCount: articleSentences(doc).length }
-      }
-      db.data = { ...db.data, article: { ...meta, body }, annotations, ...records }
-      return this.writeArticle(id, db)
-    })
+    const checked = checkEditorWork(work, id, editor)
+    return this.articles.update(id, (file) => withEditorWork(file, checked, editor, now()))
   }
 
   /**
@@ -588,30 +248,7 @@ export class LibraryStore {
     this.checkOpen()
     const wanted = ids === 'all' ? this.list().map((meta) => meta.id) : [...new Set(ids)]
     wanted.forEach((id) => this.meta(id))
-    const articles: Parameters<typeof createPackage>[1][number][] = []
-    for (const id of wanted) {
-      const { article, annotations, reviews, tombstones } = (await this.articleDb(id)).data
-      const mine = annotations.filter((tag) => tag.author.id === editor.id)
-      const myReviews = reviews.filter((review) => review.author.id === editor.id)
-      const deletions = (record: RecordTombstone['record']) =>
-        tombstones
-          .filter((stone) => stone.record === record && stone.authorId === editor.id)
-          .map((stone) => ({ id: stone.id, deletedAt: stone.deletedAt }))
-      const deleted = deletions('tag')
-      const deletedReviews = deletions('review')
-      const empty = mine.length + myReviews.length + deleted.length + deletedReviews.length === 0
-      if (ids === 'all' && empty) continue
-      articles.push({
-        articleId: id,
-        textHash: article.textHash,
-        title: article.title,
-        annotations: mine,
-        deleted,
-        reviews: myReviews,
-        deletedReviews,
-      })
-    }
-    return createPackage(editor, articles)
+    return makePackage(this.packageParts(), editor, wanted, ids === 'all')
   }
 
   /**
@@ -630,141 +267,7 @@ export class LibraryStore {
     actingEditor: EditorRef | null,
   ): Promise<PackageImportReport> {
     this.checkOpen()
-    const source = { author: pkg.author, createdAt: pkg.createdAt, checksum: pkg.checksum }
-    // Refuse the whole package up front, before any article changes.
-    mergeArticleWork(
-      { annotations: [], reviews: [], tombstones: [] },
-      { author: pkg.author, annotations: [], deleted: [], reviews: [], deletedReviews: [] },
-      actingEditor?.id ?? null,
-    )
-    const articles: PackageArticleReport[] = []
-    for (const entry of pkg.articles) {
-      const meta = this.index.find(entry.articleId)
-      if (!meta) {
-        articles.push({
-          articleId: entry.articleId,
-          title: entry.title,
-          status: 'skipped',
-          ...{ added: 0, updated: 0, deleted: 0, unchanged: 0, clashes: 0 },
-          textChanged: false,
-          reviews: { added: 0, updated: 0, deleted: 0, unchanged: 0, clashes: 0 },
-        })
-        continue
-      }
-      articles.push(
-        await this.serial(entry.articleId, async () => {
-          const db = await this.articleDb(entry.articleId)
-          const merged = mergeArticleWork(
-            db.data,
-            {
-              author: pkg.author,
-              annotations: entry.annotations,
-              deleted: entry.deleted,
-              reviews: entry.reviews,
-              deletedReviews: entry.deletedReviews,
-            },
-            actingEditor?.id ?? null,
-          )
-          const result = merged.tags
-          const counts = (changes: RecordChanges) => ({
-            added: changes.added.length,
-            updated: changes.updated.length,
-            deleted: changes.deleted.length,
-            unchanged: changes.unchanged,
-            clashes: changes.clashes.length,
-          })
-          const report: PackageArticleReport = {
-            articleId: entry.articleId,
-            title: db.data.article.title,
-            status: 'merged',
-            ...counts(result),
-            textChanged: db.data.article.textHash !== entry.textHash,
-            reviews: counts(merged.reviewChanges),
-          }
-          // New tombstones alone change the file too: they keep older packages from reviving.
-          const stonesChanged =
-            canonicalJson(merged.tombstones) !== canonicalJson(db.data.tombstones)
-          if (upToDate(report) && !stonesChanged) return report
-          if (merged.annotations.length > MAX_TAGS_PER_ARTICLE) {
-            throw new FactmarkError(
-              'too-large',
-              `Importing would leave “${db.data.article.title}” with more than ${MAX_TAGS_PER_ARTICLE} tags.`,
-            )
-          }
-          const now = new Date().toISOString()
-          const byId = new Map(entry.annotations.map((tag) => [tag.id, tag.modified]))
-          const deletedAt = new Map(entry.deleted.map((stone) => [stone.id, stone.deletedAt]))
-          const line = (
-            tagId: string,
-            change: AuditEntry['change'],
-            version: string | undefined,
-          ) => ({
-            at: now,
-            actor: actingEditor,
-            source,
-            articleId: entry.articleId,
-            tagId,
-            change,
-            version: version ?? now,
-          })
-          const reviewOf = new Map(entry.reviews.map((review) => [review.id, review]))
-          const reviewTag = new Map(
-            db.data.reviews.map((review) => [review.id, review.annotationId]),
-          )
-          const reviewDeletedAt = new Map(
-            entry.deletedReviews.map((stone) => [stone.id, stone.deletedAt]),
-          )
-          const reviewLine = (
-            reviewId: string,
-            change: AuditEntry['change'],
-            version: string | undefined,
-          ) => ({
-            ...line(
-              reviewOf.get(reviewId)?.annotationId ?? reviewTag.get(reviewId) ?? reviewId,
-              change,
-              version,
-            ),
-            reviewId,
-          })
-          const reviewChanges = merged.reviewChanges
-          const entries: AuditEntry[] = [
-            ...result.added.map((id) => line(id, 'added', byId.get(id))),
-            ...result.updated.map((id) => line(id, 'updated', byId.get(id))),
-            ...result.deleted.map((id) => line(id, 'deleted', deletedAt.get(id))),
-            ...reviewChanges.added.map((id) => reviewLine(id, 'added', reviewOf.get(id)?.modified)),
-            ...reviewChanges.updated.map((id) =>
-              reviewLine(id, 'updated', reviewOf.get(id)?.modified),
-            ),
-            ...reviewChanges.deleted.map((id) =>
-              reviewLine(id, 'deleted', reviewDeletedAt.get(id)),
-            ),
-          ]
-          db.data = {
-            ...db.data,
-            article: { ...db.data.article, tagCount: merged.annotations.length, updatedAt: now },
-            annotations: merged.annotations,
-            reviews: merged.reviews,
-            tombstones: merged.tombstones,
-          }
-          // Memory now holds the merge: a failed write is retried by the next save or closing,
-          // so the changes are logged whether or not this write succeeds.
-          const written = await this.writeArticle(entry.articleId, db).then(
-            () => null,
-            (error: unknown) => error,
-          )
-          await this.audit.append(entries).catch((error: unknown) => {
-            throw writeFailure(
-              error,
-              `the audit log (${this.audit.path})`,
-              'The tags were imported but these changes are not in the log.',
-            )
-          })
-          if (written) throw written
-          return report
-        }),
-      )
-    }
-    return { author: pkg.author, checksum: pkg.checksum, articles }
+    return mergePackage(this.packageParts(), pkg, actingEditor)
   }
 
   /**
@@ -773,308 +276,17 @@ export class LibraryStore {
    * if something could not be written. Safe to call twice; the store is unusable afterwards.
    */
   close(): Promise<void> {
-    this.closing ??= this.shutDown()
+    this.closing ??= shutDownLibrary(this.articles, this.index, this.lock)
     return this.closing
   }
 
-  private async shutDown(): Promise<void> {
-    const failures: FactmarkError[] = []
-    try {
-      await Promise.allSettled([...this.chains.values()])
-      for (const id of [...this.unsaved]) {
-        const db = await this.articleDb(id).catch(() => null)
-        if (!db) continue
-        await this.writeArticle(id, db).catch((error: unknown) => {
-          failures.push(error as FactmarkError)
-        })
-      }
-      await this.index.close().catch((error: unknown) => {
-        failures.push(
-          writeFailure(error, 'the library index', 'It will be rebuilt from the article files.'),
-        )
-      })
-    } finally {
-      await this.lock.release().catch((error: unknown) => {
-        failures.push(
-          new FactmarkError(
-            'store-failure',
-            `Could not release the library's lock (${this.lock.path}): ${(error as Error).message}. The next start takes it over.`,
-          ),
-        )
-      })
-    }
-    if (failures[0]) throw failures[0]
+  private packageParts(): PackageParts {
+    return { index: this.index, articles: this.articles, audit: this.audit }
   }
 
   private checkOpen(): void {
     if (this.closing) {
       throw new FactmarkError('store-failure', `The library at ${this.dataDir} has been closed.`)
     }
-  }
-
-  /** Runs `change` after every earlier change of article `id` has finished. */
-  private serial<T>(id: string, change: () => Promise<T>): Promise<T> {
-    this.checkOpen()
-    const run = (this.chains.get(id) ?? Promise.resolve()).then(change)
-    const tail = run.catch(() => undefined)
-    this.chains.set(id, tail)
-    void tail.then(() => {
-      if (this.chains.get(id) === tail) this.chains.delete(id)
-    })
-    return run
-  }
-
-  /** Writes an article file from memory and puts its metadata in the index. */
-  private async writeArticle(id: string, db: Low<ArticleFile>): Promise<ArticleMeta> {
-    const meta = metaOf(db.data.article)
-    try {
-      await this.index.record(async () => {
-        await db.write()
-        return meta
-      })
-    } catch (error) {
-      this.unsaved.add(id)
-      throw writeFailure(error, `the article “${meta.title}”`, KEPT_IN_MEMORY)
-    }
-    this.unsaved.delete(id)
-    return meta
-  }
-
-  private notify(notice: Notice): void {
-    if (this.options.onNotice?.(notice)) return
-    this.pendingNotices.push(notice)
-  }
-
-  /** Notifies once per session per `topic`. */
-  private warnOnce(topic: string, message: string): void {
-    if (this.warned.has(topic)) return
-    this.warned.add(topic)
-    this.notify({ level: 'warning', message })
-  }
-
-  private describeArticle(id: string): string {
-    const meta = this.index.find(id)
-    return meta ? `the article “${meta.title}”` : `article ${id}`
-  }
-
-  private adapterOptions(key: string, what: string) {
-    return {
-      fs: this.fs,
-      backups: this.backups,
-      backupKey: key,
-      onBackupError: (error: unknown) =>
-        this.warnOnce(
-          'backup',
-          `Factmark could not keep a backup copy of ${what} in ${this.backups.root}: ${(error as Error).message}. Your work was saved, but until this is fixed a damaged file may not be recoverable.`,
-        ),
-    }
-  }
-
-  private articleAdapter(id: string): JsonFileAdapter<ArticleFile> {
-    return new JsonFileAdapter(
-      join(this.dataDir, ARTICLES_FOLDER, `${id}.json`),
-      (data) => {
-        const file = migrateArticleFile(data)
-        if (file.article.id !== id) {
-          throw new RangeError(`it holds article ${file.article.id}, not ${id}`)
-        }
-        return file
-      },
-      this.adapterOptions(`${ARTICLES_FOLDER}/${id}`, `article ${id}`),
-    )
-  }
-
-  /** The article's lowdb instance, loaded once (concurrent callers share the loading). */
-  private articleDb(id: string): Promise<Low<ArticleFile>> {
-    let loading = this.articles.get(id)
-    if (!loading) {
-      this.checkOpen()
-      loading = this.loadArticle(id)
-      this.articles.set(id, loading)
-      loading.catch(() => {
-        if (this.articles.get(id) === loading) this.articles.delete(id)
-      })
-    }
-    return loading
-  }
-
-  private async loadArticle(id: string): Promise<Low<ArticleFile>> {
-    const adapter = this.articleAdapter(id)
-    const what = `The file of ${this.describeArticle(id)}`
-    const loaded = await this.readOrRecover(adapter, `${ARTICLES_FOLDER}/${id}`, what)
-    if (loaded.kind === 'missing') {
-      throw new FactmarkError(
-        'not-found',
-        `${what} is missing from ${adapter.path}, and it has no backup that could be verified.`,
-      )
-    }
-    if (loaded.kind === 'lost') {
-      throw new FactmarkError(
-        'store-failure',
-        `${what} is damaged (${loaded.reason}) and none of its backups in ${this.backups.folderOf(`${ARTICLES_FOLDER}/${id}`)} could be verified. The damaged copy was kept as ${loaded.aside}.`,
-      )
-    }
-    const db = new Low<ArticleFile>(adapter, loaded.data)
-    if (loaded.kind === 'restored') {
-      this.notify({ level: 'warning', message: restoredMessage(what, adapter.path, loaded) })
-      // Put the restored version in place and its metadata in the index; if the disk refuses,
-      // it stays in memory and the next save (or closing) writes it.
-      await this.index
-        .record(async () => {
-          await adapter.writeBytes(loaded.bytes)
-          return metaOf(loaded.data.article)
-        })
-        .catch(() => this.unsaved.add(id))
-    }
-    return db
-  }
-
-  /**
-   * Reads a store file. If it is damaged it is moved aside, never overwritten, and its newest
-   * backup that verifies (checksum, then parse) is used; a missing file also falls back to a
-   * backup. Throws a `store-failure` when the file cannot be read at all, or was written by a
-   * newer Factmark (then it is left untouched).
-   */
-  private async readOrRecover<T>(
-    adapter: JsonFileAdapter<T>,
-    key: string,
-    what: string,
-  ): Promise<Loaded<T>> {
-    let damage: { reason: string; aside: string } | null = null
-    try {
-      const data = await adapter.read()
-      if (data !== null) return { kind: 'ok', data }
-    } catch (error) {
-      if (error instanceof NewerFileError) throw newerFileFailure(what, error)
-      if (!(error instanceof CorruptFileError)) throw readFailure(what, adapter.path, error)
-      damage = { reason: error.reason, aside: await quarantineFile(adapter.path, this.fs) }
-    }
-    for await (const backup of this.backups.verified(key)) {
-      try {
-        const data = adapter.decode(backup.bytes)
-        return { kind: 'restored', data, bytes: backup.bytes, modified: backup.modified, damage }
-      } catch {
-        // A checksum-valid backup that this version cannot read: try the one before.
-      }
-    }
-    return damage ? { kind: 'lost', ...damage } : { kind: 'missing' }
-  }
-
-  private async loadIndex(): Promise<void> {
-    const path = join(this.dataDir, LIBRARY_FILE)
-    const markerPath = join(this.dataDir, PENDING_MARKER)
-    const adapter = new JsonFileAdapter(path, migrateLibraryFile, {
-      ...this.adapterOptions('library', 'the library index'),
-      serialize: serializeLibraryIndex,
-    })
-    const marker = await this.fs.stat(markerPath).catch((error: unknown) => {
-      if (errorCode(error) === 'ENOENT') return null
-      throw error
-    })
-    const loaded = await this.readOrRecover(adapter, 'library', 'The library index')
-    const articleIds = await this.articleFileIds()
-    let data: LibraryFile | null = null
-    /** Article files changed since then (ms) are read again into the index; null: none. */
-    let since: number | null = marker ? marker.mtimeMs - RECONCILE_SLACK_MS : null
-    let rebuilt: string | null = null
-    if (loaded.kind === 'ok') data = loaded.data
-    if (loaded.kind === 'restored') {
-      data = loaded.data
-      since = loaded.modified.getTime() - RECONCILE_SLACK_MS
-      this.notify({ level: 'warning', message: restoredMessage('The library index', path, loaded) })
-    }
-    if (loaded.kind === 'lost') {
-      rebuilt = `The library index was damaged (${loaded.reason}) and none of its backups could be verified. It has been rebuilt from the article files; the damaged copy was kept as ${loaded.aside}.`
-    }
-    if (loaded.kind === 'missing' && articleIds.length > 0) {
-      rebuilt = `The library index (${path}) was missing and had no backup. It has been rebuilt from the article files.`
-    }
-    if (data === null) since = -Infinity
-    this.index = new LibraryIndex(new Low(adapter, data ?? emptyLibrary()), {
-      markerPath,
-      markerPresent: marker !== null,
-      delayMs: this.options.indexDelayMs,
-      fs: this.fs,
-      onWriteError: (error) => this.indexWriteFailed(error),
-    })
-    const dropped = await this.dropTrashed(articleIds)
-    if (since === null) {
-      if (dropped > 0) {
-        await this.index.flush().catch((error: unknown) => this.indexWriteFailed(error))
-      }
-      return
-    }
-    // A restored or rebuilt index replaces the one moved aside even if no article file changed.
-    if (loaded.kind === 'restored' || loaded.kind === 'lost') this.index.replace(this.index.data)
-    const read = await this.reconcile(articleIds, since)
-    if (rebuilt) {
-      this.index.replace({ ...this.index.data, seeded: read > 0 })
-      this.notify({ level: 'warning', message: `${rebuilt} It lists ${read} articles.` })
-    }
-    // The library opens even if the disk refuses this write: the marker stays for next time.
-    await this.index.flush().catch((error: unknown) => this.indexWriteFailed(error))
-  }
-
-  private indexWriteFailed(error: unknown): void {
-    this.warnOnce(
-      'index',
-      writeFailure(
-        error,
-        'the library index',
-        'Your articles are saved in their own files; the index will be brought up to date from them.',
-      ).message,
-    )
-  }
-
-  /**
-   * Takes out of the index the articles whose file is in the trash and not in the articles
-   * folder: a deletion the process did not live to write into the index, or an older index
-   * restored from a backup. Returns how many.
-   */
-  private async dropTrashed(articleIds: readonly string[]): Promise<number> {
-    const present = new Set(articleIds)
-    const trashed = await this.trash.ids().catch(() => new Set<string>())
-    const gone = this.index.data.articles.filter(
-      (meta) => !present.has(meta.id) && trashed.has(meta.id),
-    )
-    for (const meta of gone) this.index.forget(meta.id)
-    return gone.length
-  }
-
-  /** Ids of the article files in the articles folder. */
-  private async articleFileIds(): Promise<string[]> {
-    const names = await this.fs.readdir(join(this.dataDir, ARTICLES_FOLDER))
-    return names.flatMap((name) => {
-      const match = ARTICLE_FILE.exec(name)
-      return match?.[1] ? [match[1]] : []
-    })
-  }
-
-  /**
-   * Reads into the index the metadata of every article file the index lacks or that changed
-   * after `since` (ms; -Infinity reads all). A damaged file is recovered or, failing that, left
-   * out (and reported). Returns how many files were read.
-   */
-  private async reconcile(ids: readonly string[], since: number): Promise<number> {
-    let read = 0
-    for (const id of ids) {
-      if (this.index.find(id) && since !== -Infinity) {
-        const path = join(this.dataDir, ARTICLES_FOLDER, `${id}.json`)
-        const changed = await this.fs.stat(path).then(
-          (stat) => stat.mtimeMs >= since,
-          () => false,
-        )
-        if (!changed) continue
-      }
-      try {
-        // Not cached: a rebuild reads every article, and only a few will be opened.
-        const db = await (this.articles.get(id) ?? this.loadArticle(id))
-        await this.index.record(async () => metaOf(db.data.article))
-        read += 1
-      } catch (error) {
-        this.notify({ level: 'error', message: (error as Error).message })
-      }
-    }
-    return read
   }
 }

@@ -1,6 +1,38 @@
-import { FactmarkError } from '../../../shared/ipc/result'
-import type { Annotation, EditorRef } from '../../../shared/model/annotation'
-import { reviewListSchema, type Review } from '../../../shared/model/review'
+import { FactmarkError } from '../ipc/result'
+import type { Annotation, EditorRef } from '../model/annotation'
+import { reviewListSchema, type Review } from '../model/review'
+import { annotationListSchema } from '../model/store-files'
+
+/**
+ * Checks the tags an editor saves on article `articleId` before anything is written: valid
+ * records with no two sharing an id, all by `editor` (a renderer cannot write as someone else:
+ * `forbidden`), and on this article. Throws a {@link FactmarkError}.
+ */
+export function checkOwnTags(
+  tags: readonly Annotation[],
+  articleId: string,
+  editor: EditorRef,
+): void {
+  const checked = annotationListSchema.safeParse(tags)
+  if (!checked.success) {
+    const issue = checked.error.issues[0]
+    throw new FactmarkError(
+      'invalid-argument',
+      `A tag is not valid: ${issue?.path.join('.')} ${issue?.message}`,
+    )
+  }
+  for (const tag of tags) {
+    if (tag.author.id !== editor.id) {
+      throw new FactmarkError(
+        'forbidden',
+        `Tag ${tag.id} belongs to ${tag.author.name}, not to ${editor.name}.`,
+      )
+    }
+    if (tag.articleId !== articleId) {
+      throw new FactmarkError('invalid-argument', `Tag ${tag.id} belongs to another article.`)
+    }
+  }
+}
 
 /**
  * Checks the reviews an editor saves on article `articleId` before anything is written: valid
@@ -42,22 +74,4 @@ export function checkOwnReviews(
     verdicts.add(review.annotationId)
   }
   return checked.data
-}
-
-/** Refuses a verdict (accept or reject) of an editor on their own tag. */
-export function checkNoSelfVerdict(
-  reviews: readonly Review[],
-  annotations: readonly Annotation[],
-): void {
-  const authors = new Map(annotations.map((tag) => [tag.id, tag.author.id]))
-  const own = reviews.find(
-    (review) =>
-      review.verdict !== 'comment' && authors.get(review.annotationId) === review.author.id,
-  )
-  if (own) {
-    throw new FactmarkError(
-      'invalid-argument',
-      `Review ${own.id} gives a verdict on its author’s own tag; only other editors accept or reject a tag.`,
-    )
-  }
 }

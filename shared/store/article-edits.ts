@@ -1,0 +1,141 @@
+import { Node } from 'prosemirror-model'
+import { articleSchema as editorSchema } from '../editor/schema'
+import type { ArticleDraft } from '../import/plain-text'
+import { FactmarkError } from '../ipc/result'
+import type { Article, ArticleMeta, ArticleMetaEdit } from '../model/article'
+import type { DocNodeJson } from '../model/doc-json'
+import { STORE_VERSION, type ArticleFile } from '../model/store-files'
+import { articleSentences } from '../text/article-sentences'
+import { articleText } from '../text/article-text'
+import { textHash } from '../text/hash'
+
+/** An article body checked against the editor's schema, with its plain text. */
+export interface CheckedBody {
+  doc: Node
+  text: string
+}
+
+/** The metadata of an article: everything but its body. */
+export function metaOf(article: Article): ArticleMeta {
+  const { body: _body, ...meta } = article
+  return meta
+}
+
+/**
+ * Checks an article body against the editor's schema; an `invalid-argument`
+ * {@link FactmarkError} when it is not a valid document.
+ */
+export function checkedDoc(body: DocNodeJson): Node {
+  try {
+    const doc = Node.fromJSON(editorSchema, body)
+    doc.check()
+    return doc
+  } catch (error) {
+    throw new FactmarkError(
+      'invalid-argument',
+      `The article body is not valid: ${(error as Error).message}`,
+    )
+  }
+}
+
+/** Refuses a body without text: an article cannot be left empty. */
+export function checkHasText(text: string): void {
+  if (text.trim().length === 0) {
+    throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
+  }
+}
+
+/** The facts an article's metadata takes from its text: its hash and its number of sentences. */
+export function textFacts(body: CheckedBody): Pick<ArticleMeta, 'textHash' | 'sentenceCount'> {
+  return { textHash: textHash(body.text), sentenceCount: articleSentences(body.doc).length }
+}
+
+/** The metadata an article takes from a parsed file: its draft's fields and its text's facts. */
+export function draftMeta(
+  draft: ArticleDraft,
+  sourceName: string,
+  body: CheckedBody,
+): Pick<
+  ArticleMeta,
+  | 'title'
+  | 'outlet'
+  | 'url'
+  | 'published'
+  | 'language'
+  | 'sourceName'
+  | 'textHash'
+  | 'sentenceCount'
+> {
+  return {
+    title: draft.title,
+    outlet: draft.outlet,
+    url: draft.url,
+    published: draft.published,
+    language: draft.language,
+    sourceName: sourceName.slice(0, 260),
+    ...textFacts(body),
+  }
+}
+
+/** The file of a new article `id` made from a parsed draft, with no tags, at time `now`. */
+export function newArticleFile(
+  id: string,
+  draft: ArticleDraft,
+  sourceName: string,
+  body: CheckedBody,
+  now: string,
+): ArticleFile {
+  const meta: ArticleMeta = {
+    id,
+    ...draftMeta(draft, sourceName, body),
+    tagCount: 0,
+    createdAt: now,
+    updatedAt: now,
+  }
+  return {
+    version: STORE_VERSION,
+    article: { ...meta, body: body.doc.toJSON() as Article['body'] },
+    annotations: [],
+    reviews: [],
+    tombstones: [],
+  }
+}
+
+/**
+ * `file` with a newer version of its article: body and metadata from the draft, keeping the id,
+ * the creation time, and every editor's tags and reviews.
+ */
+export function withNewVersion(
+  file: ArticleFile,
+  draft: ArticleDraft,
+  sourceName: string,
+  body: CheckedBody,
+  now: string,
+): ArticleFile {
+  const meta: ArticleMeta = {
+    ...metaOf(file.article),
+    ...draftMeta(draft, sourceName, body),
+    updatedAt: now,
+  }
+  return { ...file, article: { ...meta, body: body.doc.toJSON() as Article['body'] } }
+}
+
+/** `file` with the editor's changes to its metadata (fields left undefined are kept). */
+export function withMetaEdit(
+  file: ArticleFile,
+  changes: ArticleMetaEdit,
+  now: string,
+): ArticleFile {
+  const updated: ArticleMeta = {
+    ...metaOf(file.article),
+    ...Object.fromEntries(Object.entries(changes).filter(([, value]) => value !== undefined)),
+    updatedAt: now,
+  }
+  return { ...file, article: { ...file.article, ...updated } }
+}
+
+/** Checks a body and gives its text (see {@link checkedDoc}). */
+export function checkedBody(body: DocNodeJson): CheckedBody {
+  const doc = checkedDoc(body)
+  return { doc, text: articleText(doc) }
+}

@@ -1,0 +1,94 @@
+import type { Node } from 'prosemirror-model'
+import { replaceOwnRecords } from '../exchange/own-records'
+import type { Annotation, EditorRef } from '../model/annotation'
+import type { Article, ArticleMeta } from '../model/article'
+import type { DocNodeJson } from '../model/doc-json'
+import type { Review } from '../model/review'
+import type { ArticleFile } from '../model/store-files'
+import { articleText } from '../text/article-text'
+import { checkedDoc, checkHasText, metaOf, textFacts } from './article-edits'
+import { checkNoForeignIds } from './duplicate-ids'
+import { checkTagLimit } from './limits'
+import { checkOwnReviews, checkOwnTags } from './ownership'
+import { checkNoSelfVerdict } from './self-verdict'
+
+/** What an editor saves on one article: their whole set of tags, maybe reviews and a new body. */
+export interface EditorWork {
+  body?: DocNodeJson | undefined
+  tags: Annotation[]
+  reviews?: Review[] | undefined
+}
+
+/** An editor's work on one article, checked on its own (before the article file is read). */
+export interface CheckedWork {
+  tags: Annotation[]
+  /** Null when the save does not touch the editor's reviews. */
+  reviews: Review[] | null
+  /** Null when the text was not edited. */
+  doc: Node | null
+}
+
+/**
+ * Checks what an editor saves on article `articleId` without the article's file: their reviews
+ * ({@link checkOwnReviews}), their tags ({@link checkOwnTags}) and the body (a valid document).
+ * Throws a `FactmarkError` naming the first problem.
+ */
+export function checkEditorWork(
+  work: EditorWork,
+  articleId: string,
+  editor: EditorRef,
+): CheckedWork {
+  const reviews = work.reviews ? checkOwnReviews(work.reviews, articleId, editor) : null
+  checkOwnTags(work.tags, articleId, editor)
+  const doc = work.body ? checkedDoc(work.body) : null
+  return { tags: work.tags, reviews, doc }
+}
+
+/**
+ * `file` after an editor's save (at `now`): their whole set of tags replaces their previous set,
+ * their reviews likewise when the save carries them, other editors' records are untouched, and
+ * each record of theirs the save drops gets a tombstone (see `replaceOwnRecords`). Refuses ids
+ * another editor uses, more tags than an article holds, verdicts on the editor's own tags, and a
+ * body without text. The article file, not the index, is the truth about the metadata.
+ */
+export function withEditorWork(
+  file: ArticleFile,
+  work: CheckedWork,
+  editor: EditorRef,
+  now: string,
+): ArticleFile {
+  checkNoForeignIds(file.annotations, work.tags, editor.id, 'Tag')
+  const saved = replaceOwnRecords(
+    file.annotations,
+    work.tags,
+    file.tombstones,
+    editor.id,
+    'tag',
+    now,
+  )
+  const annotations = saved.records
+  checkTagLimit(annotations.length)
+  let records = { reviews: file.reviews, tombstones: saved.tombstones }
+  if (work.reviews) {
+    checkNoForeignIds(file.reviews, work.reviews, editor.id, 'Review')
+    checkNoSelfVerdict(work.reviews, annotations)
+    const replaced = replaceOwnRecords(
+      file.reviews,
+      work.reviews,
+      saved.tombstones,
+      editor.id,
+      'review',
+      now,
+    )
+    records = { reviews: replaced.records, tombstones: replaced.tombstones }
+  }
+  let meta: ArticleMeta = { ...metaOf(file.article), tagCount: annotations.length, updatedAt: now }
+  let body = file.article.body
+  if (work.doc) {
+    const text = articleText(work.doc)
+    checkHasText(text)
+    body = work.doc.toJSON() as Article['body']
+    meta = { ...meta, ...textFacts({ doc: work.doc, text }) }
+  }
+  return { ...file, article: { ...meta, body }, annotations, ...records }
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import {
+  JsonFileAdapter,
+  PRETTY_PRINT_LIMIT,
+  storeJson,
+} from '../../../../electron/core/store/json-file'
+import { withTempDir } from '../../main/fixtures'
+
+const asRecord = (data: unknown) => data as { items: string[] }
+
+describe('storeJson', () => {
+  it('indents a small file by two spaces', () => {
+    expect(storeJson({ a: [1] }).toString('utf8')).toBe('{\n  "a": [\n    1\n  ]\n}\n')
+  })
+
+  it('writes a file whose compact JSON passes the limit compact, on one line', () => {
+    const data = { items: ['x'.repeat(PRETTY_PRINT_LIMIT)] }
+    const text = storeJson(data).toString('utf8')
+    expect(text).toBe(`${JSON.stringify(data)}\n`)
+    expect(text.split('\n')).toHaveLength(2)
+  })
+})
+
+describe('JsonFileAdapter', () => {
+  it('reads back what it wrote, small and big, and files in either form', async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'file.json')
+      const adapter = new JsonFileAdapter(path, asRecord)
+      const big = { items: Array.from({ length: 30_000 }, (_, n) => `item ${n}`) }
+      await adapter.write(big)
+      expect((await readFile(path, 'utf8')).startsWith('{"items":["item 0",')).toBe(true)
+      expect(await adapter.read()).toEqual(big)
+      await adapter.write({ items: ['small'] })
+      expect(await readFile(path, 'utf8')).toContain('\n  "items"')
+      expect(await adapter.read()).toEqual({ items: ['small'] })
+      // An older big file, pretty-printed, still reads.
+      await writeFile(path, `${JSON.stringify(big, null, 2)}\n`)
+      expect(await adapter.read()).toEqual(big)
+    })
+  })
+})

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest'
+import { checkOwnReviews, checkOwnTags } from '../../../shared/store/ownership'
+import { ANA, ARTICLE_ID, SAM, review, tag } from '../exchange/exchange-fixtures'
+
+describe('checkOwnTags', () => {
+  it('accepts an editor’s own tags on the article', () => {
+    expect(() => checkOwnTags([tag(ANA, 'a'), tag(ANA, 'b')], ARTICLE_ID, ANA)).not.toThrow()
+  })
+
+  it('refuses a tag of another editor as forbidden, naming both', () => {
+    expect(() => checkOwnTags([tag(ANA, 'a'), tag(SAM, 'b')], ARTICLE_ID, ANA)).toThrow(
+      expect.objectContaining({
+        code: 'forbidden',
+        message: expect.stringContaining('Sam Reviewer'),
+      }),
+    )
+  })
+
+  it('refuses a tag of another article', () => {
+    const stray = { ...tag(ANA, 'a'), articleId: 'fedcba9876543210' }
+    expect(() => checkOwnTags([stray], ARTICLE_ID, ANA)).toThrow(
+      expect.objectContaining({
+        code: 'invalid-argument',
+        message: expect.stringContaining('another article'),
+      }),
+    )
+  })
+
+  it('refuses two tags sharing an id, and a malformed tag', () => {
+    expect(() => checkOwnTags([tag(ANA, 'a'), tag(ANA, 'a')], ARTICLE_ID, ANA)).toThrow(
+      /share an id/,
+    )
+    const broken = { ...tag(ANA, 'a'), kind: 'rumour' } as unknown as ReturnType<typeof tag>
+    expect(() => checkOwnTags([broken], ARTICLE_ID, ANA)).toThrow(/A tag is not valid: 0.kind/)
+  })
+})
+
+describe('checkOwnReviews', () => {
+  it('returns the parsed reviews of the editor', () => {
+    const mine = [review(SAM, '1', 'ana-a000', 'accept'), review(SAM, '2', 'ana-a000', 'comment')]
+    expect(checkOwnReviews(mine, ARTICLE_ID, SAM)).toEqual(mine)
+  })
+
+  it('refuses a review written as someone else', () => {
+    expect(() => checkOwnReviews([review(ANA, '1', 'x0000000')], ARTICLE_ID, SAM)).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    )
+  })
+
+  it('refuses two verdicts on one tag, but not a verdict and comments', () => {
+    const twice = [review(SAM, '1', 'ana-a000', 'accept'), review(SAM, '2', 'ana-a000', 'reject')]
+    expect(() => checkOwnReviews(twice, ARTICLE_ID, SAM)).toThrow(/two verdicts/)
+  })
+
+  it('refuses a review of another article and a malformed review', () => {
+    const stray = { ...review(SAM, '1', 'ana-a000'), articleId: 'fedcba9876543210' }
+    expect(() => checkOwnReviews([stray], ARTICLE_ID, SAM)).toThrow(/another article/)
+    expect(() => checkOwnReviews([{ id: 3 }], ARTICLE_ID, SAM)).toThrow(/A review is not valid/)
+  })
+})
