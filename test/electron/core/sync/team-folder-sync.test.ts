@@ -98,15 +98,17 @@ describe('TeamFolderSync (two editors, one team folder, real disk)', () => {
       await a.store.saveWork(id, { tags: [anaTag] }, ana)
       a.sync.noteSaved()
       await vi.waitFor(async () => expect(await tagsBy(b.store, id, ana)).toEqual([anaTag]), {
-        timeout: 5000,
+        timeout: 20_000,
       })
-      expect(b.changed).toContainEqual([id])
+      // The change is reported once the import's writes and audit entry are done, a moment after
+      // the tags show in memory: wait for that state too.
+      await vi.waitFor(() => expect(b.changed).toContainEqual([id]), { timeout: 20_000 })
 
       const benTag = tagOn(id, 'Second one.', ben, 1)
       await b.store.saveWork(id, { tags: [benTag] }, ben)
       b.sync.noteSaved()
       await vi.waitFor(async () => expect(await tagsBy(a.store, id, ben)).toEqual([benTag]), {
-        timeout: 5000,
+        timeout: 20_000,
       })
 
       // Each file holds its author's tags only.
