@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { AppInfo } from '../../shared/ipc/contract'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
 import './modal-sheet.css'
 
 /** Props of {@link AboutBox}. */
@@ -27,6 +27,7 @@ type CopyState = 'idle' | 'copied' | 'failed'
 export function AboutBox({ onClose }: AboutBoxProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const { window: appWindow } = useServices()
   const [info, setInfo] = useState<AppInfo | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [copy, setCopy] = useState<CopyState>('idle')
@@ -35,14 +36,14 @@ export function AboutBox({ onClose }: AboutBoxProps) {
     const dialog = dialogRef.current
     if (dialog && !dialog.open) dialog.showModal()
     let live = true
-    unwrap(getApi().getAppInfo()).then(
+    appWindow.appInfo().then(
       (found) => live && setInfo(found),
       (failure: unknown) => live && setError((failure as Error).message),
     )
     return () => {
       live = false
     }
-  }, [])
+  }, [appWindow])
 
   const copyInfo = () => {
     if (!info) return

@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { AgreementView } from '../../shared/ipc/contract'
 import type { AgreementFigures } from '../../shared/review/agreement-report'
-import { getApi, unwrap } from '../api'
-import { flushAll } from '../pending-saves'
+import { useAppState, useServices } from '../app/service-context'
 import './agreement-dialog.css'
 
 /** Props of {@link AgreementDialog}. */
@@ -48,9 +47,8 @@ export function AgreementDialog({ articleId, onClose }: AgreementDialogProps) {
   const target = scope === 'article' ? articleId : null
   const chosenKey = JSON.stringify(chosen)
   /** Bumped when other editors' tags come in (team folder): the figures are computed again. */
-  const [incoming, setIncoming] = useState(0)
-
-  useEffect(() => getApi().on('tagsChanged', () => setIncoming((count) => count + 1)), [])
+  const { review } = useServices()
+  const incoming = useAppState((state) => state.library.tagsRevision)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -60,15 +58,11 @@ export function AgreementDialog({ articleId, onClose }: AgreementDialogProps) {
   useEffect(() => {
     let live = true
     setView(null)
-    void flushAll()
-      .then(() =>
-        unwrap(
-          getApi().agreement({
-            articleId: target,
-            editorIds: (JSON.parse(chosenKey) as string[] | null) ?? [],
-          }),
-        ),
-      )
+    review
+      .agreement({
+        articleId: target,
+        editorIds: (JSON.parse(chosenKey) as string[] | null) ?? [],
+      })
       .then(
         (result) => live && setView(result),
         (error: Error) => live && setMessage(error.message),
@@ -76,13 +70,15 @@ export function AgreementDialog({ articleId, onClose }: AgreementDialogProps) {
     return () => {
       live = false
     }
-  }, [target, chosenKey, incoming])
+  }, [target, chosenKey, incoming, review])
 
   async function exportCsv(which: 'summary' | 'confusion') {
     try {
-      const report = await unwrap(
-        getApi().exportAgreement({ articleId: target, editorIds: chosen ?? [], which }),
-      )
+      const report = await review.exportAgreement({
+        articleId: target,
+        editorIds: chosen ?? [],
+        which,
+      })
       if (!report.canceled) setMessage(`Saved ${report.paths[0] ?? ''}.`)
     } catch (error) {
       setMessage((error as Error).message)

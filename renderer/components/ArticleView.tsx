@@ -1,58 +1,33 @@
 import { useEffect, useState } from 'react'
-import type { Annotation, EditorRef } from '../../shared/model/annotation'
-import type { Article, ArticleMeta } from '../../shared/model/article'
-import type { Review } from '../../shared/model/review'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
+import type { LoadedArticle } from '../app/services/article-session'
 import { MetaForm } from './MetaForm'
 import { TagWorkspace } from './TagWorkspace'
-
-interface Loaded {
-  article: Article
-  editor: EditorRef
-  tags: Annotation[]
-  /** Other editors' tags, compared in review mode. */
-  others: Annotation[]
-  reviews: Review[]
-}
 
 /** Props of {@link ArticleView}. */
 export interface ArticleViewProps {
   id: string
   onBack: () => void
-  onMetaSaved: (meta: ArticleMeta) => void
 }
 
 /** One open article: its editable metadata and its text in the editor. */
-export function ArticleView({ id, onBack, onMetaSaved }: ArticleViewProps) {
-  const [loaded, setLoaded] = useState<Loaded | null>(null)
+export function ArticleView({ id, onBack }: ArticleViewProps) {
+  const { article: session } = useServices()
+  const [loaded, setLoaded] = useState<LoadedArticle | null>(null)
   const [error, setError] = useState<string | null>(null)
 
   useEffect(() => {
     let current = true
     setLoaded(null)
     setError(null)
-    const api = getApi()
-    Promise.all([
-      unwrap(api.openArticle({ id })),
-      unwrap(api.getEditor()),
-      unwrap(api.listTags({ articleId: id })),
-      unwrap(api.listReviews({ articleId: id })),
-    ]).then(
-      ([article, editor, tags, reviews]) =>
-        current &&
-        setLoaded({
-          article,
-          editor,
-          tags: tags.filter((tag) => tag.author.id === editor.id),
-          others: tags.filter((tag) => tag.author.id !== editor.id),
-          reviews,
-        }),
+    session.load(id).then(
+      (found) => current && setLoaded(found),
       (failure: Error) => current && setError(failure.message),
     )
     return () => {
       current = false
     }
-  }, [id])
+  }, [id, session])
 
   if (error) {
     return (
@@ -71,12 +46,11 @@ export function ArticleView({ id, onBack, onMetaSaved }: ArticleViewProps) {
     <article className="article-view" aria-label={article.title}>
       <MetaForm
         article={article}
-        onSaved={(meta) => {
+        onSaved={(meta) =>
           setLoaded((current) =>
             current ? { ...current, article: { ...current.article, ...meta } } : current,
           )
-          onMetaSaved(meta)
-        }}
+        }
       />
       <TagWorkspace
         article={article}
@@ -84,7 +58,6 @@ export function ArticleView({ id, onBack, onMetaSaved }: ArticleViewProps) {
         tags={loaded.tags}
         others={loaded.others}
         reviews={loaded.reviews}
-        onSaved={onMetaSaved}
       />
     </article>
   )

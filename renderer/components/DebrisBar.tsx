@@ -9,8 +9,7 @@ import {
 import type { Command, EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { DEBRIS_LABELS } from '../../shared/import/debris-kinds'
-import type { ArticleMeta } from '../../shared/model/article'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
 import {
   debrisPluginKey,
   dropDebris,
@@ -28,8 +27,6 @@ export interface DebrisBarProps {
   run: (command: Command) => boolean
   view: () => EditorView | null
   articleId: string
-  /** Told the article's metadata after a "keep" decision was saved. */
-  onMetaSaved: (meta: ArticleMeta) => void
   /** Puts the focus back in the article's text. */
   onReturnToText: () => void
 }
@@ -58,14 +55,8 @@ function scrollToPiece(view: EditorView | null, index: number): void {
  * ordinary edit, saved like any other, which Undo brings back). Nothing is deleted without the
  * editor's say. ←/→ move between pieces and Escape ends the review while the focus is in the bar.
  */
-export function DebrisBar({
-  state,
-  run,
-  view,
-  articleId,
-  onMetaSaved,
-  onReturnToText,
-}: DebrisBarProps) {
+export function DebrisBar({ state, run, view, articleId, onReturnToText }: DebrisBarProps) {
+  const { library } = useServices()
   const [reviewing, setReviewing] = useState(false)
   const [message, setMessage] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -142,7 +133,7 @@ export function DebrisBar({
     if (!editor) return
     try {
       const changes = { debrisKept: keptDebris(editor.state) }
-      onMetaSaved(await unwrap(getApi().updateArticleMeta({ id: articleId, changes })))
+      await library.updateMeta(articleId, changes)
       setError(null)
     } catch (failure) {
       setError(`Could not save the decision to keep it: ${(failure as Error).message}`)

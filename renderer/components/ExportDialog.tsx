@@ -2,19 +2,13 @@ import { useEffect, useId, useRef, useState } from 'react'
 import type { ExportFormat, ExportOptions } from '../../shared/export/types'
 import type { ExportPreview, ExportReport } from '../../shared/ipc/contract'
 import { TAG_KINDS, type EditorRef, type TagKind } from '../../shared/model/annotation'
-import { getApi, unwrap } from '../api'
-import { flushAll } from '../pending-saves'
+import { useServices } from '../app/service-context'
+import type { ExportTarget } from '../app/store/modules/modal'
 import { FORMAT_CHOICES } from './export-formats'
 import { KIND_NAMES } from './Legend'
 import './export-dialog.css'
 
-/** Where the export dialog was opened: on one article, or on the library. */
-export interface ExportTarget {
-  /** The open article, or null when the dialog was opened from the library. */
-  articleId: string | null
-  /** The article to preview from when exporting the library. */
-  previewId: string | null
-}
+export type { ExportTarget }
 
 /** Props of {@link ExportDialog}. */
 export interface ExportDialogProps {
@@ -32,19 +26,13 @@ function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((other) => other !== item) : [...list, item]
 }
 
-/** The editors who tagged an article, by name. */
-async function editorsOf(articleId: string): Promise<EditorRef[]> {
-  const tags = await unwrap(getApi().listTags({ articleId }))
-  const byId = new Map(tags.map((tag) => [tag.author.id, tag.author]))
-  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name))
-}
-
 /**
  * The export dialog (a modal `<dialog>`: focus stays inside, Escape closes): scope, format,
  * which editors and kinds, notes or not, a live preview of the saved state, then the native save
  * dialog; afterwards, where the files went and an offer to show them in their folder.
  */
 export function ExportDialog({ target, onClose }: ExportDialogProps) {
+  const { exports } = useServices()
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const [scope, setScope] = useState<'article' | 'library'>(
@@ -69,16 +57,14 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
   useEffect(() => {
     if (!previewId) return
     let live = true
-    void flushAll()
-      .then(() => editorsOf(previewId))
-      .then(
-        (found) => live && setEditors(found),
-        () => live && setEditors([]),
-      )
+    exports.editorsOf(previewId).then(
+      (found) => live && setEditors(found),
+      () => live && setEditors([]),
+    )
     return () => {
       live = false
     }
-  }, [previewId])
+  }, [previewId, exports])
 
   const options: ExportOptions = {
     editors:
@@ -98,34 +84,31 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
     let live = true
     const timer = window.setTimeout(() => {
       setPreview(null)
-      unwrap(
-        getApi().previewExport({
+      exports
+        .preview({
           articleId: previewId,
           format,
           options: JSON.parse(optionsKey) as ExportOptions,
-        }),
-      ).then(
-        (result) => live && setPreview(result),
-        (error: Error) => live && setPreview({ kind: 'error', text: error.message }),
-      )
+        })
+        .then(
+          (result) => live && setPreview(result),
+          (error: Error) => live && setPreview({ kind: 'error', text: error.message }),
+        )
     }, 200)
     return () => {
       live = false
       window.clearTimeout(timer)
     }
-  }, [previewId, format, optionsKey, editors])
+  }, [previewId, format, optionsKey, editors, exports])
 
   async function runExport() {
     setPhase({ step: 'exporting' })
     try {
-      await flushAll()
-      const report = await unwrap(
-        getApi().exportArticles({
-          articleId: scope === 'article' ? target.articleId : null,
-          format,
-          options,
-        }),
-      )
+      const report = await exports.exportArticles({
+        articleId: scope === 'article' ? target.articleId : null,
+        format,
+        options,
+      })
       setPhase(report.canceled ? { step: 'choosing' } : { step: 'done', report })
     } catch (error) {
       setPhase({ step: 'failed', message: (error as Error).message })
@@ -271,7 +254,7 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
                   className="link-button"
                   onClick={() => {
                     const first = phase.report.paths[0]
-                    if (first) void unwrap(getApi().revealExport({ path: first }))
+                    if (first) void exports.reveal(first)
                   }}
                 >
                   Show in folder

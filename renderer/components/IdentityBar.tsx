@@ -1,7 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { EditorSettings } from '../../shared/model/editor-settings'
-import type { SyncStatus as Status } from '../../shared/sync/sync-status'
-import { getApi, unwrap } from '../api'
+import { useAppState, useServices } from '../app/service-context'
 import { ActingEditor } from './ActingEditor'
 import { PackageExportDialog } from './PackageExportDialog'
 import { PackageImportDialog } from './PackageImportDialog'
@@ -15,85 +12,34 @@ export interface IdentityBarProps {
   /** The open article, or null in the library. */
   articleId: string | null
   articleTitle: string | null
-  /** The acting editor changed (switched, named or renamed): views made for the old one reload. */
-  onEditorChanged: (settings: EditorSettings) => void
-  /** Other editors' tags came in (team folder or package): these articles' tags changed. */
-  onTagsChanged: (articleIds: string[]) => void
-  /** Shows a message that belongs to no dialog (a failure to read the settings). */
-  onError: (message: string) => void
 }
-
-type Open = 'settings' | 'switch' | 'export' | 'import' | null
 
 /**
  * Who is editing and how work is exchanged, in the top bar: the acting editor (a click switches),
  * the team folder's state, the first-run welcome, and the dialogs of File > Settings, File >
- * Switch Editor, Review > Export My Tags and Review > Import Tags, which it opens from the menu.
+ * Switch Editor, Review > Export My Tags and Review > Import Tags (the dispatcher opens them from
+ * the menu).
  */
-export function IdentityBar({
-  articleId,
-  articleTitle,
-  onEditorChanged,
-  onTagsChanged,
-  onError,
-}: IdentityBarProps) {
-  const [settings, setSettings] = useState<EditorSettings | null>(null)
-  const [status, setStatus] = useState<Status>({ state: 'off' })
-  const [open, setOpen] = useState<Open>(null)
-
-  const settingsRef = useRef(settings)
-  settingsRef.current = settings
-  const changed = useCallback(
-    (next: EditorSettings) => {
-      const current = settingsRef.current?.editor
-      setSettings(next)
-      if (current?.id !== next.editor.id || current.name !== next.editor.name) {
-        onEditorChanged(next)
-      }
-    },
-    [onEditorChanged],
-  )
-
-  useEffect(() => {
-    const api = getApi()
-    void unwrap(api.getSettings()).then(setSettings, (error: Error) => onError(error.message))
-    void unwrap(api.getSyncStatus()).then(setStatus, () => undefined)
-    const stopStatus = api.on('syncStatus', setStatus)
-    const stopTags = api.on('tagsChanged', ({ articleIds }) => onTagsChanged(articleIds))
-    const stopMenu = api.on('menuCommand', (command) => {
-      if (command === 'settings') setOpen('settings')
-      else if (command === 'switch-editor') setOpen('switch')
-      else if (command === 'export-package') setOpen('export')
-      else if (command === 'import-package') setOpen('import')
-    })
-    return () => {
-      stopStatus()
-      stopTags()
-      stopMenu()
-    }
-  }, [onTagsChanged, onError])
+export function IdentityBar({ articleId, articleTitle }: IdentityBarProps) {
+  const { dispatcher } = useServices()
+  const settings = useAppState((state) => state.identity.settings)
+  const status = useAppState((state) => state.identity.syncStatus)
+  const open = useAppState((state) => state.modal.identity)
 
   if (!settings) return null
-  const close = () => setOpen(null)
+  const close = () => dispatcher.openIdentity(null)
   return (
     <div className="topbar-identity">
-      <SyncStatus status={status} onOpenSettings={() => setOpen('settings')} />
-      <ActingEditor editor={settings.editor} onSwitch={() => setOpen('switch')} />
-      {!settings.confirmed && (
-        <WelcomeDialog suggestedName={settings.editor.name} onDone={changed} />
-      )}
+      <SyncStatus status={status} onOpenSettings={() => dispatcher.openIdentity('settings')} />
+      <ActingEditor editor={settings.editor} onSwitch={() => dispatcher.openIdentity('switch')} />
+      {!settings.confirmed && <WelcomeDialog suggestedName={settings.editor.name} />}
       {settings.confirmed && open === 'settings' && (
-        <SettingsDialog
-          settings={settings}
-          syncStatus={status}
-          onChanged={changed}
-          onClose={close}
-        />
+        <SettingsDialog settings={settings} syncStatus={status} onClose={close} />
       )}
       {settings.confirmed && open === 'switch' && (
-        <SwitchEditorDialog settings={settings} onSwitched={changed} onClose={close} />
+        <SwitchEditorDialog settings={settings} onClose={close} />
       )}
-      {settings.confirmed && open === 'export' && (
+      {settings.confirmed && open === 'export-package' && (
         <PackageExportDialog
           articleId={articleId}
           articleTitle={articleTitle}
@@ -101,7 +47,7 @@ export function IdentityBar({
           onClose={close}
         />
       )}
-      {settings.confirmed && open === 'import' && <PackageImportDialog onClose={close} />}
+      {settings.confirmed && open === 'import-package' && <PackageImportDialog onClose={close} />}
     </div>
   )
 }

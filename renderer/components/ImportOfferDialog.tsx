@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { ImportOffer, ImportOfferAction, ImportReport } from '../../shared/ipc/contract'
-import { getApi, unwrap } from '../api'
+import type { ImportOffer, ImportOfferAction } from '../../shared/ipc/contract'
 import './modal-sheet.css'
 import './import-offer-dialog.css'
 
@@ -8,10 +7,11 @@ import './import-offer-dialog.css'
 export interface ImportOfferDialogProps {
   /** The offers waiting, oldest first; the dialog asks about the first. */
   offers: readonly ImportOffer[]
-  /** Called with the offer answered and what the answer imported (it may hold new offers). */
-  onAnswered: (offer: ImportOffer, report: ImportReport) => void
-  /** Called when the answer could not be carried out; the offer is dropped. */
-  onFailed: (offer: ImportOffer, message: string) => void
+  /**
+   * Carries out the answer (the import service): the offer is then dropped, whether it worked or
+   * not, and what it imported or why it failed is shown as notices.
+   */
+  onAnswer: (offer: ImportOffer, action: ImportOfferAction) => Promise<void>
 }
 
 const REASONS = {
@@ -43,7 +43,7 @@ function choicesOf(offer: ImportOffer): { action: ImportOfferAction; label: stri
  * import it as a new article; or skip it). The answer goes to main with the offer's token only.
  * Escape skips the offer shown.
  */
-export function ImportOfferDialog({ offers, onAnswered, onFailed }: ImportOfferDialogProps) {
+export function ImportOfferDialog({ offers, onAnswer }: ImportOfferDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const descriptionId = useId()
@@ -61,10 +61,7 @@ export function ImportOfferDialog({ offers, onAnswered, onFailed }: ImportOfferD
     if (busy) return
     setBusy(true)
     try {
-      const report = await unwrap(getApi().resolveImport({ token: offer.token, action }))
-      onAnswered(offer, report)
-    } catch (error) {
-      onFailed(offer, (error as Error).message)
+      await onAnswer(offer, action)
     } finally {
       setBusy(false)
     }

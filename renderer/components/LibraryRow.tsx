@@ -23,7 +23,6 @@ export interface LibraryRowActions {
   onOpen: (id: string) => void
   onEdit: (id: string) => void
   onDelete: (meta: ArticleMeta) => void
-  onMetaSaved: (meta: ArticleMeta) => void
   onError: (message: string) => void
 }
 
@@ -114,13 +113,7 @@ export const LibraryRow = memo(function LibraryRow({
         >
           Edit
         </button>
-        <ReviewToggle
-          article={article}
-          compact
-          tabIndex={tab}
-          onSaved={actions.onMetaSaved}
-          onError={actions.onError}
-        />
+        <ReviewToggle article={article} compact tabIndex={tab} onError={actions.onError} />
         <button
           type="button"
           className="button compact danger"

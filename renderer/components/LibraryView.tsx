@@ -1,19 +1,9 @@
-import {
-  useCallback,
-  useEffect,
-  useMemo,
-  useRef,
-  useState,
-  useSyncExternalStore,
-  type Dispatch,
-  type SetStateAction,
-} from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { ARTICLE_STATUSES, STATUS_LABELS } from '../../shared/library/article-status'
 import { foldQuery, matchesFolded, type SearchHit } from '../../shared/library/search-text'
 import type { ArticleMeta } from '../../shared/model/article'
-import { getApi, unwrap } from '../api'
+import { useAppState, useServices } from '../app/service-context'
 import { filterByStatus, nextSort, sortArticles, statusCounts, type SortKey } from './library-rows'
-import { librarySession, subscribeLibrarySession, updateLibrarySession } from './library-session'
 import type { LibraryRowActions } from './LibraryRow'
 import { LibraryTable } from './LibraryTable'
 import { MetaDialog } from './MetaDialog'
@@ -30,8 +20,6 @@ export interface LibraryViewProps {
   articles: ArticleMeta[] | null
   onOpen: (id: string) => void
   onImport: () => void
-  /** Changes the app's list of articles (after a delete, an undo, an edit). */
-  onArticlesChange: Dispatch<SetStateAction<ArticleMeta[] | null>>
 }
 
 type TextSearch =
@@ -58,8 +46,9 @@ function plural(count: number, word: string): string {
  * each row's actions (open, edit details, mark reviewed, delete). A deleted article can be put
  * back from the notice, or with Ctrl/Cmd+Z while the library is shown.
  */
-export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: LibraryViewProps) {
-  const session = useSyncExternalStore(subscribeLibrarySession, librarySession)
+export function LibraryView({ articles, onOpen, onImport }: LibraryViewProps) {
+  const { library } = useServices()
+  const session = useAppState((state) => state.library)
   const [query, setQuery] = useState('')
   const [textSearch, setTextSearch] = useState<TextSearch>({ state: 'idle' })
   const [editing, setEditing] = useState<string | null>(null)
@@ -82,7 +71,7 @@ export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: Li
         : { state: 'searching', query: foldedQuery },
     )
     const timer = setTimeout(() => {
-      unwrap(getApi().searchLibrary({ query: foldedQuery })).then(
+      library.search(foldedQuery).then(
         (hits) => {
           if (searchSequence.current !== sequence) return
           setTextSearch({
@@ -100,7 +89,7 @@ export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: Li
     }, SEARCH_DELAY_MS)
     return () => clearTimeout(timer)
     // `articles` changes after a save or delete: search again so the hits follow.
-  }, [foldedQuery, articles])
+  }, [foldedQuery, articles, library])
 
   const hits = textSearch.state === 'done' ? textSearch.hits : NO_HITS
   const all = useMemo(() => articles ?? [], [articles])
@@ -120,23 +109,15 @@ export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: Li
   }, [all, session.filter, session.sort, foldedQuery, hits])
 
   const undo = useCallback(async () => {
-    const last = librarySession().deleted.at(-1)
-    if (!last) return
     try {
-      const meta = await unwrap(getApi().restoreArticle({ id: last.id }))
-      updateLibrarySession((current) => ({
-        ...current,
-        deleted: current.deleted.filter((meta) => meta.id !== last.id),
-      }))
-      onArticlesChange((current) =>
-        current ? [...current.filter((other) => other.id !== meta.id), meta] : current,
-      )
+      const meta = await library.restoreLast()
+      if (!meta) return
       setUndoHidden(false)
       setMessage({ kind: 'info', text: `Restored “${meta.title}”.` })
     } catch (error) {
       setMessage({ kind: 'error', text: (error as Error).message })
     }
-  }, [onArticlesChange])
+  }, [library])
 
   // Ctrl/Cmd+F finds, Ctrl/Cmd+Z undoes the last delete (not while typing in a field).
   useEffect(() => {
@@ -149,39 +130,23 @@ export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: Li
         searchRef.current?.focus()
         searchRef.current?.select()
       } else if (key === 'z' && !event.shiftKey && !isTextField(event.target)) {
-        if (librarySession().deleted.length === 0) return
+        if (session.deleted.length === 0) return
         event.preventDefault()
         void undo()
       }
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [undo])
-
-  const onMetaSaved = useCallback(
-    (meta: ArticleMeta) =>
-      onArticlesChange((current) =>
-        current ? current.map((other) => (other.id === meta.id ? meta : other)) : current,
-      ),
-    [onArticlesChange],
-  )
+  }, [undo, session.deleted.length])
 
   const actions: LibraryRowActions = useMemo(
     () => ({
       onOpen,
       onEdit: setEditing,
-      onMetaSaved,
       onError: (text) => setMessage({ kind: 'error', text }),
       onDelete: (article) => {
-        unwrap(getApi().deleteArticle({ id: article.id })).then(
-          (meta) => {
-            updateLibrarySession((current) => ({
-              ...current,
-              deleted: [...current.deleted.filter((other) => other.id !== meta.id), meta],
-            }))
-            onArticlesChange((current) =>
-              current ? current.filter((other) => other.id !== meta.id) : current,
-            )
+        library.delete(article).then(
+          () => {
             setUndoHidden(false)
             setMessage(null)
           },
@@ -189,7 +154,7 @@ export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: Li
         )
       },
     }),
-    [onOpen, onMetaSaved, onArticlesChange],
+    [onOpen, library],
   )
 
   const lastDeleted = session.deleted.at(-1)
@@ -272,7 +237,7 @@ export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: Li
                   type="button"
                   className="filter-button"
                   aria-pressed={session.filter === filter}
-                  onClick={() => updateLibrarySession((current) => ({ ...current, filter }))}
+                  onClick={() => library.filterBy(filter)}
                 >
                   {filter === 'all' ? 'All' : STATUS_LABELS[filter]}
                   <span className="filter-count">{counts[filter]}</span>
@@ -293,12 +258,7 @@ export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: Li
               hits={hits}
               foldedQuery={foldedQuery}
               sort={session.sort}
-              onSort={(key: SortKey) =>
-                updateLibrarySession((current) => ({
-                  ...current,
-                  sort: nextSort(current.sort, key),
-                }))
-              }
+              onSort={(key: SortKey) => library.sortBy(nextSort(session.sort, key))}
               actions={actions}
             />
           ) : (
@@ -306,13 +266,7 @@ export function LibraryView({ articles, onOpen, onImport, onArticlesChange }: Li
           )}
         </>
       )}
-      {editingArticle && (
-        <MetaDialog
-          article={editingArticle}
-          onSaved={onMetaSaved}
-          onClose={() => setEditing(null)}
-        />
-      )}
+      {editingArticle && <MetaDialog article={editingArticle} onClose={() => setEditing(null)} />}
     </section>
   )
 }

@@ -6,7 +6,8 @@ import './modal-sheet.css'
 /** Props of {@link MetaDialog}. */
 export interface MetaDialogProps {
   article: ArticleMeta
-  onSaved: (meta: ArticleMeta) => void
+  /** Told after each save (the library's copy is updated by the service). */
+  onSaved?: (meta: ArticleMeta) => void
   onClose: () => void
 }
 

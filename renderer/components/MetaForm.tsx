@@ -1,18 +1,20 @@
 import { useState, type FormEvent } from 'react'
 import type { ArticleMeta, ArticleMetaEdit } from '../../shared/model/article'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
 import { ReviewToggle } from './ReviewToggle'
 
 /** Props of {@link MetaForm}. */
 export interface MetaFormProps {
   article: ArticleMeta
-  onSaved: (meta: ArticleMeta) => void
+  /** Told after each save (the library's copy is updated by the service). */
+  onSaved?: (meta: ArticleMeta) => void
 }
 
 type Field = 'title' | 'outlet' | 'published'
 
 /** The article's title, outlet and date, each editable in place; saved on Enter or leaving it. */
 export function MetaForm({ article, onSaved }: MetaFormProps) {
+  const { library } = useServices()
   const [draft, setDraft] = useState({
     title: article.title,
     outlet: article.outlet,
@@ -31,8 +33,8 @@ export function MetaForm({ article, onSaved }: MetaFormProps) {
       field === 'published' ? { published: value || null } : { [field]: value }
     setStatus({ kind: 'saving', text: 'Saving…' })
     try {
-      const meta = await unwrap(getApi().updateArticleMeta({ id: article.id, changes }))
-      onSaved(meta)
+      const meta = await library.updateMeta(article.id, changes)
+      onSaved?.(meta)
       setStatus({ kind: 'saved', text: 'Saved' })
     } catch (error) {
       setStatus({ kind: 'error', text: (error as Error).message })

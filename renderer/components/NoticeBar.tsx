@@ -3,7 +3,7 @@ import type { Notice } from '../../shared/ipc/contract'
 
 /** Props of {@link NoticeBar}. */
 export interface NoticeBarProps {
-  notices: Notice[]
+  notices: readonly Notice[]
   onDismiss: (index: number) => void
 }
 

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
-import { getApi, unwrap } from '../api'
-import { flushAll } from '../pending-saves'
+import { useServices } from '../app/service-context'
 import './modal-sheet.css'
 import './identity.css'
 
@@ -26,6 +25,7 @@ export function PackageExportDialog({
 }: PackageExportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const { exports } = useServices()
   const [scope, setScope] = useState<'article' | 'library'>(articleId ? 'article' : 'library')
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -40,10 +40,7 @@ export function PackageExportDialog({
     setBusy(true)
     setMessage(null)
     try {
-      await flushAll()
-      const report = await unwrap(
-        getApi().exportPackage({ articleId: scope === 'article' ? articleId : null }),
-      )
+      const report = await exports.exportPackage(scope === 'article' ? articleId : null)
       if (!report.canceled) setMessage({ error: false, text: `Saved ${report.paths[0] ?? ''}.` })
     } catch (failure) {
       setMessage({ error: true, text: (failure as Error).message })

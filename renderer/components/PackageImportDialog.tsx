@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { PackageArticleReport } from '../../shared/exchange/import-report'
 import type { PackageImportOutcome } from '../../shared/ipc/contract'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
 import './modal-sheet.css'
 import './identity.css'
 
@@ -45,13 +45,14 @@ type State =
 export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const { imports } = useServices()
   const [state, setState] = useState<State>({ kind: 'choosing' })
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
 
   useEffect(() => {
     let live = true
-    unwrap(getApi().importPackage()).then(
+    imports.importPackage().then(
       (outcome) => {
         if (!live) return
         if (outcome.canceled) {

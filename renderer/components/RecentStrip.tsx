@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react'
 import type { ArticleMeta } from '../../shared/model/article'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
 import { formatDate } from './format'
 
 /** How many recent articles the strip shows. */
@@ -18,17 +18,18 @@ export interface RecentStripProps {
  * first, up to {@link RECENT_SHOWN}, as buttons that open them. Nothing when there are none.
  */
 export function RecentStrip({ articles, onOpen }: RecentStripProps) {
+  const { library } = useServices()
   const [recent, setRecent] = useState<string[]>([])
   useEffect(() => {
     let live = true
-    unwrap(getApi().recentArticles()).then(
+    library.recent().then(
       (ids) => live && setRecent(ids),
       () => undefined,
     )
     return () => {
       live = false
     }
-  }, [articles])
+  }, [articles, library])
   const byId = new Map(articles.map((meta) => [meta.id, meta]))
   const shown = recent.flatMap((id) => byId.get(id) ?? []).slice(0, RECENT_SHOWN)
   if (shown.length === 0) return null

@@ -1,11 +1,12 @@
 import { useState } from 'react'
 import type { ArticleMeta } from '../../shared/model/article'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
 
 /** Props of {@link ReviewToggle}. */
 export interface ReviewToggleProps {
   article: ArticleMeta
-  onSaved: (meta: ArticleMeta) => void
+  /** Told after the mark is saved (the library's copy is updated by the service). */
+  onSaved?: (meta: ArticleMeta) => void
   /** Reports a failure (the button itself shows none). */
   onError: (message: string) => void
   /** Smaller, for a library row. */
@@ -25,13 +26,15 @@ export function ReviewToggle({
   compact = false,
   tabIndex,
 }: ReviewToggleProps) {
+  const { library } = useServices()
   const [busy, setBusy] = useState(false)
   const reviewed = Boolean(article.reviewedAt)
   const toggle = async () => {
     setBusy(true)
     try {
       const reviewedAt = reviewed ? null : new Date().toISOString()
-      onSaved(await unwrap(getApi().updateArticleMeta({ id: article.id, changes: { reviewedAt } })))
+      const meta = await library.updateMeta(article.id, { reviewedAt })
+      onSaved?.(meta)
     } catch (error) {
       onError((error as Error).message)
     } finally {

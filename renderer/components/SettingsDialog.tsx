@@ -1,8 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditorSettings, SettingsChange } from '../../shared/model/editor-settings'
 import { describeSyncStatus, type SyncStatus } from '../../shared/sync/sync-status'
-import { getApi, unwrap } from '../api'
-import { flushAll } from '../pending-saves'
+import { useServices } from '../app/service-context'
 import { MAX_EDITOR_NAME } from './WelcomeDialog'
 import './modal-sheet.css'
 import './identity.css'
@@ -12,8 +11,8 @@ export interface SettingsDialogProps {
   settings: EditorSettings
   /** The team folder's state, shown under the folder. */
   syncStatus: SyncStatus
-  /** Called with the settings after each change. */
-  onChanged: (settings: EditorSettings) => void
+  /** Told the settings after each change (the service has already taken them). */
+  onChanged?: (settings: EditorSettings) => void
   onClose: () => void
 }
 
@@ -26,6 +25,7 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const folderId = useId()
+  const { identity } = useServices()
   const [name, setName] = useState(settings.editor.name)
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
@@ -39,8 +39,8 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
     setBusy(true)
     setMessage(null)
     try {
-      const next = await unwrap(getApi().updateSettings(request))
-      onChanged(next)
+      const next = await identity.updateSettings(request)
+      onChanged?.(next)
       if (done) setMessage({ error: false, text: done })
       return true
     } catch (failure) {
@@ -59,7 +59,6 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
       return
     }
     if (clean !== settings.editor.name) {
-      await flushAll()
       if (!(await change({ name: clean }, null))) return
     }
     dialogRef.current?.close()

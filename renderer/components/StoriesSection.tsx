@@ -2,8 +2,8 @@ import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Notice } from '../../shared/ipc/contract'
 import type { ArticleMeta } from '../../shared/model/article'
 import type { StoryList } from '../../shared/story/story-view'
-import { getApi, unwrap } from '../api'
-import type { StoryTarget } from './StoryView'
+import { useAppState, useServices } from '../app/service-context'
+import type { StoryTarget } from '../app/store/modules/story'
 import './story-view.css'
 
 /** Props of {@link StoriesSection}. */
@@ -13,8 +13,6 @@ export interface StoriesSectionProps {
   onOpenStory: (target: StoryTarget) => void
   /** Messages for the editor (a damaged stories file, a failed save). */
   onNotices: (notices: Notice[]) => void
-  /** Changes when the menu asks for the stories (Review > Story View…): the section is focused. */
-  focusSignal: number
 }
 
 function nameFor(articles: readonly ArticleMeta[], ids: readonly string[]): string {
@@ -29,12 +27,10 @@ function nameFor(articles: readonly ArticleMeta[], ids: readonly string[]): stri
  * articles that look like the same story (from shared names and phrases) to compare, and a way to
  * pick articles by hand and compare them as a story.
  */
-export function StoriesSection({
-  articles,
-  onOpenStory,
-  onNotices,
-  focusSignal,
-}: StoriesSectionProps) {
+export function StoriesSection({ articles, onOpenStory, onNotices }: StoriesSectionProps) {
+  const { story: stories } = useServices()
+  /** Changes when the menu asks for the stories (Review > Story View…): the section is focused. */
+  const focusSignal = useAppState((state) => state.story.focusSignal)
   const [list, setList] = useState<StoryList | null>(null)
   const [chosen, setChosen] = useState<string[]>([])
   const [busy, setBusy] = useState(false)
@@ -42,13 +38,13 @@ export function StoriesSection({
 
   const refresh = useCallback(async () => {
     try {
-      const next = await unwrap(getApi().listStories())
+      const next = await stories.list()
       setList(next)
       onNotices(next.notices)
     } catch (error) {
       onNotices([{ level: 'error', message: (error as Error).message }])
     }
-  }, [onNotices])
+  }, [onNotices, stories])
 
   useEffect(() => {
     void refresh()
@@ -67,9 +63,7 @@ export function StoriesSection({
     if (!articles || busy) return
     setBusy(true)
     try {
-      const story = await unwrap(
-        getApi().saveStory({ id: null, name: nameFor(articles, ids), articleIds: ids }),
-      )
+      const story = await stories.create(nameFor(articles, ids), ids)
       setChosen([])
       onOpenStory({ storyId: story.id, name: story.name, articleIds: story.articleIds })
     } catch (error) {
@@ -81,7 +75,7 @@ export function StoriesSection({
 
   const remove = async (id: string) => {
     try {
-      await unwrap(getApi().deleteStory({ id }))
+      await stories.delete(id)
       await refresh()
     } catch (error) {
       onNotices([{ level: 'error', message: (error as Error).message }])

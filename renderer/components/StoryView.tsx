@@ -1,19 +1,15 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { StoryView as StoryViewData } from '../../shared/story/story-view'
 import type { TagSuggestion } from '../../shared/story/tag-suggestions'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
+import type { StoryTarget } from '../app/store/modules/story'
 import { articleLetters } from './story-letters'
 import { StoryNumbers } from './StoryNumbers'
 import { StoryQuotes } from './StoryQuotes'
 import { StorySuggestions } from './StorySuggestions'
 import './story-view.css'
 
-/** Which story the story view shows. */
-export interface StoryTarget {
-  storyId: string
-  name: string
-  articleIds: string[]
-}
+export type { StoryTarget }
 
 /** Props of {@link StoryView}. */
 export interface StoryViewProps {
@@ -33,22 +29,19 @@ export interface StoryViewProps {
  * dismiss. Escape or the Back button returns to the library.
  */
 export function StoryView({ target, onBack, onOpenArticle, onTagged }: StoryViewProps) {
+  const { story } = useServices()
   const [view, setView] = useState<StoryViewData | null>(null)
   const [error, setError] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
 
   const load = useCallback(async () => {
     try {
-      setView(
-        await unwrap(
-          getApi().storyView({ articleIds: target.articleIds, storyId: target.storyId }),
-        ),
-      )
+      setView(await story.view(target))
       setError(null)
     } catch (failure) {
       setError((failure as Error).message)
     }
-  }, [target])
+  }, [target, story])
 
   useEffect(() => {
     void load()
@@ -74,13 +67,7 @@ export function StoryView({ target, onBack, onOpenArticle, onTagged }: StoryView
   const letters = useMemo(() => articleLetters(target.articleIds), [target.articleIds])
 
   const accept = async (suggestion: TagSuggestion) => {
-    await unwrap(
-      getApi().acceptSuggestion({
-        articleIds: target.articleIds,
-        articleId: suggestion.articleId,
-        suggestionId: suggestion.id,
-      }),
-    )
+    await story.accept(target, suggestion)
     setView((current) =>
       current
         ? {
@@ -93,13 +80,7 @@ export function StoryView({ target, onBack, onOpenArticle, onTagged }: StoryView
   }
 
   const dismiss = async (suggestion: TagSuggestion) => {
-    await unwrap(
-      getApi().dismissSuggestion({
-        storyId: target.storyId,
-        articleId: suggestion.articleId,
-        suggestionId: suggestion.id,
-      }),
-    )
+    await story.dismiss(target, suggestion)
     setView((current) =>
       current
         ? {

@@ -1,7 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditorSettings } from '../../shared/model/editor-settings'
-import { getApi, unwrap } from '../api'
-import { flushAll } from '../pending-saves'
+import { useServices } from '../app/service-context'
 import { MAX_EDITOR_NAME } from './WelcomeDialog'
 import './modal-sheet.css'
 import './identity.css'
@@ -9,8 +8,8 @@ import './identity.css'
 /** Props of {@link SwitchEditorDialog}. */
 export interface SwitchEditorDialogProps {
   settings: EditorSettings
-  /** Called with the new settings after a switch. */
-  onSwitched: (settings: EditorSettings) => void
+  /** Told the new settings after a switch (the service has already taken them). */
+  onSwitched?: (settings: EditorSettings) => void
   onClose: () => void
 }
 
@@ -24,6 +23,7 @@ const SOMEONE_ELSE = '\u0000new'
 export function SwitchEditorDialog({ settings, onSwitched, onClose }: SwitchEditorDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
+  const { identity } = useServices()
   const [choice, setChoice] = useState(settings.editor.id)
   const [newName, setNewName] = useState('')
   const [error, setError] = useState<string | null>(null)
@@ -47,11 +47,8 @@ export function SwitchEditorDialog({ settings, onSwitched, onClose }: SwitchEdit
     }
     setBusy(true)
     try {
-      await flushAll()
-      const next = await unwrap(
-        getApi().setEditor(named ? { name: newName.trim() } : { id: choice }),
-      )
-      onSwitched(next)
+      const next = await identity.setEditor(named ? { name: newName.trim() } : { id: choice })
+      onSwitched?.(next)
       dialogRef.current?.close()
     } catch (failure) {
       setError((failure as Error).message)

@@ -1,15 +1,14 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { redo, undo, redoDepth, undoDepth } from 'prosemirror-history'
-import type { EditorState } from 'prosemirror-state'
-import type { Article, ArticleMeta } from '../../shared/model/article'
+import type { Article } from '../../shared/model/article'
 import {
   TAG_KINDS,
   type Annotation,
   type EditorRef,
   type TagKind,
 } from '../../shared/model/annotation'
-import { getApi, unwrap } from '../api'
-import { createAutosaver, type SaveStatus } from '../editor/autosave'
+import type { TagMenuCommand } from '../../shared/ipc/contract'
+import { useAppState, useServices } from '../app/service-context'
 import {
   clearTags,
   deleteTag,
@@ -23,13 +22,9 @@ import {
 } from '../editor/commands'
 import { cursorRange } from '../editor/cursor-plugin'
 import { textSelectionRange } from '../editor/keymaps'
-import { tagsToSave } from '../editor/save-tags'
-import { flatBody } from '../editor/sections'
 import { findPlacedTag, placedTags, tagPluginKey, unplacedTags } from '../editor/tag-plugin'
 import type { PlacedTag } from '../editor/tag-record'
 import { useTagEditor } from '../editor/use-tag-editor'
-import { onMenuCommand } from '../menu-commands'
-import { registerFlush } from '../pending-saves'
 import { ContextMenu } from './ContextMenu'
 import { KIND_NAMES, Legend } from './Legend'
 import { SaveIndicator } from './SaveIndicator'
@@ -37,12 +32,7 @@ import { TagPanel } from './TagPanel'
 import type { Review } from '../../shared/model/review'
 import { toggleReviewMode } from '../editor/review-commands'
 import { reviewKeys } from '../editor/review-keys'
-import {
-  reviewPlugin,
-  reviewPluginKey,
-  reviewsToSave,
-  type ReviewMeta,
-} from '../editor/review-plugin'
+import { reviewPlugin, reviewPluginKey } from '../editor/review-plugin'
 import { ReviewBar } from './ReviewBar'
 import { ReviewDetails, type ReviewRequest } from './ReviewDetails'
 import { DebrisBar } from './DebrisBar'
@@ -58,7 +48,6 @@ export interface TagWorkspaceProps {
   others?: readonly Annotation[]
   /** Every reviewer's reviews on this article. */
   reviews?: readonly Review[]
-  onSaved: (meta: ArticleMeta) => void
 }
 
 /** A random version-4 UUID (getRandomValues works in any context, randomUUID only in secure ones). */
@@ -68,18 +57,6 @@ function newTagId(): string {
   bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80
   const hex = Array.from(bytes, (byte) => byte.toString(16).padStart(2, '0')).join('')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`
-}
-
-/** Runs `callback` once the next frame is painted, or after 100 ms when none is (hidden window). */
-function afterPaint(callback: () => void): void {
-  let done = false
-  const run = () => {
-    if (done) return
-    done = true
-    callback()
-  }
-  requestAnimationFrame(() => setTimeout(run, 0))
-  setTimeout(run, 100)
 }
 
 /**
@@ -92,11 +69,11 @@ export function TagWorkspace({
   tags,
   others = [],
   reviews = [],
-  onSaved,
 }: TagWorkspaceProps) {
+  const { article: session } = useServices()
+  const saveStatus = useAppState((state) => state.article.saveStatus)
   const [editing, setEditing] = useState(false)
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null)
-  const [saveStatus, setSaveStatus] = useState<SaveStatus>({ kind: 'saved', at: null })
   const [noteRequest, setNoteRequest] = useState<{ id: string; nonce: number } | null>(null)
   const context = useMemo<TagContext>(
     () => ({
@@ -115,7 +92,7 @@ export function TagWorkspace({
     debrisKept: article.debrisKept,
     onOpenNote: () => requestNote(),
     onContextMenu: (x, y) => setMenu({ x, y }),
-    onStateChange: (next) => notePendingRef.current(next),
+    onStateChange: (next) => session.noteState(next),
     extraPlugins: () => [
       reviewPlugin({ me: editor, others, reviews }),
       reviewKeys({
@@ -137,30 +114,6 @@ export function TagWorkspace({
   })
   const { state, run } = tagEditor
 
-  // Other editors' work that arrives while the article is open (the team folder) reaches the
-  // review lanes at once; the acting editor's own tags and undo history are left as they are.
-  const viewRef = useRef(tagEditor.view)
-  viewRef.current = tagEditor.view
-  useEffect(() => {
-    const api = getApi()
-    return api.on('tagsChanged', ({ articleIds }) => {
-      if (!articleIds.includes(article.id)) return
-      void Promise.all([
-        unwrap(api.listTags({ articleId: article.id })),
-        unwrap(api.listReviews({ articleId: article.id })),
-      ]).then(
-        ([allTags, allReviews]) => {
-          const current = viewRef.current()
-          if (!current) return
-          const meta: ReviewMeta = { type: 'others', others: allTags, reviews: allReviews }
-          current.dispatch(
-            current.state.tr.setMeta(reviewPluginKey, meta).setMeta('addToHistory', false),
-          )
-        },
-        () => undefined, // The lanes keep what they showed; the next change or opening retries.
-      )
-    })
-  }, [article.id])
   const [reviewRequest, setReviewRequest] = useState<ReviewRequest | null>(null)
   const editingRef = useRef(editing)
   editingRef.current = editing
@@ -174,87 +127,21 @@ export function TagWorkspace({
     if (tag) setNoteRequest({ id: tag.record.annotation.id, nonce: Date.now() })
   }
 
-  const savedDoc = useRef<unknown>(null)
-  const notePendingRef = useRef<(state: EditorState) => void>(() => undefined)
-  const onSavedRef = useRef(onSaved)
-  onSavedRef.current = onSaved
-  const saver = useMemo(
-    () =>
-      createAutosaver<Parameters<ReturnType<typeof getApi>['saveWork']>[0]>({
-        delayMs: 600,
-        retryMs: 3000,
-        // Shown after the next paint, and only when it differs (pending comes after every key):
-        // a React commit walks the editable text up to the caret to save the selection, which
-        // must not delay the keystroke that made the change.
-        onStatus: (status) =>
-          afterPaint(() =>
-            setSaveStatus((current) =>
-              JSON.stringify(current) === JSON.stringify(status) ? current : status,
-            ),
-          ),
-        save: async (snapshot) => {
-          const meta = await unwrap(getApi().saveWork(snapshot))
-          onSavedRef.current(meta)
-        },
-      }),
-    [],
-  )
-
   const view = tagEditor.view
-  const lastScheduled = useRef<{ doc: unknown; revision: number } | null>(null)
-  /** Schedules a save when the text or the tags differ from what was last scheduled. */
-  const notePending = useCallback(
-    (current: EditorState | null | undefined) => {
-      if (!current) return
-      // Both counters only grow: their sum changes whenever tags or the editor's reviews do.
-      const revision =
-        (tagPluginKey.getState(current)?.revision ?? 0) +
-        (reviewPluginKey.getState(current)?.revision ?? 0)
-      // The first state seen is the one the article opened with: the baseline, already saved.
-      if (lastScheduled.current === null) {
-        savedDoc.current = current.doc
-        lastScheduled.current = { doc: current.doc, revision }
-        return
-      }
-      // Only a change of text or tags schedules a save; moving the cursor does not.
-      if (
-        current.doc === lastScheduled.current.doc &&
-        revision === lastScheduled.current.revision
-      ) {
-        return
-      }
-      lastScheduled.current = { doc: current.doc, revision }
-      saver.schedule(() => {
-        const latest = view()?.state ?? current
-        const bodyChanged = latest.doc !== savedDoc.current
-        savedDoc.current = latest.doc
-        return {
-          articleId: article.id,
-          tags: tagsToSave(latest, editor.id),
-          reviews: reviewsToSave(latest),
-          ...(bodyChanged ? { body: flatBody(latest.doc) } : {}),
-        }
-      })
-    },
-    [saver, article.id, editor.id, view],
+  // The session saves this editor's work and carries out the Tag menu's commands on it.
+  const requestNoteRef = useRef(requestNote)
+  requestNoteRef.current = requestNote
+  const menuCommandRef = useRef<(command: TagMenuCommand) => void>(() => undefined)
+  useEffect(
+    () =>
+      session.attach({
+        articleId: article.id,
+        editorId: editor.id,
+        view,
+        runMenuCommand: (command) => menuCommandRef.current(command),
+      }),
+    [session, article.id, editor.id, view],
   )
-  notePendingRef.current = notePending
-
-  useEffect(() => {
-    // The editor's newest state may not have reached React yet: take it from the view.
-    const flushNow = () => {
-      notePending(view()?.state)
-      return saver.flush()
-    }
-    const onPageHide = () => void flushNow()
-    window.addEventListener('pagehide', onPageHide)
-    const unregister = registerFlush(flushNow)
-    return () => {
-      unregister()
-      window.removeEventListener('pagehide', onPageHide)
-      void flushNow().finally(() => saver.dispose())
-    }
-  }, [saver, notePending, view])
 
   const tagAs = useCallback(
     (kind: TagKind) => {
@@ -271,19 +158,12 @@ export function TagWorkspace({
     [run, context, view, tagEditor],
   )
 
-  // The Tag menu (App forwards its commands through menu-commands) acts on this editor.
-  const requestNoteRef = useRef(requestNote)
-  requestNoteRef.current = requestNote
-  useEffect(
-    () =>
-      onMenuCommand((command) => {
-        if (command === 'clear-tag') run(clearTags(context))
-        else if (command === 'edit-note') requestNoteRef.current()
-        else if (command === 'toggle-review') run(toggleReviewMode)
-        else tagAs(command.slice('tag-'.length) as TagKind)
-      }),
-    [run, context, tagAs],
-  )
+  menuCommandRef.current = (command) => {
+    if (command === 'clear-tag') run(clearTags(context))
+    else if (command === 'edit-note') requestNoteRef.current()
+    else if (command === 'toggle-review') run(toggleReviewMode)
+    else tagAs(command.slice('tag-'.length) as TagKind)
+  }
 
   // The lists change only when tags do (the plugin's revision), not when the cursor moves: with
   // thousands of tags, a keystroke must not rebuild them.
@@ -380,7 +260,7 @@ export function TagWorkspace({
           >
             {editing ? 'Done editing' : 'Edit text'}
           </button>
-          <SaveIndicator status={saveStatus} onRetry={() => void saver.flush()} />
+          <SaveIndicator status={saveStatus} onRetry={() => void session.flush()} />
         </div>
         {editing && (
           <p className="edit-banner" role="status">
@@ -393,7 +273,6 @@ export function TagWorkspace({
           run={run}
           view={view}
           articleId={article.id}
-          onMetaSaved={onSaved}
           onReturnToText={() => tagEditor.focus()}
         />
         <ReviewBar state={state} run={run} onReturnToText={() => tagEditor.focus()} />

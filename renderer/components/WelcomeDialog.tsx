@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditorSettings } from '../../shared/model/editor-settings'
-import { getApi, unwrap } from '../api'
+import { useServices } from '../app/service-context'
 import './modal-sheet.css'
 import './identity.css'
 
@@ -11,8 +11,8 @@ export const MAX_EDITOR_NAME = 100
 export interface WelcomeDialogProps {
   /** The name to start from (the computer's user name on a first run). */
   suggestedName: string
-  /** Called with the settings once the name is confirmed. */
-  onDone: (settings: EditorSettings) => void
+  /** Told the settings once the name is confirmed (the service has already taken them). */
+  onDone?: (settings: EditorSettings) => void
 }
 
 /**
@@ -24,6 +24,7 @@ export function WelcomeDialog({ suggestedName, onDone }: WelcomeDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
   const titleId = useId()
   const hintId = useId()
+  const { identity } = useServices()
   const [name, setName] = useState(suggestedName)
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
@@ -42,9 +43,9 @@ export function WelcomeDialog({ suggestedName, onDone }: WelcomeDialogProps) {
     }
     setBusy(true)
     try {
-      const settings = await unwrap(getApi().setEditor({ name: clean }))
+      const settings = await identity.setEditor({ name: clean })
       dialogRef.current?.close()
-      onDone(settings)
+      onDone?.(settings)
     } catch (failure) {
       setError((failure as Error).message)
       setBusy(false)
