@@ -7,7 +7,7 @@ import type {
 } from '../../../shared/ipc/contract'
 import type { Result } from '../../../shared/ipc/result'
 import { unwrap } from '../../api'
-import { importNotices } from '../../components/import-notices'
+import { importNotices } from '../../components/import/import-notices'
 import type { AppStore } from '../store/app-store'
 import type { ArticleSession } from './article-session'
 import type { LibraryService } from './library-service'

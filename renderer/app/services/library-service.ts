@@ -2,7 +2,7 @@ import type { Api } from '../../../shared/ipc/contract'
 import type { SearchHit } from '../../../shared/library/search-text'
 import type { ArticleMeta } from '../../../shared/model/article'
 import { unwrap } from '../../api'
-import type { LibrarySort, StatusFilter } from '../../components/library-rows'
+import type { LibrarySort, StatusFilter } from '../../components/library/library-rows'
 import type { AppStore } from '../store/app-store'
 import { lastDeleted } from '../store/modules/library'
 

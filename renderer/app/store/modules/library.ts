@@ -1,5 +1,9 @@
 import type { ArticleMeta } from '../../../../shared/model/article'
-import { DEFAULT_SORT, type LibrarySort, type StatusFilter } from '../../../components/library-rows'
+import {
+  DEFAULT_SORT,
+  type LibrarySort,
+  type StatusFilter,
+} from '../../../components/library/library-rows'
 import { createStoreModule } from '../create-store'
 
 /** The library slice: the articles, the view's choices, and this session's deletes to undo. */
