@@ -17,7 +17,10 @@ import { isMacPlatform, ShortcutSheet } from './window/ShortcutSheet'
 export function App() {
   const { dispatcher, window: appWindow, imports } = useServices()
   const articles = useAppState((state) => state.library.articles)
-  const { openId, epoch } = useAppState((state) => state.article)
+  // Primitive selectors: the article slice also holds the save status, which changes while the
+  // editor types and must not redraw the whole window.
+  const openId = useAppState((state) => state.article.openId)
+  const epoch = useAppState((state) => state.article.epoch)
   const open = useAppState((state) => articleById(state.library, state.article.openId))
   const notices = useAppState((state) => state.notices.list)
   const { modal, exportTarget } = useAppState((state) => state.modal)
