@@ -77,6 +77,35 @@ export default tseslint.config(
     },
   },
   {
+    // The application layer (renderer/app/) is the only code that calls the API: components get
+    // data and callbacks from its services (the Hypothesis client's service-context).
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/app/**', 'renderer/api.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            electronModule,
+            { name: 'lowdb', message: 'The store lives in the main process.' },
+          ],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/electron/**'],
+              message: 'renderer/ talks to main through window.api only.',
+            },
+            {
+              regex: '(^|/)api$',
+              importNames: ['getApi'],
+              message: 'Only renderer/app/ calls the API: use a service (useServices()).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['electron/main/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -175,6 +204,28 @@ export default tseslint.config(
         {
           selector: "ImportSpecifier[imported.name='ipcRenderer']",
           message: 'Only electron/preload/index.ts touches ipcRenderer.',
+        },
+      ],
+    },
+  },
+  {
+    // window.api is read by renderer/api.ts alone, and getApi() is called only under renderer/app/.
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/app/**', 'renderer/api.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "ImportSpecifier[imported.name='ipcRenderer']",
+          message: 'Only electron/preload/index.ts touches ipcRenderer.',
+        },
+        {
+          selector: "MemberExpression[object.name='window'][property.name='api']",
+          message: 'Only renderer/api.ts reads window.api; components use services.',
+        },
+        {
+          selector: "CallExpression[callee.name='getApi']",
+          message: 'Only renderer/app/ calls getApi(): use a service (useServices()).',
         },
       ],
     },

@@ -1,139 +1,32 @@
-import { useCallback, useEffect, useRef, useState } from 'react'
-import type { ImportOffer, ImportProgress, ImportReport } from '../../shared/import/import-report'
-import type { Notice } from '../../shared/model/notice'
-import type { ArticleMeta } from '../../shared/model/article'
-import { getApi, unwrap } from '../api'
-import { dispatchMenuCommand, isTagMenuCommand } from '../menu-commands'
-import { flushAll } from '../pending-saves'
-import { AboutBox } from './AboutBox'
-import { AgreementDialog } from './AgreementDialog'
-import { ArticleView } from './ArticleView'
-import { DropOverlay } from './DropOverlay'
-import { ImportOfferDialog } from './ImportOfferDialog'
-import { importNotices } from './import-notices'
-import { IdentityBar } from './IdentityBar'
-import { ExportDialog, type ExportTarget } from './ExportDialog'
-import { LibraryView } from './LibraryView'
-import { StoriesSection } from './StoriesSection'
-import { StoryView, type StoryTarget } from './StoryView'
-import { NoticeBar } from './NoticeBar'
-import { isMacPlatform, ShortcutSheet } from './ShortcutSheet'
-
-type Modal = 'shortcuts' | 'about' | 'agreement' | null
+import { useServices, useAppState } from '../app/service-context'
+import { articleById } from '../app/store/modules/library'
+import { AboutBox } from './window/AboutBox'
+import { AgreementDialog } from './review/AgreementDialog'
+import { ArticleView } from './article/ArticleView'
+import { DropOverlay } from './import/DropOverlay'
+import { ImportOfferDialog } from './import/ImportOfferDialog'
+import { IdentityBar } from './identity/IdentityBar'
+import { ExportDialog } from './export/ExportDialog'
+import { LibraryView } from './library/LibraryView'
+import { StoriesSection } from './story/StoriesSection'
+import { StoryView } from './story/StoryView'
+import { NoticeBar } from './window/NoticeBar'
+import { isMacPlatform, ShortcutSheet } from './window/ShortcutSheet'
 
 /** The whole window: a top bar, messages for the editor, and the library or an open article. */
 export function App() {
-  const [articles, setArticles] = useState<ArticleMeta[] | null>(null)
-  const [openId, setOpenId] = useState<string | null>(null)
-  const [notices, setNotices] = useState<Notice[]>([])
-  const [exportTarget, setExportTarget] = useState<ExportTarget | null>(null)
-  const [modal, setModal] = useState<Modal>(null)
-  /** The story shown instead of the library, if any (an open article still comes first). */
-  const [story, setStory] = useState<StoryTarget | null>(null)
-  /** Bumped by Review > Story View…: the library's stories section takes the focus. */
-  const [storiesFocus, setStoriesFocus] = useState(0)
-  const [progress, setProgress] = useState<ImportProgress | null>(null)
-  /** Questions imports asked about files (not UTF-8, a newer version), oldest first. */
-  const [offers, setOffers] = useState<ImportOffer[]>([])
-  /** Bumped when the acting editor changes: the open article reloads as theirs. */
-  const [editorEpoch, setEditorEpoch] = useState(0)
-
-  const addNotices = useCallback((more: Notice[]) => {
-    if (more.length > 0) setNotices((current) => [...current, ...more])
-  }, [])
-
-  /** Shows what an import did, and queues the questions it asks. */
-  const takeReport = useCallback(
-    (report: ImportReport) => {
-      addNotices(importNotices(report))
-      const asked = report.offers ?? []
-      if (asked.length > 0) setOffers((current) => [...current, ...asked])
-    },
-    [addNotices],
-  )
-
-  const refresh = useCallback(async () => {
-    try {
-      setArticles(await unwrap(getApi().listArticles()))
-    } catch (error) {
-      addNotices([{ level: 'error', message: (error as Error).message }])
-    }
-  }, [addNotices])
-
-  const runImport = useCallback(async () => {
-    try {
-      const report = await unwrap(getApi().importArticles())
-      takeReport(report)
-      await refresh()
-    } catch (error) {
-      addNotices([{ level: 'error', message: (error as Error).message }])
-    }
-  }, [addNotices, refresh, takeReport])
-
-  useEffect(() => {
-    void refresh()
-    void unwrap(getApi().takeNotices()).then(addNotices, () => undefined)
-    const api = getApi()
-    const stopNotices = api.on('notice', (notice) => addNotices([notice]))
-    const stopClosing = api.on('closing', () => {
-      void flushAll().finally(() => void api.readyToClose())
-    })
-    const stopMenu = api.on('menuCommand', (command) => {
-      if (command === 'import') void runImport()
-      else if (command === 'show-library') {
-        setOpenId(null)
-        setStory(null)
-      } else if (command === 'story-view') {
-        setOpenId(null)
-        setStory(null)
-        setStoriesFocus((count) => count + 1)
-      } else if (command === 'export') openExportRef.current()
-      else if (command === 'shortcuts' || command === 'about' || command === 'agreement') {
-        setModal(command)
-      } else if (isTagMenuCommand(command)) {
-        if (!dispatchMenuCommand(command)) {
-          addNotices([{ level: 'info', message: 'Open an article to tag its sentences.' }])
-        }
-      }
-    })
-    const stopRecent = api.on('openRecent', ({ id }) => {
-      setModal(null)
-      setOpenId(id)
-    })
-    const stopDrop = api.on('dropImported', (result) => {
-      setProgress(null)
-      if (result.ok) takeReport(result.value)
-      else addNotices([{ level: 'error', message: result.error.message }])
-      void refresh()
-    })
-    const stopProgress = api.on('importProgress', (next) =>
-      setProgress(next.done >= next.total ? null : next),
-    )
-    return () => {
-      stopNotices()
-      stopMenu()
-      stopClosing()
-      stopRecent()
-      stopDrop()
-      stopProgress()
-    }
-  }, [refresh, runImport, addNotices, takeReport])
-
-  const open = openId ? articles?.find((article) => article.id === openId) : undefined
-  const editorChanged = useCallback(() => setEditorEpoch((epoch) => epoch + 1), [])
-  const tagsChanged = useCallback(() => void refresh(), [refresh])
-  const identityError = useCallback(
-    (message: string) => addNotices([{ level: 'error', message }]),
-    [addNotices],
-  )
-
-  const openExport = useCallback(() => {
-    setExportTarget({ articleId: openId, previewId: openId ?? articles?.[0]?.id ?? null })
-  }, [openId, articles])
-  const openExportRef = useRef(openExport)
-  useEffect(() => {
-    openExportRef.current = openExport
-  }, [openExport])
+  const { dispatcher, window: appWindow, imports } = useServices()
+  const articles = useAppState((state) => state.library.articles)
+  // Primitive selectors: the article slice also holds the save status, which changes while the
+  // editor types and must not redraw the whole window.
+  const openId = useAppState((state) => state.article.openId)
+  const epoch = useAppState((state) => state.article.epoch)
+  const open = useAppState((state) => articleById(state.library, state.article.openId))
+  const notices = useAppState((state) => state.notices.list)
+  const { modal, exportTarget } = useAppState((state) => state.modal)
+  const story = useAppState((state) => state.story.target)
+  const { progress, offers } = useAppState((state) => state.imports)
+  const empty = !articles || articles.length === 0
 
   return (
     <div className="app">
@@ -141,10 +34,7 @@ export function App() {
         <button
           type="button"
           className="brand"
-          onClick={() => {
-            setOpenId(null)
-            setStory(null)
-          }}
+          onClick={() => void dispatcher.showLibrary()}
           aria-label="Factmark — back to the library"
         >
           <span className="brand-mark" aria-hidden="true">
@@ -164,8 +54,8 @@ export function App() {
         <button
           type="button"
           className="button topbar-action"
-          onClick={openExport}
-          disabled={!articles || articles.length === 0}
+          onClick={() => dispatcher.openExport()}
+          disabled={empty}
           aria-keyshortcuts="Control+Shift+E Meta+Shift+E"
         >
           Export…
@@ -173,18 +63,12 @@ export function App() {
         <button
           type="button"
           className="button"
-          onClick={() => setModal('agreement')}
-          disabled={!articles || articles.length === 0}
+          onClick={() => dispatcher.openModal('agreement')}
+          disabled={empty}
         >
           Agreement
         </button>
-        <IdentityBar
-          articleId={openId}
-          articleTitle={open?.title ?? null}
-          onEditorChanged={editorChanged}
-          onTagsChanged={tagsChanged}
-          onError={identityError}
-        />
+        <IdentityBar articleId={openId} articleTitle={open?.title ?? null} />
       </header>
       {progress && (
         <div className="import-progress" role="status">
@@ -192,68 +76,49 @@ export function App() {
           Importing {progress.done + 1} of {progress.total}…
         </div>
       )}
-      <NoticeBar
-        notices={notices}
-        onDismiss={(index) => setNotices((current) => current.filter((_, i) => i !== index))}
-      />
+      <NoticeBar notices={notices} onDismiss={(index) => appWindow.dismiss(index)} />
       <main className="content">
         {openId ? (
           <ArticleView
-            key={`${openId}:${editorEpoch}`}
+            key={`${openId}:${epoch}`}
             id={openId}
-            onBack={() => setOpenId(null)}
-            onMetaSaved={(meta) =>
-              setArticles((current) =>
-                current
-                  ? current.map((article) => (article.id === meta.id ? meta : article))
-                  : current,
-              )
-            }
+            onBack={() => void dispatcher.closeArticle()}
           />
         ) : story ? (
           <StoryView
             target={story}
-            onBack={() => setStory(null)}
-            onOpenArticle={setOpenId}
-            onTagged={() => void refresh()}
+            onBack={() => void dispatcher.showStory(null)}
+            onOpenArticle={(id) => void dispatcher.openArticle(id)}
           />
         ) : (
           <>
             <LibraryView
               articles={articles}
-              onOpen={setOpenId}
-              onImport={() => void runImport()}
-              onArticlesChange={setArticles}
+              onOpen={(id) => void dispatcher.openArticle(id)}
+              onImport={() => void dispatcher.importArticles()}
             />
             <StoriesSection
               articles={articles}
-              onOpenStory={setStory}
-              onNotices={addNotices}
-              focusSignal={storiesFocus}
+              onOpenStory={(target) => void dispatcher.showStory(target)}
+              onNotices={appWindow.notify}
             />
           </>
         )}
       </main>
-      {exportTarget && <ExportDialog target={exportTarget} onClose={() => setExportTarget(null)} />}
-      {modal === 'shortcuts' && (
-        <ShortcutSheet mac={isMacPlatform()} onClose={() => setModal(null)} />
+      {exportTarget && (
+        <ExportDialog target={exportTarget} onClose={() => dispatcher.closeExport()} />
       )}
-      {modal === 'about' && <AboutBox onClose={() => setModal(null)} />}
+      {modal === 'shortcuts' && (
+        <ShortcutSheet mac={isMacPlatform()} onClose={() => dispatcher.openModal(null)} />
+      )}
+      {modal === 'about' && <AboutBox onClose={() => dispatcher.openModal(null)} />}
       {modal === 'agreement' && (
-        <AgreementDialog articleId={openId} onClose={() => setModal(null)} />
+        <AgreementDialog articleId={openId} onClose={() => dispatcher.openModal(null)} />
       )}
       {offers.length > 0 && (
         <ImportOfferDialog
           offers={offers}
-          onAnswered={(answered, report) => {
-            setOffers((current) => current.filter((offer) => offer.token !== answered.token))
-            takeReport(report)
-            void refresh()
-          }}
-          onFailed={(answered, message) => {
-            setOffers((current) => current.filter((offer) => offer.token !== answered.token))
-            addNotices([{ level: 'error', message: `${answered.file}: ${message}` }])
-          }}
+          onAnswer={(offer, action) => imports.answer(offer, action)}
         />
       )}
       <DropOverlay />

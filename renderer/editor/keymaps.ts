@@ -1,56 +1,20 @@
 import { redo, undo } from 'prosemirror-history'
 import { keymap } from 'prosemirror-keymap'
 import { Plugin, type Command } from 'prosemirror-state'
-import type { EditorView } from 'prosemirror-view'
 import { TAG_KIND_SPECS, TAG_KINDS, type TagKind } from '../../shared/model/tag-kinds'
-import {
-  clearTags,
-  collapseSelection,
-  moveSentence,
-  selectSpan,
-  toggleTag,
-  type TagContext,
-} from './commands'
-import type { DocRange } from './positions'
+import { clearTags, collapseSelection, moveSentence, type TagContext } from './commands'
+import { isEditing, toggleEditMode } from './mode-plugin'
+import { toggleReviewMode } from './review-commands'
 import { sectionBaseKeymap } from './section-keys'
+import { tagSelectionAs } from './tag-selection'
 
 /** The keys that tag the selection, by kind: a letter and a digit each (from the kinds' table). */
 export const TAG_KEYS: Readonly<Record<TagKind, readonly [string, string]>> = Object.fromEntries(
   TAG_KINDS.map((kind) => [kind, TAG_KIND_SPECS[kind].keys]),
 ) as Record<TagKind, readonly [string, string]>
 
-/** The article's text range selected with the mouse, trimmed of spaces, or null. */
-export function textSelectionRange(view: EditorView): DocRange | null {
-  const selection = view.dom.ownerDocument.getSelection()
-  if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null
-  const range = selection.getRangeAt(0)
-  if (!view.dom.contains(range.startContainer) || !view.dom.contains(range.endContainer))
-    return null
-  let from = view.posAtDOM(range.startContainer, range.startOffset)
-  let to = view.posAtDOM(range.endContainer, range.endOffset)
-  const text = (pos: number) => view.state.doc.textBetween(pos, pos + 1, '\n', '\n')
-  while (from < to && /\s/.test(text(from))) from += 1
-  while (to > from && /\s/.test(text(to - 1))) to -= 1
-  return from < to ? { from, to } : null
-}
-
-/** Tags the mouse's text selection when there is one, else the selected sentences. */
-function tagSelection(kind: TagKind, context: TagContext): Command {
-  return (state, dispatch, view) => {
-    const span = view ? textSelectionRange(view) : null
-    if (span && view && dispatch) {
-      selectSpan(span)(state, dispatch)
-      view.dom.ownerDocument.getSelection()?.removeAllRanges()
-      return toggleTag(kind, context)(view.state, dispatch, view)
-    }
-    return toggleTag(kind, context)(state, dispatch, view)
-  }
-}
-
 /** Callbacks the read-mode keys reach outside the editor. */
 export interface ReadModeHooks {
-  /** Whether the text is being edited (read-mode keys are then off). */
-  isEditing: () => boolean
   /** Opens the note of the tag under the cursor (Enter). */
   openNote: () => void
 }
@@ -80,13 +44,15 @@ export function readModeKeys(context: TagContext, hooks: ReadModeHooks): Plugin 
     },
   }
   for (const kind of TAG_KINDS) {
-    for (const key of TAG_KEYS[kind]) bindings[key] = tagSelection(kind, context)
+    for (const key of TAG_KEYS[kind]) bindings[key] = tagSelectionAs(kind, context)
   }
   const keys = keymap(bindings)
   return new Plugin({
     props: {
       handleKeyDown: (view, event) =>
-        hooks.isEditing() ? false : (keys.props.handleKeyDown?.call(keys, view, event) ?? false),
+        isEditing(view.state)
+          ? false
+          : (keys.props.handleKeyDown?.call(keys, view, event) ?? false),
     },
   })
 }
@@ -97,12 +63,27 @@ export function historyKeys(): Plugin {
 }
 
 /** ProseMirror's editing keys (blind to sections), active in edit mode only. */
-export function editModeKeys(isEditing: () => boolean): Plugin {
+export function editModeKeys(): Plugin {
   const keys = keymap(sectionBaseKeymap())
   return new Plugin({
     props: {
       handleKeyDown: (view, event) =>
-        isEditing() ? (keys.props.handleKeyDown?.call(keys, view, event) ?? false) : false,
+        isEditing(view.state)
+          ? (keys.props.handleKeyDown?.call(keys, view, event) ?? false)
+          : false,
     },
+  })
+}
+
+/**
+ * The keys of the editor's modes, in both modes: Ctrl/Cmd+E edits the text or stops, and
+ * Ctrl/Cmd+Shift+R turns review mode on or off (Ctrl and Cmd alike on every platform).
+ */
+export function modeKeys(): Plugin {
+  return keymap({
+    'Ctrl-e': toggleEditMode,
+    'Meta-e': toggleEditMode,
+    'Shift-Ctrl-r': toggleReviewMode,
+    'Shift-Meta-r': toggleReviewMode,
   })
 }

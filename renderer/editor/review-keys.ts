@@ -1,12 +1,11 @@
 import { keymap } from 'prosemirror-keymap'
 import { Plugin, type Command } from 'prosemirror-state'
+import { isEditing } from './mode-plugin'
 import { moveToDisagreement } from './review-commands'
 import { reviewPluginKey } from './review-plugin'
 
 /** What the review keys reach outside the editor (the panel asks for a reason or a comment). */
 export interface ReviewKeyHooks {
-  /** Whether the text is being edited (the review keys are then off). */
-  isEditing: () => boolean
   /** Accepts the other editor's tag on the selected sentence (A). */
   accept: () => void
   /** Asks for the reason to reject it (R). */
@@ -47,7 +46,7 @@ export function reviewKeys(hooks: ReviewKeyHooks): Plugin {
   return new Plugin({
     props: {
       handleKeyDown: (view, event) => {
-        if (hooks.isEditing() || !reviewPluginKey.getState(view.state)?.active) return false
+        if (isEditing(view.state) || !reviewPluginKey.getState(view.state)?.active) return false
         // A disagreement key with nothing to jump to still belongs to review mode.
         const handled = keys.props.handleKeyDown?.call(keys, view, event) ?? false
         return (

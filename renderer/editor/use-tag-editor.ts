@@ -8,8 +8,9 @@ import { selectSentenceAt, type TagContext } from './commands'
 import { cursorPlugin, cursorRange } from './cursor-plugin'
 import { debrisPlugin } from './debris-plugin'
 import { invisibleCharacters } from './invisible-characters'
-import { editModeKeys, historyKeys, readModeKeys } from './keymaps'
+import { editModeKeys, historyKeys, modeKeys, readModeKeys } from './keymaps'
 import { loadTags } from './load-tags'
+import { isEditing, modePlugin } from './mode-plugin'
 import { sectionPlugin } from './section-plugin'
 import { sectionView } from './section-view'
 import { sectionDoc } from './sections'
@@ -21,7 +22,6 @@ export interface TagEditorOptions {
   /** The acting editor's own tags; other editors' tags are not shown here. */
   tags: readonly Annotation[]
   context: TagContext
-  editing: boolean
   /** Opens the note of the tag under the cursor (Enter in read mode). */
   onOpenNote: () => void
   /** Opens the context menu at a point of the window. */
@@ -63,15 +63,14 @@ export interface TagEditor {
 
 /**
  * Owns a ProseMirror view for one article: builds the state (the article's blocks grouped in
- * sections, history, the section, tag, cursor and debris plugins, the keymaps), mirrors every
- * new state into React at most once per frame, and turns the view editable in edit mode. The
+ * sections, history, the mode, section, tag, cursor and debris plugins, the keymaps) and mirrors
+ * every new state into React at most once per frame; the mode plugin makes it editable in edit mode. The
  * plugins do no I/O; saving is the component's business (it stores the body flat, see
  * `sections.ts`).
  */
 export function useTagEditor(options: TagEditorOptions): TagEditor {
   const viewRef = useRef<EditorView | null>(null)
   const [state, setState] = useState<EditorState | null>(null)
-  const editingRef = useRef(options.editing)
   const hooksRef = useRef(options)
   hooksRef.current = options
   const [element, setElement] = useState<HTMLDivElement | null>(null)
@@ -86,13 +85,12 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
       state: EditorState.create({
         doc,
         plugins: [
+          modePlugin(),
           history(),
+          modeKeys(),
           historyKeys(),
-          readModeKeys(context, {
-            isEditing: () => editingRef.current,
-            openNote: () => hooksRef.current.onOpenNote(),
-          }),
-          editModeKeys(() => editingRef.current),
+          readModeKeys(context, { openNote: () => hooksRef.current.onOpenNote() }),
+          editModeKeys(),
           sectionPlugin(),
           tagPlugin(loadTags(doc, options.tags)),
           ...(options.extraPlugins?.() ?? []),
@@ -101,7 +99,6 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
           invisibleCharacters(),
         ],
       }),
-      editable: () => editingRef.current,
       nodeViews: { section: sectionView },
       attributes: {
         class: 'article-text',
@@ -124,7 +121,7 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
         }
       },
       handleClick: (clicked, pos, event) => {
-        if (editingRef.current) return false
+        if (isEditing(clicked.state)) return false
         const selection = clicked.dom.ownerDocument.getSelection()
         if (selection && !selection.isCollapsed) return false
         return selectSentenceAt(pos, event.shiftKey)(clicked.state, clicked.dispatch)
@@ -133,13 +130,13 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
         // A read-only view gets no keydown handling from ProseMirror, so read mode runs the
         // plugins' key handlers itself.
         keydown: (keyView, event) => {
-          if (editingRef.current) return false
+          if (isEditing(keyView.state)) return false
           const handled = keyView.someProp('handleKeyDown', (handler) => handler(keyView, event))
           if (handled) event.preventDefault()
           return handled ?? false
         },
         contextmenu: (menuView, event) => {
-          if (editingRef.current) return false
+          if (isEditing(menuView.state)) return false
           event.preventDefault()
           const found = menuView.posAtCoords({ left: event.clientX, top: event.clientY })
           const range = cursorRange(menuView.state)
@@ -164,12 +161,6 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
     }
     // The view is made once per article; later prop changes reach it through refs.
   }, [element, options.body])
-
-  useEffect(() => {
-    editingRef.current = options.editing
-    const view = viewRef.current
-    if (view) view.setProps({ editable: () => options.editing })
-  }, [options.editing])
 
   const run = useCallback((command: Command) => {
     const view = viewRef.current

@@ -13,11 +13,11 @@ import {
   TAG_KIND_TABLE,
   tagKindStyleSheet,
 } from '../../shared/model/tag-kinds'
-import { Legend } from '../../renderer/components/Legend'
-import { shortcutGroups } from '../../renderer/components/shortcut-list'
+import { Legend } from '../../renderer/components/article/Legend'
+import { shortcutGroups } from '../../renderer/components/window/shortcut-list'
 import { TAG_KEYS } from '../../renderer/editor/keymaps'
 import { KIND_LABELS } from '../../renderer/editor/tag-plugin'
-import { isTagMenuCommand } from '../../renderer/menu-commands'
+import { isTagMenuCommand } from '../../renderer/app/dispatcher'
 
 // Every place that names tag kinds derives them from shared/model/tag-kinds.ts: each must cover
 // exactly the table's kinds, so that a new kind is a one-file change.

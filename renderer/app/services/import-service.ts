@@ -1,0 +1,75 @@
+import type {
+  Api,
+  ImportOffer,
+  ImportOfferAction,
+  ImportReport,
+  Notice,
+} from '../../../shared/ipc/contract'
+import type { Result } from '../../../shared/ipc/result'
+import { unwrap } from '../../api'
+import { importNotices } from '../../components/import/import-notices'
+import type { AppStore } from '../store/app-store'
+import type { ArticleSession } from './article-session'
+import type { LibraryService } from './library-service'
+
+/**
+ * Bringing work in: articles (the open dialog, or files dropped on the window), the questions
+ * imports ask, and other editors' packages. An import may update the open article, so its
+ * pending work is saved first.
+ */
+export class ImportService {
+  constructor(
+    private readonly api: Api,
+    private readonly store: AppStore,
+    private readonly session: ArticleSession,
+    private readonly library: LibraryService,
+  ) {}
+
+  /** File > Import: the system's open dialog, then what the import did. */
+  async importArticles(): Promise<void> {
+    try {
+      await this.session.flush()
+      this.takeReport(await unwrap(this.api.importArticles()))
+      await this.library.refresh()
+    } catch (error) {
+      this.notify([{ level: 'error', message: (error as Error).message }])
+    }
+  }
+
+  /** Files dropped on the window were imported (or the import failed as a whole). */
+  dropped(result: Result<ImportReport>): void {
+    this.store.actions.imports.progressed(null)
+    if (result.ok) this.takeReport(result.value)
+    else this.notify([{ level: 'error', message: result.error.message }])
+    void this.library.refresh()
+  }
+
+  /** Answers the question an import asked about a file; a failure drops the question. */
+  async answer(offer: ImportOffer, action: ImportOfferAction): Promise<void> {
+    try {
+      await this.session.flush()
+      const report = await unwrap(this.api.resolveImport({ token: offer.token, action }))
+      this.store.actions.imports.answered(offer.token)
+      this.takeReport(report)
+      void this.library.refresh()
+    } catch (error) {
+      this.store.actions.imports.answered(offer.token)
+      this.notify([{ level: 'error', message: `${offer.file}: ${(error as Error).message}` }])
+    }
+  }
+
+  /** Review > Import Tags: another editor's package, merged. */
+  async importPackage() {
+    await this.session.flush()
+    return unwrap(this.api.importPackage())
+  }
+
+  private takeReport(report: ImportReport): void {
+    this.notify(importNotices(report))
+    this.store.actions.imports.offered(report.offers ?? [])
+  }
+
+  private notify(notices: Notice[]): void {
+    this.store.actions.notices.added(notices)
+  }
+}

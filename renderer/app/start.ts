@@ -1,0 +1,18 @@
+import { getApi } from '../api'
+import { connectEvents } from './connect-events'
+import { createServices, type Services } from './services'
+import { createAppStore } from './store/app-store'
+
+/**
+ * Starts the application layer over the preload's API: the store, the services, the main
+ * process's pushes wired to them, and the first loads. The one place that reads `getApi()`.
+ */
+export function startApp(): Services {
+  const api = getApi()
+  const services = createServices(api, createAppStore())
+  connectEvents(api, services)
+  void services.library.refresh()
+  void services.window.takeNotices()
+  void services.identity.load()
+  return services
+}

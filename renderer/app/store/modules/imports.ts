@@ -1,0 +1,26 @@
+import type { ImportOffer, ImportProgress } from '../../../../shared/ipc/contract'
+import { createStoreModule } from '../create-store'
+
+/** The imports slice: a long import's progress, and the questions imports asked. */
+export interface ImportsState {
+  progress: ImportProgress | null
+  /** Questions about files (not UTF-8, a newer version), oldest first. */
+  offers: readonly ImportOffer[]
+}
+
+/** The imports slice's reducers. */
+export const imports = createStoreModule({
+  initialState: (): ImportsState => ({ progress: null, offers: [] }),
+  reducers: {
+    progressed: (state: ImportsState, progress: ImportProgress | null): ImportsState => ({
+      ...state,
+      progress: progress && progress.done >= progress.total ? null : progress,
+    }),
+    offered: (state: ImportsState, more: readonly ImportOffer[]): ImportsState =>
+      more.length === 0 ? state : { ...state, offers: [...state.offers, ...more] },
+    answered: (state: ImportsState, token: string): ImportsState => ({
+      ...state,
+      offers: state.offers.filter((offer) => offer.token !== token),
+    }),
+  },
+})

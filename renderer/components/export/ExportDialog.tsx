@@ -1,0 +1,275 @@
+import { useEffect, useId, useRef, useState } from 'react'
+import type { ExportFormat, ExportOptions } from '../../../shared/export/types'
+import type { ExportPreview, ExportReport } from '../../../shared/ipc/contract'
+import { TAG_KINDS, type EditorRef, type TagKind } from '../../../shared/model/annotation'
+import { useServices } from '../../app/service-context'
+import type { ExportTarget } from '../../app/store/modules/modal'
+import { FORMAT_CHOICES } from './export-formats'
+import { KIND_NAMES } from '../../../shared/model/tag-kinds'
+import './export-dialog.css'
+
+export type { ExportTarget }
+
+/** Props of {@link ExportDialog}. */
+export interface ExportDialogProps {
+  target: ExportTarget
+  onClose: () => void
+}
+
+type Phase =
+  | { step: 'choosing' }
+  | { step: 'exporting' }
+  | { step: 'done'; report: ExportReport }
+  | { step: 'failed'; message: string }
+
+function toggled<T>(list: readonly T[], item: T): T[] {
+  return list.includes(item) ? list.filter((other) => other !== item) : [...list, item]
+}
+
+/**
+ * The export dialog (a modal `<dialog>`: focus stays inside, Escape closes): scope, format,
+ * which editors and kinds, notes or not, a live preview of the saved state, then the native save
+ * dialog; afterwards, where the files went and an offer to show them in their folder.
+ */
+export function ExportDialog({ target, onClose }: ExportDialogProps) {
+  const { exports } = useServices()
+  const dialogRef = useRef<HTMLDialogElement>(null)
+  const titleId = useId()
+  const [scope, setScope] = useState<'article' | 'library'>(
+    target.articleId ? 'article' : 'library',
+  )
+  const [format, setFormat] = useState<ExportFormat>('html')
+  const [kinds, setKinds] = useState<TagKind[]>([...TAG_KINDS])
+  const [notes, setNotes] = useState(true)
+  const [editors, setEditors] = useState<EditorRef[] | null>(null)
+  const [excluded, setExcluded] = useState<string[]>([])
+  const [preview, setPreview] = useState<ExportPreview | { kind: 'error'; text: string } | null>(
+    null,
+  )
+  const [phase, setPhase] = useState<Phase>({ step: 'choosing' })
+  const previewId = target.articleId ?? target.previewId
+
+  useEffect(() => {
+    const dialog = dialogRef.current
+    if (dialog && !dialog.open) dialog.showModal()
+  }, [])
+
+  useEffect(() => {
+    if (!previewId) return
+    let live = true
+    exports.editorsOf(previewId).then(
+      (found) => live && setEditors(found),
+      () => live && setEditors([]),
+    )
+    return () => {
+      live = false
+    }
+  }, [previewId, exports])
+
+  const options: ExportOptions = {
+    editors:
+      editors && excluded.length > 0
+        ? editors.map((e) => e.id).filter((id) => !excluded.includes(id))
+        : [],
+    kinds: kinds.length === TAG_KINDS.length ? [] : kinds,
+    notes,
+  }
+  const optionsKey = JSON.stringify(options)
+  const nothingChosen =
+    kinds.length === 0 ||
+    (editors !== null && editors.length > 0 && excluded.length === editors.length)
+
+  useEffect(() => {
+    if (!previewId || editors === null) return
+    let live = true
+    const timer = window.setTimeout(() => {
+      setPreview(null)
+      exports
+        .preview({
+          articleId: previewId,
+          format,
+          options: JSON.parse(optionsKey) as ExportOptions,
+        })
+        .then(
+          (result) => live && setPreview(result),
+          (error: Error) => live && setPreview({ kind: 'error', text: error.message }),
+        )
+    }, 200)
+    return () => {
+      live = false
+      window.clearTimeout(timer)
+    }
+  }, [previewId, format, optionsKey, editors, exports])
+
+  async function runExport() {
+    setPhase({ step: 'exporting' })
+    try {
+      const report = await exports.exportArticles({
+        articleId: scope === 'article' ? target.articleId : null,
+        format,
+        options,
+      })
+      setPhase(report.canceled ? { step: 'choosing' } : { step: 'done', report })
+    } catch (error) {
+      setPhase({ step: 'failed', message: (error as Error).message })
+    }
+  }
+
+  const busy = phase.step === 'exporting'
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="export-dialog"
+      aria-labelledby={titleId}
+      onClose={onClose}
+      onCancel={(event) => {
+        if (busy) event.preventDefault()
+      }}
+    >
+      <form
+        method="dialog"
+        className="export-form"
+        onSubmit={(event) => {
+          event.preventDefault()
+          if (!busy && !nothingChosen) void runExport()
+        }}
+      >
+        <header className="export-head">
+          <h2 id={titleId}>Export</h2>
+          <button type="button" className="button" onClick={onClose} disabled={busy}>
+            Close
+          </button>
+        </header>
+        <div className="export-body">
+          <div className="export-options">
+            {target.articleId && (
+              <fieldset>
+                <legend>What</legend>
+                <label>
+                  <input
+                    type="radio"
+                    name="scope"
+                    checked={scope === 'article'}
+                    onChange={() => setScope('article')}
+                  />
+                  This article
+                </label>
+                <label>
+                  <input
+                    type="radio"
+                    name="scope"
+                    checked={scope === 'library'}
+                    onChange={() => setScope('library')}
+                  />
+                  The whole library, one file per article
+                </label>
+              </fieldset>
+            )}
+            <fieldset>
+              <legend>Format</legend>
+              {FORMAT_CHOICES.map((choice) => (
+                <label key={choice.format} className="export-format">
+                  <input
+                    type="radio"
+                    name="format"
+                    value={choice.format}
+                    checked={format === choice.format}
+                    onChange={() => setFormat(choice.format)}
+                  />
+                  <span>
+                    {choice.name}
+                    <span className="export-hint">{choice.hint}</span>
+                  </span>
+                </label>
+              ))}
+            </fieldset>
+            <fieldset>
+              <legend>Tags</legend>
+              {TAG_KINDS.map((kind) => (
+                <label key={kind}>
+                  <input
+                    type="checkbox"
+                    checked={kinds.includes(kind)}
+                    onChange={() => setKinds((current) => toggled(current, kind))}
+                  />
+                  {KIND_NAMES[kind]}
+                </label>
+              ))}
+              <label>
+                <input type="checkbox" checked={notes} onChange={() => setNotes(!notes)} />
+                Notes and details
+              </label>
+            </fieldset>
+            {editors && editors.length > 0 && (
+              <fieldset>
+                <legend>Editors</legend>
+                {editors.map((editor) => (
+                  <label key={editor.id}>
+                    <input
+                      type="checkbox"
+                      checked={!excluded.includes(editor.id)}
+                      onChange={() => setExcluded((current) => toggled(current, editor.id))}
+                    />
+                    {editor.name}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+          </div>
+          <section
+            className="export-preview"
+            aria-label="Preview"
+            aria-busy={preview === null}
+            tabIndex={0}
+          >
+            {!previewId ? (
+              <p className="muted">No article to preview.</p>
+            ) : preview === null ? (
+              <p className="muted">Preparing the preview…</p>
+            ) : preview.kind === 'image' ? (
+              <img src={preview.dataUrl} alt="The first page of the export" />
+            ) : preview.kind === 'error' ? (
+              <p role="alert">{preview.text}</p>
+            ) : (
+              <pre tabIndex={0}>
+                {preview.text}
+                {preview.truncated ? '\n…' : ''}
+              </pre>
+            )}
+          </section>
+        </div>
+        <footer className="export-foot">
+          <div className="export-status" role="status" aria-live="polite">
+            {phase.step === 'exporting' && 'Exporting…'}
+            {phase.step === 'failed' && <span className="export-error">{phase.message}</span>}
+            {phase.step === 'done' && (
+              <>
+                {phase.report.paths.length === 1
+                  ? 'Exported to '
+                  : `Exported ${phase.report.paths.length} files, the first to `}
+                <code>{phase.report.paths[0]}</code>.{' '}
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    const first = phase.report.paths[0]
+                    if (first) void exports.reveal(first)
+                  }}
+                >
+                  Show in folder
+                </button>
+              </>
+            )}
+            {nothingChosen &&
+              phase.step === 'choosing' &&
+              'Choose at least one kind and one editor.'}
+          </div>
+          <button type="submit" className="button primary" disabled={busy || nothingChosen}>
+            {scope === 'library' ? 'Export Library…' : 'Export…'}
+          </button>
+        </footer>
+      </form>
+    </dialog>
+  )
+}

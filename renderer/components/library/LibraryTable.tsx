@@ -1,0 +1,192 @@
+import { useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import type { SearchHit } from '../../../shared/library/search-text'
+import type { ArticleMeta } from '../../../shared/model/article'
+import type { LibrarySort, SortKey } from './library-rows'
+import { LibraryRow, type LibraryRowActions } from './LibraryRow'
+import { listWindow, rowAfterKey, scrollToRow } from '../lists/list-window'
+import { useListScroller } from '../lists/use-list-scroller'
+
+/** A row's height in pixels, without and with a search snippet under the title. */
+export const LIBRARY_ROW_HEIGHT = 52
+export const LIBRARY_SNIPPET_ROW_HEIGHT = 84
+/** Rows drawn beyond each edge of the visible part. */
+const OVERSCAN_ROWS = 10
+/** The visible height before it has been measured. */
+const INITIAL_HEIGHT = 600
+
+/** The table's columns: the sortable ones carry their sort key. */
+const COLUMNS: readonly { label: string; key?: SortKey; className?: string }[] = [
+  { label: 'Title', key: 'title', className: 'title-col' },
+  { label: 'Outlet', key: 'outlet', className: 'outlet-col' },
+  { label: 'Published', key: 'published', className: 'date-col' },
+  { label: 'Sentences', className: 'numeric count-col' },
+  { label: 'Tags', key: 'tagCount', className: 'numeric count-col' },
+  { label: 'Status', className: 'status-col' },
+  { label: 'Actions', className: 'actions-col' },
+]
+
+/** Props of {@link LibraryTable}. */
+export interface LibraryTableProps {
+  rows: readonly ArticleMeta[]
+  hits: ReadonlyMap<string, SearchHit>
+  foldedQuery: string
+  sort: LibrarySort
+  onSort: (key: SortKey) => void
+  actions: LibraryRowActions
+}
+
+/**
+ * The library's articles as a table, windowed: only the rows in view are in the DOM (spacer rows
+ * keep the scroll height), so ten thousand articles cost what thirty do. The sortable column
+ * headers are buttons with `aria-sort`. The rows are one tab stop: ↑/↓, Page Up/Down, Home and
+ * End move between them, Enter opens the article, Delete deletes it.
+ */
+export function LibraryTable({
+  rows,
+  hits,
+  foldedQuery,
+  sort,
+  onSort,
+  actions,
+}: LibraryTableProps) {
+  const { scroller, height, focusRow } = useListScroller(
+    INITIAL_HEIGHT,
+    (index) => `tr[data-index="${index}"]`,
+  )
+  const [scrollTop, setScrollTop] = useState(0)
+  const [focused, setFocused] = useState(0)
+  const rowHeight = hits.size > 0 ? LIBRARY_SNIPPET_ROW_HEIGHT : LIBRARY_ROW_HEIGHT
+  const count = rows.length
+
+  const window = listWindow({ count, rowHeight, scrollTop, height, overscan: OVERSCAN_ROWS })
+  // The tab stop stays among the drawn rows: one scrolled away gives way to the nearest drawn.
+  const tabStop = count === 0 ? -1 : Math.min(Math.max(focused, window.first), window.last - 1)
+
+  const moveTo = (next: number) => {
+    const element = scroller.current
+    if (!element) return
+    setFocused(next)
+    focusRow.current = next
+    // The header row stays on top: keep the row below it.
+    const header = element.querySelector('thead')?.clientHeight ?? 0
+    const top = scrollToRow(next, rowHeight, element.scrollTop, element.clientHeight - header)
+    if (top !== element.scrollTop) {
+      element.scrollTop = top
+      setScrollTop(top)
+    }
+  }
+
+  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]')
+    if (!row || event.altKey || event.ctrlKey || event.metaKey) return
+    const index = Number(row.dataset.index)
+    const article = rows[index]
+    if (!article) return
+    if (event.key === 'Delete') {
+      event.preventDefault()
+      // The row that takes its place keeps the focus.
+      focusRow.current = Math.min(index, count - 2)
+      actions.onDelete(article)
+      return
+    }
+    if (event.target !== row) return
+    if (event.key === 'Enter') {
+      event.preventDefault()
+      actions.onOpen(article.id)
+      return
+    }
+    const element = scroller.current
+    const pageRows = element ? Math.floor(element.clientHeight / rowHeight) - 1 : 1
+    const next = rowAfterKey(event.key, index, count, pageRows)
+    if (next === null) return
+    event.preventDefault()
+    moveTo(next)
+  }
+
+  const drawn: number[] = []
+  for (let index = window.first; index < window.last; index += 1) drawn.push(index)
+
+  return (
+    <div
+      className="library-scroller"
+      ref={scroller}
+      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]')
+        if (row) setFocused(Number(row.dataset.index))
+      }}
+    >
+      <table className="library-table" aria-rowcount={count + 1}>
+        <colgroup>
+          {COLUMNS.map((column) => (
+            <col key={column.label} className={column.className} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr aria-rowindex={1}>
+            {COLUMNS.map((column) => {
+              const sorted = column.key !== undefined && sort.key === column.key
+              return (
+                <th
+                  key={column.label}
+                  scope="col"
+                  className={column.className}
+                  aria-sort={sorted ? sort.direction : column.key ? 'none' : undefined}
+                >
+                  {column.key ? (
+                    <button
+                      type="button"
+                      className="sort-button"
+                      onClick={() => column.key && onSort(column.key)}
+                    >
+                      {column.label}
+                      <span className="sort-arrow" aria-hidden="true">
+                        {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
+                      </span>
+                    </button>
+                  ) : (
+                    column.label
+                  )}
+                </th>
+              )
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {window.first > 0 && (
+            <tr
+              aria-hidden="true"
+              className="spacer-row"
+              style={{ height: window.first * rowHeight }}
+            />
+          )}
+          {count > 0 &&
+            drawn.map((index) => {
+              const article = rows[index]
+              if (!article) return null
+              return (
+                <LibraryRow
+                  key={article.id}
+                  article={article}
+                  index={index}
+                  height={rowHeight}
+                  hit={hits.get(article.id)}
+                  foldedQuery={foldedQuery}
+                  tabStop={index === tabStop}
+                  actions={actions}
+                />
+              )
+            })}
+          {window.last < count && (
+            <tr
+              aria-hidden="true"
+              className="spacer-row"
+              style={{ height: (count - window.last) * rowHeight }}
+            />
+          )}
+        </tbody>
+      </table>
+    </div>
+  )
+}

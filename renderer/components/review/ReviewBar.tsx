@@ -1,0 +1,134 @@
+import type { Command, EditorState } from 'prosemirror-state'
+import type { EditorRef } from '../../../shared/model/annotation'
+import {
+  moveToDisagreement,
+  reviewCandidates,
+  setReviewMode,
+  toggleReviewMode,
+} from '../../editor/review-commands'
+import { LANE_WIDTH_PX, reviewPluginKey } from '../../editor/review-plugin'
+import './review.css'
+
+/** Props of {@link ReviewBar}. */
+export interface ReviewBarProps {
+  state: EditorState | null
+  run: (command: Command) => boolean
+  /** Puts the keyboard focus back in the text. */
+  onReturnToText: () => void
+}
+
+/** An editor's initials for a lane header ("Sam Reviewer" → "SR"), at most three letters. */
+export function initialsOf(name: string): string {
+  const letters = name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((word) => word[0]?.toLocaleUpperCase() ?? '')
+  return (letters.length > 1 ? letters.slice(0, 3) : [name.slice(0, 2)]).join('')
+}
+
+/**
+ * The review-mode bar above the text: the Review toggle (Ctrl+Shift+R), and while review mode
+ * is on, a checkbox per editor who tagged the article (the lanes), the count of disagreements
+ * with buttons to go to the previous and next one (P and N), and the lanes' headers with each
+ * editor's initials, drawn over the lanes in the margin.
+ */
+export function ReviewBar({ state, run, onReturnToText }: ReviewBarProps) {
+  const plugin = state ? reviewPluginKey.getState(state) : undefined
+  if (!state || !plugin) return null
+  const candidates = reviewCandidates(state)
+  const chosen = new Set(plugin.editors.map((editor) => editor.id))
+  const disagreements = plugin.marks.filter((mark) => mark.agreement === 'disagree').length
+  const agreements = plugin.marks.filter((mark) => mark.agreement === 'agree').length
+
+  const choose = (editor: EditorRef, on: boolean) => {
+    const next = candidates.filter((candidate) =>
+      candidate.id === editor.id ? on : chosen.has(candidate.id),
+    )
+    run(setReviewMode(true, next))
+  }
+
+  return (
+    <div className={`review-bar${plugin.active ? ' is-on' : ''}`}>
+      <div className="review-bar-row" role="group" aria-label="Review">
+        <button
+          type="button"
+          className={`tool review-toggle${plugin.active ? ' is-on' : ''}`}
+          aria-pressed={plugin.active}
+          aria-keyshortcuts="Control+Shift+R Meta+Shift+R"
+          title="Compare editors’ tags (Ctrl+Shift+R)"
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={() => {
+            run(toggleReviewMode)
+            onReturnToText()
+          }}
+        >
+          {plugin.active ? 'Reviewing' : 'Review'}
+        </button>
+        {plugin.active && (
+          <>
+            <fieldset className="review-editors">
+              <legend className="visually-hidden">Editors to compare</legend>
+              {candidates.map((editor, index) => (
+                <label key={editor.id} className="review-editor">
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(editor.id)}
+                    onChange={(event) => choose(editor, event.target.checked)}
+                  />
+                  {index === 0 ? `${editor.name} (you)` : editor.name}
+                </label>
+              ))}
+            </fieldset>
+            <span className="review-count" role="status">
+              {plugin.editors.length < 2
+                ? 'Choose two editors or more to compare.'
+                : `${disagreements} disagreement${disagreements === 1 ? '' : 's'}, ${agreements} agreement${agreements === 1 ? '' : 's'}`}
+            </span>
+            <button
+              type="button"
+              className="tool"
+              disabled={disagreements === 0}
+              title="Previous disagreement (P or [)"
+              aria-keyshortcuts="P ["
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                run(moveToDisagreement(-1))
+                onReturnToText()
+              }}
+            >
+              ‹ Previous
+            </button>
+            <button
+              type="button"
+              className="tool"
+              disabled={disagreements === 0}
+              title="Next disagreement (N or ])"
+              aria-keyshortcuts="N ]"
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => {
+                run(moveToDisagreement(1))
+                onReturnToText()
+              }}
+            >
+              Next ›
+            </button>
+          </>
+        )}
+      </div>
+      {plugin.active && plugin.editors.length > 0 && (
+        <div className="review-lane-headers" aria-hidden="true">
+          {plugin.editors.map((editor, index) => (
+            <span
+              key={editor.id}
+              className="review-lane-header"
+              title={editor.name}
+              style={{ left: index * LANE_WIDTH_PX }}
+            >
+              {initialsOf(editor.name)}
+            </span>
+          ))}
+        </div>
+      )}
+    </div>
+  )
+}

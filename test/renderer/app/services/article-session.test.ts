@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest'
+import { EditorState, type Transaction } from 'prosemirror-state'
+import type { EditorView } from 'prosemirror-view'
+import type { Api } from '../../../../shared/ipc/contract'
+import { parsePlainText } from '../../../../shared/import/plain-text'
+import type { EditorRef } from '../../../../shared/model/annotation'
+import { createServices } from '../../../../renderer/app/services'
+import { createAppStore } from '../../../../renderer/app/store/app-store'
+import { moveSentence, toggleTag, type TagContext } from '../../../../renderer/editor/commands'
+import { cursorPlugin } from '../../../../renderer/editor/cursor-plugin'
+import { loadTags } from '../../../../renderer/editor/load-tags'
+import { reviewPlugin } from '../../../../renderer/editor/review-plugin'
+import { sectionDoc } from '../../../../renderer/editor/sections'
+import { tagPlugin } from '../../../../renderer/editor/tag-plugin'
+
+const ARTICLE = '0123456789abcdef'
+const ANA: EditorRef = { id: 'ana', name: 'Ana' }
+const TEXT = 'Headline\n\nFirst sentence here. Second sentence follows.'
+const context: TagContext = {
+  editor: ANA,
+  articleId: ARTICLE,
+  newId: () => 'tag-0001',
+  now: () => '2026-11-20T10:00:00.000Z',
+}
+
+/** A session over a fake API that records saves, with an editor attached to a stand-in view. */
+function setup() {
+  const events: string[] = []
+  const saves: unknown[] = []
+  const api = new Proxy({} as Api, {
+    get: (_target, channel: string) => async (args: unknown) => {
+      events.push(channel)
+      if (channel === 'saveWork') saves.push(args)
+      return { ok: true, value: { id: ARTICLE, title: 'Saved' } }
+    },
+  })
+  const services = createServices(api, createAppStore())
+  const doc = sectionDoc(parsePlainText(TEXT).body)
+  let state = EditorState.create({
+    doc,
+    plugins: [
+      tagPlugin(loadTags(doc, [])),
+      reviewPlugin({ me: ANA, others: [], reviews: [] }),
+      cursorPlugin(),
+    ],
+  })
+  const view = {
+    get state() {
+      return state
+    },
+    dispatch: (tr: Transaction) => {
+      state = state.apply(tr)
+      services.article.noteState(state)
+    },
+  } as unknown as EditorView
+  services.article.attach({
+    articleId: ARTICLE,
+    editorId: ANA.id,
+    view: () => view,
+    runMenuCommand: () => undefined,
+  })
+  services.article.noteState(state)
+  return { services, view, events, saves }
+}
+
+describe('ArticleSession', () => {
+  it('saves nothing for a cursor move, and the tags at once on flush', async () => {
+    const { services, view, saves } = setup()
+    moveSentence(1)(view.state, view.dispatch)
+    await services.article.flush()
+    expect(saves).toEqual([])
+    toggleTag('claim', context)(view.state, view.dispatch)
+    await services.article.flush()
+    expect(saves).toHaveLength(1)
+    const saved = saves[0] as { articleId: string; tags: { id: string; kind: string }[] }
+    expect(saved.articleId).toBe(ARTICLE)
+    expect(saved.tags.map((tag) => [tag.id, tag.kind])).toEqual([['tag-0001', 'claim']])
+    expect('body' in saved).toBe(false)
+  })
+
+  it('saves pending work before another article opens, so no caller has to remember', async () => {
+    const { services, view, events } = setup()
+    moveSentence(1)(view.state, view.dispatch)
+    toggleTag('quote', context)(view.state, view.dispatch)
+    await services.article.open('fedcba9876543210')
+    expect(events).toEqual(['saveWork'])
+    expect(services.store.getState().article.openId).toBe('fedcba9876543210')
+  })
+
+  it('saves pending work before an export reads it', async () => {
+    const { services, view, events } = setup()
+    moveSentence(1)(view.state, view.dispatch)
+    toggleTag('disputed', context)(view.state, view.dispatch)
+    await services.exports.exportArticles({
+      articleId: ARTICLE,
+      format: 'html',
+      options: { editors: [], kinds: [], notes: true },
+    })
+    expect(events).toEqual(['saveWork', 'exportArticles'])
+  })
+})

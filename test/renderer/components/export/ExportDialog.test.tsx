@@ -1,0 +1,90 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import type { Annotation, EditorRef } from '../../../../shared/model/annotation'
+import { ExportDialog } from '../../../../renderer/components/export/ExportDialog'
+import { renderWithServices, type FakeAnswers } from '../fake-services'
+
+afterEach(cleanup)
+
+beforeAll(() => {
+  // happy-dom may lack the modal API; the dialog only needs it to open.
+  const proto = HTMLDialogElement.prototype as { showModal?: () => void }
+  if (!proto.showModal) {
+    proto.showModal = function (this: HTMLDialogElement) {
+      this.setAttribute('open', '')
+    }
+  }
+})
+
+const ARTICLE = '0123456789abcdef'
+
+function tagBy(author: EditorRef, id: string): Annotation {
+  return {
+    id,
+    articleId: ARTICLE,
+    author,
+    kind: 'claim',
+    target: { quote: { exact: 'x', prefix: '', suffix: '' } } as Annotation['target'],
+    note: '',
+    created: '2026-11-19T10:00:00.000Z',
+    modified: '2026-11-19T10:00:00.000Z',
+  }
+}
+
+function renderDialog(answers: FakeAnswers = {}) {
+  const closed: number[] = []
+  const rendered = renderWithServices(
+    <ExportDialog
+      target={{ articleId: ARTICLE, previewId: ARTICLE }}
+      onClose={() => closed.push(1)}
+    />,
+    {
+      listTags: [tagBy({ id: 'sam', name: 'Sam' }, 't1'), tagBy({ id: 'ana', name: 'Ana' }, 't2')],
+      previewExport: { kind: 'text', text: 'PREVIEW OF THE EXPORT', truncated: false },
+      exportArticles: { canceled: false, paths: ['/out/bridge.html'] },
+      ...answers,
+    },
+  )
+  return { ...rendered, closed }
+}
+
+describe('ExportDialog', () => {
+  it('lists the editors who tagged the article, by name, and previews the export', async () => {
+    renderDialog()
+    await screen.findByText('PREVIEW OF THE EXPORT')
+    const names = screen.getAllByRole('checkbox').map((box) => box.parentElement?.textContent)
+    expect(names).toContain('Ana')
+    expect(names).toContain('Sam')
+    expect(names.indexOf('Ana')).toBeLessThan(names.indexOf('Sam'))
+  })
+
+  it('exports the open article with the chosen options and says where it went', async () => {
+    const { calls } = renderDialog()
+    await screen.findByText('PREVIEW OF THE EXPORT')
+    fireEvent.click(screen.getByLabelText('Sam'))
+    fireEvent.click(screen.getByRole('button', { name: 'Export…' }))
+    await screen.findByText(/Exported to/)
+    const exported = calls.filter((call) => call.channel === 'exportArticles')
+    expect(exported).toEqual([
+      {
+        channel: 'exportArticles',
+        args: {
+          articleId: ARTICLE,
+          format: 'html',
+          options: { editors: ['ana'], kinds: [], notes: true },
+        },
+      },
+    ])
+    expect(screen.getByText('/out/bridge.html')).toBeTruthy()
+  })
+
+  it('shows why the preview failed', async () => {
+    renderDialog({
+      previewExport: () => Promise.reject(new Error('export: the article is missing')),
+    })
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('export: the article is missing'),
+    )
+  })
+})

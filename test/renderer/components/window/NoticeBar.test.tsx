@@ -1,0 +1,29 @@
+// @vitest-environment happy-dom
+import { afterEach, describe, expect, it } from 'vitest'
+import { cleanup, fireEvent, render, screen } from '@testing-library/react'
+import type { Notice } from '../../../../shared/ipc/contract'
+import { NoticeBar } from '../../../../renderer/components/window/NoticeBar'
+
+afterEach(cleanup)
+
+describe('NoticeBar', () => {
+  it('shows nothing without notices', () => {
+    const { container } = render(<NoticeBar notices={[]} onDismiss={() => undefined} />)
+    expect(container.textContent).toBe('')
+  })
+
+  it('shows each notice and dismisses the one whose button is pressed', () => {
+    const notices: Notice[] = [
+      { level: 'info', message: 'Imported 3 articles.' },
+      { level: 'error', message: 'Could not read a.pdf.' },
+    ]
+    const dismissed: number[] = []
+    render(<NoticeBar notices={notices} onDismiss={(index) => dismissed.push(index)} />)
+    expect(screen.getByText('Imported 3 articles.')).toBeTruthy()
+    expect(screen.getByText('Could not read a.pdf.')).toBeTruthy()
+    const buttons = screen.getAllByRole('button')
+    expect(buttons).toHaveLength(2)
+    fireEvent.click(buttons[1] as HTMLElement)
+    expect(dismissed).toEqual([1])
+  })
+})
