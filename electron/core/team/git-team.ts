@@ -358,6 +358,7 @@ export class GitTeam {
     const me = this.state.editor
     const pkg = await store.exportPackage(me, 'all')
     let changed = 0
+    const texts: string[] = []
     for (const article of pkg.articles) {
       const single = createPackage(me, [article], latestTime(article))
       const path = join(this.repo, editorArticlePath(me.id, article.articleId))
@@ -374,15 +375,15 @@ export class GitTeam {
         if (shared) {
           await mkdir(dirname(textFile), { recursive: true })
           await writeFile(join(this.repo, textPath(shared.textHash)), shared.content)
+          texts.push(textPath(shared.textHash))
           changed += 1
         }
       }
     }
     if (changed === 0) return 0
-    const paths = [editorFolder(me.id), TEXTS_FOLDER].filter((path) => path.length > 0)
-    const present: string[] = []
-    for (const path of paths) if (await exists(join(this.repo, path))) present.push(path)
-    await this.git.run(this.repo, ['add', '-A', '--', ...present])
+    // Only own files are staged: never a text or someone else's file a crash left half-written.
+    await this.git.run(this.repo, ['add', '-A', '--', editorFolder(me.id)])
+    if (texts.length > 0) await this.git.run(this.repo, ['add', '--', ...texts])
     const staged = await this.git.run(this.repo, ['diff', '--cached', '--quiet'], {
       allowFailure: true,
     })
@@ -412,6 +413,7 @@ export class GitTeam {
       forcePush: false,
       message: null,
     }
+    await this.recover()
     await this.commitOwnNow(store)
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const fetched = await this.git.run(
@@ -472,6 +474,33 @@ export class GitTeam {
     if (report.forcePush) this.state.forcePushSeen = new Date().toISOString()
     await this.save()
     return report
+  }
+
+  /**
+   * Clears what a sync killed half-way (kill -9, a crash, a power cut) left in the clone: a
+   * rebase under way, git's lock files, half-written files. Safe because the caller holds the
+   * library's lock (no other Factmark works in this clone) and nothing uncommitted in the clone
+   * is needed: the editor's own files are written again from the library by the next commit.
+   */
+  private async recover(): Promise<void> {
+    const gitDir = join(this.repo, '.git')
+    for (const name of ['rebase-merge', 'rebase-apply']) {
+      if (!(await exists(join(gitDir, name)))) continue
+      await this.git.run(this.repo, ['rebase', '--abort'], { allowFailure: true })
+      await rm(join(gitDir, name), { recursive: true, force: true })
+    }
+    for (const lock of ['index.lock', 'HEAD.lock', 'ORIG_HEAD.lock', 'config.lock']) {
+      await rm(join(gitDir, lock), { force: true })
+    }
+    for (const ref of [
+      `refs/heads/${TEAM_BRANCH}.lock`,
+      `refs/remotes/origin/${TEAM_BRANCH}.lock`,
+    ]) {
+      await rm(join(gitDir, ref), { force: true })
+    }
+    if ((await this.revParse('HEAD')) === null) return
+    await this.git.run(this.repo, ['reset', '--quiet', '--hard', 'HEAD'])
+    await this.git.run(this.repo, ['clean', '-fdq', '--', EDITORS_FOLDER, TEXTS_FOLDER])
   }
 
   private inRoster(): boolean {

@@ -1,4 +1,4 @@
-import { rename } from 'node:fs/promises'
+import { mkdir, readdir, rename, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { GitTeam } from '../../../../electron/core/team/git-team'
@@ -140,6 +140,44 @@ describe('GitTeam on a bare repository on disk', () => {
           expect((await c.team!.status()).outgoing).toBe(0)
         } finally {
           await closeAll(sides)
+        }
+      })
+    },
+    SLOW,
+  )
+
+  it(
+    'recovers from what a killed sync leaves in the clone: locks, a rebase under way, half-written files',
+    async () => {
+      await withTempDir(async (dir) => {
+        const address = join(dir, 'remote', 'team.git')
+        const a = await openSide(join(dir, 'ana'), ana)
+        const b = await openSide(join(dir, 'ben'), ben)
+        try {
+          a.team = await GitTeam.create(a.store, { address, editor: ana })
+          b.team = await GitTeam.join(b.store, { address, editor: ben })
+          await a.team.addToRoster(a.store, ben.id, b.team.publicKey)
+          const id = await articleIdOf(b)
+          await tag(b, id, 'It cost 40 million dollars.', 'claim')
+          await b.team.sync(b.store)
+          const repo = b.team.repo
+          const gitDir = join(repo, '.git')
+          // What kill -9 can leave: git's locks, a rebase stopped half-way, files half-written.
+          await writeFile(join(gitDir, 'index.lock'), '')
+          await mkdir(join(gitDir, 'rebase-merge'), { recursive: true })
+          const texts = await readdir(join(repo, 'texts'))
+          await writeFile(join(repo, 'texts', texts[0]!), '{"half')
+          await writeFile(join(repo, 'editors', ben.id, 'articles', `${id}.json`), '')
+          await tag(b, id, 'Traffic fell by half, officials said.', 'context', 4)
+          const report = await b.team.sync(b.store)
+          expect(report.state).toBe('synced')
+          const received = await a.team.sync(a.store)
+          expect(received.refused).toEqual([])
+          expect(await tagKeys(a, id)).toEqual(await tagKeys(b, id))
+          expect(await tagKeys(a, id)).toHaveLength(2)
+        } finally {
+          await a.store.close()
+          await b.store.close()
         }
       })
     },
