@@ -7,6 +7,7 @@ import { articleTextFile, parseArticleTextFile } from '../../../shared/team/arti
 import {
   ALLOWED_SIGNERS_FILE,
   formatAllowedSigners,
+  formatPublicKey,
   formatTeamFile,
   parsePublicKey,
   parseRoster,
@@ -440,7 +441,7 @@ export class GitTeam {
       await this.commitOwnNow(store)
       if (!this.inRoster()) {
         report.state = 'not-in-roster'
-        report.message = `${this.state.editor.id} is not in the team’s roster yet: an admin adds them with team roster add ${this.state.editor.id} "${this.state.publicKey}"`
+        report.message = `${this.state.editor.id} is not in the team’s roster with this key yet: an admin adds it with team roster add ${this.state.editor.id} "${this.state.publicKey}"`
         break
       }
       const head = await this.revParse('HEAD')
@@ -503,8 +504,10 @@ export class GitTeam {
     await this.git.run(this.repo, ['clean', '-fdq', '--', EDITORS_FOLDER, TEXTS_FOLDER])
   }
 
+  /** Whether the roster holds the acting editor with this library's key (not just their id). */
   private inRoster(): boolean {
-    return this.roster()?.entries.some((entry) => entry.editorId === this.state.editor.id) ?? false
+    const key = this.roster()?.entries.find((entry) => entry.editorId === this.state.editor.id)?.key
+    return key !== undefined && formatPublicKey(key) === this.state.publicKey
   }
 
   private async revParse(ref: string): Promise<string | null> {
@@ -564,7 +567,7 @@ export class GitTeam {
     this.state.refused.push(...fresh)
     report.refused.push(...fresh)
     report.forcePush ||= forcePush
-    report.received += fromRoot ? commits.length : commits.length
+    report.received += commits.length
     this.state.roster = outcome.state.roster
     this.state.applied = outcome.state.applied
     this.state.verified = tip
