@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { withTempDir } from '../main/fixtures'
 import { importSeed, run } from './cli-harness'
 
-const SLOW = 240_000
+const SLOW = 600_000
 
 describe('factmark team', () => {
   it(

@@ -16,7 +16,7 @@ import {
   type Side,
 } from './team-fixture'
 
-const SLOW = 240_000
+const SLOW = 600_000
 
 /** Ana creates the team at `address`, Ben and Cho join, Ana adds both to the roster. */
 async function threeEditors(dir: string, address: string): Promise<Side[]> {

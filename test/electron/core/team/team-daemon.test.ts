@@ -8,6 +8,7 @@ import {
   articleIdOf,
   bareRepository,
   ben,
+  cho,
   git,
   openSide,
   startDaemon,
@@ -17,7 +18,7 @@ import {
   type Side,
 } from './team-fixture'
 
-const SLOW = 240_000
+const SLOW = 600_000
 
 /** A team served by a real `git daemon` on 127.0.0.1, started and stopped by this file. */
 describe('GitTeam against git daemon on loopback', () => {
@@ -100,6 +101,41 @@ describe('GitTeam against git daemon on loopback', () => {
       } finally {
         await a.store.close()
         await b.store.close()
+      }
+    },
+    SLOW,
+  )
+
+  it(
+    'three editors tag the same article at once and all see all the work, once',
+    async () => {
+      await bareRepository(base, 'desk.git')
+      const address = daemon.url('desk.git')
+      const a = await openSide(join(dir, 'desk', 'ana'), ana)
+      const b = await openSide(join(dir, 'desk', 'ben'), ben)
+      const c = await openSide(join(dir, 'desk', 'cho'), cho)
+      const sides = [a, b, c]
+      try {
+        a.team = await GitTeam.create(a.store, { address, editor: ana })
+        b.team = await GitTeam.join(b.store, { address, editor: ben })
+        c.team = await GitTeam.join(c.store, { address, editor: cho })
+        await a.team.addToRoster(a.store, ben.id, b.team.publicKey)
+        await a.team.addToRoster(a.store, cho.id, c.team.publicKey)
+        const id = await articleIdOf(a)
+        await tag(a, id, 'The mayor opened the bridge on Monday.', 'claim')
+        await tag(b, id, 'The mayor opened the bridge on Monday.', 'quote')
+        await tag(c, id, 'It cost 40 million dollars.', 'disputed')
+        await Promise.all(sides.map((side) => side.team!.sync(side.store)))
+        for (let round = 0; round < 3; round += 1) {
+          for (const side of sides) await side.team!.sync(side.store)
+        }
+        const all = await tagKeys(a, id)
+        expect(all).toHaveLength(3)
+        expect(await tagKeys(b, id)).toEqual(all)
+        expect(await tagKeys(c, id)).toEqual(all)
+        for (const side of sides) expect((await side.team!.status()).refused).toEqual([])
+      } finally {
+        for (const side of sides) await side.store.close()
       }
     },
     SLOW,

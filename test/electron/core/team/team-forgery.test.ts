@@ -7,7 +7,7 @@ import { createPackage, parsePackage } from '../../../../shared/exchange/package
 import { withTempDir } from '../../main/fixtures'
 import { ana, articleIdOf, ben, cho, git, openSide, tag, tagKeys, type Side } from './team-fixture'
 
-const SLOW = 240_000
+const SLOW = 600_000
 
 /** A plain clone of the team where commits are made by hand, as an attacker would. */
 async function forgeClone(dir: string, address: string): Promise<string> {
