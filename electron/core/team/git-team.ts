@@ -100,6 +100,9 @@ export interface TrailEntry {
   actions: TrailAction[]
 }
 
+/** How many refused changes the state keeps, newest last. */
+const MAX_REFUSED = 500
+
 const PUSH_REJECTED =
   /\[rejected\]|\[remote rejected\]|fetch first|non-fast-forward|stale info|failed to push/i
 
@@ -414,7 +417,10 @@ export class GitTeam {
       forcePush: false,
       message: null,
     }
-    await this.recover()
+    // A marker of a sync under way: found at the start, the previous sync was killed.
+    const marker = join(this.scratch, 'sync.pending')
+    await this.recover(await exists(marker))
+    await writeFile(marker, `${process.pid}\n`)
     await this.commitOwnNow(store)
     for (let attempt = 0; attempt < 2; attempt += 1) {
       const fetched = await this.git.run(
@@ -436,15 +442,19 @@ export class GitTeam {
           break
         }
       }
-      const tip = await this.revParse(`refs/remotes/origin/${TEAM_BRANCH}`)
-      if (tip !== null && tip !== this.state.verified) await this.receive(store, tip, report)
-      await this.commitOwnNow(store)
+      const [headBefore, tip] = await this.heads()
+      let head = headBefore
+      if (tip !== null && tip !== this.state.verified) {
+        await this.receive(store, tip, report)
+        // Own files again on the new history (after a force-push, or over a forged change).
+        await this.commitOwnNow(store)
+        head = await this.revParse('HEAD')
+      }
       if (!this.inRoster()) {
         report.state = 'not-in-roster'
         report.message = `${this.state.editor.id} is not in the team’s roster with this key yet: an admin adds it with team roster add ${this.state.editor.id} "${this.state.publicKey}"`
         break
       }
-      const head = await this.revParse('HEAD')
       if (head === null || head === tip) break
       const pushed = await this.git.run(
         this.repo,
@@ -474,7 +484,19 @@ export class GitTeam {
     if (report.state === 'synced') this.state.lastSync = new Date().toISOString()
     if (report.forcePush) this.state.forcePushSeen = new Date().toISOString()
     await this.save()
+    await rm(marker, { force: true })
     return report
+  }
+
+  /** HEAD and the remote branch as last fetched, in one git call when both exist. */
+  private async heads(): Promise<[string | null, string | null]> {
+    const remote = `refs/remotes/origin/${TEAM_BRANCH}`
+    const both = await this.git.run(this.repo, ['rev-parse', 'HEAD', remote], {
+      allowFailure: true,
+    })
+    const [head, tip] = both.stdout.trim().split('\n')
+    if (both.code === 0 && head && tip) return [head, tip]
+    return [await this.revParse('HEAD'), await this.revParse(remote)]
   }
 
   /**
@@ -483,8 +505,11 @@ export class GitTeam {
    * library's lock (no other Factmark works in this clone) and nothing uncommitted in the clone
    * is needed: the editor's own files are written again from the library by the next commit.
    */
-  private async recover(): Promise<void> {
+  private async recover(interrupted: boolean): Promise<void> {
     const gitDir = join(this.repo, '.git')
+    const leftovers = ['rebase-merge', 'rebase-apply', 'index.lock']
+    for (const name of leftovers) if (await exists(join(gitDir, name))) interrupted = true
+    if (!interrupted) return
     for (const name of ['rebase-merge', 'rebase-apply']) {
       if (!(await exists(join(gitDir, name)))) continue
       await this.git.run(this.repo, ['rebase', '--abort'], { allowFailure: true })
@@ -564,7 +589,8 @@ export class GitTeam {
     }
     const known = new Set(this.state.refused.map((entry) => entry.commit))
     const fresh = outcome.refused.filter((entry) => !known.has(entry.commit))
-    this.state.refused.push(...fresh)
+    // The newest refusals are kept (a flood of forged commits cannot grow the state without end).
+    this.state.refused = [...this.state.refused, ...fresh].slice(-MAX_REFUSED)
     report.refused.push(...fresh)
     report.forcePush ||= forcePush
     report.received += commits.length
