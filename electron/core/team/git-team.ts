@@ -293,6 +293,7 @@ export class GitTeam {
       lastSync: null,
       lastError: null,
       forcePushSeen: null,
+      exported: {},
     }
     return new GitTeam(dataDir, state, git)
   }
@@ -360,10 +361,22 @@ export class GitTeam {
 
   private async commitOwnNow(store: LibraryStore): Promise<number> {
     const me = this.state.editor
-    const pkg = await store.exportPackage(me, 'all')
+    const exported = this.state.exported
+    const stale = store.list().filter((meta) => exported[meta.id] !== meta.updatedAt)
+    if (stale.length === 0) return 0
+    const pkg = await store.exportPackage(
+      me,
+      stale.map((meta) => meta.id),
+    )
     let changed = 0
     const texts: string[] = []
     for (const article of pkg.articles) {
+      const work =
+        article.annotations.length +
+        article.reviews.length +
+        article.deleted.length +
+        article.deletedReviews.length
+      if (work === 0) continue
       const single = createPackage(me, [article], latestTime(article))
       const path = join(this.repo, editorArticlePath(me.id, article.articleId))
       const content = `${JSON.stringify(single, null, 2)}\n`
@@ -384,16 +397,26 @@ export class GitTeam {
         }
       }
     }
-    if (changed === 0) return 0
+    const done = () => {
+      for (const meta of stale) this.state.exported[meta.id] = meta.updatedAt
+    }
+    if (changed === 0) {
+      done()
+      return 0
+    }
     // Only own files are staged: never a text or someone else's file a crash left half-written.
     await this.git.run(this.repo, ['add', '-A', '--', editorFolder(me.id)])
     if (texts.length > 0) await this.git.run(this.repo, ['add', '--', ...texts])
     const staged = await this.git.run(this.repo, ['diff', '--cached', '--quiet'], {
       allowFailure: true,
     })
-    if (staged.code === 0) return 0
+    if (staged.code === 0) {
+      done()
+      return 0
+    }
     const articles = pkg.articles.length
     await this.commit(`${me.name}: work on ${articles} article${articles === 1 ? '' : 's'}`)
+    done()
     return changed
   }
 
@@ -597,6 +620,18 @@ export class GitTeam {
     this.state.roster = outcome.state.roster
     this.state.applied = outcome.state.applied
     this.state.verified = tip
+    // Own files someone else changed (refused, but in the tree), or a rewritten history: written
+    // again from the library by the next commit.
+    if (forcePush) this.state.exported = {}
+    for (const commit of commits) {
+      if (outcome.verdicts.get(commit.sha)?.signer === this.state.editor.id) continue
+      for (const change of commit.changes) {
+        const kind = classifyPath(change.path)
+        if (kind.kind === 'editor-article' && kind.editorId === this.state.editor.id) {
+          delete this.state.exported[kind.articleId]
+        }
+      }
+    }
     await this.apply(store, report)
     await this.save()
     await this.integrate(tip, previous, forcePush)
@@ -704,7 +739,8 @@ export class GitTeam {
       await this.git.run(this.repo, ['rebase', '--abort'], { allowFailure: true })
     }
     await this.git.run(this.repo, ['reset', '--quiet', '--hard', tip])
-    // The caller writes own work again from the library (commitOwn) on the new history.
+    // Own commits were dropped: the caller writes own work again from the library on top.
+    this.state.exported = {}
   }
 
   /** Verifies own commits just pushed, so the roster (own roster changes) stays current. */

@@ -35,6 +35,11 @@ const teamStateSchema = z.strictObject({
   lastError: z.string().nullable(),
   /** The last force-push seen on the remote, when there was one (ISO time it was seen). */
   forcePushSeen: z.string().nullable(),
+  /**
+   * Per article, its `updatedAt` in the library when own work on it was last committed: only
+   * articles changed since are exported again, so a sync costs nothing per unchanged article.
+   */
+  exported: z.record(z.string(), z.string()).default({}),
 })
 
 /** What a library remembers of its team between syncs (`<library>/team/state.json`). */
