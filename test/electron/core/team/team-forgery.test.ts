@@ -113,7 +113,11 @@ describe('GitTeam refuses forged changes', () => {
             expect.arrayContaining([byAna, noSignature, rosterByBen, byMallory]),
           )
 
-          // Ben's next sync writes his own file back over the forgery, and his later work arrives.
+          // Ben's next sync writes his own file back over the forgery, without his saving anything.
+          expect((await b.team.sync(b.store)).state).toBe('synced')
+          const restored = parsePackage(await git(address, ['show', `main:${benPath}`]))
+          expect(restored.articles[0]!.annotations.map((item) => item.note)).toEqual(original)
+          // And his later work arrives.
           await tag(b, id, 'Traffic fell by half, officials said.', 'claim', 5)
           const benReport = await b.team.sync(b.store)
           expect(benReport.state).toBe('synced')
