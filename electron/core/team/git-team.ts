@@ -249,6 +249,19 @@ export class GitTeam {
     await git.check()
     const team = await GitTeam.prepare(store.dataDir, setup, git)
     await mkdir(dirname(team.repo), { recursive: true })
+    const heads = await git.run(undefined, [
+      'ls-remote',
+      '--heads',
+      '--',
+      setup.address,
+      TEAM_BRANCH,
+    ])
+    if (heads.stdout.trim().length === 0) {
+      throw new TeamError(
+        'not-a-team',
+        `git-team: there is no team at ${setup.address} yet (the repository is empty): start one there with team create.`,
+      )
+    }
     await git.run(undefined, [
       'clone',
       '--quiet',

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { withTempDir } from '../main/fixtures'
@@ -109,16 +110,31 @@ describe('factmark team', () => {
     SLOW,
   )
 
-  it('says how to start when the library is in no team, and refuses bad usage', async () => {
-    await withTempDir(async (dir) => {
-      const none = await run(['--data-dir', dir, 'team', 'status'])
-      expect(none.code).toBe(1)
-      expect(none.stderr).toMatch(/in no team yet: start one with team create/)
-      expect((await run(['--data-dir', dir, 'team', 'frob'])).code).toBe(2)
-      expect((await run(['--data-dir', dir, 'team', 'sync', '--all'])).code).toBe(2)
-      const badAddress = await run(['--data-dir', dir, 'team', 'join', 'ext::sh -c touch% /tmp/x'])
-      expect(badAddress.code).toBe(1)
-      expect(badAddress.stderr).toMatch(/remote helpers/)
-    })
-  })
+  it(
+    'says how to start when the library is in no team, and refuses bad usage',
+    { timeout: SLOW },
+    async () => {
+      await withTempDir(async (dir) => {
+        const none = await run(['--data-dir', dir, 'team', 'status'])
+        expect(none.code).toBe(1)
+        expect(none.stderr).toMatch(/in no team yet: start one with team create/)
+        expect((await run(['--data-dir', dir, 'team', 'frob'])).code).toBe(2)
+        expect((await run(['--data-dir', dir, 'team', 'sync', '--all'])).code).toBe(2)
+        const empty = join(dir, 'empty.git')
+        execFileSync('git', ['init', '--bare', '--quiet', empty])
+        const nothing = await run(['--data-dir', dir, 'team', 'join', empty, '--editor', 'Ben'])
+        expect(nothing.code).toBe(1)
+        expect(nothing.stderr).toMatch(/no team at .*empty\.git yet .* team create/)
+        const badAddress = await run([
+          '--data-dir',
+          dir,
+          'team',
+          'join',
+          'ext::sh -c touch% /tmp/x',
+        ])
+        expect(badAddress.code).toBe(1)
+        expect(badAddress.stderr).toMatch(/remote helpers/)
+      })
+    },
+  )
 })
