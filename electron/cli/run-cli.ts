@@ -63,6 +63,13 @@ Commands:
                               merge other editors' packages: only their tags change, only to
                               newer versions; prints what changed per article; a damaged,
                               forged or own package is refused (exit 1)
+  team create|join <address> [--editor NAME] [--key PATH] | team roster add NAME "<key>" |
+  team sync | team status | team log <id>   [--json]
+                              work as a team through a Git repository (https, ssh, git@host:
+                              path, or a bare repository's path) with signed commits: create or
+                              join prints the editor's public key; an admin adds it to the roster;
+                              sync sends and takes in work, refusing unsigned or forged changes;
+                              log prints an article's signed trail
 
 Options:
   --data-dir DIR   the library folder (default: $FACTMARK_DATA_DIR, else the desktop app's)
@@ -89,6 +96,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   agreement: ['all', 'json'],
   package: ['all', 'out', 'editor', 'force'],
   story: ['json'],
+  team: ['json', 'editor', 'key'],
 }
 
 /** Options that may be given more than once (for `export`). */
@@ -143,6 +151,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         force: { type: 'boolean', default: false },
         encoding: { type: 'string' },
         update: { type: 'boolean', default: false },
+        key: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -262,6 +271,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             editor: only(values.editor, 'editor'),
             force: values.force,
           },
+          io,
+        )
+      }
+      case 'team': {
+        const { teamCommand } = await import('./team-command')
+        return await teamCommand(
+          dataDir,
+          rest,
+          { json: values.json, editor: only(values.editor, 'editor'), key: values.key },
           io,
         )
       }
