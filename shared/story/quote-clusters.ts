@@ -1,5 +1,6 @@
 import { splitSentences } from '../text/sentences'
 import type { Quotation } from './quotations'
+import type { SpeakerConfidence } from './speaker'
 import { quoteWords } from './quote-normalize'
 import { quoteSimilarity } from './quote-similarity'
 import { stableId } from './stable-id'
@@ -10,8 +11,15 @@ export interface QuoteOccurrence {
   articleId: string
   /** The words as this article quotes them. */
   text: string
-  /** Who this article says spoke them. */
+  /**
+   * Who this article says spoke them: a name (a description such as "a doctor" that names nobody
+   * is left out, see `description`), or null.
+   */
   speaker: string | null
+  /** How sure the speaker is: `high` only when the article's own words name them. */
+  confidence: SpeakerConfidence
+  /** The article's description of an unnamed speaker ("a doctor", "the ministry"), else null. */
+  description: string | null
   /** Offsets of the words in the article's text. */
   start: number
   end: number
@@ -51,8 +59,25 @@ interface Segment {
   start: number
   end: number
   speaker: string | null
+  confidence: SpeakerConfidence
+  description: string | null
   words: string[]
   normal: string
+}
+
+/** A quotation's speaker as an occurrence shows it: names as speakers, descriptions apart. */
+function speakerOf(quotation: Quotation): {
+  speaker: string | null
+  confidence: SpeakerConfidence
+  description: string | null
+} {
+  const described =
+    quotation.attribution === 'described' && !/^\p{Lu}/u.test(quotation.speaker ?? '')
+  return {
+    speaker: described ? null : quotation.speaker,
+    confidence: described ? 'low' : quotation.confidence,
+    description: described ? quotation.speaker : null,
+  }
 }
 
 /** A quotation cut into its sentences: each is aligned on its own, as outlets cut quotes apart. */
@@ -74,7 +99,7 @@ function segmentsOf(articleIndex: number, article: QuotedArticle): Segment[] {
         text,
         start,
         end,
-        speaker: quotation.speaker,
+        ...speakerOf(quotation),
         words,
         normal: words.join(' '),
       })
@@ -142,6 +167,8 @@ export function alignQuotes(articles: readonly QuotedArticle[]): QuoteCluster[] 
           articleId: member.articleId,
           text: member.text,
           speaker: member.speaker,
+          confidence: member.confidence,
+          description: member.description,
           start: member.start,
           end: member.end,
           diff: wordDiff(reference.text, member.text),
