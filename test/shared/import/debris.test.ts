@@ -300,12 +300,13 @@ const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
 }
 
 /**
- * Sentences (as the app splits them) that hold debris in part: a tweet's own words share a
- * sentence with its link, and only the link is flagged. Every other sentence a finding touches
- * must lie wholly inside it.
+ * Sentence units (as the app splits them) that hold debris in part: a tweet's own words share a
+ * unit with its link and signature, and only the link and signature are flagged. Every other
+ * unit a finding touches must lie wholly inside it.
  */
 const PARTLY_DEBRIS = [
-  'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO',
+  'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
+  '.@POTUS: “We have lost hundreds of thousands of people a year… and much of it comes through Mexico. So, let me just put it this way — I am NOT happy with Mexico.” pic.twitter.com/MzvJreOuEM',
 ]
 
 describe('findDebris on the seed articles', () => {
