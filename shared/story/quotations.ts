@@ -187,6 +187,7 @@ function subjectNames(
   roles: readonly RoleMention[],
 ): Set<string> {
   const tokens = tokenize(text)
+  const runs = nameRuns(tokens, 0, tokens.length, text)
   const starts = new Set(
     sentences.map(
       (sentence) =>
@@ -194,7 +195,7 @@ function subjectNames(
     ),
   )
   const names = new Set(roles.map((role) => role.person))
-  for (const run of nameRuns(tokens)) {
+  for (const run of runs) {
     if (!starts.has(tokens[run.first]?.start ?? -1)) continue
     const next = tokens[run.last + 1]?.text ?? ''
     if (!/^\p{Ll}/u.test(next) || /['’]s$/u.test(tokens[run.last]?.text ?? '')) continue
@@ -215,7 +216,7 @@ function fullNamesOf(text: string, roles: readonly RoleMention[]): Map<string, S
     const key = plainWord(words.at(-1) ?? '')
     names.set(key, (names.get(key) ?? new Set()).add(name))
   }
-  for (const run of nameRuns(tokenize(text))) {
+  for (const run of nameRuns(tokenize(text), 0, undefined, text)) {
     add(
       withoutTitles(run.words)
         .map((word) => word.replace(/[’']s$/u, ''))

@@ -121,12 +121,24 @@ const MODIFIERS = new Set(
   ).split(' '),
 )
 
+/** Lowercase words that end a role phrase read backwards from a name. */
+const NOT_ROLE_WORDS = new Set(
+  (
+    'and or but nor by with to of for from in on at as is was are were be been has had have ' +
+    'said says told tells met meets met saw named called asked and than that this these those ' +
+    'who whom which what when where while after before during under over between against ' +
+    'including like about into onto upon near via per not also only even just still'
+  ).split(' '),
+)
+
 /** Whether a word can be part of a role phrase before a name ("then-president", "top", "U.S."). */
 function isRoleWord(token: StoryToken | undefined): boolean {
   if (!token || !/^[\p{L}.’'-]+$/u.test(token.text)) return false
   if (isCapitalized(token.text)) return true
   const word = token.text.toLowerCase().replace(/^(?:then|ex)-/, '')
-  return MODIFIERS.has(word) || officeOf(word) !== null || /[’']s$/u.test(word)
+  if (MODIFIERS.has(word) || officeOf(word) !== null || /[’']s$/u.test(word)) return true
+  // Other nouns of a role ("fire" officer), but not verbs or linking words.
+  return !NOT_ROLE_WORDS.has(word) && !/(?:ed|ly|ing)$/.test(word) && word.length > 2
 }
 
 function mention(
@@ -136,11 +148,14 @@ function mention(
   start: number,
   end: number,
 ): RoleMention | null {
-  const office = officeOf(role)
-  if (!office || person.split(' ').length < 1) return null
+  const trimmed = trimRole(role.trim())
+  const office = officeOf(trimmed)
+  if (!office) return null
+  const passage = text.slice(start, end)
+  if (passage.endsWith(role.trim())) end -= role.trim().length - trimmed.length
   return {
     person,
-    role: role.trim(),
+    role: trimmed,
     office,
     scope: scopeOf(role, office),
     former: FORMER.test(role),
@@ -150,10 +165,29 @@ function mention(
   }
 }
 
+/** Whether a capitalised word is part of a role ("Then-president", "Former", "Outgoing"). */
+function isRoleTitle(word: string): boolean {
+  const lower = word.toLowerCase().replace(/^(?:then|ex)-/, '')
+  return TITLES.has(word.replace(/\.$/, '')) || MODIFIERS.has(lower) || officeOf(lower) !== null
+}
+
+/** How many words open a run as its role ("Mexican President", "Then-president"). */
+function titleWords(run: NameRun): number {
+  const fromTitles = run.words.length - withoutTitles(run.words).length
+  let count = fromTitles
+  while (count < run.words.length - 1 && isRoleTitle(run.words[count] ?? '')) count += 1
+  return count
+}
+
 /** The name of a run, without titles; null when the run is only titles. */
 function personOf(run: NameRun): string | null {
-  const words = withoutTitles(run.words).map((word) => word.replace(/[’']s$/u, ''))
+  const words = run.words.slice(titleWords(run)).map((word) => word.replace(/[’']s$/u, ''))
   return words.length > 0 ? words.join(' ') : null
+}
+
+/** A role phrase cut before a place or time after its office ("officer in the north"). */
+function trimRole(role: string): string {
+  return role.replace(/\s+(?:in|at|from|for|with|who|which|since|on)\b.*$/su, '')
 }
 
 /**
@@ -165,7 +199,7 @@ function personOf(run: NameRun): string | null {
  */
 export function findRoleMentions(text: string): RoleMention[] {
   const tokens = tokenize(text)
-  const runs = nameRuns(tokens)
+  const runs = nameRuns(tokens, 0, tokens.length, text)
   const found: RoleMention[] = []
   const sliceOf = (first: number, last: number) => ({
     start: tokens[first]?.start ?? 0,
@@ -175,13 +209,14 @@ export function findRoleMentions(text: string): RoleMention[] {
     const person = personOf(run)
     if (!person) return
     if (/^(?:of|the)$/i.test(tokens[run.first - 1]?.text ?? '')) return // "Minister of Economy"
-    const titleCount = run.words.length - withoutTitles(run.words).length
+    const titleCount = titleWords(run)
     // "<role> <Person>": titles inside the run and role words just before it.
     let first = run.first
     while (
       first > 0 &&
       run.first - first < MAX_ROLE_WORDS &&
       isRoleWord(tokens[first - 1]) &&
+      !text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0).includes('\n') &&
       (!isCapitalized(tokens[first - 1]?.text ?? '') || runs[runIndex - 1]?.last === first - 1)
     ) {
       if (isCapitalized(tokens[first - 1]?.text ?? '')) {

@@ -335,8 +335,16 @@ function runWords(tokens: readonly StoryToken[], first: number, last: number): s
   return words
 }
 
-/** Every run of capitalised words (with initials and particles) from `from` to `to` (exclusive). */
-export function nameRuns(tokens: readonly StoryToken[], from = 0, to = tokens.length): NameRun[] {
+/**
+ * Every run of capitalised words (with initials and particles) from `from` to `to` (exclusive).
+ * Given the tokens' `text`, a run never crosses a line break (a headline and the next line).
+ */
+export function nameRuns(
+  tokens: readonly StoryToken[],
+  from = 0,
+  to = tokens.length,
+  text?: string,
+): NameRun[] {
   const runs: NameRun[] = []
   let index = from
   while (index < to) {
@@ -350,6 +358,7 @@ export function nameRuns(tokens: readonly StoryToken[], from = 0, to = tokens.le
     while (cursor < to) {
       const token = tokens[cursor]
       if (isPossessive(tokens[cursor - 1]?.text ?? '')) break
+      if (text?.slice(tokens[cursor - 1]?.end ?? 0, token?.start ?? 0).includes('\n')) break
       if (isNameWord(token)) last = cursor
       else if (isNameStop(tokens, cursor)) last = cursor
       else if (!(PARTICLES.has(token?.text ?? '') && isNameWord(tokens[cursor + 1]))) break

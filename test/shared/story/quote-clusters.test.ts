@@ -75,6 +75,8 @@ describe('alignQuotes', () => {
     const texts = ok?.occurrences.map((occurrence) => occurrence.text) ?? []
     expect(texts).toContain('That’s okay with me')
     expect(texts).toContain('It’s OK with me.')
-    expect(ok?.occurrences.filter((o) => o.speaker === 'Trump').length).toBeGreaterThanOrEqual(4)
+    expect(
+      ok?.occurrences.filter((o) => o.speaker === 'Donald Trump').length,
+    ).toBeGreaterThanOrEqual(4)
   })
 })
