@@ -73,6 +73,22 @@ const VAGUE: Readonly<Record<string, [number, number]>> = {
   'a handful': [2, 6],
 }
 
+/** The vague phrases split into words once, longest first, indexed by their first word. */
+const VAGUE_BY_FIRST_WORD: ReadonlyMap<
+  string,
+  readonly (readonly [string[], number, number, string])[]
+> = (() => {
+  const index = new Map<string, (readonly [string[], number, number, string])[]>()
+  const entries = Object.entries(VAGUE).sort(([left], [right]) => right.length - left.length)
+  for (const [phrase, [low, high]] of entries) {
+    const words = phrase.split(' ')
+    const list = index.get(words[0] ?? '') ?? []
+    list.push([words, low, high, phrase] as const)
+    index.set(words[0] ?? '', list)
+  }
+  return index
+})()
+
 const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/
 const DIGITS_WITH_SCALE = /^(\d+(?:\.\d+)?)(bn|tn|m|k)$/i
 const DIGIT_RANGE = /^(\d+(?:\.\d+)?)[-‑–](\d+(?:\.\d+)?)(%?)$/
@@ -117,10 +133,7 @@ export function quantityAt(tokens: readonly StoryToken[], index: number): Quanti
   if (!token) return null
   const text = token.text
   const word = text.toLowerCase()
-  for (const [phrase, [low, high]] of Object.entries(VAGUE).sort(
-    ([left], [right]) => right.length - left.length,
-  )) {
-    const words = phrase.split(' ')
+  for (const [words, low, high, phrase] of VAGUE_BY_FIRST_WORD.get(word) ?? []) {
     if (words.every((part, offset) => lower(tokens, index + offset) === part)) {
       return { value: low, high, word: phrase, end: index + words.length }
     }
