@@ -81,7 +81,7 @@ describe('analyzeStory on the seeds', () => {
 
   it('prints the CLI shape', () => {
     const json = storyJson(analysis)
-    expect(Object.keys(json)).toEqual(['quotes', 'numbers'])
+    expect(Object.keys(json)).toEqual(['quotes', 'numbers', 'roles', 'suggestions'])
     expect(Object.keys(json.quotes[0] ?? {})).toEqual(['text', 'occurrences'])
     expect(Object.keys(json.quotes[0]?.occurrences[0] ?? {})).toEqual([
       'articleId',
