@@ -2,7 +2,7 @@ import type { Token } from './tokens'
 import { isCreditEnding } from './vocabulary'
 
 /** A photographer's surname against an agency: "McNamee/Getty", "Santiago/Pixelnews/Future". */
-const creditNamePattern = /^\p{Lu}\p{L}*\p{Ll}\/\p{Lu}/u
+const creditNamePattern = /^\p{Lu}\p{L}*\p{Ll}\/(?:\p{Lu}|dpa$)/u
 const capitalisedPattern = /^\p{Lu}/u
 const givenNamePattern = /^\p{Lu}\p{Ll}+$/u
 const creditConnectors = new Set(['via', 'for', 'and', 'of', 'the', 'de', 'da', 'van', 'von', '&'])

@@ -326,6 +326,11 @@ const creditEndings = new Set([
   'Wire',
   'Xinhua',
   'ZUMA',
+  'dpa',
+  'PA',
+  'UPI',
+  'Anadolu',
+  'Getty',
 ])
 
 /** Whether `word` can end a photo credit. */

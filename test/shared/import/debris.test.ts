@@ -240,7 +240,7 @@ describe('findDebrisInTexts: a cut-off end', () => {
     ['an abbreviation', 'The talks will resume on Friday at 9 a.m.'],
     ['an abbreviation of a place', 'The company is based in Washington, D.C.'],
     ['a bracket', 'The count was disputed (officials gave no figure)'],
-    ['a short sign-off', 'Additional reporting by the newsroom staff'],
+    ['a short sign-off', 'Thanks for reading and see you next week'],
     ['a capitalised name', 'The statement was signed by the foreign minister Marco Rubio'],
     ['a handle', 'Follow the reporter on the network she uses most @janedoe'],
   ])('does not take an end on %s for a cut-off', (_what, last) => {
@@ -251,6 +251,143 @@ describe('findDebrisInTexts: a cut-off end', () => {
     expect(flagged([NEWS, 'What the strikes would mean for trade across the border'], [1])).toEqual(
       [],
     )
+  })
+
+  it('flags a short cut-off sentence after a finished one in its paragraph', () => {
+    expect(flagged([NEWS, 'The ferry left at dawn. Si'])).toEqual([['truncated', 'Si']])
+    expect(flagged([NEWS, '“We will rebuild,” the mayor said. She added'])).toEqual([
+      ['truncated', 'She added'],
+    ])
+  })
+
+  it('flags a cut-off quotation or bracket however short', () => {
+    expect(flagged([NEWS, '“Th'])).toEqual([['truncated', '“Th']])
+    expect(flagged([NEWS, '(More flood covera'])).toEqual([['truncated', '(More flood covera']])
+  })
+
+  it('flags a sentence stopping on a word no sentence ends on', () => {
+    expect(flagged([NEWS, 'A survey released Friday by the bank showed a'])).toEqual([
+      ['truncated', 'A survey released Friday by the bank showed a'],
+    ])
+  })
+
+  it('flags a lone sentence of five words or more cut in a word or after a comma', () => {
+    expect(flagged([NEWS, 'Pushing the rise in rents i'])).toEqual([
+      ['truncated', 'Pushing the rise in rents i'],
+    ])
+    expect(flagged([NEWS, 'In a letter sent on Monday, the council warned that tenan'])).toEqual([
+      ['truncated', 'In a letter sent on Monday, the council warned that tenan'],
+    ])
+  })
+
+  it('leaves a short lone line without those signs alone', () => {
+    expect(flagged([NEWS, 'Reporting from the coast'])).toEqual([])
+    expect(flagged([NEWS, 'The ferry schedule for this winter'])).toEqual([])
+  })
+
+  it('flags a heading at the end only when a word is plainly broken off', () => {
+    expect(flagged([NEWS, 'The port authority said in a note th'], [1])).toEqual([
+      ['truncated', 'The port authority said in a note th'],
+    ])
+    expect(flagged([NEWS, 'Ferries, trains and the long winter'], [1])).toEqual([])
+  })
+})
+
+describe('scanBlock: page furniture', () => {
+  it.each([
+    ['related-link', 'Most Viewed'],
+    ['related-link', 'Related Articles'],
+    ['related-link', 'RELATED: Ferry Service Cut After Storm Hits Coast'],
+    ['related-link', 'Also Read: Bridge Closed For Repairs After Barge Strike'],
+    ['related-link', 'Read more: “We Lost Everything,” Say Flood Victims'],
+    ['related-link', '(See also: Council Votes To Raise Rents For Third Year)'],
+    ['related-link', 'Previous articleBest Budget Phones This Autumn'],
+    ['related-link', 'Read more on examplenews.com'],
+    ['page-meta', '5 min read'],
+    ['page-meta', '·3 min read'],
+    ['page-meta', 'By Jane Roe'],
+    ['page-meta', 'Written by Tom Vale on'],
+    ['page-meta', 'By TOM VALE in Lisbon | The Daily Example | Updated: 2023-05-02 09:30'],
+    ['page-meta', 'Updated Mar 3, 2022 - Business'],
+    ['page-meta', 'Published on 04/12/2021 10:15'],
+    ['page-meta', 'Friday, 3 June 2022 – 11:20'],
+    ['page-meta', 'Font Size:'],
+    ['copyright', 'Copyright © 2023 Example Media Ltd. All rights reserved.'],
+    ['copyright', '© 2022 Example News.'],
+    ['source-credit', 'Source: Example Daily'],
+    ['source-credit', '*With agency information'],
+    ['source-credit', 'Additional reporting by Ana Ruiz'],
+    ['notice', 'This is a developing story…'],
+    ['notice', 'This story has been updated with comment from the council.'],
+    ['notice', 'Stay tuned for more updates on the ferry strike.'],
+    ['comment-form', 'Please enter your comment!'],
+    ['comment-form', 'Please enter your name here'],
+    ['advertisement', 'Advertorial'],
+    ['share-widget', 'Share this article'],
+    ['share-widget', 'Facebook Twitter Email'],
+  ] as [DebrisKind, string][])('flags %s: “%s”', (kind, text) => {
+    expect(flaggedIn(text)).toEqual([[kind, text]])
+  })
+
+  it('flags a bracketed related link inside a paragraph, and only it', () => {
+    const text =
+      'The ferry resumed on Monday. (RELATED: Storm Cuts Power To Island Homes) Crews worked all night.'
+    expect(flaggedIn(text)).toEqual([
+      ['related-link', '(RELATED: Storm Cuts Power To Island Homes)'],
+    ])
+  })
+
+  it.each([
+    'Read the full report, the minister told reporters.',
+    'Also, the council said it would review the rents.',
+    'Related: the ferry operator said little.',
+    'By Monday, the toll had risen to 12.',
+    'By then it was too late, she said.',
+    'Published figures show rents rose 4% in 2022.',
+    'Updated forecasts show the storm turning north.',
+    'The copyright case was heard on Monday.',
+    'Source: the ferry operator said on Monday that fares would rise, citing fuel costs and staff.',
+    'This story began in 2019, when the ferry first broke down.',
+    'Most viewed clips were of the storm.',
+    'She said she would read more on the ferry’s history (see also the earlier report).',
+  ])('leaves prose alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
+  })
+})
+
+describe('scanBlock: agency credits', () => {
+  it('flags a caption ending in a bracketed agency with its credit', () => {
+    const text = 'Rescuers search the rubble in Harbourtown on May 2, 2022. (Reuters)'
+    expect(flaggedIn(text)).toEqual([['photo-caption', text]])
+    const via = 'The mayor arrives at the town hall. (Via Getty Images)'
+    expect(flaggedIn(via)).toEqual([['photo-caption', via]])
+    const names = 'Firefighters at the scene (Ann Pryce/AP/PA)'
+    expect(flaggedIn(names)).toEqual([['photo-caption', names]])
+  })
+
+  it('flags an agency credit alone, and an editors’ signature with agencies', () => {
+    expect(flaggedIn('(Reuters)')).toEqual([['photo-credit', '(Reuters)']])
+    expect(flaggedIn('ab/cd (Reuters, AFP)')).toEqual([['photo-credit', 'ab/cd (Reuters, AFP)']])
+  })
+
+  it('flags a credit set off by a bar, and a surname with a lowercase agency', () => {
+    const bar = 'The chair speaks to the press on May 4. Tom Vale | Getty Images'
+    expect(flaggedIn(bar)).toEqual([['photo-caption', bar]])
+    expect(flaggedIn('Lena Ortiz/dpa')).toEqual([['photo-credit', 'Lena Ortiz/dpa']])
+  })
+
+  it('flags only the credit after a long paragraph', () => {
+    const prose =
+      'Rescuers searched the rubble through the night. They found two people alive. A third was taken to hospital. Officials said more crews would come. (Reuters)'
+    expect(flaggedIn(prose)).toEqual([['photo-credit', '(Reuters)']])
+  })
+
+  it.each([
+    'The agency said it had spoken to the minister (according to Reuters).',
+    'WASHINGTON (AP) — The talks resumed on Tuesday.',
+    'Figures were disputed (see the table below).',
+  ])('leaves prose with agencies alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
   })
 })
 
