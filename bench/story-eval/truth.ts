@@ -42,41 +42,49 @@ function escapeRegExp(text: string): string {
 }
 
 /**
- * Where `passage` first occurs in `text`: exactly, else with the import's normalisation applied
- * and any run of white space matching any other (the library joins paragraphs with a blank line
- * and trims lines, so "a\n·5 min" is "a\n\n·5 min" in the article's text). Null when absent.
+ * Every place `passage` occurs in `text`, in order and not overlapping: exactly, else with the
+ * import's normalisation applied and any run of white space matching any other (the library joins
+ * paragraphs with a blank line and trims lines, so "a\n·5 min" is "a\n\n·5 min" in the article's
+ * text). Empty when absent.
  */
+export function locatePassages(text: string, passage: string): { start: number; end: number }[] {
+  const trimmed = passage.trim()
+  if (trimmed.length === 0) return []
+  const found: { start: number; end: number }[] = []
+  for (let at = text.indexOf(trimmed); at >= 0; at = text.indexOf(trimmed, at + trimmed.length)) {
+    found.push({ start: at, end: at + trimmed.length })
+  }
+  if (found.length > 0) return found
+  const words = normalizeText(trimmed).trim().split(/\s+/).map(escapeRegExp)
+  return [...text.matchAll(new RegExp(words.join('\\s+'), 'gu'))].map((match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+  }))
+}
+
+/** Where `passage` first occurs in `text` (see {@link locatePassages}), or null. */
 export function locatePassage(
   text: string,
   passage: string,
 ): { start: number; end: number } | null {
-  const trimmed = passage.trim()
-  if (trimmed.length === 0) return null
-  const exact = text.indexOf(trimmed)
-  if (exact >= 0) return { start: exact, end: exact + trimmed.length }
-  const words = normalizeText(trimmed).trim().split(/\s+/).map(escapeRegExp)
-  const match = new RegExp(words.join('\\s+'), 'u').exec(text)
-  return match ? { start: match.index, end: match.index + match[0].length } : null
+  return locatePassages(text, passage)[0] ?? null
 }
 
 /**
- * Places every labelled passage in its article's text (`texts`, by file name). A passage that
- * cannot be found is left out and named in `unplaced`, so that a bad label shows instead of
- * counting as a miss.
+ * Places every labelled passage in its article's text (`texts`, by file name); a passage the
+ * article repeats is placed at each place (an outlet quoting the same words twice quotes the same
+ * remark). A passage that cannot be found is left out and named in `unplaced`, so that a bad label
+ * shows instead of counting as a miss.
  */
 export function locateTruth(truth: StoryTruth, texts: ReadonlyMap<string, string>): LocatedTruth {
   const unplaced: string[] = []
-  const place = <T extends TruthPassage>(passage: T): (T & Located) | null => {
-    const text = texts.get(passage.file)
-    const found = text === undefined ? null : locatePassage(text, passage.text)
-    if (!found) {
-      unplaced.push(`${passage.file}: ${passage.text}`)
-      return null
-    }
-    return { ...passage, ...found }
-  }
   const placeAll = <T extends TruthPassage>(passages: readonly T[]): (T & Located)[] =>
-    passages.map(place).filter((passage): passage is T & Located => passage !== null)
+    passages.flatMap((passage) => {
+      const text = texts.get(passage.file)
+      const found = text === undefined ? [] : locatePassages(text, passage.text)
+      if (found.length === 0) unplaced.push(`${passage.file}: ${passage.text}`)
+      return found.map((span) => ({ ...passage, ...span }))
+    })
   return {
     quotes: truth.quotes.map((quote) => ({
       speaker: quote.speaker,

@@ -48,3 +48,24 @@ describe('locateTruth', () => {
     expect(placed.unplaced).toEqual(['A.txt: killed 10 people', 'Z.txt: killed 9'])
   })
 })
+
+describe('locateTruth with repeated words', () => {
+  it('places a passage an article repeats at each place', () => {
+    const texts = new Map([['A.txt', 'He said “never again”. Later: “never again”.']])
+    const placed = locateTruth(
+      {
+        event: 'remark',
+        quotes: [{ speaker: 'Ann Lee', variants: [{ file: 'A.txt', text: 'never again' }] }],
+        figures: [],
+        distractors: [],
+        roles: [],
+        debris: [],
+      },
+      texts,
+    )
+    expect(placed.quotes[0]?.variants.map(({ start, end }) => [start, end])).toEqual([
+      [9, 20],
+      [31, 42],
+    ])
+  })
+})
