@@ -134,6 +134,32 @@ function segmentsOf(articleIndex: number, article: QuotedArticle): Segment[] {
   return segments
 }
 
+/** The surname key of a speaker's name. */
+function surnameKey(name: string): string {
+  return (name.split(' ').at(-1) ?? name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/**
+ * A cluster's versions with no speaker given the one its other versions name, when two or more
+ * articles name a speaker and all name the same person (by surname; the fullest name is used):
+ * the remark is known to be theirs. The speaker so given is `low` confidence.
+ */
+function withSharedSpeaker(members: Segment[]): Segment[] {
+  const named = members.filter((member) => member.speaker !== null)
+  const surnames = new Set(named.map((member) => surnameKey(member.speaker ?? '')))
+  const articles = new Set(named.map((member) => member.articleIndex))
+  if (surnames.size !== 1 || articles.size < 2) return members
+  const speaker = named.reduce(
+    (best, member) => ((member.speaker ?? '').length > best.length ? (member.speaker ?? '') : best),
+    '',
+  )
+  return members.map((member) =>
+    member.speaker === null && member.description === null
+      ? { ...member, speaker, confidence: 'low' as const }
+      : member,
+  )
+}
+
 function referenceOf(members: readonly Segment[]): Segment {
   const articlesByForm = new Map<string, Set<number>>()
   for (const member of members) {
@@ -157,7 +183,8 @@ function referenceOf(members: readonly Segment[]): Segment {
  * into sentences (short ones kept with a neighbour); each sentence joins the cluster whose
  * versions it is most like on average ({@link quoteSimilarity}, at least
  * {@link CLUSTER_THRESHOLD}), longest first so that the fullest version anchors a cluster, else
- * it starts a cluster of its own. Only clusters sharing one of its rarest words are compared
+ * it starts a cluster of its own. A version with no speaker takes the one every other article
+ * names for the remark (low confidence). Only clusters sharing one of its rarest words are compared
  * ({@link QuoteCandidates}), and each distinct wording of a cluster once, so the work grows
  * about linearly with the number of quotations; `counts` receives how many comparisons ran. Clusters quoted by
  * several articles come first; those quoted once are kept when they have at least
@@ -204,7 +231,7 @@ export function alignQuotes(
     else group.forms.set(segment.normal, { words: segment.words, count: 1 })
     index.add(target, segment.words)
   }
-  const clusters = groups.map((group) => group.members)
+  const clusters = groups.map((group) => withSharedSpeaker(group.members))
   return clusters
     .map((members) => {
       const reference = referenceOf(members)

@@ -211,17 +211,21 @@ export function findRoleMentions(text: string): RoleMention[] {
     if (/^(?:of|the)$/i.test(tokens[run.first - 1]?.text ?? '')) return // "Minister of Economy"
     const titleCount = titleWords(run)
     // "<role> <Person>": titles inside the run and role words just before it.
+    // One capitalised run may stand in the role ("former Labour leader", "White House spokesman").
     let first = run.first
+    let jumped = false
     while (
       first > 0 &&
       run.first - first < MAX_ROLE_WORDS &&
       isRoleWord(tokens[first - 1]) &&
       !text.slice(tokens[first - 1]?.end ?? 0, tokens[first]?.start ?? 0).includes('\n') &&
-      (!isCapitalized(tokens[first - 1]?.text ?? '') || runs[runIndex - 1]?.last === first - 1)
+      (!isCapitalized(tokens[first - 1]?.text ?? '') ||
+        (!jumped && runs[runIndex - 1]?.last === first - 1))
     ) {
       if (isCapitalized(tokens[first - 1]?.text ?? '')) {
         first = runs[runIndex - 1]?.first ?? first - 1
-        break
+        jumped = true
+        continue
       }
       first -= 1
     }

@@ -150,16 +150,20 @@ const BARE_SPEAKERS = new Set([
 
 /** Titles and roles that stand before a name and are not part of it. */
 export const TITLES = new Set([
+  'Adm',
   'Admiral',
   'Ambassador',
   'Assistant',
   'Attorney',
   'CEO',
+  'Capt',
   'Captain',
   'Chairman',
   'Chairwoman',
   'Chancellor',
   'Chief',
+  'Cmdr',
+  'Col',
   'Colonel',
   'Commissioner',
   'Deputy',
@@ -177,6 +181,7 @@ export const TITLES = new Set([
   'Leader',
   'Lieutenant',
   'Lt',
+  'Maj',
   'Mayor',
   'Minister',
   'Mr',
@@ -189,6 +194,7 @@ export const TITLES = new Set([
   'Prof',
   'Professor',
   'Queen',
+  'Rear',
   'Rep',
   'Representative',
   'Secretary',
@@ -266,6 +272,11 @@ const PARTICLES = new Set(['de', 'del', 'da', 'dos', 'van', 'von', 'bin', 'al', 
 
 /** Abbreviated titles followed by a full stop inside a name ("Dr. Jane Doe"). */
 const ABBREVIATIONS = new Set([
+  'Adm',
+  'Capt',
+  'Col',
+  'Cmdr',
+  'Maj',
   'Dr',
   'Mr',
   'Mrs',
@@ -295,7 +306,11 @@ export function isPossessive(word: string): boolean {
 function isNameWord(token: StoryToken | undefined): boolean {
   if (!token || !isWord(token)) return false
   if (token.text.startsWith('@')) return true
-  return isCapitalized(token.text) && !NOT_NAMES.has(token.text)
+  return (
+    isCapitalized(token.text) &&
+    !NOT_NAMES.has(token.text) &&
+    !BARE_SPEAKERS.has(token.text.toLowerCase())
+  )
 }
 
 /** Whether the full stop at `index` belongs to a name: an initial ("J.") or a title ("Dr."). */

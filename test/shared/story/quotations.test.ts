@@ -135,6 +135,7 @@ describe('findQuotations', () => {
     expect(speakers('“It is stable,” a nurse at the clinic said.')).toEqual([
       ['a nurse at the clinic', 'low'],
     ])
+    expect(speakers('Officials insisted “the trains run again.”')).toEqual([['officials', 'low']])
     expect(speakers('“Trains run again,” Metro Rail said in a statement.')).toEqual([
       ['Metro Rail', 'high'],
     ])

@@ -121,6 +121,33 @@ const VOCABULARY = Array.from(
     `${'bcdfghklmnprstvz'[index % 16]}${'aeiou'[index % 5]}${'lmnrst'[index % 6]}${'aeiou'[(index >> 2) % 5]}${'kpt'[index % 3]}${index >> 4}`,
 )
 
+describe('alignQuotes speakers', () => {
+  it('gives a version with no speaker the one every other article names, unsure', () => {
+    const clusters = alignQuotes(
+      quoted(
+        '“The dam will hold through the night,” engineer Rui Sato said.',
+        'Sato told reporters: “The dam will hold through the night.”',
+        'The message was clear: “The dam will hold through the night.”',
+      ),
+    )
+    const dam = clusters.find((cluster) => cluster.articleCount === 3)
+    expect(dam?.occurrences.map((o) => [o.speaker, o.confidence])).toEqual([
+      ['Rui Sato', 'high'],
+      ['Sato', 'high'],
+      ['Rui Sato', 'low'],
+    ])
+    // Two articles naming different people: nobody is given.
+    const split = alignQuotes(
+      quoted(
+        '“The dam will hold through the night,” Rui Sato said.',
+        '“The dam will hold through the night,” Ana Ruiz said.',
+        'Reporters heard “the dam will hold through the night.”',
+      ),
+    )
+    expect(split[0]?.occurrences.map((o) => o.speaker)).toEqual(['Rui Sato', 'Ana Ruiz', null])
+  })
+})
+
 describe('alignQuotes work', () => {
   /** A story of `count` articles, each quoting two shared remarks in its own way and its own. */
   function story(count: number): QuotedArticle[] {

@@ -69,6 +69,17 @@ describe('compareRoles', () => {
     expect(family.filter((finding) => finding.conflict)).toEqual([])
   })
 
+  it('reads "former" before a capitalised part of the role, and a title run into a name', () => {
+    const findings = compareRoles([
+      { id: 'a', text: 'Former Green leader Ada Quist kept her seat.' },
+      { id: 'b', text: 'Independent and former Green leader Ada Quist kept her seat.' },
+      { id: 'c', text: 'Speaker of the House Omar Diaz and Omar Diaz’s aides met Ada Quist.' },
+      { id: 'd', text: 'Omar Diaz met Ada Quist.' },
+      { id: 'e', text: 'House Omar Diaz allies met Omar Vale.' },
+    ])
+    expect(findings.filter((finding) => finding.conflict)).toEqual([])
+  })
+
   it('lists people several articles name with a role, titles after the name included', () => {
     const findings = compareRoles([
       { id: 'a', text: 'Nia Obi, a senior fire officer in the north, said it was over.' },
