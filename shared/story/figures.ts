@@ -49,6 +49,8 @@ export interface Figure {
    * ("241 people" alone is not: killed, on board, or survivors?).
    */
   comparable: boolean
+  /** Words before the counted noun ("road" in "eight road workers"): which of its kind. */
+  modifiers?: string[]
 }
 
 /** Lengths and areas, in kilometres and square kilometres. */
@@ -107,6 +109,10 @@ const DIRECTIONS = new Set([
 
 /** Words in a sentence that make a distance the epicentre's. */
 const EPICENTRE = /\b(?:epicent(?:re|er)|cent(?:red|ered)|quake|earthquake|tremor|struck|hit)\b/iu
+
+/** Words before a distance that make it a place's, not the event's ("the village is 60 km from"). */
+const PLACE_SUBJECT =
+  /\b(?:village|town|city|hospital|airport|port|base|camp|school|border|capital|station|home|plant)\b/iu
 
 /** Words that make a prison term someone's request or estimate, not the sentence given. */
 const SENTENCE_HEDGES =
@@ -581,7 +587,9 @@ function figuresOfSentence(
             ? named.toLowerCase()
             : EPICENTRE.test(sentence)
               ? 'epicentre'
-              : ''
+              : PLACE_SUBJECT.test(sentence.slice(0, token.start - from))
+                ? ''
+                : 'event'
           const key = isCapitalized(place) ? place.toLowerCase().slice(0, 5) : ''
           reading = {
             kind: 'distance',
@@ -662,6 +670,10 @@ function figuresOfSentence(
       continue
     const lastIndex = phrase.words.length > 0 && reading.phrase !== false ? phrase.end - 1 : end - 1
     push(lastIndex, makeValue(1, unit), reading)
+    if (reading.kind === 'count' && phrase.words.length > 1) {
+      const figure = figures.at(-1) as Figure
+      figure.modifiers = phrase.words.slice(0, -1).map((other) => other.toLowerCase())
+    }
     index = Math.max(index, end - 1)
   }
   return { figures: figures.sort((left, right) => left.start - right.start), scope: sentenceWide }

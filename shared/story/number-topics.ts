@@ -109,6 +109,16 @@ function mayConflict(figure: Figure): boolean {
   return true
 }
 
+/**
+ * Whether two counts may be of different things of a kind: both name which ("eight road workers",
+ * "six construction workers") and share no word of it.
+ */
+function differentKinds(left: Figure, right: Figure): boolean {
+  const mine = left.modifiers ?? []
+  const theirs = right.modifiers ?? []
+  return mine.length > 0 && theirs.length > 0 && !mine.some((word) => theirs.includes(word))
+}
+
 /** The day a running toll is given as of (compared only with the same day), else ''. */
 function when(figure: Figure): string {
   return RUNNING_KINDS.has(figure.kind) ? (figure.scope.asOf ?? '') : ''
@@ -157,6 +167,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
       const own = entries.filter((entry) => entry.articleId === articleId && entry.live)
       const atOdds = (left: (typeof own)[number], right: (typeof own)[number]) =>
         when(left.figure) === when(right.figure) &&
+        !differentKinds(left.figure, right.figure) &&
         !compatible(left.figure.value, right.figure.value)
       if (own.some((left) => own.some((right) => atOdds(left, right)))) ambiguous.add(articleId)
     }
@@ -177,6 +188,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
                 (them) =>
                   // The same amount in two currencies is never a conflict.
                   !(isCurrency(them.figure.value.unit) && isCurrency(figure.value.unit)) &&
+                  !differentKinds(figure, them.figure) &&
                   !compatible(figure.value, them.figure.value),
               )
             )

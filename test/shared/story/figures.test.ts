@@ -92,6 +92,20 @@ describe('compatible', () => {
     expect(compatible(value('≤', 50), value('≥', 50))).toBe(true)
     expect(compatible({ op: '=', value: 5, unit: '%' }, value('=', 9))).toBe(true)
   })
+
+  it('never sets a vague word against a number, nor one currency against another', () => {
+    const thousands = { op: 'vague' as const, value: 2_000, high: 9_999, unit: 'count' as const }
+    expect(compatible(thousands, value('=', 14_500))).toBe(true)
+    expect(
+      compatible({ op: '=', value: 90, unit: 'EUR' }, { op: '=', value: 98, unit: 'USD' }),
+    ).toBe(true)
+    expect(
+      compatible(
+        { op: '=', value: 72, unit: 'km', direction: 'southwest' },
+        { op: '≈', value: 75, unit: 'km', direction: 'southeast' },
+      ),
+    ).toBe(false)
+  })
 })
 
 function read(text: string) {
