@@ -4,9 +4,7 @@ import { Node } from 'prosemirror-model'
 import { articleSchema } from '../../shared/editor/schema'
 import { findDebris, type DebrisFinding } from '../../shared/import/debris'
 import { parsePlainText } from '../../shared/import/plain-text'
-import type { StoryArticle } from '../../shared/story/story-article'
-import { articleSentences } from '../../shared/text/article-sentences'
-import { articleText } from '../../shared/text/article-text'
+import { storyArticleFromDoc, type StoryArticle } from '../../shared/story/story-article'
 import type { StoryTruth } from './truth'
 
 /** One event of the corpus, read as the library reads articles. */
@@ -29,7 +27,9 @@ const INDEX_STAMP = /^[ \t]*date[ \t]+\d{4}-\d{2}-\d{2}[ \t]*/
 
 /**
  * One article file read as the library imports plain text (`parsePlainText`), after its index
- * stamp is cut off; its id is its file name and its title its first line.
+ * stamp is cut off, and made a story article as the story view makes one (`storyArticleFromDoc`:
+ * the analysis skips the debris found, none being kept); its id is its file name and its title
+ * its first line. `debris` is the detector's findings, with their kinds.
  */
 export function readArticle(
   file: string,
@@ -39,15 +39,9 @@ export function readArticle(
   const draft = parsePlainText(body)
   const doc = Node.fromJSON(articleSchema, draft.body)
   const title = body.split('\n').find((line) => line.trim() !== '') ?? file
+  const meta = { id: file, title: title.trim(), outlet: file.replace(/^[A-Z]-|\.txt$/g, '') }
   return {
-    article: {
-      id: file,
-      title: title.trim(),
-      outlet: file.replace(/^[A-Z]-|\.txt$/g, ''),
-      url: '',
-      text: articleText(doc),
-      sentences: articleSentences(doc),
-    },
+    article: storyArticleFromDoc(meta, doc),
     debris: findDebris(doc),
   }
 }

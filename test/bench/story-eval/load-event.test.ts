@@ -23,6 +23,18 @@ describe('readArticle', () => {
     expect(sentences.map((sentence) => sentence.trim())).toContain('The storm killed 12 people.')
     expect(article.id).toBe('A-outlet.txt')
   })
+
+  it('leaves the debris it finds out of the sentences the analysis reads', () => {
+    const { article, debris } = readArticle(
+      'B.txt',
+      'Storm hits the coast\nThe storm killed 12 people.\n\nLeave a Reply\n',
+    )
+    const found = debris.map((finding) => article.text.slice(finding.from, finding.to))
+    expect(found).toContain('Leave a Reply')
+    const sentences = article.sentences.map(({ start, end }) => article.text.slice(start, end))
+    expect(sentences.join('|')).not.toMatch(/Leave a Reply/)
+    expect(sentences.join('|')).toMatch(/killed 12 people/)
+  })
 })
 
 describe('loadEvent', () => {
