@@ -46,7 +46,8 @@ export interface BlockDebris {
   reason: string
   /**
    * Set on a cut-off ending that is plainly cut (a word broken off, a dangling "the", an unclosed
-   * quotation), which is flagged even in a block marked as a heading.
+   * quotation, words after a finished sentence), which is flagged even in a block marked as a
+   * heading.
    */
   plain?: boolean
 }

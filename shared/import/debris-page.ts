@@ -1,3 +1,4 @@
+import { splitSentences } from '../text/sentences'
 import { excerpt } from './debris-credits'
 import type { BlockDebris, DebrisKind } from './debris-kinds'
 import { normalizePhrase } from './debris-phrases'
@@ -55,6 +56,9 @@ const pageMetaPhrases = new Set([
   'print this article',
   'reading time',
 ])
+/** An audio player's words: "Listen to this article", "Your browser does not support the audio…". */
+const audioPlayerPattern =
+  /^(?:listen to (?:this )?(?:article|story)\b|your browser does not support the (?:audio|video))/
 const readingTimePattern = /^[·•|]?\s*\d{1,3}[- ]?min(?:ute)?s?(?: read|\.? read)$/
 const timestampPattern =
   /^(?:(?:last )?updated|published|posted|first published)(?: on| at)?:?\s+[^\n]{0,60}\d[^\n]{0,40}$/
@@ -79,7 +83,7 @@ const sourceCreditPattern =
 const noticePatterns = [
   /^this (?:is a )?(?:developing|breaking)(?: news)? story\b/,
   /^this (?:story|article|post|report) (?:has been|was|will be|is being) updated\b/,
-  /^(?:stay tuned|check back)\b.{0,120}\b(?:updates?|developments)\b/,
+  /^(?:stay tuned (?:for|to|with|here)|check back (?:later|soon|here|for))\b.{0,120}\b(?:updates?|developments)\b/,
 ]
 
 /** The number of words of `text`. */
@@ -107,7 +111,8 @@ function blockKind(trimmed: string): { kind: DebrisKind; why: string } | null {
       return { kind: 'related-link', why: 'A link to another article' }
     }
   }
-  if (pageMetaPhrases.has(normalized) || readingTimePattern.test(normalized)) {
+  const player = words <= 20 && audioPlayerPattern.test(normalized)
+  if (pageMetaPhrases.has(normalized) || readingTimePattern.test(normalized) || player) {
     return { kind: 'page-meta', why: 'Page words around the article' }
   }
   const stamp =
@@ -131,6 +136,33 @@ function blockKind(trimmed: string): { kind: DebrisKind; why: string } | null {
   return null
 }
 
+/** Words that may start an editorial notice at the end of a paragraph, lowercase. */
+const noticeHint =
+  /stay tuned|check back|developing story|breaking news story|been updated|be updated/
+
+/**
+ * An editorial notice ending a paragraph of text: "… eagerly awaited. Stay tuned for more
+ * updates on the vote." Only the last sentence is read, and only when the paragraph's end
+ * mentions such words.
+ */
+function trailingNotice(text: string): BlockDebris | null {
+  if (!noticeHint.test(text.slice(-240).toLowerCase())) return null
+  const sentences = splitSentences(text)
+  const last = sentences[sentences.length - 1]
+  if (!last || sentences.length < 2) return null
+  const sentence = text.slice(last.start, last.end)
+  const normalized = normalizePhrase(sentence)
+  if (wordCount(normalized) > 25 || !noticePatterns.some((pattern) => pattern.test(normalized))) {
+    return null
+  }
+  return {
+    from: last.start,
+    to: last.end,
+    kind: 'notice',
+    reason: `An editorial notice: “${excerpt(sentence)}”.`,
+  }
+}
+
 /** Bracketed links to other articles inside a block: "… in May. (RELATED: Bridge Reopens)". */
 const bracketedRelated =
   /[([]\s*(?:also read|read also|read more|read|related|see also|also see|also|you can read|watch|more)\s*:\s*["“‘'\p{Lu}\d][^()[\]\n]{2,240}[)\]]/giu
@@ -140,7 +172,8 @@ const bracketedRelated =
  * Viewed", "RELATED: Bridge Reopens After Storm", "Previous article…"), a byline, date line or
  * reading time ("By Jane Doe", "5 min read"), a copyright notice, a source credit ("Source:
  * Agencies", "With agency information") or an editorial notice ("This is a developing story");
- * or, inside a longer block, a bracketed link to another article ("(See also: …)"). Blocks of
+ * or, inside a longer block, a bracketed link to another article ("(See also: …)") or an
+ * editorial notice as its last sentence ("Stay tuned for more updates."). Blocks of
  * news are left alone: every pattern must match the whole block or the whole bracket.
  */
 export function findPageFurniture(text: string): BlockDebris[] {
@@ -161,7 +194,8 @@ export function findPageFurniture(text: string): BlockDebris[] {
     }
   }
   const found: BlockDebris[] = []
-  if (!text.includes(':')) return found
+  const notice = trailingNotice(text)
+  if (!text.includes(':')) return notice ? [notice] : found
   for (const match of text.matchAll(bracketedRelated)) {
     const start = match.index ?? 0
     found.push({
@@ -171,5 +205,7 @@ export function findPageFurniture(text: string): BlockDebris[] {
       reason: `A link to another article: “${excerpt(match[0])}”.`,
     })
   }
+  const last = found[found.length - 1]
+  if (notice && (!last || last.to <= notice.from)) found.push(notice)
   return found
 }

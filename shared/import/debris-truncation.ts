@@ -119,7 +119,9 @@ export function findTruncation(text: string): BlockDebris | null {
     words >= SHORTEST_LONE_CUT_SENTENCE
   if (!enough) return null
   if (hasAddressCharacters(lastWord) || /\d/.test(lastWord)) return null
-  const plain = fragment || unfinishedWords.has(lastWord) || opensUnclosed(sentence)
+  // A finished sentence before it shows the block is running text, not a heading.
+  const plain =
+    sentences.length > 1 || fragment || unfinishedWords.has(lastWord) || opensUnclosed(sentence)
   return {
     from,
     to: end,

@@ -327,6 +327,7 @@ const creditEndings = new Set([
   'Xinhua',
   'ZUMA',
   'dpa',
+  'Agencies',
   'PA',
   'UPI',
   'Anadolu',

@@ -191,6 +191,14 @@ describe('scanBlock: embedded posts', () => {
       '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
       '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
     ],
+    [
+      'The count is over. pic.twitter.com/Qw12Er34Ty— City News (@citynew',
+      'pic.twitter.com/Qw12Er34Ty— City News (@citynew',
+    ],
+    [
+      'Polls close at eight pic.twitter.com/Qw12Er34Ty — City News (@citynews',
+      'pic.twitter.com/Qw12Er34Ty — City News (@citynews',
+    ],
     ['View this post on Instagram', 'View this post on Instagram'],
     [
       'A post shared by Jane Doe (@janedoe) on Nov 17, 2025 at 9:41am PST',
@@ -204,6 +212,7 @@ describe('scanBlock: embedded posts', () => {
     'Jane Doe (@jane) wrote on November 17, 2025 that the plan had failed.',
     'The post, shared on pic-sharing sites, drew 10,000 replies.',
     'He linked to https://t.co/xyz in a reply',
+    'See pic.twitter.com/Qw12Er34Ty for the photo (@citynews posted it)',
   ])('leaves prose about posts alone: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([])
   })
@@ -285,6 +294,10 @@ describe('findDebrisInTexts: a cut-off end', () => {
     expect(flagged([NEWS, 'The ferry schedule for this winter'])).toEqual([])
   })
 
+  it('flags a short last line taken for a heading when it follows a finished sentence', () => {
+    expect(flagged([NEWS, '“The ferry will run again. Non'], [1])).toEqual([['truncated', 'Non']])
+  })
+
   it('flags a heading at the end only when a word is plainly broken off', () => {
     expect(flagged([NEWS, 'The port authority said in a note th'], [1])).toEqual([
       ['truncated', 'The port authority said in a note th'],
@@ -312,6 +325,7 @@ describe('scanBlock: page furniture', () => {
     ['page-meta', 'Published on 04/12/2021 10:15'],
     ['page-meta', 'Friday, 3 June 2022 – 11:20'],
     ['page-meta', 'Font Size:'],
+    ['page-meta', 'Listen to this article Your browser does not support the audio element.'],
     ['copyright', 'Copyright © 2023 Example Media Ltd. All rights reserved.'],
     ['copyright', '© 2022 Example News.'],
     ['source-credit', 'Source: Example Daily'],
@@ -327,6 +341,13 @@ describe('scanBlock: page furniture', () => {
     ['share-widget', 'Facebook Twitter Email'],
   ] as [DebrisKind, string][])('flags %s: “%s”', (kind, text) => {
     expect(flaggedIn(text)).toEqual([[kind, text]])
+  })
+
+  it('flags an editorial notice ending a paragraph, and only it', () => {
+    const text =
+      'The vote is expected to reshape the council. Stay tuned for more updates on the count.'
+    expect(flaggedIn(text)).toEqual([['notice', 'Stay tuned for more updates on the count.']])
+    expect(flaggedIn('Stay tuned, she told the crowd, as updates came in slowly.')).toEqual([])
   })
 
   it('flags a bracketed related link inside a paragraph, and only it', () => {
@@ -368,6 +389,7 @@ describe('scanBlock: agency credits', () => {
   it('flags an agency credit alone, and an editors’ signature with agencies', () => {
     expect(flaggedIn('(Reuters)')).toEqual([['photo-credit', '(Reuters)']])
     expect(flaggedIn('ab/cd (Reuters, AFP)')).toEqual([['photo-credit', 'ab/cd (Reuters, AFP)']])
+    expect(flaggedIn('(News Desk/Agencies)')).toEqual([['photo-credit', '(News Desk/Agencies)']])
   })
 
   it('flags a credit set off by a bar, and a surname with a lowercase agency', () => {
