@@ -33,6 +33,11 @@
 //   labelled cut-off ends (labels give a cut sentence whole or only its last clause: the cut is
 //   what counts); a labelled piece is found when at least half of it is under findings, or (a
 //   cut-off) a finding ends where it ends.
+// - distractors, calm: labelled distractors left alone (no figure at their spot set in a
+//   conflict, no disputed suggestion on them) over all distractors.
+//
+// Under each block, its totals are set against the targets of issue 15 (which are for events
+// never tuned on: read them on the held-out block).
 //
 // Totals add the counts of a block's events, then divide (micro-average).
 //
@@ -46,6 +51,7 @@ import { evalOutputFrom } from './eval-output-from-analysis'
 import { eventNames, loadEvent, readSplit } from './load-event'
 import { formatBlock, formatDetails, reportJson, type ReportBlock } from './report'
 import { scoreEvent, sumScores } from './score-event'
+import { formatTargets } from './targets'
 import { locateTruth } from './truth'
 
 const STORIES = fileURLToPath(new URL('../../test/fixtures/stories', import.meta.url))
@@ -92,6 +98,7 @@ function main(): void {
   }
   for (const block of shown) {
     console.log(`\n${formatBlock(block)}`)
+    console.log(formatTargets(block.total))
     if (args.verbose) console.log(`\n${formatDetails(block)}`)
   }
 }

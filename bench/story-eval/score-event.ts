@@ -1,5 +1,6 @@
 import type { EvalOutput } from './eval-output'
 import { scoreDebris } from './score-debris'
+import { scoreDistractors } from './score-distractors'
 import { scoreFigureConflicts } from './score-figures'
 import { scoreQuoteGroups, scoreSpeakers } from './score-quotes'
 import { scoreRoleConflicts } from './score-roles'
@@ -17,6 +18,7 @@ export const MEASURES = [
   { key: 'quote', heading: 'quote sugg.', precision: 'P', recall: 'R' },
   { key: 'claim', heading: 'claim sugg.', precision: 'P', recall: 'R' },
   { key: 'debris', heading: 'debris', precision: 'P', recall: 'R' },
+  { key: 'distractors', heading: 'distractors', precision: '', recall: 'calm' },
 ] as const
 
 /** The key of one measure. */
@@ -36,6 +38,7 @@ export function scoreEvent(truth: LocatedTruth, output: EvalOutput): EventScore 
     quote: scoreQuoteSuggestions(truth, output),
     claim: scoreClaimSuggestions(truth, output),
     debris: scoreDebris(truth, output),
+    distractors: scoreDistractors(truth, output),
   }
 }
 
