@@ -1,7 +1,9 @@
 // How well sentence units fit quotations on the story corpus (test/fixtures/stories, or the folder
-// in STORY_FIXTURES): over the tuned events only, how many labelled quote texts fall inside one
-// unit rather than across two or more, and how many closed quotations in the articles (“…”) are
-// cut by a unit boundary. Reports figures; never fails on one. Held-out events are never read.
+// in STORY_FIXTURES): over the tuned events only (split.json's "tuned" list when there is one),
+// how many labelled quote texts fall inside one unit rather than across two or more, how many
+// closed quotations in the articles (“…”) are cut by a unit boundary, and how long units grow (a
+// sign of units merged too far). Reports figures; never fails on one. Held-out events are never
+// read.
 import { existsSync, readFileSync, readdirSync } from 'node:fs'
 import { join } from 'node:path'
 import { BLOCK_SEPARATOR } from '../shared/text/article-text'
@@ -16,14 +18,25 @@ interface Truth {
   quotes?: { variants: { file: string; text: string }[] }[]
 }
 
-function heldOut(): Set<string> {
-  const names = new Set(ALWAYS_HELD_OUT)
+/** The events to read: split.json's tuned list, or every folder not held out. */
+function tunedEvents(): string[] {
   const splitFile = join(folder, 'split.json')
+  const held = new Set(ALWAYS_HELD_OUT)
+  let tuned: string[] | null = null
   if (existsSync(splitFile)) {
-    const split = JSON.parse(readFileSync(splitFile, 'utf8')) as { heldOut?: string[] }
-    for (const name of split.heldOut ?? []) names.add(name)
+    const split = JSON.parse(readFileSync(splitFile, 'utf8')) as {
+      tuned?: string[]
+      heldOut?: string[]
+    }
+    for (const name of split.heldOut ?? []) held.add(name)
+    tuned = split.tuned ?? null
   }
-  return names
+  const folders = readdirSync(folder, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+  return folders
+    .filter((name) => !held.has(name) && (tuned === null || tuned.includes(name)))
+    .sort()
 }
 
 /** The article text as the story view reads it: without the index's date stamp. */
@@ -66,7 +79,6 @@ function quotations(text: string): { start: number; end: number }[] {
 if (!existsSync(folder)) {
   console.log(`No story fixtures in ${folder}: nothing to measure.`)
 } else {
-  const skip = heldOut()
   let labelled = 0
   let labelledWhole = 0
   let closed = 0
@@ -74,10 +86,9 @@ if (!existsSync(folder)) {
   let multiSentence = 0
   let multiSentenceWhole = 0
   let unitCount = 0
-  const events = readdirSync(folder, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !skip.has(entry.name))
-    .map((entry) => entry.name)
-    .sort()
+  let longUnits = 0
+  let longest = 0
+  const events = tunedEvents()
   for (const event of events) {
     const truthFile = join(folder, event, 'truth.json')
     if (!existsSync(truthFile)) continue
@@ -95,6 +106,10 @@ if (!existsSync(folder)) {
     for (const file of readdirSync(join(folder, event)).filter((name) => name.endsWith('.txt'))) {
       const { text, spans } = read(file)
       unitCount += spans.length
+      for (const span of spans) {
+        longest = Math.max(longest, span.end - span.start)
+        if (span.end - span.start > 600) longUnits += 1
+      }
       for (const quote of quotations(text)) {
         closed += 1
         const whole = unitsTouched(spans, quote.start, quote.end) === 1
@@ -116,6 +131,7 @@ if (!existsSync(folder)) {
     }
   }
   console.log(`events read (tuned only): ${events.length}; units: ${unitCount}`)
+  console.log(`units over 600 characters: ${longUnits}; longest: ${longest} characters`)
   console.log(`labelled quote texts inside one unit: ${labelledWhole} of ${labelled}`)
   console.log(`closed quotations inside one unit: ${closedWhole} of ${closed}`)
   console.log(
