@@ -91,7 +91,7 @@ export function sentenceScope(
   previous: FigureScope | null,
 ): FigureScope {
   const scope: FigureScope = {}
-  for (const match of sentence.matchAll(YEAR)) {
+  for (const match of /\d/u.test(sentence) ? sentence.matchAll(YEAR) : []) {
     if (match[1]) continue
     scope.year = Number(match[2])
     break
@@ -110,9 +110,11 @@ export function sentenceScope(
   if (words <= 16 && !/[.!?…"”'’)\]]$/u.test(trimmed)) scope.headline = true
   if (FORECAST.test(sentence)) scope.forecast = true
   if (REVISION.test(sentence)) scope.revision = true
-  const days = new Set(
-    tokens.map((token) => token.text.toLowerCase()).filter((word) => WEEKDAYS.has(word)),
-  )
+  const days = new Set<string>()
+  for (const token of tokens) {
+    const word = token.text.toLowerCase()
+    if (WEEKDAYS.has(word)) days.add(word)
+  }
   if (days.size === 1) scope.asOf = [...days][0]
   for (const [pattern, source] of SOURCES) {
     if (pattern.test(sentence)) {

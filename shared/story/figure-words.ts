@@ -62,7 +62,7 @@ const QUALIFIERS_BY_LAST_WORD: ReadonlyMap<string, readonly (readonly [string[],
   })()
 
 /** Month names and abbreviations, and their numbers. */
-const MONTHS: Readonly<Record<string, number>> = {
+export const MONTHS: Readonly<Record<string, number>> = {
   january: 1,
   jan: 1,
   february: 2,
@@ -235,7 +235,10 @@ export function dateAt(
   tokens: readonly StoryToken[],
   index: number,
 ): { value: number; end: number } | null {
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tokens[index]?.text ?? '')
+  const first = tokens[index]?.text ?? ''
+  // Most tokens are neither digits nor month names: decided at once.
+  if (!/^\d/u.test(first) && MONTHS[first.toLowerCase()] === undefined) return null
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(first)
   if (iso) return { value: Number(`${iso[1]}${iso[2]}${iso[3]}`), end: index + 1 }
   const day = (text: string | undefined) => {
     const number = /^\d{1,2}$/.test(text ?? '') ? Number(text) : NaN
@@ -301,7 +304,14 @@ export function phraseAt(
       const joined = tokens[at + 1]
       if (lower(tokens, at) === 'and' && joined && isWord(joined) && !/^\d/u.test(joined.text)) {
         const next = joined.text.toLowerCase()
-        if (!PHRASE_STOPS.has(next) && !/ed$/u.test(next) && !quantityWord(next)) {
+        // Only a collective noun joins ("passengers and crew"); a second plural starts another
+        // count's subject ("jobs and hospitals added 9,000").
+        if (
+          !PHRASE_STOPS.has(next) &&
+          !/ed$/u.test(next) &&
+          !quantityWord(next) &&
+          !isPlural(next)
+        ) {
           words.push('and', joined.text)
           at += 2
         }

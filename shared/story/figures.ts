@@ -5,12 +5,13 @@ import { CURRENCIES, type FigureOp, type FigureUnit, type FigureValue } from './
 import {
   dateAt,
   lower,
+  MONTHS,
   PERCENT_LINKS,
   PHRASE_STOPS,
   phraseAt,
   qualifierBefore,
 } from './figure-words'
-import { quantityAt } from './number-words'
+import { mayStartQuantity, quantityAt } from './number-words'
 import {
   CHANGE_VERBS,
   GENERIC_HEADS,
@@ -378,13 +379,15 @@ function figuresOfSentence(
   const sentence = text.slice(from, to)
   const tokens = tokenize(text, from, to)
   const sentenceWide = sentenceScope(sentence, tokens, previous)
-  const masked = nonCountSpans(text, from, to)
+  // Masks and magnitudes need digits; most sentences have none.
+  const digits = /\d/u.test(sentence)
+  const masked = digits ? nonCountSpans(text, from, to) : []
   const figures: Figure[] = []
   const tokenAt = (offset: number) => {
     const found = tokens.findIndex((token) => token.start <= offset && offset < token.end)
     return found < 0 ? 0 : found
   }
-  for (const mention of magnitudesIn(text, from, to)) {
+  for (const mention of digits ? magnitudesIn(text, from, to) : []) {
     masked.push({ start: mention.numberStart, end: mention.numberEnd, kind: 'magnitude' })
     if (inside(quoted, mention.start)) continue
     figures.push({
@@ -401,7 +404,10 @@ function figuresOfSentence(
   }
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]
-    if (!token || inside(quoted, token.start) || inside(masked, token.start)) continue
+    if (!token) continue
+    // Most words start no quantity and no date: skipped before anything else is read.
+    if (!mayStartQuantity(token.text) && MONTHS[token.text.toLowerCase()] === undefined) continue
+    if (inside(quoted, token.start) || inside(masked, token.start)) continue
     // Numbers glued to handles, links, names and slashes ("@RapidResponse47", "F-16", "24/7").
     const previousToken = tokens[index - 1]
     if (

@@ -160,27 +160,31 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
   const topics: (NumberTopic & { first: number })[] = []
   for (const [topic, { label, entries }] of byTopic) {
     entries.sort((left, right) => left.order - right.order)
-    const articleIds = [...new Set(entries.map((entry) => entry.articleId))]
-    // Articles at odds with themselves on this topic count several things under one name.
-    const ambiguous = new Set<string>()
-    for (const articleId of articleIds) {
-      const own = entries.filter((entry) => entry.articleId === articleId && entry.live)
-      const atOdds = (left: (typeof own)[number], right: (typeof own)[number]) =>
-        when(left.figure) === when(right.figure) &&
-        !differentKinds(left.figure, right.figure) &&
-        !compatible(left.figure.value, right.figure.value)
-      if (own.some((left) => own.some((right) => atOdds(left, right)))) ambiguous.add(articleId)
+    // Each article's live figures on the topic, grouped once (no scan of the topic per value).
+    const byArticle = new Map<string, typeof entries>()
+    for (const entry of entries) {
+      const list = byArticle.get(entry.articleId) ?? []
+      if (entry.live) list.push(entry)
+      byArticle.set(entry.articleId, list)
     }
-    const live = (entry: (typeof entries)[number]) => entry.live && !ambiguous.has(entry.articleId)
+    const articleIds = [...byArticle.keys()]
+    // Articles at odds with themselves on this topic count several things under one name.
+    const atOdds = (left: Figure, right: Figure) =>
+      when(left) === when(right) &&
+      !differentKinds(left, right) &&
+      !compatible(left.value, right.value)
+    for (const [articleId, own] of byArticle) {
+      if (own.some((left) => own.some((right) => atOdds(left.figure, right.figure))))
+        byArticle.set(articleId, [])
+    }
     const values = entries.map((entry): TopicValue => {
       const { figure, articleId } = entry
-      const conflictsWith = !live(entry)
+      const conflictsWith = !byArticle.get(articleId)?.includes(entry)
         ? []
         : articleIds.filter((other) => {
             if (other === articleId) return false
-            const theirs = entries.filter(
-              (them) =>
-                them.articleId === other && live(them) && when(them.figure) === when(figure),
+            const theirs = (byArticle.get(other) ?? []).filter(
+              (them) => when(them.figure) === when(figure),
             )
             return (
               theirs.length > 0 &&

@@ -123,6 +123,26 @@ function withScales(tokens: readonly StoryToken[], index: number, value: number)
   return { value: result, end }
 }
 
+/** Words a quantity can start with: number words, vague words, "a"/"an" ("a dozen"). */
+const QUANTITY_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL),
+  ...VAGUE_BY_FIRST_WORD.keys(),
+  'a',
+  'an',
+  'dozen',
+])
+
+/**
+ * Whether a quantity may start at a token of this text (digits, a number word, a vague word):
+ * a cheap test that lets every other word be skipped before {@link quantityAt} reads it.
+ */
+export function mayStartQuantity(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code >= 48 && code <= 57) return true
+  const word = text.toLowerCase()
+  return QUANTITY_STARTS.has(word) || QUANTITY_STARTS.has(word.split(/[-‑]/u)[0] ?? '')
+}
+
 /**
  * The quantity written at `tokens[index]`: digits ("21", "1,000", "2.5", "85%", "80-85", "3bn"),
  * number words ("eleven", "twenty-one", "two hundred", "a dozen", "a hundred"), with scale words
