@@ -121,6 +121,10 @@ function lastMentioned(
   return best
 }
 
+/** An abbreviated title closing a sentence, which the name after it continues. */
+const TITLE_AT_END =
+  /\b(?:Adm|Gen|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Col|Maj|Cmdr|Mr|Mrs|Ms|Prof|St)\.\s*$/u
+
 function sentenceAt(sentences: readonly SentenceSpan[], offset: number): SentenceSpan | undefined {
   return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end)
 }
@@ -234,7 +238,8 @@ function fullNamesOf(text: string, roles: readonly RoleMention[]): Map<string, S
  * last speaker named before it (high confidence when named in the same paragraph); a description
  * ("the president said") for the one person the article gives that office; a quotation with no
  * attribution carries on the previous quotation's speaker only within its paragraph and when
- * nobody else is named in between. Surnames are completed from the article's full names.
+ * nobody else is named in between, or when the previous paragraph ended inside a quotation that
+ * this paragraph's opening quotation mark continues. Surnames are completed from the article's full names.
  * `sentences` are the text's sentence spans, which bound where an attribution is looked for.
  */
 export function findQuotations(text: string, sentences: readonly SentenceSpan[]): Quotation[] {
@@ -244,16 +249,26 @@ export function findQuotations(text: string, sentences: readonly SentenceSpan[])
   const fullNames = fullNamesOf(text, roles)
   const subjects = subjectNames(text, sentences, roles)
   let offset = 0
+  // A quotation left open at the end of a paragraph goes on in the next one that opens with a
+  // quotation mark (the typographic convention for a remark of several paragraphs).
+  let unclosed: Quotation | null = null
   for (const line of text.split('\n')) {
     const spans = quoteSpansOfLine(line, offset)
-    let previous: Quotation | null = null
+    const opensWithQuote = spans[0]?.outerStart === offset + line.search(/\S/)
+    let previous: Quotation | null = opensWithQuote ? unclosed : null
     spans.forEach((quote, index) => {
       const opening = sentenceAt(sentences, quote.outerStart)
       const closing = sentenceAt(sentences, Math.max(quote.outerStart, quote.outerEnd - 1))
       const beforeFrom = Math.max(opening?.start ?? offset, spans[index - 1]?.outerEnd ?? offset)
+      // A sentence that ends on a title ("…,” Rear Adm.) goes on with the name: read both.
+      let closingEnd = closing?.end ?? offset + line.length
+      if (TITLE_AT_END.test(text.slice(quote.outerEnd, closingEnd))) {
+        closingEnd = sentenceAt(sentences, closingEnd)?.end ?? closingEnd
+      }
       const afterTo = Math.min(
-        closing?.end ?? offset + line.length,
+        closingEnd,
         spans[index + 1]?.outerStart ?? offset + line.length,
+        offset + line.length,
       )
       const guess = guessSpeaker(
         tokenize(text, beforeFrom, quote.outerStart),
@@ -298,6 +313,11 @@ export function findQuotations(text: string, sentences: readonly SentenceSpan[])
       quotations.push(quotation)
       previous = quotation
     })
+    if (line.trim() !== '') {
+      const last = quotations.at(-1)
+      const open = last !== undefined && last.outerEnd >= offset + line.trimEnd().length
+      unclosed = open && last && !/[”»"’']\s*$/u.test(line) ? last : null
+    }
     offset += line.length + 1
   }
   return quotations

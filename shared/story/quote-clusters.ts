@@ -142,9 +142,12 @@ function surnameKey(name: string): string {
 /**
  * A cluster's versions with no speaker given the one its other versions name, when two or more
  * articles name a speaker and all name the same person (by surname; the fullest name is used):
- * the remark is known to be theirs. The speaker so given is `low` confidence.
+ * the remark is known to be theirs. The speaker so given is `low` confidence. Phrases shorter
+ * than {@link MIN_SINGLE_WORDS} words are left alone.
  */
 function withSharedSpeaker(members: Segment[]): Segment[] {
+  // A phrase of one or two words ("catastrophic implosion") is anyone's to repeat.
+  if (Math.max(...members.map((member) => member.words.length)) < MIN_SINGLE_WORDS) return members
   const named = members.filter((member) => member.speaker !== null)
   const surnames = new Set(named.map((member) => surnameKey(member.speaker ?? '')))
   const articles = new Set(named.map((member) => member.articleIndex))

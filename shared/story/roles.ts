@@ -268,10 +268,10 @@ function nameConflicts(inputs: readonly RoleInput[]): RoleFinding[] {
         (other) => (bySurname.get(other)?.get(given)?.size ?? 0) >= 2,
       )
       if (articles.size !== 1 || !borrowed) continue
-      const [[, candidate]] = [...articles] as [[string, { name: string }]]
+      const candidate = [...articles.values()][0]?.name ?? ''
       const topName = [...top[1].values()][0]?.name.split(' ') ?? []
       // "House Kevin McCarthy" holds the majority's whole name: a title run in, not a new name.
-      if (topName.every((word) => candidate.name.split(' ').includes(word))) continue
+      if (topName.every((word) => candidate.split(' ').includes(word))) continue
       const [[oddId, oddFound]] = [...articles] as [
         [string, { name: string; start: number; end: number }],
       ]

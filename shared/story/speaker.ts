@@ -80,6 +80,10 @@ const LISTENER_VERBS = new Set(['told', 'tells', 'telling'])
 /** Words that stand between a speaker and their verb ("Trump also said", "he later told"). */
 const FILLERS = new Set(['also', 'then', 'later', 'again', 'has', 'had', 'have', 'once', 'further'])
 
+/** Words of time between a speaker and their verb ("the Coast Guard on Thursday said"). */
+const TIMES =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
+
 /** Personal pronouns that stand for a speaker named earlier. */
 const PRONOUNS = new Set(['he', 'she', 'they'])
 
@@ -435,6 +439,13 @@ export function nameStartingAt(tokens: readonly StoryToken[], start: number): st
   return runName(tokens, run)
 }
 
+/** Whether words are a headline in title case ("Titan Found in Pieces, Five Declared Dead"). */
+function isTitleCase(tokens: readonly StoryToken[]): boolean {
+  const words = tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text))
+  const capitalised = words.filter((token) => isCapitalized(token.text)).length
+  return words.length >= 4 && capitalised / words.length >= 0.6
+}
+
 function guess(
   speaker: string | null,
   attribution: Attribution,
@@ -491,9 +502,10 @@ function speakerInPhrase(
   verb: number,
 ): SpeakerGuess | null {
   let end = verb - 1
-  for (let skipped = 0; skipped < 2 && end >= from; skipped += 1) {
+  for (let skipped = 0; skipped < 3 && end >= from; skipped += 1) {
     const word = tokens[end]?.text.toLowerCase() ?? ''
     if (FILLERS.has(word) || (/ly$/.test(word) && word.length > 4)) end -= 1
+    else if (TIMES.test(word)) end -= tokens[end - 1]?.text.toLowerCase() === 'on' ? 2 : 1
   }
   if (end < from) return null
   const word = tokens[end]?.text ?? ''
@@ -531,6 +543,7 @@ function speakerInPhrase(
   }
   const segment = tokens.slice(from, end + 1).findLastIndex((token) => token.text === ',')
   const description = describedIn(tokens, segment >= 0 ? from + segment + 1 : from, end)
+  if (description && isCapitalized(description)) return guess(description, 'named', 'high')
   return description ? guess(description, 'described', 'low') : null
 }
 
@@ -545,6 +558,7 @@ function speakerAfterVerb(tokens: readonly StoryToken[], verb: number): SpeakerG
   while (end < tokens.length && end - verb < 16 && !endsClause(tokens, end)) end += 1
   const next = tokens[verb + 1]?.text.toLowerCase() ?? ''
   if (PREPOSITIONS.has(next)) return null // "said in a statement", "said on Monday"
+  if (next === 'that') return null // "said that Ana Ruiz …": the reported clause's subject
   const run = nameRuns(tokens, verb + 1, end).find(
     (candidate) =>
       !isPossessive(tokens[candidate.last]?.text ?? '') && !afterPreposition(tokens, candidate),
@@ -608,11 +622,16 @@ export function guessSpeaker(
   // After the quote: optional punctuation, then an attribution clause with a speech verb.
   let first = 0
   while (first < after.length && !isWord(after[first])) first += 1
-  if (first <= 2) {
+  // A headline in title case after a quotation has no attribution ("Titan Found, Five Dead").
+  const headline = isTitleCase(after.slice(first)) && !/^[.!?]$/.test(after.at(-1)?.text ?? '')
+  if (first <= 2 && !headline) {
     for (let index = first; index < Math.min(after.length, first + 20); index += 1) {
       if (endsClause(after, index)) break
       const token = after[index]
-      if (!token || !isWord(token) || !isSpeechWord(token.text)) continue
+      const statementReads =
+        /^reads?$/i.test(token?.text ?? '') &&
+        VOICES.has(after[index - 1]?.text.toLowerCase() ?? '')
+      if (!token || !isWord(token) || !(isSpeechWord(token.text) || statementReads)) continue
       if (PARTICIPLES.has(token.text.toLowerCase())) break
       const found =
         index === first ? speakerAfterVerb(after, index) : speakerInPhrase(after, first, index)
@@ -622,7 +641,7 @@ export function guessSpeaker(
     }
   }
   // A headline's quotation with its speaker after a colon: "‘We will win’: Ana Ruiz".
-  if (after[0]?.text === ':') {
+  if (after[0]?.text === ':' && !headline) {
     const name = nameStartingAt(after, 1)
     if (name) return guess(name, 'named', 'high')
   }

@@ -118,6 +118,9 @@ describe('findQuotations', () => {
       ['Mara Quint', 'high'],
     ])
     expect(speakers('Mara Quint turned to the crowd: “Go home.”')).toEqual([['Mara Quint', 'high']])
+    expect(speakers('‘Total Loss’: Bridge Found in Pieces, Crew Declared Safe')).toEqual([
+      [null, 'low'],
+    ])
     expect(speakers('‘We will rebuild it all’: Mara Quint after the vote')).toEqual([
       ['Mara Quint', 'high'],
     ])
@@ -151,6 +154,43 @@ describe('findQuotations', () => {
         'President Lina Moss met President Ivo Tan.\n\n“We stand together,” the president said.',
       ),
     ).toEqual([['the president', 'low']])
+  })
+
+  it('continues a remark left open at the end of a paragraph, and reads a statement', () => {
+    expect(
+      speakers('“It is over,” said the mayor, Ana Ruiz. “We go home.\n“We rebuild tomorrow.”'),
+    ).toEqual([
+      ['Ana Ruiz', 'high'],
+      ['Ana Ruiz', 'high'],
+      ['Ana Ruiz', 'high'],
+    ])
+    // A closed quotation does not carry over to the next paragraph.
+    expect(speakers('“It is over,” Ana Ruiz said.\n“We rebuild tomorrow.”')[1]).toEqual([
+      null,
+      'low',
+    ])
+    expect(speakers('“No one was hurt,” Ruiz’s statement read.')).toEqual([['Ruiz', 'high']])
+  })
+
+  it('skips a day before the verb, and never takes the reported clause’s subject', () => {
+    expect(
+      speakers('The Port Authority on Friday said that Ana Ruiz was “safe and well.”'),
+    ).toEqual([['Port Authority', 'high']])
+    expect(speakers('It was said that Ana Ruiz was “safe and well.”')).toEqual([[null, 'low']])
+  })
+
+  it('reads a name after a title that ends the sentence', () => {
+    const article = storyArticleFromText(
+      { id: 'a' },
+      '“It is over,” Rear Adm. Lena Fox, the commander, said.',
+    )
+    // A splitter that ends the sentence at "Adm.", as one may.
+    const cut = article.text.indexOf('Adm.') + 'Adm.'.length
+    const sentences = [
+      { start: 0, end: cut },
+      { start: cut, end: article.text.length },
+    ]
+    expect(findQuotations(article.text, sentences)[0]?.speaker).toBe('Lena Fox')
   })
 
   it('never carries a speaker onto a new person’s quotation', () => {

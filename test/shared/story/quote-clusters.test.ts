@@ -136,6 +136,15 @@ describe('alignQuotes speakers', () => {
       ['Sato', 'high'],
       ['Rui Sato', 'low'],
     ])
+    // A two-word phrase is anyone's to repeat: nobody is given.
+    const phrase = alignQuotes(
+      quoted(
+        'The mayor called it a “total loss,” Rui Sato said.',
+        'Sato called it a “total loss.”',
+        'Critics saw a “total loss.”',
+      ),
+    )
+    expect(phrase[0]?.occurrences.map((o) => o.speaker)).toEqual(['Rui Sato', 'Sato', null])
     // Two articles naming different people: nobody is given.
     const split = alignQuotes(
       quoted(
