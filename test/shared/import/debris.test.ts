@@ -563,6 +563,13 @@ describe('findDebrisInTexts: shape and cost', () => {
       `${'Share '.repeat(50_000)}`,
       `${'— '.repeat(50_000)}(@a) May 1, 2025`,
       `${'Photo: '.repeat(50_000)}Jane Doe/AP`,
+      `${'(Read: A'.repeat(40_000)}`,
+      `${'( '.repeat(100_000)}Related: X)`,
+      `${'(Reuters '.repeat(30_000)}(Reuters)`,
+      `${'x | '.repeat(50_000)}Getty Images`,
+      `${'pic.twitter.com/a — '.repeat(20_000)}(@a`,
+      `${'Stay tuned for updates. '.repeat(20_000)}`,
+      `By ${'A '.repeat(100_000)}`,
     ]
     for (const text of hostile) {
       expect(() => findDebrisInTexts(blocksOf([text]))).not.toThrow()
