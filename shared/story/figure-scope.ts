@@ -11,6 +11,8 @@ export interface FigureScope {
   headline?: boolean
   /** One incident or one place of the event, not its whole ("first operation", "al-haouz"). */
   part?: string
+  /** A place named just after the figure ("killed 900 in Velmar"): whose toll it is. */
+  place?: string
   /** As of when ("sunday", "september 10", "august", "yesterday"). */
   asOf?: string
   /** Whether `asOf` is relative to the day of writing ("yesterday", "today"). */
@@ -67,7 +69,12 @@ const REVISION = /\b(?:revis(?:ed|ion|ions)|restated)\b/iu
 const SOURCES: readonly (readonly [RegExp, string])[] = [
   [/\bpolice\b/iu, 'police'],
   [/\borgani[sz](?:ers?|ing committee)\b/iu, 'organisers'],
+  [/\bunions?\b/iu, 'unions'],
 ]
+
+/** "according to the interior ministry": the source is the last word of what follows. */
+const ACCORDING_TO =
+  /\baccording to (?:the )?((?:[\p{L}.’'-]+ ){0,3}?[\p{L}.’'-]+)(?=[,.;:)]|$| (?:and|which|who|that|said|on|in)\b)/iu
 
 /** Pronouns that carry the previous sentence's event on ("It killed at least 12,000 people."). */
 const CARRY_OVER = /^(?:It|That|This|They|Its|The (?:quake|earthquake|disaster|attack|storm))\b/u
@@ -122,6 +129,8 @@ export function sentenceScope(
       break
     }
   }
+  const according = scope.source ? null : ACCORDING_TO.exec(sentence)
+  if (according) scope.source = (according[1] ?? '').split(' ').at(-1)?.toLowerCase()
   return scope
 }
 
@@ -161,6 +170,9 @@ export function figureScope(
     if (clauseBreak(tokens[at]) && steps > 0) break
     const word = lower(at)
     if (word === 'alone') scope.part = scope.part ?? 'alone'
+    const named = tokens[at + 1]?.text ?? ''
+    if (word === 'in' && steps < 4 && isCapitalized(named) && !MONTH_NAMES.has(named.toLowerCase()))
+      scope.place = scope.place ?? named.toLowerCase()
     if (MONTH_NAMES.has(word) && isCapitalized(tokens[at]?.text ?? '') && steps < 5) {
       if (!/^(?:since|from|until|before|after)$/u.test(lower(at - 1))) {
         scope.asOf = word

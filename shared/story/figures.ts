@@ -331,7 +331,10 @@ function readCount(
         }
       : reading('homes', 'homes')
   }
-  if (nounKind && !(nounKind === 'crowd' && phraseWords.length > 1)) {
+  // A crowd keeps its noun as its topic ("protesters", "marchers"), compared by who counted.
+  if (nounKind === 'crowd')
+    return { ...reading('crowd', countTopic(phraseWords, false)), about: nounPhrase }
+  if (nounKind) {
     // "deaths" alone is the death toll; "overdose deaths" or "American deaths" are other counts.
     if (nounKind === 'killed' && phraseWords.length > 1 && head === 'death')
       return { ...reading('count', countTopic(phraseWords, false)), about: nounPhrase }

@@ -81,6 +81,11 @@ function scopeKey(figure: Figure, year: number | undefined): { key: string; labe
     parts.push(`part ${scope.part}`)
     labels.push(scope.part.replace(/^place /u, 'in '))
   }
+  // Tolls of one country or town ("900 in Velmar") are that place's, not the event's.
+  if (RUNNING_KINDS.has(figure.kind) && scope.place) {
+    parts.push(`in ${scope.place}`)
+    labels.push(`in ${scope.place}`)
+  }
   if (scope.source) {
     parts.push(`source ${scope.source}`)
     labels.push(`by ${scope.source}`)
@@ -98,7 +103,7 @@ function scopeKey(figure: Figure, year: number | undefined): { key: string; labe
  * Whether a figure may be set against other articles' figures at all: what it measures is known,
  * it is the story's own (not a headline of another story, not an earlier value), and a running
  * toll (people killed, injured, homes damaged, votes counted so far) says as of which day, since
- * a later, higher toll is an update, not a conflict.
+ * a later, higher toll is an update, not a conflict; a crowd size, who counted it.
  */
 function mayConflict(figure: Figure): boolean {
   if (!figure.comparable || figure.value.unit === 'date') return false
@@ -106,6 +111,8 @@ function mayConflict(figure: Figure): boolean {
   if (RUNNING_KINDS.has(figure.kind)) {
     return figure.scope.asOf !== undefined && !figure.scope.relative
   }
+  // Crowd sizes differ by who counts: compared only when both name the same counter.
+  if (figure.kind === 'crowd') return figure.scope.source !== undefined
   return true
 }
 

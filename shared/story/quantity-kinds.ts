@@ -114,6 +114,11 @@ export const KIND_NOUNS: ReadonlyMap<string, QuantityKind> = new Map<string, Qua
   ['building', 'homes'],
   ['resident', 'population'],
   ['inhabitant', 'population'],
+  ['protester', 'crowd'],
+  ['protestor', 'crowd'],
+  ['demonstrator', 'crowd'],
+  ['marcher', 'crowd'],
+  ['participant', 'crowd'],
 ])
 
 /** Participles and verbs after a count that say what happened to it ("1,204 were injured"). */

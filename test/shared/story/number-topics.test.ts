@@ -130,6 +130,33 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
     ).toEqual([])
   })
 
+  it('compares crowd sizes only when both name the same counter', () => {
+    expect(
+      conflicts(
+        'Some 400,000 marchers took part, according to the interior ministry.',
+        'More than 1.5 million marchers took part, according to the unions.',
+      ),
+    ).toEqual([])
+    expect(
+      conflicts('About 90,000 protesters rallied.', 'About 300,000 protesters rallied.'),
+    ).toEqual([])
+    expect(
+      conflicts(
+        'Police said 90,000 protesters rallied.',
+        'Police said 300,000 protesters rallied.',
+      ),
+    ).toEqual(['protesters (by police)'])
+  })
+
+  it('keeps one country’s toll apart from the whole event’s', () => {
+    expect(
+      conflicts(
+        'On Tuesday, the quake killed 4,100 in Velmar.',
+        'On Tuesday, the quake killed 5,600 people.',
+      ),
+    ).toEqual([])
+  })
+
   it('sets nothing against an article that counts several things under one name', () => {
     expect(
       conflicts(
