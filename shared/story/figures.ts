@@ -133,6 +133,9 @@ const COUNTED = new Set([
   'counting',
 ])
 
+/** Counted nouns that belong to a party, a candidate or a team ("Labour won 412 seats"). */
+const OWNED_HEADS = new Set(['seat', 'vote', 'ballot', 'delegate', 'elector', 'medal', 'goal'])
+
 /** Capitalised words that are not names (weekdays, months, sentence openers). */
 const NOT_NAMES =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|With|And|But|This|That|He|She|They|It|According)$/u
@@ -353,6 +356,17 @@ function readCount(
   if (phraseWords.length === 0) {
     if (/^(?:aboard|onboard)$/u.test(lower(tokens, index + 1))) return reading('aboard', 'aboard')
     return reading('count', 'count', false)
+  }
+  // Seats, votes, delegates, medals and goals belong to someone, and are tallied while the
+  // count goes on: compared per owner, and only as of the same day.
+  if (OWNED_HEADS.has(head)) {
+    const owner = candidateBefore(tokens, startIndex)
+    return {
+      kind: 'tally',
+      topic: `${countTopic(phraseWords, false)}:${owner ?? ''}`,
+      about: owner ? `${nounPhrase} (${owner})` : nounPhrase,
+      comparable: owner !== null,
+    }
   }
   if (GENERIC_HEADS.has(head)) {
     if (

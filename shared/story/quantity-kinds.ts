@@ -23,6 +23,7 @@ export type QuantityKind =
   | 'money'
   | 'percent'
   | 'vote share'
+  | 'tally'
   | 'count progress'
   | 'rate'
   | 'points'
@@ -53,6 +54,7 @@ export const KIND_LABELS: Readonly<Record<QuantityKind, string>> = {
   money: 'amount',
   percent: 'share',
   'vote share': 'vote share',
+  tally: 'tally',
   'count progress': 'votes counted',
   rate: 'rate',
   points: 'points',
@@ -77,6 +79,7 @@ export const RUNNING_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
   'homes',
   'damaged',
   'vote share',
+  'tally',
   'count progress',
 ])
 

@@ -148,6 +148,20 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
     ).toEqual(['protesters (by police)'])
   })
 
+  it('compares seats and votes per party, never one party’s against another’s', () => {
+    expect(
+      conflicts(
+        'On Friday the Greens won 41 seats. Labour won 300 seats on Friday.',
+        'Labour won 288 seats on Friday.',
+      ),
+    ).toEqual(['seats (labour)'])
+    expect(
+      conflicts('The Greens won 41 seats on Friday.', 'Labour won 288 seats on Friday.'),
+    ).toEqual([])
+    // Without a day, seats won are a count still going on: an update, not a conflict.
+    expect(conflicts('Labour won 300 seats.', 'Labour won 288 seats.')).toEqual([])
+  })
+
   it('keeps one country’s toll apart from the whole event’s', () => {
     expect(
       conflicts(
