@@ -6,6 +6,7 @@ import { storyJson } from '../../shared/story/story-json'
 import type { StoryView } from '../../shared/story/story-view'
 import type { TagSuggestion } from '../../shared/story/tag-suggestions'
 import { createStoryService, type StoryService } from '../main/story/story-service'
+import { StoryStore } from '../main/story/story-store'
 import type { LibraryStore } from '../main/store/library-store'
 import { SettingsStore } from '../main/store/settings-store'
 import type { CliIo } from './cli-io'
@@ -93,22 +94,46 @@ function checkIds(ids: readonly string[], command: string): void {
     throw new UsageError(`${command} takes each article id once`)
 }
 
-/** The suggestion `id` of the story's view, or a not-found error saying why it is not there. */
+/** A suggestion found in a story's view, with the story's articles. */
+interface Found {
+  articleIds: readonly string[]
+  view: StoryView
+  suggestion: TagSuggestion
+}
+
+/** The suggestion `id` of the view of `articleIds`, or a not-found error saying why it is not. */
 async function suggestionOf(
   service: StoryService,
   articleIds: readonly string[],
   id: string,
-): Promise<{ view: StoryView; suggestion: TagSuggestion }> {
+): Promise<Found> {
   const saved = await service.find(articleIds)
   const view = await service.view(articleIds, saved?.id ?? null)
   const suggestion = view.suggestions.find((candidate) => candidate.id === id)
-  if (suggestion) return { view, suggestion }
+  if (suggestion) return { articleIds, view, suggestion }
   const dismissed = saved?.dismissed.some((key) => key.endsWith(`:${id}`)) ?? false
   throw new FactmarkError(
     'not-found',
     dismissed
       ? `Suggestion ${id} was dismissed in story ${saved?.id}.`
       : `No suggestion ${id} in the story of these articles: it may have been accepted, or the articles or their tags changed. Run factmark story with the same ids to list the current ones.`,
+  )
+}
+
+/** The suggestion `id` in the view of one of the library's saved stories, newest first. */
+async function suggestionInSaved(
+  service: StoryService,
+  dataDir: string,
+  id: string,
+): Promise<Found> {
+  for (const story of (await StoryStore.open(dataDir)).list()) {
+    const view = await service.view(story.articleIds, story.id)
+    const suggestion = view.suggestions.find((candidate) => candidate.id === id)
+    if (suggestion) return { articleIds: story.articleIds, view, suggestion }
+  }
+  throw new FactmarkError(
+    'not-found',
+    `No saved story has a suggestion ${id}: give the story's article ids after it (story accept|dismiss ${id} <id> <id>...).`,
   )
 }
 
@@ -120,10 +145,11 @@ async function suggestionOf(
  * the library's editor's tagged sentences get no suggestion, and when a saved story has exactly
  * these articles, the suggestions dismissed in it are left out.
  *
- * `factmark story accept <suggestion-id> <id> <id>...` turns a suggestion into a tag by the
+ * `factmark story accept <suggestion-id> [<id> <id>...]` turns a suggestion into a tag by the
  * library's editor, as the screen's Accept does; prints the tag's id.
- * `factmark story dismiss <suggestion-id> <id> <id>...` dismisses it for good, remembered in the
- * saved story of these articles (saved first, named after the first article, if there is none).
+ * `factmark story dismiss <suggestion-id> [<id> <id>...]` dismisses it for good, remembered in
+ * the saved story of these articles (saved first, named after the first article, if there is
+ * none). Without article ids, the suggestion is looked for in the saved stories.
  */
 export async function storyCommand(
   store: LibraryStore,
@@ -135,23 +161,27 @@ export async function storyCommand(
   const action = first === 'accept' || first === 'dismiss' ? first : null
   const articleIds = action ? rest : positionals
   if (action && !suggestionId) throw new UsageError(`story ${action} takes a suggestion id`)
-  checkIds(articleIds, action ? `story ${action}` : 'story')
+  if (!action || articleIds.length > 0) checkIds(articleIds, action ? `story ${action}` : 'story')
   const settings = await SettingsStore.open(store.dataDir, loginName())
   const service = createStoryService(store, settings)
+  const find = () =>
+    articleIds.length > 0
+      ? suggestionOf(service, articleIds, suggestionId)
+      : suggestionInSaved(service, store.dataDir, suggestionId)
   if (action === 'accept') {
-    const { suggestion } = await suggestionOf(service, articleIds, suggestionId)
-    const tag = await service.accept(articleIds, suggestion.articleId, suggestion.id)
+    const found = await find()
+    const tag = await service.accept(found.articleIds, found.suggestion.articleId, suggestionId)
     io.stdout(options.json ? `${JSON.stringify(tag, null, 2)}\n` : `${tag.id}\n`)
     return 0
   }
   if (action === 'dismiss') {
-    const { view, suggestion } = await suggestionOf(service, articleIds, suggestionId)
+    const { articleIds: ids, view, suggestion } = await find()
     const story =
       view.story ??
       (await service.save({
         id: null,
         name: cut(view.articles[0]?.title || 'Story', 80),
-        articleIds: [...articleIds],
+        articleIds: [...ids],
       }))
     await service.dismiss(story.id, suggestion.articleId, suggestion.id)
     io.stdout(`Dismissed ${suggestion.id} (remembered in story ${story.id}, “${story.name}”).\n`)

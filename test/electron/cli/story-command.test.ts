@@ -223,6 +223,30 @@ describe('factmark story', () => {
     })
   })
 
+  it('finds a suggestion in the saved stories when no article ids are given', async () => {
+    await withTempDir(async (dir) => {
+      const ids = await importSeeds(dir)
+      const [first, second, third] = (await storyOf(dir, ids)).suggestions
+      const none = await run(['--data-dir', dir, 'story', 'accept', second?.id ?? ''])
+      expect(none.code).toBe(1)
+      expect(none.stderr).toMatch(/No saved story has a suggestion/)
+
+      await run(['--data-dir', dir, 'story', 'dismiss', first?.id ?? '', ...ids])
+      const accepted = await run(['--data-dir', dir, 'story', 'accept', second?.id ?? ''])
+      expect(accepted).toMatchObject({ code: 0, stderr: '' })
+      const tags = JSON.parse(
+        (await run(['--data-dir', dir, 'tags', second?.articleId ?? '', '--json'])).stdout,
+      ) as TagJson[]
+      expect(tags.find((tag) => tag.id === accepted.stdout.trim())?.target.quote.exact).toBe(
+        second?.text,
+      )
+      const dismissed = await run(['--data-dir', dir, 'story', 'dismiss', third?.id ?? ''])
+      expect(dismissed.code).toBe(0)
+      const left = (await storyOf(dir, ids)).suggestions.map((suggestion) => suggestion.id)
+      expect(left).not.toContain(third?.id)
+    })
+  })
+
   it('refuses accept or dismiss without a suggestion id or with too few articles', async () => {
     await withTempDir(async (dir) => {
       const ids = await importSeeds(dir)
