@@ -1,3 +1,8 @@
+// Hand rules, not an NLP library: wink-nlp with wink-eng-lite-web-model (4.6 MB, 0.2-0.8 s to
+// load, 2-17 ms an article) tags "6.15pm" as the number 6 and the time "15pm", misses "18:00", and
+// used as an extra mask on the tuned stories it changed no figure conflict (4/5 right, 4/12 found
+// either way) while losing 6 of 197 claim suggestions; compromise took 35 ms an article.
+
 /** A stretch of text whose digits are not a count, and what it is instead. */
 export interface NonCountSpan {
   start: number
