@@ -23,11 +23,6 @@ function cut(text: string, width: number): string {
   return flat.length > width ? `${flat.slice(0, width - 1)}…` : flat
 }
 
-/** The roles of an analysis, which older analyses do not carry. */
-function rolesOf(analysis: StoryAnalysis) {
-  return storyJson(analysis).roles
-}
-
 /**
  * The story as a readable table: articles by letter, then quotes, numbers, roles and the
  * suggested tags (with the ids `story accept` and `story dismiss` take).
@@ -58,7 +53,7 @@ export function storyTable(analysis: StoryAnalysis): string {
       )
     }
   }
-  const roles = rolesOf(analysis)
+  const roles = storyJson(analysis).roles
   lines.push('', `Roles (${roles.length})`)
   for (const role of roles) {
     lines.push(`  ${role.person}${role.conflict ? '  CONFLICT' : ''}`)

@@ -38,8 +38,8 @@ export interface StoryJson {
  * without roles (older callers) prints an empty list.
  */
 export function storyJson(analysis: StoryAnalysis): StoryJson {
-  const roles: readonly StoryRoleJson[] =
-    (analysis as { roles?: readonly StoryRoleJson[] }).roles ?? []
+  // Analyses made before roles were compared (cached, or built by hand) carry none.
+  const roles = analysis.roles ?? []
   return {
     quotes: analysis.quotes.map((cluster) => ({
       text: cluster.text,
