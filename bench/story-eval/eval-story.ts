@@ -92,6 +92,7 @@ function main(): void {
     else console.error(`story-eval: not in split.json, left out: ${unassigned.join(', ')}`)
   }
   const shown = blocks.filter((block) => block.events.length > 0)
+  if (shown.length === 0) console.error(`story-eval: no event of the ${args.split} split selected`)
   if (args.json) {
     console.log(JSON.stringify(reportJson(shown, args.verbose), null, 2))
     return
