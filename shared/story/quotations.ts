@@ -4,11 +4,12 @@ import {
   guessSpeaker,
   isSpeechWord,
   nameRuns,
+  type NameRun,
   withoutTitles,
   type Attribution,
   type SpeakerConfidence,
 } from './speaker'
-import { tokenize } from './story-words'
+import { tokenize, type StoryToken } from './story-words'
 
 /** A quotation found in an article's text. */
 export interface Quotation {
@@ -100,25 +101,32 @@ function span(line: string, offset: number, from: number, to: number): QuoteSpan
 /**
  * Which of the speakers named so far a pronoun before `offset` stands for: the one whose
  * surname was written last before it ("Trump, for his part, … he has claimed …"), and where.
+ * `positions` gives, per word (lower case), where the text writes it.
  */
 function lastMentioned(
-  text: string,
+  positions: ReadonlyMap<string, readonly number[]>,
   offset: number,
   named: ReadonlySet<string>,
 ): { name: string; at: number } | null {
-  const before = text.slice(0, offset)
   let best: { name: string; at: number } | null = null
   for (const name of named) {
-    const surname = name.split(' ').at(-1) ?? name
-    const pattern = new RegExp(
-      `(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-      'gu',
-    )
-    let at = -1
-    for (const match of before.matchAll(pattern)) at = match.index ?? at
+    const surname = (name.split(' ').at(-1) ?? name).toLowerCase()
+    const at = positions.get(surname)?.findLast((position) => position < offset) ?? -1
     if (at >= 0 && (!best || at > best.at)) best = { name, at }
   }
   return best
+}
+
+/** Where each word of the text is written, by its lower case (possessives without "’s"). */
+function wordPositions(tokens: readonly StoryToken[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>()
+  for (const token of tokens) {
+    const word = token.text.toLowerCase().replace(/['’]s$/u, '')
+    const list = positions.get(word) ?? []
+    list.push(token.start)
+    positions.set(word, list)
+  }
+  return positions
 }
 
 /** An abbreviated title closing a sentence, which the name after it continues. */
@@ -187,11 +195,11 @@ const IRREGULAR_VERBS =
  */
 function subjectNames(
   text: string,
+  tokens: readonly StoryToken[],
+  runs: readonly NameRun[],
   sentences: readonly SentenceSpan[],
   roles: readonly RoleMention[],
 ): Set<string> {
-  const tokens = tokenize(text)
-  const runs = nameRuns(tokens, 0, tokens.length, text)
   const starts = new Set(
     sentences.map(
       (sentence) =>
@@ -212,7 +220,10 @@ function subjectNames(
 }
 
 /** Full names the article writes (two to four words, titles dropped), by surname. */
-function fullNamesOf(text: string, roles: readonly RoleMention[]): Map<string, Set<string>> {
+function fullNamesOf(
+  runs: readonly NameRun[],
+  roles: readonly RoleMention[],
+): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>()
   const add = (name: string) => {
     const words = name.split(' ')
@@ -220,7 +231,7 @@ function fullNamesOf(text: string, roles: readonly RoleMention[]): Map<string, S
     const key = plainWord(words.at(-1) ?? '')
     names.set(key, (names.get(key) ?? new Set()).add(name))
   }
-  for (const run of nameRuns(tokenize(text), 0, undefined, text)) {
+  for (const run of runs) {
     add(
       withoutTitles(run.words)
         .map((word) => word.replace(/[’']s$/u, ''))
@@ -240,14 +251,22 @@ function fullNamesOf(text: string, roles: readonly RoleMention[]): Map<string, S
  * attribution carries on the previous quotation's speaker only within its paragraph and when
  * nobody else is named in between, or when the previous paragraph ended inside a quotation that
  * this paragraph's opening quotation mark continues. Surnames are completed from the article's full names.
- * `sentences` are the text's sentence spans, which bound where an attribution is looked for.
+ * `sentences` are the text's sentence spans, which bound where an attribution is looked for;
+ * `mentions`, the text's role mentions when read already ({@link findRoleMentions}).
  */
-export function findQuotations(text: string, sentences: readonly SentenceSpan[]): Quotation[] {
+export function findQuotations(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  mentions?: readonly RoleMention[],
+): Quotation[] {
   const quotations: Quotation[] = []
   const named = new Set<string>()
-  const roles = findRoleMentions(text)
-  const fullNames = fullNamesOf(text, roles)
-  const subjects = subjectNames(text, sentences, roles)
+  const tokens = tokenize(text)
+  const runs = nameRuns(tokens, 0, tokens.length, text)
+  const roles = mentions ?? findRoleMentions(text, tokens)
+  const fullNames = fullNamesOf(runs, roles)
+  const subjects = subjectNames(text, tokens, runs, sentences, roles)
+  const positions = wordPositions(tokens)
   let offset = 0
   // A quotation left open at the end of a paragraph goes on in the next one that opens with a
   // quotation mark (the typographic convention for a remark of several paragraphs).
@@ -280,7 +299,11 @@ export function findQuotations(text: string, sentences: readonly SentenceSpan[])
       )
       let { speaker, attribution, confidence } = guess
       if (attribution === 'pronoun') {
-        const mentioned = lastMentioned(text, quote.outerStart, new Set([...named, ...subjects]))
+        const mentioned = lastMentioned(
+          positions,
+          quote.outerStart,
+          new Set([...named, ...subjects]),
+        )
         speaker = mentioned?.name ?? null
         confidence =
           mentioned && mentioned.at >= offset && guess.speaker?.toLowerCase() !== 'they'

@@ -78,12 +78,28 @@ const FORMER = /\b(?:former|then|ex|late|previous|erstwhile|onetime)\b/i
 /** Words a role phrase may hold before its office ("top state police", "Economy"). */
 const MAX_ROLE_WORDS = 7
 
+/** Each office's pattern, compiled once. */
+const OFFICE_PATTERNS = OFFICES.map((office) => ({
+  office,
+  pattern: new RegExp(`(?:^|[^\\p{L}-])(?:then-|ex-)?${office}(?![\\p{L}])`, 'gu'),
+}))
+
+/** Offices of one word, for a single word's lookup. */
+const OFFICE_SET = new Set(OFFICES)
+
+/** The first word of every office, to rule most words out without a pattern. */
+const OFFICE_WORDS = new Set(OFFICES.flatMap((office) => office.split(/[ -]/)))
+
 /** The office a role phrase names, or null: the last office word in it. */
 export function officeOf(role: string): string | null {
   const lower = role.toLowerCase().replace(/[’']s\b/g, '')
+  if (/^\p{L}+$/u.test(lower)) {
+    return OFFICE_SET.has(lower) ? (SAME_OFFICE[lower] ?? lower) : null
+  }
+  if (!lower.split(/[^\p{L}]+/u).some((word) => OFFICE_WORDS.has(word))) return null
   let best: { office: string; at: number } | null = null
-  for (const office of OFFICES) {
-    const pattern = new RegExp(`(?:^|[^\\p{L}-])(?:then-|ex-)?${office}(?![\\p{L}])`, 'gu')
+  for (const { office, pattern } of OFFICE_PATTERNS) {
+    pattern.lastIndex = 0
     for (const match of lower.matchAll(pattern)) {
       const at = (match.index ?? 0) + match[0].length
       if (!best || at > best.at) best = { office, at }
@@ -195,10 +211,12 @@ function trimRole(role: string): string {
  * Sheinbaum", "then-president Ana Ruiz", "White House spokesman Ana Ruiz"), "<Person>, <role>"
  * ("Ana Ruiz, the country's president,") and "<role>, <Person>" ("the incumbent president, Ana
  * Ruiz"). A role must name an office ({@link officeOf}); "former", "then-" and "ex-" mark one
- * held before.
+ * held before. `tokens` are the text's tokens, when the caller has them already.
  */
-export function findRoleMentions(text: string): RoleMention[] {
-  const tokens = tokenize(text)
+export function findRoleMentions(
+  text: string,
+  tokens: readonly StoryToken[] = tokenize(text),
+): RoleMention[] {
   const runs = nameRuns(tokens, 0, tokens.length, text)
   const found: RoleMention[] = []
   const sliceOf = (first: number, last: number) => ({

@@ -37,6 +37,8 @@ export interface RoleFinding extends RoleComparison {
 export interface RoleInput {
   id: string
   text: string
+  /** The article's role mentions, when read already (else {@link findRoleMentions} reads them). */
+  mentions?: readonly RoleMention[]
 }
 
 /** Offices one person holds at a time within a scope (two current holders cannot both be right). */
@@ -122,20 +124,22 @@ function fullNames(input: RoleInput): Map<string, { name: string; start: number;
  */
 export function compareRoles(inputs: readonly RoleInput[]): RoleFinding[] {
   const mentions: Mentioned[] = inputs.flatMap((input) =>
-    findRoleMentions(input.text).map((found) => ({ ...found, articleId: input.id })),
+    (input.mentions ?? findRoleMentions(input.text)).map((found) => ({
+      ...found,
+      articleId: input.id,
+    })),
   )
   // Group by surname, then split by given names that differ.
   const groups = new Map<string, Mentioned[]>()
+  const givensBySurname = new Map<string, string[]>()
   for (const found of mentions) {
     const surname = surnameOf(found.person)
     const given = givenOf(found.person)
-    const key =
-      [...groups.keys()].find((existing) => {
-        const [groupSurname, groupGiven] = existing.split('|')
-        return (
-          groupSurname === surname && (given === '' || groupGiven === '' || groupGiven === given)
-        )
-      }) ?? `${surname}|${given}`
+    const givens = givensBySurname.get(surname) ?? []
+    const known = givens.find((other) => given === '' || other === '' || other === given)
+    if (known === undefined) givens.push(given)
+    givensBySurname.set(surname, givens)
+    const key = `${surname}|${known ?? given}`
     const group = groups.get(key) ?? []
     group.push(found)
     groups.set(key, group)

@@ -2,6 +2,7 @@ import { extractFigures } from './figures'
 import { compareFigures, type NumberTopic } from './number-topics'
 import { alignQuotes, type QuoteCluster } from './quote-clusters'
 import { findQuotations } from './quotations'
+import { findRoleMentions } from './role-mentions'
 import { suggestRoleDisputes } from './role-suggestions'
 import { compareRoles, type RoleComparison } from './roles'
 import type { StoryArticle } from './story-article'
@@ -60,19 +61,22 @@ export function analyzeStory(
   tagged: ReadonlyMap<string, readonly { start: number; end: number }[]> = new Map(),
 ): StoryAnalysis {
   const read = articles.map((article) => {
-    const quotations = findQuotations(article.text, article.sentences)
+    const mentions = findRoleMentions(article.text)
+    const quotations = findQuotations(article.text, article.sentences, mentions)
     const figures = extractFigures(
       article.text,
       article.sentences,
       quotations.map((quotation) => ({ start: quotation.outerStart, end: quotation.outerEnd })),
     )
-    return { article, quotations, figures }
+    return { article, quotations, figures, mentions }
   })
   const quotes = alignQuotes(
     read.map(({ article, quotations }) => ({ id: article.id, text: article.text, quotations })),
   )
   const numbers = compareFigures(read.map(({ article, figures }) => ({ id: article.id, figures })))
-  const findings = compareRoles(articles.map(({ id, text }) => ({ id, text })))
+  const findings = compareRoles(
+    read.map(({ article, mentions }) => ({ id: article.id, text: article.text, mentions })),
+  )
   const suggestions = withRoleDisputes(
     suggestTags(
       read.map((entry) => ({ ...entry, tagged: tagged.get(entry.article.id) ?? [] })),
