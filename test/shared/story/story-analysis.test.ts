@@ -114,6 +114,44 @@ describe('analyzeStory beyond the seeds', () => {
   })
 })
 
+describe('analyzeStory roles and speakers', () => {
+  it('lists role comparisons, merges role disputes one per sentence, and never writes a guess', () => {
+    const a = storyArticleFromText(
+      { id: 'a', title: 'A', url: 'https://a.example/x' },
+      'Talks began under then-mayor Rosa Lenz. “We will finish the bridge soon,” a clerk said.',
+    )
+    const b = storyArticleFromText(
+      { id: 'b', title: 'B', url: 'https://b.example/x' },
+      'Officials said Mayor Rosa Lenz approved it. “We will finish the bridge,” Lenz said.',
+    )
+    const analysis = analyzeStory([a, b])
+    expect(analysis.roles).toEqual([
+      {
+        person: 'Rosa Lenz',
+        conflict: true,
+        values: [
+          expect.objectContaining({ articleId: 'a', text: 'then-mayor Rosa Lenz' }),
+          expect.objectContaining({ articleId: 'b', text: 'Mayor Rosa Lenz' }),
+        ],
+      },
+    ])
+    const onB = analysis.suggestions.filter((s) => s.articleId === 'b')
+    expect(onB[0]).toMatchObject({ kind: 'disputed', evidence: ['https://a.example/x'] })
+    expect(onB[0]?.target.quote.exact).toBe('Officials said Mayor Rosa Lenz approved it.')
+    const starts = analysis.suggestions.map((s) => `${s.articleId}:${s.target.position.start}`)
+    expect(new Set(starts).size).toBe(starts.length)
+    // "a clerk said": a description, so the quote suggestion names nobody.
+    const clerk = analysis.suggestions.find(
+      (s) => s.kind === 'quote' && s.target.quote.exact.includes('soon'),
+    )
+    expect(clerk?.reason).toContain('a clerk')
+    expect(clerk?.speaker).toBeUndefined()
+    expect(
+      analysis.suggestions.find((s) => s.kind === 'quote' && s.articleId === 'b')?.speaker,
+    ).toBe('Rosa Lenz')
+  })
+})
+
 describe('suggestStories', () => {
   it('groups articles sharing rare names and phrases, and leaves an unrelated one out', () => {
     const other = (id: string, text: string) => storyArticleFromText({ id }, text)
