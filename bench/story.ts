@@ -56,16 +56,25 @@ function collectGarbage(): void {
   if (gc) gc()
 }
 
-/** Median milliseconds of `work` over {@link RUNS} runs. */
-function time(work: () => void): number {
-  const times: number[] = []
+/** Median wall-clock and CPU milliseconds of `work` over {@link RUNS} runs. */
+function measure(work: () => void): { wall: number; cpu: number } {
+  const walls: number[] = []
+  const cpus: number[] = []
   for (let run = 0; run < RUNS; run += 1) {
     collectGarbage()
+    const cpuBefore = process.cpuUsage()
     const started = performance.now()
     work()
-    times.push(performance.now() - started)
+    walls.push(performance.now() - started)
+    const used = process.cpuUsage(cpuBefore)
+    cpus.push((used.user + used.system) / 1000)
   }
-  return median(times)
+  return { wall: median(walls), cpu: median(cpus) }
+}
+
+/** Median wall-clock milliseconds of `work` over {@link RUNS} runs. */
+function time(work: () => void): number {
+  return measure(work).wall
 }
 
 const events = fixtureTexts()
@@ -79,26 +88,33 @@ console.log(`baseline: node -e 0 takes ${baseline.toFixed(0)} ms (median of ${RU
 
 analyzeStory(syntheticArticles(events, 10)) // warm up
 const results = new Map<number, number>()
+const cpuResults = new Map<number, number>()
 for (const size of SIZES) {
   let articles: StoryArticle[] = []
   const reading = time(() => {
     articles = syntheticArticles(events, size)
   })
   let summary = ''
-  const analysis = time(() => {
+  const analysis = measure(() => {
     const story = analyzeStory(articles)
     summary = `${story.quotes.length} quote groups, ${story.numbers.length} figure topics, ${story.suggestions.length} suggestions`
   })
-  results.set(size, analysis)
+  results.set(size, analysis.wall)
+  cpuResults.set(size, analysis.cpu)
   const characters = articles.reduce((sum, article) => sum + article.text.length, 0)
   console.log(
-    `story of ${String(size).padStart(3)} articles: ${analysis.toFixed(0).padStart(6)} ms analysis + ${reading.toFixed(0)} ms reading (${(characters / 1000).toFixed(0)}k chars; ${summary}; median of ${RUNS})`,
+    `story of ${String(size).padStart(3)} articles: ${analysis.wall.toFixed(0).padStart(6)} ms analysis (${analysis.cpu.toFixed(0)} ms CPU) + ${reading.toFixed(0)} ms reading (${(characters / 1000).toFixed(0)}k chars; ${summary}; median of ${RUNS})`,
   )
 }
 const first = SIZES[0] as number
 const last = SIZES.at(-1) as number
-const exponent =
-  Math.log((results.get(last) ?? NaN) / (results.get(first) ?? NaN)) / Math.log(last / first)
+const growth = (times: ReadonlyMap<number, number>) =>
+  (Math.log((times.get(last) ?? NaN) / (times.get(first) ?? NaN)) / Math.log(last / first)).toFixed(
+    2,
+  )
 console.log(
-  `growth from ${first} to ${last} articles: time ∝ n^${exponent.toFixed(2)} (1.00 is linear, 2.00 quadratic)`,
+  `growth from ${first} to ${last} articles: time ∝ n^${growth(results)} (CPU time: n^${growth(cpuResults)}; 1.00 is linear, 2.00 quadratic)`,
+)
+console.log(
+  "CPU time is the process's own and changes less than wall time when other work shares the machine.",
 )
