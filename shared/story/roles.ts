@@ -41,6 +41,22 @@ export interface RoleInput {
   mentions?: readonly RoleMention[]
 }
 
+/**
+ * Whether a mention is told of a past time ("In 2019, President Ana Ruiz said …", "then"): a
+ * title given for that time is no claim that the person holds it now.
+ */
+function inThePast(text: string, mention: RoleMention): boolean {
+  const start = text.lastIndexOf('\n', mention.start) + 1
+  const end = text.indexOf('\n', mention.end)
+  const paragraph = text.slice(start, end < 0 ? text.length : end)
+  const sentenceStart = Math.max(0, paragraph.lastIndexOf('. ', mention.start - start) + 1)
+  const sentence = paragraph.slice(
+    sentenceStart,
+    paragraph.indexOf('. ', mention.end - start) + 1 || undefined,
+  )
+  return /\b(?:19|20)\d\d\b|\bthen\b|\bat the time\b/i.test(sentence)
+}
+
 /** Offices one person holds at a time within a scope (two current holders cannot both be right). */
 const SINGLE_HOLDER = new Set([
   'president',
@@ -123,6 +139,7 @@ function fullNames(input: RoleInput): Map<string, { name: string; start: number;
  * People named with a role by one article only are listed when they conflict.
  */
 export function compareRoles(inputs: readonly RoleInput[]): RoleFinding[] {
+  const textOf = new Map(inputs.map((input) => [input.id, input.text]))
   const mentions: Mentioned[] = inputs.flatMap((input) =>
     (input.mentions ?? findRoleMentions(input.text)).map((found) => ({
       ...found,
@@ -163,7 +180,12 @@ export function compareRoles(inputs: readonly RoleInput[]): RoleFinding[] {
     }
     for (const [office, list] of byOffice) {
       const formerArticles = new Set(list.filter((found) => found.former).map((f) => f.articleId))
-      const current = list.filter((found) => !found.former && !formerArticles.has(found.articleId))
+      const current = list.filter(
+        (found) =>
+          !found.former &&
+          !formerArticles.has(found.articleId) &&
+          !inThePast(textOf.get(found.articleId) ?? '', found),
+      )
       if (formerArticles.size > 0 && current.length > 0) {
         const odd = current
         comparison.conflict = true
@@ -180,18 +202,22 @@ export function compareRoles(inputs: readonly RoleInput[]): RoleFinding[] {
     }
     if (comparison.conflict || values.length > 1) comparisons.push(comparison)
   }
-  comparisons.push(...holderConflicts(mentions), ...nameConflicts(inputs))
+  comparisons.push(...holderConflicts(mentions, textOf), ...nameConflicts(inputs))
   return comparisons.sort(
     (left, right) =>
       Number(right.conflict) - Number(left.conflict) || right.values.length - left.values.length,
   )
 }
 
-/** Different current holders of one single-holder office with the same scope. */
-function holderConflicts(mentions: readonly Mentioned[]): RoleFinding[] {
+/** Different current holders of one single-holder office with the same scope (told of now). */
+function holderConflicts(
+  mentions: readonly Mentioned[],
+  textOf: ReadonlyMap<string, string>,
+): RoleFinding[] {
   const byOffice = new Map<string, Mentioned[]>()
   for (const found of mentions) {
     if (found.former || !found.scope || !SINGLE_HOLDER.has(found.office)) continue
+    if (inThePast(textOf.get(found.articleId) ?? '', found)) continue
     const key = `${found.scope} ${found.office}`
     byOffice.set(key, [...(byOffice.get(key) ?? []), found])
   }

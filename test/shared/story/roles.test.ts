@@ -24,6 +24,20 @@ describe('compareRoles', () => {
     expect(lenz?.odd.map((value) => value.articleId)).toEqual(['b'])
   })
 
+  it('takes a title told of a past time as no claim about now', () => {
+    const findings = compareRoles([
+      { id: 'a', text: 'Talks were held under then-governor Rosa Ibarra Lenz.' },
+      { id: 'b', text: 'Markets fell. In 2019, Governor Rosa Ibarra Lenz signed the deal.' },
+    ])
+    expect(findings.filter((finding) => finding.conflict)).toEqual([])
+    const holders = compareRoles([
+      { id: 'a', text: 'Freedonian Prime Minister Ada Quist spoke.' },
+      { id: 'b', text: 'Freedonian Prime Minister Ada Quist agreed.' },
+      { id: 'c', text: 'In 2009, Freedonian Prime Minister Olaf Brandt disagreed.' },
+    ])
+    expect(holders.filter((finding) => finding.conflict)).toEqual([])
+  })
+
   it('flags two current holders of one office with the same scope, the minority odd', () => {
     const findings = compareRoles([
       { id: 'a', text: 'Freedonian Prime Minister Ada Quist spoke.' },
