@@ -73,6 +73,24 @@ export interface FigureInterval {
 /** How far "about" (≈) reaches either side of its value: 10%, and at least 1. */
 export const APPROXIMATE_SPREAD = 0.1
 
+/**
+ * How far a number written plainly may be from the truth because it is rounded: half a unit of
+ * its last decimal ("55.7%" is 55.65–55.75, so it agrees with "55.72%"), and for a round number
+ * of thousands or more half its rounding, at most 5% ("89,000 fans" agrees with "88,966"; "2,000"
+ * is 1,900–2,100). Smaller whole numbers are exact: "11 strikes" is 11.
+ */
+export function roundingSpread(value: number): number {
+  const magnitude = Math.abs(value)
+  if (!Number.isInteger(value)) {
+    const decimals = (String(magnitude).split('.')[1] ?? '').length
+    return decimals > 3 ? 0 : 0.5 * 10 ** -decimals
+  }
+  if (magnitude < 1000) return 0
+  let unit = 1
+  while (magnitude % (unit * 10) === 0) unit *= 10
+  return unit >= 1000 ? Math.min(unit / 2, magnitude * 0.05) : 0
+}
+
 /** The numbers a figure allows: "at least 21" → [21, ∞), "over 80" → (80, ∞), "about 50" → [45, 55]. */
 export function intervalOf(figure: FigureValue): FigureInterval {
   const { value } = figure
@@ -83,8 +101,10 @@ export function intervalOf(figure: FigureValue): FigureInterval {
     highOpen: false,
   })
   switch (figure.op) {
-    case '=':
-      return closed(value, value)
+    case '=': {
+      const spread = roundingSpread(value)
+      return closed(value - spread, value + spread)
+    }
     case '≥':
       return closed(value, Infinity)
     case '>':

@@ -93,6 +93,18 @@ describe('compatible', () => {
     expect(compatible({ op: '=', value: 5, unit: '%' }, value('=', 9))).toBe(true)
   })
 
+  it('reads a plainly written number as rounded to its last digit', () => {
+    expect(compatible(value('=', 89_000), value('=', 88_966))).toBe(true)
+    expect(compatible(value('=', 187_000), value('=', 170_000))).toBe(false)
+    expect(
+      compatible({ op: '=', value: 55.7, unit: '%' }, { op: '=', value: 55.72, unit: '%' }),
+    ).toBe(true)
+    expect(compatible({ op: '=', value: 3.8, unit: '%' }, { op: '=', value: 3.5, unit: '%' })).toBe(
+      false,
+    )
+    expect(compatible(value('=', 21), value('=', 20))).toBe(false)
+  })
+
   it('never sets a vague word against a number, nor one currency against another', () => {
     const thousands = { op: 'vague' as const, value: 2_000, high: 9_999, unit: 'count' as const }
     expect(compatible(thousands, value('=', 14_500))).toBe(true)
