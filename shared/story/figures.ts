@@ -385,6 +385,53 @@ function readCount(
   }
 }
 
+/** A length glued to its unit as an adjective: "22-foot", "6.7-meter", "10-km-deep". */
+const GLUED_LENGTH =
+  /^(\d+(?:\.\d+)?)[-‑](km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft)(?:[-‑](deep|long|wide|high|tall))?$/iu
+
+/**
+ * Reads a length glued to its unit ("a 10-km-deep quake" is a depth; "the 22-foot (6.7-meter)
+ * Titan" is the Titan's length, its conversion skipped), adds it to `figures`, and returns the
+ * index of the last token read.
+ */
+function gluedLength(
+  text: string,
+  tokens: readonly StoryToken[],
+  index: number,
+  match: RegExpExecArray,
+  sentence: FigureScope,
+  figures: Figure[],
+): number {
+  const token = tokens[index] as StoryToken
+  const unit = (match[2] ?? '').toLowerCase()
+  const factor =
+    LENGTHS.get(unit) ?? LENGTHS.get(`${unit}s`) ?? LENGTHS.get(unit.replace(/s$/u, ''))
+  if (factor === undefined) return index
+  let after = index + 1
+  if (tokens[after]?.text === '(') {
+    const close = tokens.findIndex((other, at) => at > after && other.text === ')')
+    if (close > after && close - after < 6) after = close + 1
+  }
+  const depth = match[3]?.toLowerCase() === 'deep' || lower(tokens, after) === 'depth'
+  const phrase = phraseAt(tokens, after, new Set())
+  const head = singular(phrase.words.at(-1) ?? '')
+  const known = head !== '' && !GENERIC_HEADS.has(head)
+  const qualifier = qualifierBefore(tokens, index)
+  const first = tokens[qualifier?.start ?? index] ?? token
+  figures.push({
+    start: first.start,
+    end: token.end,
+    text: text.slice(first.start, token.end),
+    value: { op: qualifier?.op ?? '=', value: Number(match[1]) * factor, unit: 'km' },
+    topic: depth ? 'depth' : `length:${head}`,
+    about: depth ? KIND_LABELS.depth : `length of the ${head || 'object'}`,
+    kind: depth ? 'depth' : 'distance',
+    scope: figureScope(tokens, qualifier?.start ?? index, index, sentence),
+    comparable: depth || known,
+  })
+  return Math.max(index, after - 1)
+}
+
 /** The figures of one sentence (`from`–`to` of `text`), and the sentence's scope. */
 function figuresOfSentence(
   text: string,
@@ -465,6 +512,11 @@ function figuresOfSentence(
         comparable: false,
       })
       index = date.end - 1
+      continue
+    }
+    const glued = GLUED_LENGTH.exec(token.text)
+    if (glued) {
+      index = gluedLength(text, tokens, index, glued, sentenceWide, figures)
       continue
     }
     const single = quantityAt(tokens, index)

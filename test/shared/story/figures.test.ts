@@ -145,6 +145,11 @@ describe('extractFigures: measures by what they measure (failure class 2)', () =
       ['area', '= 1,900 km²'],
     ])
     expect(found[1]?.topic).toBe('distance:epicentre:portv')
+    const glued = read('A 12-km-deep tremor shook the 300-metre (984-foot) tower.')
+    expect(glued.map((figure) => [figure.topic, formatFigure(figure.value)])).toEqual([
+      ['depth', '= 12 km'],
+      ['length:tower', '= 0.3 km'],
+    ])
     const miles = read('The epicentre was 10 miles deep.')
     expect(miles[0]).toMatchObject({ kind: 'depth', value: { unit: 'km' } })
     expect(miles[0]?.value.value).toBeCloseTo(16.09, 1)
