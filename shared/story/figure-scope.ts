@@ -72,6 +72,10 @@ const SOURCES: readonly (readonly [RegExp, string])[] = [
   [/\bunions?\b/iu, 'unions'],
 ]
 
+/** "the USGS said", "Turkey's AFAD reported": a named source just before a verb of reporting. */
+const SAID_BY =
+  /(?:^|[\s(])(?!(?:He|She|They|It|We|I|You|This|That)\s)(\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|reported|reports|estimated|estimates|measured|recorded|put it at|gave)\b/u
+
 /** "according to the interior ministry": the source is the last word of what follows. */
 const ACCORDING_TO =
   /\baccording to (?:the )?((?:[\p{L}.’'-]+ ){0,3}?[\p{L}.’'-]+)(?=[,.;:)]|$| (?:and|which|who|that|said|on|in)\b)/iu
@@ -131,6 +135,8 @@ export function sentenceScope(
   }
   const according = scope.source ? null : ACCORDING_TO.exec(sentence)
   if (according) scope.source = (according[1] ?? '').split(' ').at(-1)?.toLowerCase()
+  const saidBy = scope.source ? null : SAID_BY.exec(sentence)
+  if (saidBy) scope.source = (saidBy[1] ?? '').replace(/['’]s$/u, '').toLowerCase()
   return scope
 }
 

@@ -86,7 +86,9 @@ function scopeKey(figure: Figure, year: number | undefined): { key: string; labe
     parts.push(`in ${scope.place}`)
     labels.push(`in ${scope.place}`)
   }
-  if (scope.source) {
+  // Crowds are shown per counter; other figures by different named sources are shown together
+  // and only never set against each other (see differentSources).
+  if (scope.source && figure.kind === 'crowd') {
     parts.push(`source ${scope.source}`)
     labels.push(`by ${scope.source}`)
   }
@@ -124,6 +126,16 @@ function differentKinds(left: Figure, right: Figure): boolean {
   const mine = left.modifiers ?? []
   const theirs = right.modifiers ?? []
   return mine.length > 0 && theirs.length > 0 && !mine.some((word) => theirs.includes(word))
+}
+
+/**
+ * Whether two figures come from different sources that the text names ("the USGS said 6.8",
+ * "Turkey's AFAD said 7"): not a conflict between the articles, which report both.
+ */
+function differentSources(left: Figure, right: Figure): boolean {
+  const mine = left.scope.source
+  const theirs = right.scope.source
+  return mine !== undefined && theirs !== undefined && mine !== theirs
 }
 
 /** The day a running toll is given as of (compared only with the same day), else ''. */
@@ -179,6 +191,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
     const atOdds = (left: Figure, right: Figure) =>
       when(left) === when(right) &&
       !differentKinds(left, right) &&
+      !differentSources(left, right) &&
       !compatible(left.value, right.value)
     for (const [articleId, own] of byArticle) {
       if (own.some((left) => own.some((right) => atOdds(left.figure, right.figure))))
@@ -200,6 +213,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
                   // The same amount in two currencies is never a conflict.
                   !(isCurrency(them.figure.value.unit) && isCurrency(figure.value.unit)) &&
                   !differentKinds(figure, them.figure) &&
+                  !differentSources(figure, them.figure) &&
                   !compatible(figure.value, them.figure.value),
               )
             )

@@ -162,6 +162,21 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
     expect(conflicts('Labour won 300 seats.', 'Labour won 288 seats.')).toEqual([])
   })
 
+  it('does not set figures that different named sources give against each other', () => {
+    expect(
+      conflicts(
+        'The Geodesy Institute said the quake measured 7.7 on the Richter scale.',
+        'The 7.9-magnitude quake was the strongest in decades, Quakewatch said.',
+      ),
+    ).toEqual([])
+    expect(
+      conflicts(
+        'The Geodesy Institute said the quake measured 7.7 on the Richter scale.',
+        'The 7.9-magnitude quake was the strongest in decades.',
+      ),
+    ).toEqual(['magnitude'])
+  })
+
   it('keeps one country’s toll apart from the whole event’s', () => {
     expect(
       conflicts(
