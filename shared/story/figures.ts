@@ -35,8 +35,8 @@ export interface Figure {
   text: string
   value: FigureValue
   /**
-   * What is measured, as a key under which figures are compared across articles ("killed",
-   * "count:strike", "magnitude", "distance:epicentre:marra", "vote share:milei").
+   * What is measured, as a key under which figures are compared across articles ("strike",
+   * "deaths", "magnitude", "distance:epicentre:marra", "vote share:milei").
    */
   topic: string
   /** What the figure measures, for people to read ("strikes", "people killed"). */

@@ -17,7 +17,7 @@ export interface TopicValue {
 
 /** What the story's articles say about one quantity, in one scope. */
 export interface NumberTopic {
-  /** The comparison key: what is measured, then its scope ("count:strike", "killed|1960"). */
+  /** The comparison key: what is measured, then its scope ("strike", "deaths|event 1960"). */
   topic: string
   /** What is measured, for people ("strikes", "people killed", "people killed (in 1960)"). */
   about: string
