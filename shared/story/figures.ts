@@ -654,17 +654,20 @@ function figuresOfSentence(
         } else if (/^(?:from|of|away|outside|off)$/u.test(prep) || direction) {
           const placeAt = prep === 'away' ? prepAt + 2 : prepAt + 1
           const place = tokens[placeAt]?.text ?? ''
-          // What is at that distance: a place named just before ("the village of X, 60 km from")
-          // or, in a sentence about the quake, its epicentre.
+          // What is at that distance: a place named just before ("the village of X, 60 km from"),
+          // unless the event happened there ("near Tempe, 235 miles north of"); else, in a
+          // sentence about the quake, its epicentre, or the event itself.
           const named =
             tokens[startIndex - 1]?.text === ',' ? (tokens[startIndex - 2]?.text ?? '') : ''
-          const what = isCapitalized(named)
-            ? named.toLowerCase()
-            : EPICENTRE.test(sentence)
-              ? 'epicentre'
-              : PLACE_SUBJECT.test(sentence.slice(0, token.start - from))
-                ? ''
-                : 'event'
+          const where = /^(?:near|in|at|outside)$/u.test(lower(tokens, startIndex - 3))
+          const what =
+            isCapitalized(named) && !where
+              ? named.toLowerCase()
+              : EPICENTRE.test(sentence)
+                ? 'epicentre'
+                : !where && PLACE_SUBJECT.test(sentence.slice(0, token.start - from))
+                  ? ''
+                  : 'event'
           const key = isCapitalized(place) ? place.toLowerCase().slice(0, 5) : ''
           reading = {
             kind: 'distance',
