@@ -115,6 +115,10 @@ const EPICENTRE = /\b(?:epicent(?:re|er)|cent(?:red|ered)|quake|earthquake|tremo
 const PLACE_SUBJECT =
   /\b(?:village|town|city|hospital|airport|port|base|camp|school|border|capital|station|home|plant)\b/iu
 
+/** An aftershock named just after a magnitude ("a 6.4-magnitude aftershock"). */
+const AFTERSHOCK =
+  /^(?:[\s-]*(?:magnitude|quake|earthquake|strong|powerful))*[\s-]*aftershocks?\b/iu
+
 /** Words that make a prison term someone's request or estimate, not the sentence given. */
 const SENTENCE_HEDGES =
   /\b(?:sought|seek|seeking|recommend(?:ed|s)?|request(?:ed|s)?|asked|asking|urged|faces?|faced|could|would|might|maximum|serve|served|serving|probation)\b/iu
@@ -454,6 +458,15 @@ function figuresOfSentence(
   for (const mention of digits ? magnitudesIn(text, from, to) : []) {
     masked.push({ start: mention.numberStart, end: mention.numberEnd, kind: 'magnitude' })
     if (inside(quoted, mention.start)) continue
+    const scope = figureScope(
+      tokens,
+      tokenAt(mention.start),
+      tokenAt(mention.end - 1),
+      sentenceWide,
+    )
+    // "a 7.5 aftershock", "a 5.6 magnitude aftershock": another quake than the main one.
+    if (AFTERSHOCK.test(text.slice(mention.end, Math.min(to, mention.end + 30))))
+      scope.part = scope.part ?? 'aftershock'
     figures.push({
       start: mention.start,
       end: mention.end,
@@ -462,7 +475,7 @@ function figuresOfSentence(
       topic: 'magnitude',
       about: KIND_LABELS.magnitude,
       kind: 'magnitude',
-      scope: figureScope(tokens, tokenAt(mention.start), tokenAt(mention.end - 1), sentenceWide),
+      scope,
       comparable: true,
     })
   }

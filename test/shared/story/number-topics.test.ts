@@ -168,6 +168,15 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
     expect(conflicts('Labour won 300 seats.', 'Labour won 288 seats.')).toEqual([])
   })
 
+  it('keeps an aftershock’s or a second quake’s magnitude apart from the main quake’s', () => {
+    expect(
+      conflicts(
+        'A 6.9-magnitude quake hit the coast.',
+        'Hours later a 6.2-magnitude aftershock hit. A second 5.9 magnitude quake followed.',
+      ),
+    ).toEqual([])
+  })
+
   it('does not set figures that different named sources give against each other', () => {
     expect(
       conflicts(
