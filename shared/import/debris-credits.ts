@@ -59,6 +59,8 @@ const creditConnectors = new Set([
 const capitalisedPattern = /^\p{Lu}/u
 const initialPattern = /^\p{Lu}\.$/u
 const yearPattern = /^\d{4}$/
+/** A short number in a credit: "No 10 Downing Street", a licence's version "CC BY-SA 2.0". */
+const creditNumberPattern = /^(?:\d{1,3}|\d\.\d)$/
 
 /** Whether token `index` can be part of the name side of a credit ("Jane", "Doe/AP", "via"). */
 function isCreditWord(text: string, tokens: readonly Token[], index: number): boolean {
@@ -72,7 +74,8 @@ function isCreditWord(text: string, tokens: readonly Token[], index: number): bo
     creditConnectors.has(core) ||
     core.includes('/') ||
     core === '©' ||
-    yearPattern.test(core)
+    yearPattern.test(core) ||
+    creditNumberPattern.test(core)
   )
 }
 
@@ -114,7 +117,9 @@ function labelledCreditStart(text: string, tokens: readonly Token[]): number {
       const token = tokens[index] as Token
       const previous = tokens[index - 1]
       const bracketed = token.coreStart > token.start
-      const afterSentence = !previous || previous.terminal !== 'none'
+      // A caption may set its credit off with a bar: "… on Friday | Photo by Jane Doe/AP".
+      const afterSentence =
+        !previous || previous.terminal !== 'none' || tokenText(text, previous) === '|'
       const closed = !bracketed || /[)\]]\.?$/.test(tokenText(text, last))
       if ((afterSentence || bracketed) && closed) found = index
     }

@@ -398,6 +398,13 @@ describe('scanBlock: agency credits', () => {
     expect(flaggedIn('Lena Ortiz/dpa')).toEqual([['photo-credit', 'Lena Ortiz/dpa']])
   })
 
+  it('flags a caption whose credit follows a bar, with a licence', () => {
+    const text =
+      'The mayor and her deputy arrive at the town hall on Friday | Photo by Tom Vale/No 10 Example Street via Flickr CC BY-SA 2.0'
+    expect(flaggedIn(text)).toEqual([['photo-caption', text]])
+    expect(flaggedIn('The ferry docked at 10 | it was late')).toEqual([])
+  })
+
   it('flags only the credit after a long paragraph', () => {
     const prose =
       'Rescuers searched the rubble through the night. They found two people alive. A third was taken to hospital. Officials said more crews would come. (Reuters)'
