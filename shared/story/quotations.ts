@@ -1,14 +1,8 @@
 import type { SentenceSpan } from '../text/sentences'
 import { findRoleMentions, type RoleMention } from './role-mentions'
-import {
-  guessSpeaker,
-  isSpeechWord,
-  nameRuns,
-  type NameRun,
-  withoutTitles,
-  type Attribution,
-  type SpeakerConfidence,
-} from './speaker'
+import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
+import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
+import { isSpeechWord } from './speech-words'
 import { tokenize, type StoryToken } from './story-words'
 
 /** A quotation found in an article's text. */

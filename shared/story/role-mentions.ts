@@ -1,4 +1,4 @@
-import { nameRuns, TITLES, withoutTitles, type NameRun } from './speaker'
+import { nameRuns, TITLES, withoutTitles, type NameRun } from './speaker-names'
 import { isCapitalized, tokenize, type StoryToken } from './story-words'
 
 /** A person named with a role in an article: "Mexican President Claudia Sheinbaum". */

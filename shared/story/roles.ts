@@ -1,5 +1,5 @@
 import { findRoleMentions, type RoleMention } from './role-mentions'
-import { nameRuns, withoutTitles } from './speaker'
+import { nameRuns, withoutTitles } from './speaker-names'
 import { tokenize } from './story-words'
 
 /** One article's word on a person's role. */
