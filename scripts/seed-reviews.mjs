@@ -52,7 +52,6 @@ const GARMANY = { speaker: 'Jeff Garmany' }
 const REVIEWS = {
   '003_40a772719bc21af6.txt': [
     ['Would I launch strikes in Mexico to stop drugs?', 'quote', TRUMP],
-    ['It’s OK with me.', 'quote', TRUMP],
     ['We’re losing hundreds of thousands of people', 'quote', TRUMP],
     ['Since returning to office in January', 'context'],
     [
@@ -70,7 +69,6 @@ const REVIEWS = {
   ],
   '004_62547c9f4c534b11.txt': [
     ['Would I launch strikes in Mexico to stop drugs?', 'quote', TRUMP],
-    ['Whatever we have to do to stop drugs', 'quote', TRUMP],
     ['I didn’t say I’m doing it', 'quote', TRUMP],
     ['The US president has repeatedly accused Mexico', 'context'],
     [

@@ -55,7 +55,14 @@ Commands:
   story <id> <id>... [--json]
                               compare how the articles told the same story: each quotation
                               with its versions and speakers, each figure by what it counts,
-                              conflicts flagged
+                              the roles they give people, conflicts flagged, and suggested tags
+  story accept <suggestion-id> [<id> <id>...] [--json]
+                              make a suggested tag an ordinary tag by the library's editor, as
+                              the story screen's Accept does; prints the tag's id. Without ids,
+                              the suggestion is looked for in the saved stories
+  story dismiss <suggestion-id> [<id> <id>...]
+                              dismiss a suggestion for good: remembered in the saved story of
+                              these articles (saved first if there is none)
   package export <id>...|--all --out FILE [--editor NAME] [--force]
                               write an editor's tags (default: the library's editor) as a
                               package file for another editor to import

@@ -59,6 +59,8 @@ const creditConnectors = new Set([
 const capitalisedPattern = /^\p{Lu}/u
 const initialPattern = /^\p{Lu}\.$/u
 const yearPattern = /^\d{4}$/
+/** A short number in a credit: "No 10 Downing Street", a licence's version "CC BY-SA 2.0". */
+const creditNumberPattern = /^(?:\d{1,3}|\d\.\d)$/
 
 /** Whether token `index` can be part of the name side of a credit ("Jane", "Doe/AP", "via"). */
 function isCreditWord(text: string, tokens: readonly Token[], index: number): boolean {
@@ -72,7 +74,8 @@ function isCreditWord(text: string, tokens: readonly Token[], index: number): bo
     creditConnectors.has(core) ||
     core.includes('/') ||
     core === '©' ||
-    yearPattern.test(core)
+    yearPattern.test(core) ||
+    creditNumberPattern.test(core)
   )
 }
 
@@ -114,13 +117,72 @@ function labelledCreditStart(text: string, tokens: readonly Token[]): number {
       const token = tokens[index] as Token
       const previous = tokens[index - 1]
       const bracketed = token.coreStart > token.start
-      const afterSentence = !previous || previous.terminal !== 'none'
+      // A caption may set its credit off with a bar: "… on Friday | Photo by Jane Doe/AP".
+      const afterSentence =
+        !previous || previous.terminal !== 'none' || tokenText(text, previous) === '|'
       const closed = !bracketed || /[)\]]\.?$/.test(tokenText(text, last))
       if ((afterSentence || bracketed) && closed) found = index
     }
     if (!isCreditWord(text, tokens, index) && labelLength(text, tokens, index - 1) !== 2) break
   }
   return found
+}
+
+/** The most tokens inside the brackets of an agency credit: "(Giannis Papanikos/AP/PA)". */
+const LONGEST_BRACKETED_CREDIT = 6
+
+/** Whether `word` (a token's core, brackets and punctuation cut) ends in an agency's name. */
+function endsInAgency(word: string): boolean {
+  const segment = word.slice(word.lastIndexOf('/') + 1)
+  return isCreditEnding(word) || isCreditEnding(segment)
+}
+
+/**
+ * Where a bracketed agency credit ends `tokens` (a block's last tokens): "(Reuters)", "(Via Getty
+ * Images)", "(Giannis Papanikos/AP/PA)", "ab/cd (Reuters, AFP)". Only capitalised words,
+ * connectors, "/" names and commas may stand inside the brackets, and the last word is an agency.
+ * Returns the index of the first token of the credit (the opening bracket's, or the initials'
+ * before it), or -1.
+ */
+function bracketedCreditStart(text: string, tokens: readonly Token[]): number {
+  const last = tokens[tokens.length - 1] as Token
+  if (!/\)\.?$/.test(tokenText(text, last))) return -1
+  if (!endsInAgency(coreText(text, last).replace(/,$/, ''))) return -1
+  const lowest = Math.max(0, tokens.length - LONGEST_BRACKETED_CREDIT)
+  for (let index = tokens.length - 1; index >= lowest; index--) {
+    const token = tokens[index] as Token
+    const word = coreText(text, token).replace(/,$/, '')
+    if (index < tokens.length - 1 && tokenText(text, token).includes(')')) return -1
+    if (!capitalisedPattern.test(word) && !creditConnectors.has(word.toLowerCase())) return -1
+    if (text[token.start] !== '(') continue
+    // "ab/cd (Reuters, AFP)": the editors' initials before the agencies belong to the credit.
+    const before = tokens[index - 1]
+    if (before && /^[a-z]{2,4}(?:\/[a-z]{2,4})+$/.test(tokenText(text, before))) return index - 1
+    return index
+  }
+  return -1
+}
+
+/**
+ * Where a credit set off by a bar ends `tokens`: "… on July 26. Jane Roe | Getty Images". A name
+ * of two to four capitalised words, a bar, and one to three words ending in an agency. Returns
+ * the index of the name's first token, or -1.
+ */
+function barCreditStart(text: string, tokens: readonly Token[]): number {
+  const count = tokens.length
+  let bar = -1
+  for (let index = count - 2; index >= Math.max(0, count - 4); index--) {
+    if (tokenText(text, tokens[index] as Token) === '|') bar = index
+  }
+  if (bar < 2) return -1
+  if (!endsInAgency(coreText(text, tokens[count - 1] as Token))) return -1
+  let start = bar
+  while (start > 0 && bar - start < 4) {
+    const token = tokens[start - 1] as Token
+    if (token.terminal !== 'none' || !capitalisedPattern.test(coreText(text, token))) break
+    start -= 1
+  }
+  return bar - start >= 2 ? start : -1
 }
 
 /**
@@ -134,9 +196,11 @@ export function mayEndInCredit(tail: string): boolean {
   while (wordStart > 0 && !isWhitespaceCode(trimmed.charCodeAt(wordStart - 1))) wordStart -= 1
   const lastWord = trimmed.slice(wordStart)
   const lastSegment = lastWord.slice(lastWord.lastIndexOf('/') + 1)
+  const bracketed = lastWord.replace(/^\(|[),.]+$/g, '')
   return (
     isCreditEnding(lastWord) ||
     isCreditEnding(lastSegment) ||
+    endsInAgency(bracketed) ||
     /photo|image|picture|illustration|credit/i.test(tail)
   )
 }
@@ -160,7 +224,12 @@ export function findPhotoCredit(
 ): BlockDebris | null {
   if (tokens.length === 0) return null
   // "Photo: Jane Doe/AP" is both: the label's start is the credit's.
-  const starts = [photoCreditStart(text, tokens), labelledCreditStart(text, tokens)]
+  const starts = [
+    photoCreditStart(text, tokens),
+    labelledCreditStart(text, tokens),
+    bracketedCreditStart(text, tokens),
+    barCreditStart(text, tokens),
+  ]
   const start = Math.min(...starts.filter((index) => index >= 0))
   if (!Number.isFinite(start)) return null
   const creditFrom = (tokens[start] as Token).start

@@ -62,10 +62,36 @@ function signatureStart(text: string, tokens: readonly Token[]): number {
 }
 
 /**
+ * Where a post's link starts a cut-off signature at the end of `tokens`: "…
+ * pic.twitter.com/AbCd12— Port News (@portne", the link (maybe with the dash glued to it), a dash,
+ * a name and a handle's start, with no sentence end among them. Returns the link's index, or -1.
+ */
+function cutSignatureStart(text: string, tokens: readonly Token[]): number {
+  const lowest = Math.max(0, tokens.length - LONGEST_NAME - 2)
+  for (let index = tokens.length - 2; index >= lowest; index--) {
+    const token = tokens[index] as Token
+    if (token.terminal !== 'none') return -1
+    const word = tokenText(text, token)
+    if (!embedLinkPattern.test(word)) continue
+    const glued = /[—–]$/.test(word)
+    const dashed = glued || dashPattern.test(tokenText(text, tokens[index + 1] as Token))
+    let handle = false
+    for (let after = index + 1; after < tokens.length; after++) {
+      const next = tokens[after] as Token
+      if (next.terminal !== 'none' && after < tokens.length - 1) return -1
+      if (tokenText(text, next).startsWith('(@')) handle = true
+    }
+    return dashed && handle ? index : -1
+  }
+  return -1
+}
+
+/**
  * What an embedded post leaves at the end of a block when the embed is gone: its link
  * ("pic.twitter.com/MzvJreOuEM"), its signature ("— Rapid Response 47 (@RapidResponse47) November
  * 17, 2025"), or both, as in "… and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth
- * (@SecWar) November 10, 2025". The post's own words before them are left alone: they may be the
+ * (@SecWar) November 10, 2025", or a link and a signature cut off after its handle's start. The
+ * post's own words before them are left alone: they may be the
  * quotation the article is about. A block that is nothing but these is flagged whole.
  */
 export function findEmbedResidue(
@@ -79,7 +105,8 @@ export function findEmbedResidue(
   const linkWord = link ? coreText(text, link) : ''
   const hasLink =
     embedLinkPattern.test(linkWord) || (signature >= 0 && shortLinkPattern.test(linkWord))
-  const start = hasLink ? linkIndex : signature
+  let start = hasLink ? linkIndex : signature
+  if (start < 0) start = cutSignatureStart(text, tokens)
   if (start < 0) return null
   const from = (tokens[start] as Token).start
   const to = (tokens[tokens.length - 1] as Token).end

@@ -8,6 +8,11 @@ export const DEBRIS_KINDS = [
   'image-residue',
   'embedded-post',
   'truncated',
+  'related-link',
+  'page-meta',
+  'copyright',
+  'source-credit',
+  'notice',
 ] as const
 
 /** One kind of web-copy debris. */
@@ -23,6 +28,11 @@ export const DEBRIS_LABELS: Readonly<Record<DebrisKind, string>> = {
   'image-residue': 'image residue',
   'embedded-post': 'embedded post',
   truncated: 'cut-off sentence',
+  'related-link': 'link to another article',
+  'page-meta': 'byline, date or reading time',
+  copyright: 'copyright notice',
+  'source-credit': 'source or agency credit',
+  notice: 'editorial notice',
 }
 
 /**
@@ -34,4 +44,10 @@ export interface BlockDebris {
   to: number
   kind: DebrisKind
   reason: string
+  /**
+   * Set on a cut-off ending that is plainly cut (a word broken off, a dangling "the", an unclosed
+   * quotation, words after a finished sentence), which is flagged even in a block marked as a
+   * heading.
+   */
+  plain?: boolean
 }

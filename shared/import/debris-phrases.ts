@@ -38,6 +38,9 @@ const commentFormPhrases = new Set([
   'notify me of new posts by email',
   'this site uses akismet to reduce spam',
   'learn how your comment data is processed',
+  'please enter your comment',
+  'please enter your name here',
+  'you have entered an incorrect email address',
 ])
 
 /** Share and subscribe widgets, normalised. */
@@ -72,6 +75,8 @@ const advertisementPhrases = new Set([
   'advertisement scroll to continue with content',
   'skip advertisement',
   'sponsored content',
+  'advertorial',
+  'sponsored',
 ])
 
 /** What embedded posts leave when their embed is gone, normalised. */

@@ -4,10 +4,65 @@ import { splitSentences } from '../text/sentences'
 import { excerpt } from './debris-credits'
 import type { BlockDebris } from './debris-kinds'
 
-/** The fewest words a cut-off last sentence has (a shorter line may be a label or a sign-off). */
-const SHORTEST_CUT_SENTENCE = 5
-/** The fewest words a last sentence needs to count as cut off when it is its paragraph's only one. */
+/**
+ * The fewest words a cut-off sentence needs when it is its paragraph's only one (a shorter line may
+ * be a label, a heading or a sign-off), unless something else shows it was cut: see
+ * {@link findTruncation}.
+ */
 const SHORTEST_LONE_CUT_SENTENCE = 12
+/** The fewest words of a lone sentence cut in a word, after a comma or at a fragment. */
+const SHORTEST_PROSE_CUT_SENTENCE = 5
+
+/** Lowercase words no sentence ends on: a paragraph that stops after one was cut off. */
+const unfinishedWords = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'into',
+  'on',
+  'at',
+  'by',
+  'for',
+  'from',
+  'with',
+  'and',
+  'or',
+  'but',
+  'that',
+  'than',
+  'as',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'has',
+  'have',
+  'had',
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'some',
+])
+
+/** Whether `sentence` opens a quotation or a bracket it does not close: "“An", "(More plane". */
+function opensUnclosed(sentence: string): boolean {
+  let quotes = 0
+  let brackets = 0
+  for (const char of sentence) {
+    if (char === '“') quotes += 1
+    else if (char === '”') quotes -= 1
+    else if (char === '(' || char === '[') brackets += 1
+    else if (char === ')' || char === ']') brackets -= 1
+  }
+  const straight = sentence.split('"').length - 1
+  return quotes > 0 || brackets > 0 || straight % 2 === 1
+}
 
 function wordCount(text: string): number {
   let count = 0
@@ -34,9 +89,13 @@ function lastWords(sentence: string): string {
  * The last sentence of an article's last paragraph when the copy stops in the middle of it, as a
  * page copied before it finished loading does ("… or evolve into concrete plans for strikes on
  * foreign so"): the paragraph ends in a lowercase letter, with no full stop, question or
- * exclamation mark, closing quotation mark or bracket, and the sentence is long enough to be
- * running text rather than a heading, a label or a sign-off. `text` is the last block that is not
- * debris itself; only its last line is split into sentences.
+ * exclamation mark, closing quotation mark or bracket, and something shows the sentence is running
+ * text rather than a heading, a label or a sign-off: a finished sentence comes before it in the
+ * paragraph ("It rained. The roads w"), it opens a quotation or bracket it does not close ("“An"),
+ * it stops on a word no sentence ends on ("… suggested a"), it has five words or more and a comma
+ * or a one- or two-letter fragment at its end ("Driving the rise in prices i"), or it has twelve
+ * words or more. `text` is the last block that is not debris itself; only its last line is split
+ * into sentences.
  */
 export function findTruncation(text: string): BlockDebris | null {
   const end = text.trimEnd().length
@@ -50,15 +109,24 @@ export function findTruncation(text: string): BlockDebris | null {
   const from = lineStart + last.start
   const sentence = text.slice(from, end)
   const words = wordCount(sentence)
-  const enough =
-    sentences.length > 1 ? words >= SHORTEST_CUT_SENTENCE : words >= SHORTEST_LONE_CUT_SENTENCE
-  if (!enough) return null
   const lastWord = sentence.slice(sentence.lastIndexOf(' ') + 1)
+  const fragment = /^\p{Ll}{1,2}$/u.test(lastWord) && !unfinishedWords.has(lastWord)
+  const enough =
+    sentences.length > 1 ||
+    opensUnclosed(sentence) ||
+    (words >= 2 && unfinishedWords.has(lastWord)) ||
+    (words >= SHORTEST_PROSE_CUT_SENTENCE && (fragment || sentence.includes(','))) ||
+    words >= SHORTEST_LONE_CUT_SENTENCE
+  if (!enough) return null
   if (hasAddressCharacters(lastWord) || /\d/.test(lastWord)) return null
+  // A finished sentence before it shows the block is running text, not a heading.
+  const plain =
+    sentences.length > 1 || fragment || unfinishedWords.has(lastWord) || opensUnclosed(sentence)
   return {
     from,
     to: end,
     kind: 'truncated',
+    plain,
     reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(sentence))}”.`,
   }
 }

@@ -5,6 +5,7 @@ import { excerpt, findPhotoCredit, mayEndInCredit } from './debris-credits'
 import { findEmbedResidue, mayEndInEmbed } from './debris-embeds'
 import { findImageResidue } from './debris-images'
 import { DEBRIS_LABELS, type BlockDebris, type DebrisKind } from './debris-kinds'
+import { findPageFurniture } from './debris-page'
 import { boilerplateKind } from './debris-phrases'
 import { TAIL_LENGTH, tailTokens } from './debris-tail'
 import { findTruncation } from './debris-truncation'
@@ -58,7 +59,9 @@ function coversBlock(debris: readonly BlockDebris[], text: string): boolean {
 
 /**
  * The debris in one block, in order and not overlapping: a block that is all boilerplate (a
- * comment form's, share widget's, advertisement's or embed's words), image residue, the link and
+ * comment form's, share widget's, advertisement's or embed's words) or page furniture (a related
+ * headline, a byline, a copyright or source line, an editorial notice), image residue, a
+ * bracketed link to another article, the link and
  * signature an embedded post left at its end, a photo credit at its end (with its caption when
  * the block is one). Whether the block is the article's cut-off end is not decided here (see
  * {@link findDebrisInBlocks}). Linear in the block's length.
@@ -82,7 +85,10 @@ export function scanBlock(text: string): BlockScan {
       content: false,
     }
   }
-  const found: BlockDebris[] = [...findImageResidue(text)]
+  const furniture = findPageFurniture(text)
+  const first = furniture[0]
+  if (first && coversBlock([first], text)) return { debris: [first], content: false }
+  const found: BlockDebris[] = [...findImageResidue(text), ...furniture]
   const tail = text.slice(-TAIL_WINDOW)
   const wantsEmbed = mayEndInEmbed(tail)
   const wantsCredit = mayEndInCredit(tail)
@@ -105,7 +111,8 @@ export function scanBlock(text: string): BlockScan {
 /**
  * Every piece of possible debris in an article's textblocks, in text order: what `scan` finds in
  * each block (see {@link scanBlock}), plus what `truncation` finds (see `findTruncation`) in the
- * last block that holds text other than debris, when that block is not a heading. The callers
+ * last block that holds text other than debris, when that block is not a heading or its ending is
+ * plainly cut (`plain`). The callers
  * give the scans, so the editor can cache them per block, and may leave out blocks with neither
  * debris nor text after the last block of text (give each block its `index` then). Precision over
  * recall: news text must never be flagged.
@@ -134,8 +141,11 @@ export function findDebrisInBlocks<B extends DebrisBlockRef>(
       lastIndex = blockIndex
     }
   }
-  if (lastBlock && !lastBlock.heading) {
-    const cut = truncation(lastBlock)
+  if (lastBlock) {
+    const found = truncation(lastBlock)
+    // A heading is never cut off unless a word is plainly broken off: a plain-text import takes
+    // a short last line for a heading.
+    const cut = found && (!lastBlock.heading || found.plain) ? withoutPlain(found) : null
     const from = cut ? lastBlock.start + cut.from : 0
     const overlaps = findings.some(
       (finding) => finding.blockIndex === lastIndex && finding.to > from,
@@ -146,6 +156,11 @@ export function findDebrisInBlocks<B extends DebrisBlockRef>(
     }
   }
   return findings
+}
+
+/** `piece` without its `plain` mark, as findings are given. */
+function withoutPlain(piece: BlockDebris): BlockDebris {
+  return { from: piece.from, to: piece.to, kind: piece.kind, reason: piece.reason }
 }
 
 /** {@link findDebrisInBlocks} over blocks given with their text, each read once. */

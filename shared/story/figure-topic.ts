@@ -1,17 +1,8 @@
 /** The topic of every death count, however it is worded ("deaths", "people killed", "dead"). */
 export const DEATHS_TOPIC = 'deaths'
 
-/** How a death count's topic is shown. */
-export const DEATHS_LABEL = 'people killed'
-
 /** Words that, as the counted noun, make a figure a death count. */
 const DEATH_NOUNS = new Set(['death', 'dead', 'fatality', 'life', 'body'])
-
-/** Verbs before a count that make it a death count ("killing 80 people", "killed dozens"). */
-export const KILL_VERBS_BEFORE = new Set(['killed', 'killing', 'kills', 'kill', 'leaving', 'left'])
-
-/** Words after a counted noun that make it a death count ("83 people have died"). */
-export const DEATH_WORDS_AFTER = new Set(['died', 'dead', 'killed', 'perished', 'die'])
 
 /** Nouns that mean the same thing when counted: the key they share. */
 const SYNONYMS: Readonly<Record<string, string>> = {
@@ -38,6 +29,9 @@ export const TIME_UNITS = new Set([
   'decade',
   'century',
   'time',
+  'min',
+  'hr',
+  'sec',
 ])
 
 /** The singular of an English noun, by the regular rules and a few irregular plurals. */

@@ -1,8 +1,49 @@
 /** How a figure bounds what it counts: "at least 21" is ≥ 21, "dozens" is vague. */
 export type FigureOp = '≥' | '>' | '=' | '≈' | '<' | '≤' | 'range' | 'vague'
 
-/** What a figure is measured in. */
-export type FigureUnit = 'count' | '%' | 'USD' | 'EUR' | 'GBP' | 'date'
+/** Currencies a figure of money may be in. */
+export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'INR' | 'CNY' | 'BRL' | 'SAR' | 'AED' | 'CHF'
+
+/**
+ * What a figure is measured in: a count, a share, money in a currency, kilometres (every length
+ * is converted to them), square kilometres (every area), a quake's magnitude, years of a prison
+ * sentence, or a date.
+ */
+export type FigureUnit = 'count' | '%' | Currency | 'km' | 'km²' | 'magnitude' | 'years' | 'date'
+
+/** Currency symbols and names, and their codes. */
+export const CURRENCIES: ReadonlyMap<string, Currency> = new Map<string, Currency>([
+  ['$', 'USD'],
+  ['us$', 'USD'],
+  ['€', 'EUR'],
+  ['£', 'GBP'],
+  ['¥', 'JPY'],
+  ['₹', 'INR'],
+  ['r$', 'BRL'],
+  ['dollars', 'USD'],
+  ['dollar', 'USD'],
+  ['usd', 'USD'],
+  ['euros', 'EUR'],
+  ['euro', 'EUR'],
+  ['eur', 'EUR'],
+  ['pounds', 'GBP'],
+  ['sterling', 'GBP'],
+  ['gbp', 'GBP'],
+  ['yen', 'JPY'],
+  ['rupees', 'INR'],
+  ['yuan', 'CNY'],
+  ['reais', 'BRL'],
+  ['riyals', 'SAR'],
+  ['riyal', 'SAR'],
+  ['sar', 'SAR'],
+  ['dirhams', 'AED'],
+  ['francs', 'CHF'],
+])
+
+/** Whether a unit is a currency. */
+export function isCurrency(unit: FigureUnit): unit is Currency {
+  return !['count', '%', 'km', 'km²', 'magnitude', 'years', 'date'].includes(unit)
+}
 
 /**
  * A figure normalised: "at least 21" → `{ op: '≥', value: 21 }`, "between 5 and 8" →
@@ -17,6 +58,8 @@ export interface FigureValue {
   /** The word of a vague quantity ("dozens", "hundreds of thousands"). */
   word?: string
   unit: FigureUnit
+  /** The compass direction of a distance ("72 km southwest of …" → "southwest"). */
+  direction?: string
 }
 
 /** The set of numbers a figure allows, as an interval. */
@@ -30,6 +73,24 @@ export interface FigureInterval {
 /** How far "about" (≈) reaches either side of its value: 10%, and at least 1. */
 export const APPROXIMATE_SPREAD = 0.1
 
+/**
+ * How far a number written plainly may be from the truth because it is rounded: half a unit of
+ * its last decimal ("55.7%" is 55.65–55.75, so it agrees with "55.72%"), and for a round number
+ * of thousands or more half its rounding, at most 5% ("89,000 fans" agrees with "88,966"; "2,000"
+ * is 1,900–2,100). Smaller whole numbers are exact: "11 strikes" is 11.
+ */
+export function roundingSpread(value: number): number {
+  const magnitude = Math.abs(value)
+  if (!Number.isInteger(value)) {
+    const decimals = (String(magnitude).split('.')[1] ?? '').length
+    return decimals > 3 ? 0 : 0.5 * 10 ** -decimals
+  }
+  if (magnitude < 1000) return 0
+  let unit = 1
+  while (magnitude % (unit * 10) === 0) unit *= 10
+  return unit >= 1000 ? Math.min(unit / 2, magnitude * 0.05) : 0
+}
+
 /** The numbers a figure allows: "at least 21" → [21, ∞), "over 80" → (80, ∞), "about 50" → [45, 55]. */
 export function intervalOf(figure: FigureValue): FigureInterval {
   const { value } = figure
@@ -40,8 +101,10 @@ export function intervalOf(figure: FigureValue): FigureInterval {
     highOpen: false,
   })
   switch (figure.op) {
-    case '=':
-      return closed(value, value)
+    case '=': {
+      const spread = roundingSpread(value)
+      return closed(value - spread, value + spread)
+    }
     case '≥':
       return closed(value, Infinity)
     case '>':
@@ -60,9 +123,16 @@ export function intervalOf(figure: FigureValue): FigureInterval {
   }
 }
 
-/** Whether two figures can both be true: their intervals share a number (and their units agree). */
+/**
+ * Whether two figures can both be true: their intervals share a number. Figures in different
+ * units (the same fee in euros and in dollars) and vague ones ("dozens", "thousands of homes",
+ * which writers use loosely) are never set against each other; two distances in different
+ * directions ("southwest of" and "southeast of" the same city) cannot both be true.
+ */
 export function compatible(left: FigureValue, right: FigureValue): boolean {
   if (left.unit !== right.unit) return true
+  if (left.op === 'vague' || right.op === 'vague') return true
+  if (left.direction && right.direction && left.direction !== right.direction) return false
   const a = intervalOf(left)
   const b = intervalOf(right)
   const apart = (first: FigureInterval, second: FigureInterval) =>
@@ -71,7 +141,9 @@ export function compatible(left: FigureValue, right: FigureValue): boolean {
 }
 
 function formatNumber(value: number): string {
-  return Number.isInteger(value) ? value.toLocaleString('en-US') : String(value)
+  return Number.isInteger(value)
+    ? value.toLocaleString('en-US')
+    : String(Math.round(value * 1000) / 1000)
 }
 
 /** A figure as a short readable string: "≥ 21", "> 80", "24–199 (dozens)", "85%", "$5,000,000". */
@@ -85,7 +157,17 @@ export function formatFigure(figure: FigureValue): string {
           ? `€${text}`
           : figure.unit === 'GBP'
             ? `£${text}`
-            : text
+            : figure.unit === 'km' || figure.unit === 'km²'
+              ? `${text} ${figure.unit}${figure.direction ? ` ${figure.direction}` : ''}`
+              : figure.unit === 'magnitude'
+                ? `M${text}`
+                : figure.unit === 'years'
+                  ? `${text} years`
+                  : isCurrency(figure.unit) && figure.unit !== 'JPY'
+                    ? `${figure.unit} ${text}`
+                    : figure.unit === 'JPY'
+                      ? `¥${text}`
+                      : text
   if (figure.unit === 'date') {
     const digits = String(figure.value)
     return digits.length === 8

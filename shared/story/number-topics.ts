@@ -1,5 +1,7 @@
-import { compatible, type FigureUnit, type FigureValue } from './figure-value'
+import { isOtherEvent } from './figure-scope'
+import { compatible, isCurrency, type FigureUnit, type FigureValue } from './figure-value'
 import type { Figure } from './figures'
+import { RUNNING_KINDS, TIMELESS_KINDS } from './quantity-kinds'
 
 /** One article's figure on a topic. */
 export interface TopicValue {
@@ -13,18 +15,18 @@ export interface TopicValue {
   conflictsWith: string[]
 }
 
-/** What the story's articles say about one countable thing. */
+/** What the story's articles say about one quantity, in one scope. */
 export interface NumberTopic {
-  /** The comparison key ("strike", "deaths", "%:drug trafficking through waterway"). */
+  /** The comparison key: what is measured, then its scope ("strike", "deaths|event 1960"). */
   topic: string
-  /** What is counted, for people ("strikes", "people killed"). */
+  /** What is measured, for people ("strikes", "people killed", "people killed (in 1960)"). */
   about: string
   unit: FigureUnit
   /** How many articles give a figure on it. */
   articleCount: number
   /** Every figure on it, in the order of the articles, then of the text. */
   values: TopicValue[]
-  /** Whether two articles give figures that cannot both be true. */
+  /** Whether two articles give figures that cannot both be true of the same thing. */
   conflict: boolean
 }
 
@@ -34,36 +36,188 @@ export interface FiguredArticle {
   figures: readonly Figure[]
 }
 
+/** The latest year the story's figures are placed in: the story's own year, when it names one. */
+function storyYear(articles: readonly FiguredArticle[]): number | undefined {
+  let latest: number | undefined
+  for (const article of articles) {
+    for (const figure of article.figures) {
+      const year = figure.scope.year
+      if (year !== undefined && (latest === undefined || year > latest)) latest = year
+    }
+  }
+  return latest
+}
+
 /**
- * Groups the articles' figures by topic and flags conflicts. A figure conflicts with another
- * article when none of that article's figures on the same topic can be true with it (their
- * intervals share no number: ≥ 21 and = 11 conflict; ≥ 83 and > 80 do not; "dozens" and ≥ 83 do
- * not). An article's other figures on the topic are looked at too, so that one telling of both
- * the total and a part ("at least 83 died … the first strike killed 11") is not set against an
- * article that gives only the total, for its total; the part still is, and is flagged.
- * Topics with a conflict come first, then those more articles give figures on.
+ * The key of a figure's scope, and what it adds to the topic's label: another event (by year), a
+ * headline, an earlier value, one part or place, a named source, and (for what changes over
+ * time) as of when.
+ */
+function scopeKey(figure: Figure, year: number | undefined): { key: string; label: string } {
+  const { scope } = figure
+  const parts: string[] = []
+  const labels: string[] = []
+  if (isOtherEvent(scope, year)) {
+    parts.push(`event ${scope.year}`)
+    labels.push(`in ${scope.year}`)
+  }
+  if (scope.headline) {
+    parts.push('headline')
+    labels.push('in a headline')
+  }
+  if (scope.previous) {
+    parts.push('previous')
+    labels.push('earlier figure')
+  }
+  if (scope.forecast) {
+    parts.push('forecast')
+    labels.push('forecast')
+  }
+  if (scope.revision) {
+    parts.push('revision')
+    labels.push('revision')
+  }
+  if (scope.part) {
+    parts.push(`part ${scope.part}`)
+    labels.push(scope.part.replace(/^place /u, 'in '))
+  }
+  // Tolls of one country or town ("900 in Velmar") are that place's, not the event's.
+  if (RUNNING_KINDS.has(figure.kind) && scope.place) {
+    parts.push(`in ${scope.place}`)
+    labels.push(`in ${scope.place}`)
+  }
+  // Crowds are shown per counter; other figures by different named sources are shown together
+  // and only never set against each other (see differentSources).
+  if (scope.source && figure.kind === 'crowd') {
+    parts.push(`source ${scope.source}`)
+    labels.push(`by ${scope.source}`)
+  }
+  // A running toll's day is compared value by value (an update is shown beside the earlier
+  // figure); other counts of a given day ("yesterday's two strikes") are another quantity.
+  if (!TIMELESS_KINDS.has(figure.kind) && !RUNNING_KINDS.has(figure.kind) && scope.asOf) {
+    parts.push(`as of ${scope.asOf}`)
+    labels.push(`as of ${scope.asOf}`)
+  }
+  return { key: parts.join('|'), label: labels.length > 0 ? ` (${labels.join(', ')})` : '' }
+}
+
+/**
+ * Whether a figure may be set against other articles' figures at all: what it measures is known,
+ * it is the story's own (not a headline of another story, not an earlier value), and a running
+ * toll (people killed, injured, homes damaged, votes counted so far) says as of which day, since
+ * a later, higher toll is an update, not a conflict; a crowd size, who counted it.
+ */
+function mayConflict(figure: Figure): boolean {
+  if (!figure.comparable || figure.value.unit === 'date') return false
+  if (figure.scope.headline || figure.scope.previous) return false
+  if (RUNNING_KINDS.has(figure.kind)) {
+    return figure.scope.asOf !== undefined && !figure.scope.relative
+  }
+  // Crowd sizes differ by who counts: compared only when both name the same counter.
+  if (figure.kind === 'crowd') return figure.scope.source !== undefined
+  return true
+}
+
+/**
+ * Whether two counts may be of different things of a kind: both name which ("eight road workers",
+ * "six construction workers") and share no word of it.
+ */
+function differentKinds(left: Figure, right: Figure): boolean {
+  const mine = left.modifiers ?? []
+  const theirs = right.modifiers ?? []
+  return mine.length > 0 && theirs.length > 0 && !mine.some((word) => theirs.includes(word))
+}
+
+/**
+ * Whether two figures come from different sources that the text names ("the USGS said 6.8",
+ * "Turkey's AFAD said 7"): not a conflict between the articles, which report both.
+ */
+function differentSources(left: Figure, right: Figure): boolean {
+  const mine = left.scope.source
+  const theirs = right.scope.source
+  return mine !== undefined && theirs !== undefined && mine !== theirs
+}
+
+/** The day a running toll is given as of (compared only with the same day), else ''. */
+function when(figure: Figure): string {
+  return RUNNING_KINDS.has(figure.kind) ? (figure.scope.asOf ?? '') : ''
+}
+
+/**
+ * Groups the articles' figures by what they measure and in which scope, and flags conflicts. Two
+ * figures are compared only when they measure the same quantity in the same scope (the same
+ * event, part, place, source, and for what changes, the same day); a figure conflicts with
+ * another article when none of that article's figures on the topic can be true with it (their
+ * intervals share no number: ≥ 21 and = 11 conflict; ≥ 83 and > 80 do not; "dozens" never does).
+ * An article that gives two figures on a topic that cannot both be true is counting different
+ * things under one name (sectors, months, successive tolls), so its figures there are shown but
+ * set against nothing. Topics with a conflict come first, then those more articles give.
  */
 export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic[] {
-  const byTopic = new Map<string, { figure: Figure; articleId: string; order: number }[]>()
+  const year = storyYear(articles)
+  const byTopic = new Map<
+    string,
+    {
+      label: string
+      entries: { figure: Figure; articleId: string; order: number; live: boolean }[]
+    }
+  >()
   articles.forEach((article, articleIndex) => {
     for (const figure of article.figures) {
-      const list = byTopic.get(figure.topic) ?? []
-      list.push({ figure, articleId: article.id, order: articleIndex * 1e9 + figure.start })
-      byTopic.set(figure.topic, list)
+      const scope = scopeKey(figure, year)
+      const key = scope.key ? `${figure.topic}|${scope.key}` : figure.topic
+      const group = byTopic.get(key) ?? { label: scope.label, entries: [] }
+      group.entries.push({
+        figure,
+        articleId: article.id,
+        order: articleIndex * 1e9 + figure.start,
+        live: mayConflict(figure),
+      })
+      byTopic.set(key, group)
     }
   })
   const topics: (NumberTopic & { first: number })[] = []
-  for (const [topic, entries] of byTopic) {
+  for (const [topic, { label, entries }] of byTopic) {
     entries.sort((left, right) => left.order - right.order)
-    const articleIds = [...new Set(entries.map((entry) => entry.articleId))]
-    const values = entries.map(({ figure, articleId }): TopicValue => {
-      const conflictsWith = articleIds.filter(
-        (other) =>
-          other !== articleId &&
-          entries
-            .filter((entry) => entry.articleId === other)
-            .every((entry) => !compatible(figure.value, entry.figure.value)),
-      )
+    // Each article's live figures on the topic, grouped once (no scan of the topic per value).
+    const byArticle = new Map<string, typeof entries>()
+    for (const entry of entries) {
+      const list = byArticle.get(entry.articleId) ?? []
+      if (entry.live) list.push(entry)
+      byArticle.set(entry.articleId, list)
+    }
+    const articleIds = [...byArticle.keys()]
+    // Articles at odds with themselves on this topic count several things under one name.
+    const atOdds = (left: Figure, right: Figure) =>
+      when(left) === when(right) &&
+      !differentKinds(left, right) &&
+      !differentSources(left, right) &&
+      !compatible(left.value, right.value)
+    for (const [articleId, own] of byArticle) {
+      if (own.some((left) => own.some((right) => atOdds(left.figure, right.figure))))
+        byArticle.set(articleId, [])
+    }
+    const values = entries.map((entry): TopicValue => {
+      const { figure, articleId } = entry
+      const conflictsWith = !byArticle.get(articleId)?.includes(entry)
+        ? []
+        : articleIds.filter((other) => {
+            if (other === articleId) return false
+            const theirs = (byArticle.get(other) ?? []).filter(
+              (them) => when(them.figure) === when(figure),
+            )
+            return (
+              theirs.length > 0 &&
+              theirs.every(
+                (them) =>
+                  // The same amount in two currencies is never a conflict.
+                  !(isCurrency(them.figure.value.unit) && isCurrency(figure.value.unit)) &&
+                  !differentKinds(figure, them.figure) &&
+                  !differentSources(figure, them.figure) &&
+                  !compatible(figure.value, them.figure.value),
+              )
+            )
+          })
       return {
         articleId,
         value: figure.value,
@@ -82,7 +236,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
       ranked.length > 1 && ranked[1]?.[1] === ranked[0]?.[1] ? (top.split(' ').at(-1) ?? top) : top
     topics.push({
       topic,
-      about,
+      about: `${about}${label}`,
       unit: entries[0]?.figure.value.unit ?? 'count',
       articleCount: articleIds.length,
       values,

@@ -73,6 +73,22 @@ const VAGUE: Readonly<Record<string, [number, number]>> = {
   'a handful': [2, 6],
 }
 
+/** The vague phrases split into words once, longest first, indexed by their first word. */
+const VAGUE_BY_FIRST_WORD: ReadonlyMap<
+  string,
+  readonly (readonly [string[], number, number, string])[]
+> = (() => {
+  const index = new Map<string, (readonly [string[], number, number, string])[]>()
+  const entries = Object.entries(VAGUE).sort(([left], [right]) => right.length - left.length)
+  for (const [phrase, [low, high]] of entries) {
+    const words = phrase.split(' ')
+    const list = index.get(words[0] ?? '') ?? []
+    list.push([words, low, high, phrase] as const)
+    index.set(words[0] ?? '', list)
+  }
+  return index
+})()
+
 const DIGITS = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(%?)$/
 const DIGITS_WITH_SCALE = /^(\d+(?:\.\d+)?)(bn|tn|m|k)$/i
 const DIGIT_RANGE = /^(\d+(?:\.\d+)?)[-‑–](\d+(?:\.\d+)?)(%?)$/
@@ -107,6 +123,26 @@ function withScales(tokens: readonly StoryToken[], index: number, value: number)
   return { value: result, end }
 }
 
+/** Words a quantity can start with: number words, vague words, "a"/"an" ("a dozen"). */
+const QUANTITY_STARTS: ReadonlySet<string> = new Set([
+  ...Object.keys(SMALL),
+  ...VAGUE_BY_FIRST_WORD.keys(),
+  'a',
+  'an',
+  'dozen',
+])
+
+/**
+ * Whether a quantity may start at a token of this text (digits, a number word, a vague word):
+ * a cheap test that lets every other word be skipped before {@link quantityAt} reads it.
+ */
+export function mayStartQuantity(text: string): boolean {
+  const code = text.charCodeAt(0)
+  if (code >= 48 && code <= 57) return true
+  const word = text.toLowerCase()
+  return QUANTITY_STARTS.has(word) || QUANTITY_STARTS.has(word.split(/[-‑]/u)[0] ?? '')
+}
+
 /**
  * The quantity written at `tokens[index]`: digits ("21", "1,000", "2.5", "85%", "80-85", "3bn"),
  * number words ("eleven", "twenty-one", "two hundred", "a dozen", "a hundred"), with scale words
@@ -117,10 +153,7 @@ export function quantityAt(tokens: readonly StoryToken[], index: number): Quanti
   if (!token) return null
   const text = token.text
   const word = text.toLowerCase()
-  for (const [phrase, [low, high]] of Object.entries(VAGUE).sort(
-    ([left], [right]) => right.length - left.length,
-  )) {
-    const words = phrase.split(' ')
+  for (const [words, low, high, phrase] of VAGUE_BY_FIRST_WORD.get(word) ?? []) {
     if (words.every((part, offset) => lower(tokens, index + offset) === part)) {
       return { value: low, high, word: phrase, end: index + words.length }
     }

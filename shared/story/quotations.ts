@@ -1,6 +1,9 @@
 import type { SentenceSpan } from '../text/sentences'
-import { guessSpeaker, type Attribution } from './speaker'
-import { tokenize } from './story-words'
+import { findRoleMentions, type RoleMention } from './role-mentions'
+import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
+import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
+import { isSpeechWord } from './speech-words'
+import { tokenize, type StoryToken } from './story-words'
 
 /** A quotation found in an article's text. */
 export interface Quotation {
@@ -15,6 +18,8 @@ export interface Quotation {
   /** Who the article says spoke them (a pronoun is resolved to the last speaker named). */
   speaker: string | null
   attribution: Attribution
+  /** `high` only when the article's own words name the speaker; a tag takes only such a speaker. */
+  confidence: SpeakerConfidence
 }
 
 /** A quotation's marks, before its speaker is looked for. */
@@ -89,56 +94,194 @@ function span(line: string, offset: number, from: number, to: number): QuoteSpan
 
 /**
  * Which of the speakers named so far a pronoun before `offset` stands for: the one whose
- * surname was written last before it ("Trump, for his part, … he has claimed …").
+ * surname was written last before it ("Trump, for his part, … he has claimed …"), and where.
+ * `positions` gives, per word (lower case), where the text writes it.
  */
-function lastMentioned(text: string, offset: number, named: ReadonlySet<string>): string | null {
-  const before = text.slice(0, offset)
-  let best: string | null = null
-  let bestAt = -1
+function lastMentioned(
+  positions: ReadonlyMap<string, readonly number[]>,
+  offset: number,
+  named: ReadonlySet<string>,
+): { name: string; at: number } | null {
+  let best: { name: string; at: number } | null = null
   for (const name of named) {
-    const surname = name.split(' ').at(-1) ?? name
-    const pattern = new RegExp(
-      `(?<![\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`,
-      'gu',
-    )
-    let at = -1
-    for (const match of before.matchAll(pattern)) at = match.index ?? at
-    if (at > bestAt) {
-      best = name
-      bestAt = at
-    }
+    const surname = (name.split(' ').at(-1) ?? name).toLowerCase()
+    const at = positions.get(surname)?.findLast((position) => position < offset) ?? -1
+    if (at >= 0 && (!best || at > best.at)) best = { name, at }
   }
   return best
 }
+
+/** Where each word of the text is written, by its lower case (possessives without "’s"). */
+function wordPositions(tokens: readonly StoryToken[]): Map<string, number[]> {
+  const positions = new Map<string, number[]>()
+  for (const token of tokens) {
+    const word = token.text.toLowerCase().replace(/['’]s$/u, '')
+    const list = positions.get(word) ?? []
+    list.push(token.start)
+    positions.set(word, list)
+  }
+  return positions
+}
+
+/** An abbreviated title closing a sentence, which the name after it continues. */
+const TITLE_AT_END =
+  /\b(?:Adm|Gen|Dr|Sen|Rep|Gov|Lt|Sgt|Capt|Col|Maj|Cmdr|Mr|Mrs|Ms|Prof|St)\.\s*$/u
 
 function sentenceAt(sentences: readonly SentenceSpan[], offset: number): SentenceSpan | undefined {
   return sentences.find((sentence) => sentence.start <= offset && offset < sentence.end)
 }
 
+function plainWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+}
+
+/**
+ * Whether a quotation may carry on the previous one's speaker: the words between them (outside
+ * quotations) name nobody else. "“Two,” Diaz said. “Three.”" continues; "“Two,” Diaz said. Then
+ * Ana Ruiz spoke. “Three.”" does not.
+ */
+function sameSubject(text: string, from: number, to: number, speaker: string): boolean {
+  const own = new Set(speaker.split(' ').map(plainWord))
+  const tokens = tokenize(text, from, to)
+  return nameRuns(tokens).every((run) =>
+    withoutTitles(run.words).every((word) => own.has(plainWord(word))),
+  )
+}
+
+/**
+ * A description ("the president", "the mayor") resolved to the one person the article names
+ * with that office and no scope ("President Joe Biden"), else to the one person named with it
+ * at all; null when none or several are.
+ */
+function resolveDescription(description: string, roles: readonly RoleMention[]): string | null {
+  const match = /^the ([\p{Ll} -]+)$/u.exec(description)
+  if (!match) return null
+  const current = roles.filter((role) => !role.former && role.office === match[1])
+  const people = (list: readonly RoleMention[]) => [...new Set(list.map((role) => role.person))]
+  const bare = people(current.filter((role) => role.scope === ''))
+  if (bare.length === 1) return bare[0] ?? null
+  const all = people(current)
+  return all.length === 1 ? (all[0] ?? null) : null
+}
+
+/**
+ * A speaker named by surname alone, given the article's full name for them ("Trump" → "Donald
+ * Trump") when exactly one full name written in the article ends with that surname.
+ */
+function fullNameOf(speaker: string, fullNames: ReadonlyMap<string, Set<string>>): string {
+  if (speaker.includes(' ')) return speaker
+  const names = fullNames.get(plainWord(speaker))
+  return names?.size === 1 ? ([...names][0] ?? speaker) : speaker
+}
+
+/** Words after a sentence's subject that are verbs without "-ed" or "-s" ("Ana Ruiz spoke"). */
+const IRREGULAR_VERBS =
+  /^(?:then|also|has|had|was|is|were|are|will|would|could|can|later|spoke|said|told|took|went|came|made|gave|met|wrote|ran|left|won|lost|began|sat|stood|got|saw|held|led|kept|found|became|brought|thought|sent|flew|drove)$/
+
+/**
+ * People the article makes the subject of a sentence ("Biden then took …", "Ana Ruiz has said")
+ * or names with a role: whom a later pronoun may stand for. Names inside a sentence ("told the
+ * Hindustan Times", "his brother Ajay was seated") and inside quotations are left out.
+ */
+function subjectNames(
+  text: string,
+  tokens: readonly StoryToken[],
+  runs: readonly NameRun[],
+  sentences: readonly SentenceSpan[],
+  roles: readonly RoleMention[],
+): Set<string> {
+  const starts = new Set(
+    sentences.map(
+      (sentence) =>
+        sentence.start + (/^\s*/.exec(text.slice(sentence.start, sentence.end))?.[0].length ?? 0),
+    ),
+  )
+  const names = new Set(roles.map((role) => role.person))
+  for (const run of runs) {
+    if (!starts.has(tokens[run.first]?.start ?? -1)) continue
+    const next = tokens[run.last + 1]?.text ?? ''
+    if (!/^\p{Ll}/u.test(next) || /['’]s$/u.test(tokens[run.last]?.text ?? '')) continue
+    if (IRREGULAR_VERBS.test(next) || /(?:ed|s)$/.test(next) || isSpeechWord(next)) {
+      const words = withoutTitles(run.words)
+      if (words.length > 0) names.add(words.join(' '))
+    }
+  }
+  return names
+}
+
+/** Full names the article writes (two to four words, titles dropped), by surname. */
+function fullNamesOf(
+  runs: readonly NameRun[],
+  roles: readonly RoleMention[],
+): Map<string, Set<string>> {
+  const names = new Map<string, Set<string>>()
+  const add = (name: string) => {
+    const words = name.split(' ')
+    if (words.length < 2 || words.length > 4) return
+    const key = plainWord(words.at(-1) ?? '')
+    names.set(key, (names.get(key) ?? new Set()).add(name))
+  }
+  for (const run of runs) {
+    add(
+      withoutTitles(run.words)
+        .map((word) => word.replace(/[’']s$/u, ''))
+        .join(' '),
+    )
+  }
+  for (const role of roles) add(role.person)
+  return names
+}
+
 /**
  * Every quotation in `text`, in order, with the speaker the article gives it: named after the
- * quotation ("…,” Trump said.") or before it ("Trump replied: “…”", "according to X"); a pronoun
- * ("he said") stands for the last speaker named before it; a quotation with no attribution that
- * follows an attributed one in the same paragraph continues it ("…,” Trump said. “More.”).
- * `sentences` are the text's sentence spans, which bound where an attribution is looked for.
+ * quotation ("…,” Trump said.", "…,” the agency's chief, Ana Ruiz, said.") or before it ("Trump
+ * replied: “…”", "X told the AP that …", "according to X"); a pronoun ("he said") stands for the
+ * last speaker named before it (high confidence when named in the same paragraph); a description
+ * ("the president said") for the one person the article gives that office; a quotation with no
+ * attribution carries on the previous quotation's speaker only within its paragraph and when
+ * nobody else is named in between, or when the previous paragraph ended inside a quotation that
+ * this paragraph's opening quotation mark continues. Surnames are completed from the article's full names.
+ * `sentences` are the text's sentence spans, which bound where an attribution is looked for;
+ * `mentions`, the text's role mentions when read already ({@link findRoleMentions}).
  */
-export function findQuotations(text: string, sentences: readonly SentenceSpan[]): Quotation[] {
+export function findQuotations(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  mentions?: readonly RoleMention[],
+): Quotation[] {
   const quotations: Quotation[] = []
   const named = new Set<string>()
+  const tokens = tokenize(text)
+  const runs = nameRuns(tokens, 0, tokens.length, text)
+  const roles = mentions ?? findRoleMentions(text, tokens)
+  const fullNames = fullNamesOf(runs, roles)
+  const subjects = subjectNames(text, tokens, runs, sentences, roles)
+  const positions = wordPositions(tokens)
   let offset = 0
-  let lastOfParagraph: Quotation | null = null
+  // A quotation left open at the end of a paragraph goes on in the next one that opens with a
+  // quotation mark (the typographic convention for a remark of several paragraphs).
+  let unclosed: Quotation | null = null
   for (const line of text.split('\n')) {
     const spans = quoteSpansOfLine(line, offset)
-    // A paragraph that opens with a quotation may continue the last paragraph's speaker.
-    let previous: Quotation | null =
-      spans[0]?.outerStart === offset + line.search(/\S/) ? lastOfParagraph : null
+    const opensWithQuote = spans[0]?.outerStart === offset + line.search(/\S/)
+    let previous: Quotation | null = opensWithQuote ? unclosed : null
     spans.forEach((quote, index) => {
       const opening = sentenceAt(sentences, quote.outerStart)
       const closing = sentenceAt(sentences, Math.max(quote.outerStart, quote.outerEnd - 1))
       const beforeFrom = Math.max(opening?.start ?? offset, spans[index - 1]?.outerEnd ?? offset)
+      // A sentence that ends on a title ("…,” Rear Adm.) goes on with the name: read both.
+      let closingEnd = closing?.end ?? offset + line.length
+      if (TITLE_AT_END.test(text.slice(quote.outerEnd, closingEnd))) {
+        closingEnd = sentenceAt(sentences, closingEnd)?.end ?? closingEnd
+      }
       const afterTo = Math.min(
-        closing?.end ?? offset + line.length,
+        closingEnd,
         spans[index + 1]?.outerStart ?? offset + line.length,
+        offset + line.length,
       )
       const guess = guessSpeaker(
         tokenize(text, beforeFrom, quote.outerStart),
@@ -148,23 +291,50 @@ export function findQuotations(text: string, sentences: readonly SentenceSpan[])
             !spans.some((other) => other.outerStart <= token.start && token.start < other.outerEnd),
         ),
       )
-      let { speaker, attribution } = guess
-      if (attribution === 'pronoun') speaker = lastMentioned(text, quote.outerStart, named)
-      if (attribution === 'none' && previous?.speaker) {
+      let { speaker, attribution, confidence } = guess
+      if (attribution === 'pronoun') {
+        const mentioned = lastMentioned(
+          positions,
+          quote.outerStart,
+          new Set([...named, ...subjects]),
+        )
+        speaker = mentioned?.name ?? null
+        confidence =
+          mentioned && mentioned.at >= offset && guess.speaker?.toLowerCase() !== 'they'
+            ? 'high'
+            : 'low'
+      }
+      if (attribution === 'described' && speaker) {
+        const person = resolveDescription(speaker, roles)
+        if (person) speaker = person
+      }
+      if (
+        attribution === 'none' &&
+        previous?.speaker &&
+        previous.attribution !== 'described' &&
+        sameSubject(text, previous.outerEnd, quote.outerStart, previous.speaker)
+      ) {
         speaker = previous.speaker
         attribution = 'continued'
+        confidence = previous.confidence
       }
+      if (speaker && attribution !== 'described') speaker = fullNameOf(speaker, fullNames)
       if (attribution === 'named' && speaker) named.add(speaker)
       const quotation: Quotation = {
         ...quote,
         text: text.slice(quote.start, quote.end),
         speaker,
         attribution,
+        confidence,
       }
       quotations.push(quotation)
       previous = quotation
     })
-    if (line.trim() !== '') lastOfParagraph = previous
+    if (line.trim() !== '') {
+      const last = quotations.at(-1)
+      const open = last !== undefined && last.outerEnd >= offset + line.trimEnd().length
+      unclosed = open && last && !/[”»"’']\s*$/u.test(line) ? last : null
+    }
     offset += line.length + 1
   }
   return quotations

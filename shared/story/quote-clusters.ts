@@ -1,7 +1,9 @@
 import { splitSentences } from '../text/sentences'
 import type { Quotation } from './quotations'
+import type { SpeakerConfidence } from './speaker'
 import { quoteWords } from './quote-normalize'
-import { quoteSimilarity } from './quote-similarity'
+import { QuoteCandidates } from './quote-candidates'
+import { MIN_FUZZY_WORDS, quoteSimilarity } from './quote-similarity'
 import { stableId } from './stable-id'
 import { wordDiff, type DiffPart } from './word-diff'
 
@@ -10,8 +12,15 @@ export interface QuoteOccurrence {
   articleId: string
   /** The words as this article quotes them. */
   text: string
-  /** Who this article says spoke them. */
+  /**
+   * Who this article says spoke them: a name (a description such as "a doctor" that names nobody
+   * is left out, see `description`), or null.
+   */
   speaker: string | null
+  /** How sure the speaker is: `high` only when the article's own words name them. */
+  confidence: SpeakerConfidence
+  /** The article's description of an unnamed speaker ("a doctor", "the ministry"), else null. */
+  description: string | null
   /** Offsets of the words in the article's text. */
   start: number
   end: number
@@ -38,6 +47,12 @@ export interface QuotedArticle {
   quotations: readonly Quotation[]
 }
 
+/** What {@link alignQuotes} counts as it works, for tests of how its work grows. */
+export interface AlignmentCounts {
+  /** Similarity computations between a version and a group's distinct wording. */
+  comparisons: number
+}
+
 /** Average similarity a version needs with a cluster's versions to join it. */
 export const CLUSTER_THRESHOLD = 0.7
 
@@ -51,15 +66,51 @@ interface Segment {
   start: number
   end: number
   speaker: string | null
+  confidence: SpeakerConfidence
+  description: string | null
   words: string[]
   normal: string
 }
 
-/** A quotation cut into its sentences: each is aligned on its own, as outlets cut quotes apart. */
+/** A quotation's speaker as an occurrence shows it: names as speakers, descriptions apart. */
+function speakerOf(quotation: Quotation): {
+  speaker: string | null
+  confidence: SpeakerConfidence
+  description: string | null
+} {
+  const described =
+    quotation.attribution === 'described' && !/^\p{Lu}/u.test(quotation.speaker ?? '')
+  return {
+    speaker: described ? null : quotation.speaker,
+    confidence: described ? 'low' : quotation.confidence,
+    description: described ? quotation.speaker : null,
+  }
+}
+
+/**
+ * A quotation cut into its sentences: each is aligned on its own, as outlets cut quotes apart.
+ * A sentence too short to be compared on its own ("Quiet!") stays with the next one (or the one
+ * before, at the end), so that "Quiet! Quiet, now!" is one version of "Quiet, quiet now".
+ */
 function segmentsOf(articleIndex: number, article: QuotedArticle): Segment[] {
   const segments: Segment[] = []
   for (const quotation of article.quotations) {
-    for (const span of splitSentences(quotation.text)) {
+    const spans: { start: number; end: number }[] = []
+    let pending: number | null = null
+    const sentences = splitSentences(quotation.text)
+    sentences.forEach((span, index) => {
+      const start = pending ?? span.start
+      const short = quoteWords(quotation.text.slice(start, span.end)).length < MIN_FUZZY_WORDS
+      if (short && index < sentences.length - 1) {
+        pending = start
+        return
+      }
+      pending = null
+      const previous = spans.at(-1)
+      if (short && previous) previous.end = span.end
+      else spans.push({ start, end: span.end })
+    })
+    for (const span of spans) {
       let end = quotation.start + span.end
       while (end > quotation.start + span.start && /[,;:\s]/u.test(article.text[end - 1] ?? '')) {
         end -= 1
@@ -74,13 +125,42 @@ function segmentsOf(articleIndex: number, article: QuotedArticle): Segment[] {
         text,
         start,
         end,
-        speaker: quotation.speaker,
+        ...speakerOf(quotation),
         words,
         normal: words.join(' '),
       })
     }
   }
   return segments
+}
+
+/** The surname key of a speaker's name. */
+function surnameKey(name: string): string {
+  return (name.split(' ').at(-1) ?? name).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/**
+ * A cluster's versions with no speaker given the one its other versions name, when two or more
+ * articles name a speaker and all name the same person (by surname; the fullest name is used):
+ * the remark is known to be theirs. The speaker so given is `low` confidence. Phrases shorter
+ * than {@link MIN_SINGLE_WORDS} words are left alone.
+ */
+function withSharedSpeaker(members: Segment[]): Segment[] {
+  // A phrase of one or two words ("catastrophic implosion") is anyone's to repeat.
+  if (Math.max(...members.map((member) => member.words.length)) < MIN_SINGLE_WORDS) return members
+  const named = members.filter((member) => member.speaker !== null)
+  const surnames = new Set(named.map((member) => surnameKey(member.speaker ?? '')))
+  const articles = new Set(named.map((member) => member.articleIndex))
+  if (surnames.size !== 1 || articles.size < 2) return members
+  const speaker = named.reduce(
+    (best, member) => ((member.speaker ?? '').length > best.length ? (member.speaker ?? '') : best),
+    '',
+  )
+  return members.map((member) =>
+    member.speaker === null && member.description === null
+      ? { ...member, speaker, confidence: 'low' as const }
+      : member,
+  )
 }
 
 function referenceOf(members: readonly Segment[]): Segment {
@@ -103,13 +183,20 @@ function referenceOf(members: readonly Segment[]): Segment {
 
 /**
  * Aligns every quotation of the articles with its versions in the others. Quotations are cut
- * into sentences; each sentence joins the cluster whose versions it is most like on average
- * ({@link quoteSimilarity}, at least {@link CLUSTER_THRESHOLD}), longest first so that the
- * fullest version anchors a cluster, else it starts a cluster of its own. Clusters quoted by
+ * into sentences (short ones kept with a neighbour); each sentence joins the cluster whose
+ * versions it is most like on average ({@link quoteSimilarity}, at least
+ * {@link CLUSTER_THRESHOLD}), longest first so that the fullest version anchors a cluster, else
+ * it starts a cluster of its own. A version with no speaker takes the one every other article
+ * names for the remark (low confidence). Only clusters sharing one of its rarest words are compared
+ * ({@link QuoteCandidates}), and each distinct wording of a cluster once, so the work grows
+ * about linearly with the number of quotations; `counts` receives how many comparisons ran. Clusters quoted by
  * several articles come first; those quoted once are kept when they have at least
  * {@link MIN_SINGLE_WORDS} words (shorter ones are scare quotes: “proud”, “okay”).
  */
-export function alignQuotes(articles: readonly QuotedArticle[]): QuoteCluster[] {
+export function alignQuotes(
+  articles: readonly QuotedArticle[],
+  counts: AlignmentCounts = { comparisons: 0 },
+): QuoteCluster[] {
   const segments = articles.flatMap((article, index) => segmentsOf(index, article))
   const ordered = [...segments].sort(
     (left, right) =>
@@ -117,22 +204,37 @@ export function alignQuotes(articles: readonly QuotedArticle[]): QuoteCluster[] 
       left.articleIndex - right.articleIndex ||
       left.start - right.start,
   )
-  const clusters: Segment[][] = []
+  const index = new QuoteCandidates(ordered.map((segment) => segment.words))
+  const groups: { members: Segment[]; forms: Map<string, { words: string[]; count: number }> }[] =
+    []
   for (const segment of ordered) {
-    let best: Segment[] | null = null
+    let best = -1
     let bestScore = CLUSTER_THRESHOLD
-    for (const cluster of clusters) {
+    for (const candidate of index.candidates(segment.words)) {
+      const group = groups[candidate]
+      if (!group) continue
+      // The average over members, computed once per distinct wording.
       let total = 0
-      for (const member of cluster) total += quoteSimilarity(segment.words, member.words)
-      const score = total / cluster.length
-      if (score >= bestScore && (best === null || score > bestScore)) {
-        best = cluster
+      for (const form of group.forms.values()) {
+        counts.comparisons += 1
+        total += form.count * quoteSimilarity(segment.words, form.words)
+      }
+      const score = total / group.members.length
+      if (score >= bestScore && (best < 0 || score > bestScore)) {
+        best = candidate
         bestScore = score
       }
     }
-    if (best) best.push(segment)
-    else clusters.push([segment])
+    const target = best >= 0 ? best : groups.length
+    if (best < 0) groups.push({ members: [], forms: new Map() })
+    const group = groups[target] as (typeof groups)[number]
+    group.members.push(segment)
+    const form = group.forms.get(segment.normal)
+    if (form) form.count += 1
+    else group.forms.set(segment.normal, { words: segment.words, count: 1 })
+    index.add(target, segment.words)
   }
+  const clusters = groups.map((group) => withSharedSpeaker(group.members))
   return clusters
     .map((members) => {
       const reference = referenceOf(members)
@@ -142,6 +244,8 @@ export function alignQuotes(articles: readonly QuotedArticle[]): QuoteCluster[] 
           articleId: member.articleId,
           text: member.text,
           speaker: member.speaker,
+          confidence: member.confidence,
+          description: member.description,
           start: member.start,
           end: member.end,
           diff: wordDiff(reference.text, member.text),

@@ -14,7 +14,10 @@ export type SuggestedKind = 'quote' | 'claim' | 'disputed'
 
 /** A tag Factmark proposes; it becomes a real tag only when the editor accepts it. */
 export interface TagSuggestion {
-  /** Stable for the same kind of suggestion on the same words of the same article. */
+  /**
+   * Unique per occurrence and stable across runs: the kind, the article, the words, and which
+   * occurrence of those words in the article it is (two identical sentences get two ids).
+   */
   id: string
   articleId: string
   kind: SuggestedKind
@@ -22,7 +25,7 @@ export interface TagSuggestion {
   target: Target
   /** Why it is proposed, in words for the editor. */
   reason: string
-  /** Who is quoted (quote suggestions). */
+  /** Who is quoted (quote suggestions), only when the speaker is known with high confidence. */
   speaker?: string
   /** Links to the articles that disagree (disputed suggestions; only http(s) addresses). */
   evidence: string[]
@@ -56,17 +59,28 @@ function sentenceIndexAt(sentences: readonly SentenceSpan[], offset: number): nu
   return sentences.findIndex((sentence) => sentence.start <= offset && offset < sentence.end)
 }
 
+/**
+ * The speaker a quote suggestion may carry: the quotation's speaker only when its guess is sure
+ * (`confidence === 'high'`); a guess is never written into a tag. Read defensively, since older
+ * quotations carry no confidence (and so no speaker).
+ */
+function sureSpeaker(quotation: Quotation): string | undefined {
+  const confidence = (quotation as { confidence?: string }).confidence
+  return confidence === 'high' && quotation.speaker ? quotation.speaker : undefined
+}
+
 function quoted(text: string): string {
   return `“${text.length > 120 ? `${text.slice(0, 119)}…` : text}”`
 }
 
 /**
  * Proposes tags for each article of a story, at most one per sentence and none over what the
- * editor has tagged: **disputed** where a figure conflicts with other articles (the reason names
- * them and their figures; their web addresses are the evidence), else **quote** where a quotation
- * of {@link MIN_QUOTE_WORDS} words or more has a speaker (the tag spans every sentence the
- * quotation touches), else **claim** where a sentence states a figure or an attributed assertion
- * ("according to", "officials said").
+ * editor has tagged: **disputed** only on a sentence holding a figure of a topic whose
+ * `conflict` is true (same quantity, same scope, cannot both be true; the reason names the other
+ * articles and their figures; their web addresses are the evidence), else **quote** where a
+ * quotation of {@link MIN_QUOTE_WORDS} words or more has a speaker (the tag spans every sentence
+ * the quotation touches; it names the speaker only when the guess is sure), else **claim** where a
+ * sentence states a figure or an attributed assertion ("according to", "officials said").
  */
 export function suggestTags(
   inputs: readonly SuggestionInput[],
@@ -77,6 +91,8 @@ export function suggestTags(
   for (const { article, quotations, figures, tagged } of inputs) {
     const { text, sentences } = article
     const taken = new Set<number>()
+    // How many suggestions of a kind on the same words came before: the occurrence in the id.
+    const occurrences = new Map<string, number>()
     sentences.forEach((sentence, index) => {
       if (tagged.some((span) => overlaps(span, sentence))) taken.add(index)
     })
@@ -91,8 +107,11 @@ export function suggestTags(
       const end = sentences[last]?.end ?? 0
       if (end <= start) return
       for (let index = first; index <= last; index += 1) taken.add(index)
+      const words = `${kind}:${article.id}:${text.slice(start, end)}`
+      const occurrence = occurrences.get(words) ?? 0
+      occurrences.set(words, occurrence + 1)
       suggestions.push({
-        id: `${kind}-${stableId(`${article.id}:${text.slice(start, end)}`)}`,
+        id: `${kind}-${stableId(occurrence === 0 ? words.slice(kind.length + 1) : `${words}#${occurrence}`)}`,
         articleId: article.id,
         kind,
         target: describe(text, start, end),
@@ -100,9 +119,11 @@ export function suggestTags(
       })
     }
 
-    // Disputed: this article's figures that other articles contradict, sentence by sentence.
+    // Disputed: only from a topic whose figures cannot all be true (same quantity, same scope),
+    // and only on the sentence holding one of the conflicting values.
     const disputes = new Map<number, { lines: string[]; sources: Set<string> }>()
     for (const topic of topics) {
+      if (topic.conflict !== true) continue
       for (const value of topic.values) {
         if (value.articleId !== article.id || value.conflictsWith.length === 0) continue
         const index = sentenceIndexAt(sentences, value.start)
@@ -134,6 +155,7 @@ export function suggestTags(
     // Quotes: attributed quotations long enough to be more than a scare quote.
     for (const quotation of quotations) {
       if (!quotation.speaker || quoteWords(quotation.text).length < MIN_QUOTE_WORDS) continue
+      const speaker = sureSpeaker(quotation)
       const first = sentenceIndexAt(sentences, quotation.outerStart)
       const last = sentenceIndexAt(
         sentences,
@@ -141,8 +163,10 @@ export function suggestTags(
       )
       if (first < 0 || last < first) continue
       add('quote', first, last, {
-        reason: `Quotation attributed to ${quotation.speaker}.`,
-        speaker: quotation.speaker,
+        reason: speaker
+          ? `Quotation attributed to ${speaker}.`
+          : `Quotation, perhaps by ${quotation.speaker} (unsure).`,
+        ...(speaker ? { speaker } : {}),
         evidence: [],
         sources: [],
       })

@@ -1,33 +1,14 @@
-import { isLinkLike } from './links'
 import type { Token } from './tokens'
 import { isCreditEnding } from './vocabulary'
 
 /** A photographer's surname against an agency: "McNamee/Getty", "Santiago/Pixelnews/Future". */
-const creditNamePattern = /^\p{Lu}\p{L}*\p{Ll}\/\p{Lu}/u
+const creditNamePattern = /^\p{Lu}\p{L}*\p{Ll}\/(?:\p{Lu}|dpa$)/u
 const capitalisedPattern = /^\p{Lu}/u
 const givenNamePattern = /^\p{Lu}\p{Ll}+$/u
 const creditConnectors = new Set(['via', 'for', 'and', 'of', 'the', 'de', 'da', 'van', 'von', '&'])
 
 /** The longest photo credit looked for, in tokens. */
 const maximumCreditLength = 12
-
-/**
- * A photo credit run into its caption, as scraped news copy often has it: "Mexican President
- * Claudia Sheinbaum Carlos Santiago/Pixelnews/Future Publishing via Getty Images". The credit is
- * recognised only at the end of a line, ending in an agency word ("Images", "AP", "Reuters"…), with
- * a "Surname/Agency" token; it starts at that token or at the given name before it. A caption
- * ending in a capitalised word before it is cut off with a forced sentence break.
- */
-export function markPhotoCredit(text: string, tokens: Token[]): void {
-  const creditStart = photoCreditStart(text, tokens)
-  if (creditStart < 0) return
-  const captionEnd = tokens[creditStart - 1]
-  if (!captionEnd) return
-  const captionWord = text.slice(captionEnd.start, captionEnd.end)
-  if (captionEnd.terminal !== 'none' || capitalisedPattern.test(captionWord)) {
-    if (!captionWord.endsWith(':')) (tokens[creditStart] as Token).forcedBreakBefore = true
-  }
-}
 
 /**
  * Where a photo credit at the end of a line starts, as an index into `tokens` (the line's tokens,
@@ -61,20 +42,37 @@ export function photoCreditStart(text: string, tokens: readonly Token[]): number
   return nameIndex
 }
 
+const handlePattern = /^\(@\w{1,30}\)$/
+const monthPattern = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?$/
+const yearPattern = /^\d{4}$/
+const dayPattern = /^\d{1,2},?$/
+
 /**
- * The attribution line of an embedded tweet, run into the tweet after its link: "… and…
- * pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025". A dash
- * after a link and before a capitalised word starts a new unit.
+ * The signature of an embedded post ends its unit: "… pic.twitter.com/AbCd — Jane Roe (@jroe)
+ * June 1, 2023 Drivers cheered." breaks before "Drivers". The signature is recognised by its
+ * handle in brackets followed by a date ("June 1, 2023", "1 June 2023"); the link and the
+ * signature themselves stay with the post's words.
  */
-export function markEmbedAttribution(text: string, tokens: Token[]): void {
-  for (let index = 1; index < tokens.length; index++) {
-    const token = tokens[index] as Token
-    if (text[token.start] !== '—') continue
-    const previous = tokens[index - 1] as Token
-    if (previous.end - previous.start > 2000) continue
-    if (!isLinkLike(text.slice(previous.coreStart, previous.end))) continue
-    const name = token.end - token.start > 1 ? token : tokens[index + 1]
-    const head = name === token ? text[token.start + 1] : name && text[name.coreStart]
-    if (head !== undefined && capitalisedPattern.test(head)) token.forcedBreakBefore = true
+export function markEmbedSignatureEnd(text: string, tokens: Token[]): void {
+  for (let index = 0; index + 3 < tokens.length; index++) {
+    const handle = tokens[index] as Token
+    if (
+      handle.end - handle.start > 40 ||
+      !handlePattern.test(text.slice(handle.start, handle.end))
+    ) {
+      continue
+    }
+    const words = [1, 2, 3].map((offset) => {
+      const token = tokens[index + offset] as Token | undefined
+      return token ? text.slice(token.start, token.end) : ''
+    })
+    const [first = '', second = '', third = ''] = words
+    const monthFirst = monthPattern.test(first) && dayPattern.test(second)
+    const dayFirst = dayPattern.test(first) && monthPattern.test(second)
+    if ((!monthFirst && !dayFirst) || !yearPattern.test(third)) continue
+    const after = tokens[index + 4]
+    if (after && capitalisedPattern.test(text.slice(after.coreStart, after.coreStart + 1))) {
+      after.forcedBreakBefore = true
+    }
   }
 }

@@ -29,3 +29,13 @@ export function hasAddressCharacters(word: string): boolean {
     /^www\./i.test(word)
   )
 }
+
+const embedLinkPattern = /^(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com|t\.co)\/\w/i
+
+/**
+ * Whether `word` is the link an embedded post leaves in copied text ("pic.twitter.com/ocUoGzwwDO",
+ * "https://t.co/AbC123"): it belongs to the post before it, not to a sentence of its own.
+ */
+export function isEmbedLink(word: string): boolean {
+  return embedLinkPattern.test(word)
+}

@@ -3,12 +3,12 @@ import {
   isCurrencyChar,
   isDigitChar,
   isLetterChar,
-  isLineBreakCode,
   isLowercaseChar,
   isUppercaseChar,
 } from './characters'
-import { markEmbedAttribution, markPhotoCredit } from './credits'
-import { isLinkLike } from './links'
+import { markEmbedSignatureEnd } from './credits'
+import { forEachReadingLine } from './line-joins'
+import { isEmbedLink, isLinkLike } from './links'
 import { isBulletToken, isListMarkerToken, markListItems } from './lists'
 import { tokenizeLine, type Token } from './tokens'
 import {
@@ -26,25 +26,22 @@ export interface SentenceSpan {
 }
 
 /**
- * Split news text into sentences. The spans are in order, do not overlap, exclude surrounding
- * whitespace, and together cover every non-whitespace character of `text`.
+ * Split news text into sentence units. The spans are in order, do not overlap, exclude
+ * surrounding whitespace, and together cover every non-whitespace character of `text`.
  *
- * Every line break ends a sentence (in news copy each line is a paragraph, a headline or a
- * caption); within a line the text is read token by token, left to right, so the cost is linear in
- * the length of the text. A full stop, question or exclamation mark or ellipsis ends a sentence
- * when a new one plainly starts after it, which the rules below decide for abbreviations, initials,
- * quotations and their attributions, lists, links and photo credits.
+ * A line break ends a sentence (in news copy each line is a paragraph, a headline or a caption),
+ * except a single line break inside a sentence, as a PDF or an e-mail wraps text (see
+ * `forEachReadingLine`). Within a line the text is read token by token, left to right, so the cost is
+ * linear in the length of the text. A full stop, question or exclamation mark or ellipsis ends a
+ * sentence when a new one plainly starts after it, which the rules below decide for
+ * abbreviations, initials, quotations and their attributions, lists and links. A quotation that
+ * closes on its line is never cut: its sentences and its attribution make one unit, so that a
+ * quote tag covers the whole remark. An embedded post's link and signature stay with the post,
+ * and a caption's credit with the caption unless punctuation parts them.
  */
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = []
-  let lineStart = 0
-  for (let index = 0; index < text.length; index++) {
-    if (isLineBreakCode(text.charCodeAt(index))) {
-      splitLine(text, lineStart, index, spans)
-      lineStart = index + 1
-    }
-  }
-  splitLine(text, lineStart, text.length, spans)
+  forEachReadingLine(text, (start, end) => splitLine(text, start, end, spans))
   return spans
 }
 
@@ -62,6 +59,8 @@ interface LineState {
   sentenceStart: number
   openDouble: boolean
   openSingle: boolean
+  /** Index of the token that closes the quotation open now, or -1: no boundary comes before it. */
+  quotationEnd: number
 }
 
 function splitLine(text: string, start: number, end: number, spans: SentenceSpan[]): void {
@@ -69,15 +68,26 @@ function splitLine(text: string, start: number, end: number, spans: SentenceSpan
   const first = tokens[0]
   if (!first) return
   markListItems(text, tokens)
-  markEmbedAttribution(text, tokens)
-  markPhotoCredit(text, tokens)
+  markEmbedSignatureEnd(text, tokens)
 
-  const state: LineState = { text, tokens, sentenceStart: 0, openDouble: false, openSingle: false }
+  const state: LineState = {
+    text,
+    tokens,
+    sentenceStart: 0,
+    openDouble: false,
+    openSingle: false,
+    quotationEnd: -1,
+  }
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index] as Token
     if (token.opensDouble) state.openDouble = true
     if (token.opensSingle) state.openSingle = true
-    const boundary = index + 1 < tokens.length && isBoundaryAfter(state, index, true)
+    if (index >= state.quotationEnd && (token.opensDouble || token.opensSingle)) {
+      state.quotationEnd = closingToken(text, tokens, index, token.opensDouble)
+    }
+    const inClosedQuotation = index < state.quotationEnd
+    const boundary =
+      index + 1 < tokens.length && !inClosedQuotation && isBoundaryAfter(state, index, true)
     if (token.closesDouble) state.openDouble = false
     if (token.closesSingle) state.openSingle = false
     if (boundary) {
@@ -87,6 +97,35 @@ function splitLine(text: string, start: number, end: number, spans: SentenceSpan
   }
   const last = tokens[tokens.length - 1] as Token
   spans.push({ start: (tokens[state.sentenceStart] as Token).start, end: last.end })
+}
+
+/**
+ * The index of the token that closes the quotation opened at token `index` on the same line, or
+ * -1 when it does not close there before another quotation of the same kind opens, a forced break
+ * (a list item) comes, or {@link quotationLookahead} tokens have passed. The scan stops at the
+ * next opening mark, so the scans of a line together read each token at most twice.
+ */
+function closingToken(
+  text: string,
+  tokens: readonly Token[],
+  index: number,
+  double: boolean,
+): number {
+  const opening = tokens[index] as Token
+  if (double ? opening.closesDouble : opening.closesSingle) return -1
+  const last = Math.min(tokens.length - 1, index + quotationLookahead)
+  for (let ahead = index + 1; ahead <= last; ahead++) {
+    const token = tokens[ahead] as Token
+    if (token.forcedBreakBefore) return -1
+    if (double ? token.opensDouble : token.opensSingle) return -1
+    if (double ? token.closesDouble : token.closesSingle) {
+      // A single mark also ends possessives ("the workers’"): only one after a sentence's end
+      // or a comma closes a quotation.
+      if (!double && token.terminal === 'none' && text[token.coreEnd - 1] !== ',') return -1
+      return ahead
+    }
+  }
+  return -1
 }
 
 /**
@@ -106,7 +145,7 @@ function isBoundaryAfter(state: LineState, index: number, followQuotations: bool
     case 'finalEllipsis':
       return startsSentence(state.text, next)
     case 'strong':
-      if (startsWithLink(state.text, next)) return true
+      if (startsWithLink(state.text, next) && !isEmbedLinkToken(state.text, next)) return true
       return isBoundaryAfterQuestion(state, index, followQuotations)
     case 'ellipsis':
       return isBoundaryAfterQuestion(state, index, followQuotations)
@@ -201,7 +240,7 @@ function isBoundaryAfterPeriod(state: LineState, index: number): boolean {
   ) {
     return true
   }
-  if (startsWithLink(text, next)) return true
+  if (startsWithLink(text, next)) return !isEmbedLinkToken(text, next)
   if (!startsSentence(text, next)) return false
   if (token.closesQuoteAfterTerminal) return true
   if (isSentenceInitialMarker(state, index)) return false
@@ -301,6 +340,11 @@ function startsSentence(text: string, token: Token): boolean {
 function startsWithLink(text: string, token: Token): boolean {
   if (token.coreStart !== token.start || token.end - token.start > 2000) return false
   return isLinkLike(text.slice(token.start, token.end))
+}
+
+/** Whether `token` is the link an embedded post leaves ("pic.twitter.com/…"): it stays with it. */
+function isEmbedLinkToken(text: string, token: Token): boolean {
+  return token.end - token.start <= 2000 && isEmbedLink(text.slice(token.coreStart, token.end))
 }
 
 /**

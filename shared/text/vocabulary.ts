@@ -326,6 +326,12 @@ const creditEndings = new Set([
   'Wire',
   'Xinhua',
   'ZUMA',
+  'dpa',
+  'Agencies',
+  'PA',
+  'UPI',
+  'Anadolu',
+  'Getty',
 ])
 
 /** Whether `word` can end a photo credit. */

@@ -70,15 +70,16 @@ describe('review mode in the app', () => {
 
   it('compares my tags with Sam’s, jumps between disagreements, accepts, rejects and comments', async () => {
     const sams = await samsTags()
-    expect(sams).toHaveLength(12)
-    const okWithMe = samsTagOn(sams, 'It’s OK with me.')
+    expect(sams).toHaveLength(11)
+    // Sam's quote on the remark “Would I launch…? It’s OK with me. …” agrees with mine.
     const losing = samsTagOn(sams, '“We’re losing hundreds')
+    const since = samsTagOn(sams, 'Since returning to office')
     const labeled = samsTagOn(sams, 'The administration has labeled')
     let page = app.page
     page.setDefaultTimeout(5000)
     const id = await openArticle(app)
 
-    // I tag the first two sentences as claims and the quotation's first sentence as a quote.
+    // I tag the first two sentences as claims and the quoted remark as a quote.
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('j')
     await page.keyboard.press('c')
@@ -94,11 +95,11 @@ describe('review mode in the app', () => {
       .toBe(true)
     expect(await bar.getByRole('checkbox', { name: 'Ana Ruiz (you)' }).isChecked()).toBe(true)
     expect(await page.locator('.review-lane-header').allTextContents()).toEqual(['AR', 'SR'])
-    // One row of lanes per sentence either of us tagged: 3 of mine (one agreed), Sam's 12.
-    await expect.poll(() => page.locator('.review-lanes').count()).toBe(14)
+    // One row of lanes per sentence either of us tagged: 3 of mine (one agreed), Sam's 11.
+    await expect.poll(() => page.locator('.review-lanes').count()).toBe(13)
     expect(await page.locator('.agreement-mark.agreement-agree').count()).toBe(1)
-    expect(await page.locator('.agreement-mark.agreement-disagree').count()).toBe(13)
-    expect(await page.locator('.review-count').textContent()).toBe('13 disagreements, 1 agreement')
+    expect(await page.locator('.agreement-mark.agreement-disagree').count()).toBe(12)
+    expect(await page.locator('.review-count').textContent()).toBe('12 disagreements, 1 agreement')
 
     // N and P go from disagreement to disagreement, skipping the sentence we agree on.
     await page.keyboard.press('Home')
@@ -107,7 +108,7 @@ describe('review mode in the app', () => {
     await page.keyboard.press('n')
     expect(await cursorText(page)).toMatch(/^Speaking at the Oval Office/)
     await page.keyboard.press(']')
-    expect(await cursorText(page)).toBe('It’s OK with me.')
+    expect(await cursorText(page)).toMatch(/^“We’re losing hundreds/)
     await page.keyboard.press('p')
     expect(await cursorText(page)).toMatch(/^Speaking at the Oval Office/)
     await page.keyboard.press('n')
@@ -127,17 +128,17 @@ describe('review mode in the app', () => {
     await page.keyboard.press('Control+Shift+z')
     await details.getByText('Accepted by you').waitFor()
 
-    // R asks for a reason, which is required, then rejects Sam's next quote.
+    // R asks for a reason, which is required, then rejects Sam's next tag.
     await page.keyboard.press('n')
-    expect(await cursorText(page)).toMatch(/^“We’re losing hundreds/)
+    expect(await cursorText(page)).toMatch(/^Since returning to office/)
     await page.keyboard.press('r')
     const reason = details.getByRole('textbox', { name: /Why do you reject it/ })
     await expect.poll(() => reason.evaluate((node) => node === document.activeElement)).toBe(true)
     await details.getByRole('button', { name: 'Reject', exact: true }).click()
     await details.getByRole('alert').getByText('Say why you reject this tag.').waitFor()
-    await reason.fill('Paraphrase, not a direct quote.')
+    await reason.fill('Background, not context for a claim.')
     await reason.press('Control+Enter')
-    await details.getByText('Rejected by you: Paraphrase, not a direct quote.').waitFor()
+    await details.getByText('Rejected by you: Background, not context for a claim.').waitFor()
 
     // M opens the comment thread of Sam's claim on the cartels' designation; I comment on it.
     await page.locator('.ProseMirror').focus()
@@ -159,15 +160,15 @@ describe('review mode in the app', () => {
     const copy = mine.find((tag) => tag.acceptedFrom !== undefined)
     expect(copy).toMatchObject({
       kind: 'quote',
-      speaker: okWithMe.speaker,
-      acceptedFrom: { annotationId: okWithMe.id, author: okWithMe.author },
-      target: { quote: { exact: 'It’s OK with me.' } },
+      speaker: losing.speaker,
+      acceptedFrom: { annotationId: losing.id, author: losing.author },
+      target: { quote: { exact: losing.target.quote.exact } },
     })
     expect(mine).toHaveLength(4)
     const verdicts = reviews.map((review) => [review.annotationId, review.verdict, review.text])
     expect(verdicts).toEqual([
-      [okWithMe.id, 'accept', ''],
-      [losing.id, 'reject', 'Paraphrase, not a direct quote.'],
+      [losing.id, 'accept', ''],
+      [since.id, 'reject', 'Background, not context for a claim.'],
       [labeled.id, 'comment', 'Which six? The State Department lists more.'],
     ])
     expect(reviews.every((review) => review.author.name === ANA)).toBe(true)
@@ -180,10 +181,8 @@ describe('review mode in the app', () => {
     await openArticle(app)
     await page.keyboard.press('Control+Shift+R')
     await expect.poll(() => page.locator('.agreement-mark.agreement-agree').count()).toBe(2)
-    expect(await page.locator(`.lane-mark.is-accepted[data-tag-id="${okWithMe.id}"]`).count()).toBe(
-      1,
-    )
-    expect(await page.locator(`.lane-mark.is-rejected[data-tag-id="${losing.id}"]`).count()).toBe(1)
+    expect(await page.locator(`.lane-mark.is-accepted[data-tag-id="${losing.id}"]`).count()).toBe(1)
+    expect(await page.locator(`.lane-mark.is-rejected[data-tag-id="${since.id}"]`).count()).toBe(1)
     await page.locator(`.lane-mark[data-tag-id="${labeled.id}"]`).click()
     const reopened = page.getByRole('region', { name: 'Review' })
     await reopened.getByText('Which six? The State Department lists more.').waitFor()
@@ -193,13 +192,13 @@ describe('review mode in the app', () => {
   it('shows both verdicts when another reviewer’s package disagrees with mine', async () => {
     const { page } = app
     const sams = await samsTags()
-    const okWithMe = samsTagOn(sams, 'It’s OK with me.')
+    const losing = samsTagOn(sams, '“We’re losing hundreds')
     const id = app.store.list().find((entry) => entry.title.startsWith(HEADLINE))?.id ?? ''
     const time = new Date().toISOString()
     const leesReject: Review = {
       id: 'lee-park-review-ok-with-me',
       articleId: id,
-      annotationId: okWithMe.id,
+      annotationId: losing.id,
       author: LEE,
       verdict: 'reject',
       text: 'This is Trump paraphrased by the reporter.',
@@ -223,7 +222,7 @@ describe('review mode in the app', () => {
     await page.locator('.ProseMirror').waitFor({ state: 'detached' })
     await openArticle(app)
     await app.emit('menuCommand', 'toggle-review')
-    const mark = page.locator(`.lane-mark.has-conflict[data-tag-id="${okWithMe.id}"]`)
+    const mark = page.locator(`.lane-mark.has-conflict[data-tag-id="${losing.id}"]`)
     await mark.waitFor()
     await mark.click()
     const card = page.getByRole('article', { name: 'Quote by Sam Reviewer' })

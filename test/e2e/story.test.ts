@@ -81,7 +81,7 @@ describe('the story view on the five seeds', () => {
     expect(await ok.locator('.story-version-column ins').allTextContents()).toEqual(
       expect.arrayContaining(['That', 'okay']),
     )
-    expect(await ok.locator('figcaption').first().textContent()).toBe('— Trump')
+    expect(await ok.locator('figcaption').first().textContent()).toBe('— Donald Trump')
 
     // The strike and death counts are flagged in words, not by colour alone.
     const strikes = page.locator('tr[data-topic="strikes"]')
@@ -98,6 +98,32 @@ describe('the story view on the five seeds', () => {
     await strikes.scrollIntoViewIfNeeded()
     await page.screenshot({ path: '/tmp/h4-story-numbers.png' })
     await app.screenshot('story-view')
+  })
+
+  it('shows the Roles section: the former president called current, passages side by side', async () => {
+    const { page } = app
+    const roles = page.locator('section[aria-labelledby="story-roles-heading"]')
+    await roles.waitFor()
+    expect(await roles.locator('h2').textContent()).toBe('Roles')
+    const conflict = roles.locator('.story-role.is-conflict')
+    await expect.poll(() => conflict.count()).toBe(1)
+    expect(await conflict.locator('h3').textContent()).toMatch(/López Obrador.*Conflict/)
+    expect(await conflict.locator('.story-role-text').allTextContents()).toEqual([
+      '“then-president Andrés Manuel López Obrador”',
+      '“President Andrés Manuel López Obrador’s”',
+    ])
+    expect(await conflict.locator('.story-role-value').count()).toBe(2)
+    // The roles the articles agree on are one keyboard press away.
+    const toggle = roles.getByRole('button', { name: /Show roles the articles agree on/ })
+    await toggle.focus()
+    await page.keyboard.press('Enter')
+    await expect.poll(() => roles.locator('.story-role').count()).toBeGreaterThan(1)
+    expect(await roles.locator('.story-role[data-person="Claudia Sheinbaum"]').count()).toBe(1)
+    await page.setViewportSize({ width: 1280, height: 800 })
+    await roles.scrollIntoViewIfNeeded()
+    await page.screenshot({ path: '/tmp/story-roles.png' })
+    expect(await seriousViolations(page)).toEqual([])
+    await roles.getByRole('button', { name: /Hide roles/ }).click()
   })
 
   it('accepts a suggestion with the keyboard as an ordinary tag, and remembers a dismissal', async () => {

@@ -81,8 +81,9 @@ describe('tagging in the editor', () => {
       'United States President Donald Trump has suggested that the US could expand its controversial military operations against Latin American drug cartels to include Mexico, marking a dramatic escalation in his administration’s ongoing “war on drugs.”',
       'Speaking at the Oval Office on Monday, Trump emphasized that he has already been in discussions with Mexican authorities regarding potential interventions, while acknowledging the gravity of the nation’s drug crisis.',
     ])
+    // A closed quotation with its attribution is one unit: the quote tag covers the whole remark.
     expect(await tagTexts(page, 'quote')).toEqual([
-      '“Would I launch strikes in Mexico to stop drugs?',
+      '“Would I launch strikes in Mexico to stop drugs? It’s OK with me. I’ve been speaking to Mexico. They know how I stand,” Trump told reporters.',
     ])
     expect(await page.locator('[data-kind-count="claim"]').textContent()).toBe('2')
 
@@ -92,7 +93,9 @@ describe('tagging in the editor', () => {
       ['claim', 'Ana Ruiz'],
       ['quote', 'Ana Ruiz'],
     ])
-    expect(stored[2]?.target.quote.exact).toBe('“Would I launch strikes in Mexico to stop drugs?')
+    expect(stored[2]?.target.quote.exact).toBe(
+      '“Would I launch strikes in Mexico to stop drugs? It’s OK with me. I’ve been speaking to Mexico. They know how I stand,” Trump told reporters.',
+    )
     expect(stored[2]?.target.quote.prefix).toHaveLength(32)
   })
 
@@ -111,13 +114,15 @@ describe('tagging in the editor', () => {
   it('extends a tag over several sentences with Shift and writes a note with Enter', async () => {
     const { page } = app
     const id = app.store.list().find((entry) => entry.title.startsWith(HEADLINE))?.id ?? ''
+    // From the quoted remark (one unit) over the next quotation.
     await page.keyboard.press('ArrowDown')
-    for (let step = 0; step < 3; step += 1) await page.keyboard.press('Shift+ArrowDown')
+    await page.keyboard.press('Shift+ArrowDown')
     await page.keyboard.press('x')
     const context = await tagTexts(page, 'context')
     expect(await cursorText(page)).toBe(context.join(''))
     expect(context.join('')).toContain('“Would I launch strikes in Mexico to stop drugs?')
     expect(context.join('')).toContain('They know how I stand,” Trump told reporters.')
+    expect(context.join('')).toContain('“We’re losing hundreds of thousands of people to drugs.')
     await page.keyboard.press('Enter')
     await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('TEXTAREA')
     await page.keyboard.type('Same remark is worded differently by other outlets.')
@@ -126,7 +131,7 @@ describe('tagging in the editor', () => {
     const tag = stored.find((entry) => entry.kind === 'context')
     expect(tag?.note).toBe('Same remark is worded differently by other outlets.')
     expect(tag?.target.quote.exact.startsWith('“Would I launch strikes')).toBe(true)
-    expect(tag?.target.quote.exact.endsWith('Trump told reporters.')).toBe(true)
+    expect(tag?.target.quote.exact.endsWith('but we know every route.”')).toBe(true)
     await app.screenshot('tagging-keyboard')
   })
 

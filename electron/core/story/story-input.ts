@@ -1,9 +1,7 @@
 import { Node } from 'prosemirror-model'
 import { anchor } from '../../../shared/anchoring'
 import { articleSchema as editorSchema } from '../../../shared/editor/schema'
-import type { StoryArticle } from '../../../shared/story/story-article'
-import { articleSentences } from '../../../shared/text/article-sentences'
-import { articleText } from '../../../shared/text/article-text'
+import { storyArticleFromDoc, type StoryArticle } from '../../../shared/story/story-article'
 import type { LibraryStore } from '../store/library-store'
 
 /** A story's articles read from the store, and where the editor has tagged each already. */
@@ -14,8 +12,8 @@ export interface StoryInput {
 }
 
 /**
- * Reads the articles `ids` (a not-found error for an unknown one) with their plain text and
- * sentences, and, when `editorId` is given, the spans that editor's tags cover in each.
+ * Reads the articles `ids` (a not-found error for an unknown one) with their plain text,
+ * sentences and the debris the editor did not keep, and, when `editorId` is given, the spans that editor's tags cover in each.
  */
 export async function storyInput(
   store: LibraryStore,
@@ -27,15 +25,14 @@ export async function storyInput(
   for (const id of ids) {
     const article = await store.get(id)
     const doc = Node.fromJSON(editorSchema, article.body)
-    const text = articleText(doc)
-    articles.push({
-      id,
-      title: article.title,
-      outlet: article.outlet,
-      url: article.url,
-      text,
-      sentences: articleSentences(doc),
-    })
+    // The analysis skips the debris the editor did not keep.
+    const storyArticle = storyArticleFromDoc(
+      { id, title: article.title, outlet: article.outlet, url: article.url },
+      doc,
+      article.debrisKept ?? [],
+    )
+    const { text } = storyArticle
+    articles.push(storyArticle)
     if (editorId === null) continue
     const spans: { start: number; end: number }[] = []
     for (const tag of await store.tags(id)) {

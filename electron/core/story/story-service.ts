@@ -23,6 +23,8 @@ export interface StoryService {
   save(request: { id: string | null; name: string; articleIds: string[] }): Promise<Story>
   delete(id: string): Promise<void>
   view(articleIds: readonly string[], storyId: string | null): Promise<StoryView>
+  /** The saved story of exactly these articles (in any order), or null. */
+  find(articleIds: readonly string[]): Promise<Story | null>
   accept(
     articleIds: readonly string[],
     articleId: string,
@@ -146,6 +148,11 @@ export function createStoryService(store: LibraryStore, settings: SettingsStore)
         story,
         dismissedCount: analysis.suggestions.length - suggestions.length,
       }
+    },
+    async find(articleIds) {
+      const wanted = [...articleIds].sort().join()
+      const saved = (await stories()).list()
+      return saved.find((story) => [...story.articleIds].sort().join() === wanted) ?? null
     },
     async accept(articleIds, articleId, suggestionId) {
       if (!articleIds.includes(articleId)) {

@@ -6,6 +6,7 @@ import type { StoryTarget } from '../../app/store/modules/story'
 import { articleLetters } from './story-letters'
 import { StoryNumbers } from './StoryNumbers'
 import { StoryQuotes } from './StoryQuotes'
+import { StoryRoles } from './StoryRoles'
 import { StorySuggestions } from './StorySuggestions'
 import './story-view.css'
 
@@ -25,7 +26,8 @@ export interface StoryViewProps {
 /**
  * The story view: how several outlets told the same story. The articles as lettered columns, then
  * the Quotes (each quotation's versions side by side with a word diff and speakers), the Numbers
- * (a matrix of what is counted by article, conflicts flagged) and the Suggested tags to accept or
+ * (a matrix of what is counted by article, conflicts flagged), the Roles (how the articles name
+ * people's roles, passages side by side, conflicts flagged) and the Suggested tags to accept or
  * dismiss. Escape or the Back button returns to the library.
  */
 export function StoryView({ target, onBack, onOpenArticle, onTagged }: StoryViewProps) {
@@ -135,6 +137,7 @@ export function StoryView({ target, onBack, onOpenArticle, onTagged }: StoryView
           </ol>
           <StoryQuotes quotes={view.quotes} articles={view.articles} letters={letters} />
           <StoryNumbers numbers={view.numbers} articles={view.articles} letters={letters} />
+          <StoryRoles roles={view.roles ?? []} articles={view.articles} letters={letters} />
           <StorySuggestions
             suggestions={view.suggestions}
             articles={view.articles}

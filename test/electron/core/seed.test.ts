@@ -41,7 +41,7 @@ describe('seedLibrary', () => {
         )
         expect(meta.tagCount).toBe(tags.length)
       }
-      expect(tagged).toEqual({ '02085ddbeed0d1f9': 12, '891c6c659b2ae2e0': 11 })
+      expect(tagged).toEqual({ '02085ddbeed0d1f9': 11, '891c6c659b2ae2e0': 10 })
       const disputed = (await store.tags('891c6c659b2ae2e0')).filter(
         (tag) => tag.kind === 'disputed',
       )
@@ -81,7 +81,7 @@ describe('seedLibrary', () => {
         expect(await seedLibrary(store, seeds)).toBe(5)
         expect(await seedReviews(store, seeds)).toBe(0)
         const total = store.list().reduce((sum, meta) => sum + meta.tagCount, 0)
-        expect(total).toBe(23)
+        expect(total).toBe(21)
         await store.close()
       })
     })

@@ -191,6 +191,14 @@ describe('scanBlock: embedded posts', () => {
       '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
       '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
     ],
+    [
+      'The count is over. pic.twitter.com/Qw12Er34Ty— City News (@citynew',
+      'pic.twitter.com/Qw12Er34Ty— City News (@citynew',
+    ],
+    [
+      'Polls close at eight pic.twitter.com/Qw12Er34Ty — City News (@citynews',
+      'pic.twitter.com/Qw12Er34Ty — City News (@citynews',
+    ],
     ['View this post on Instagram', 'View this post on Instagram'],
     [
       'A post shared by Jane Doe (@janedoe) on Nov 17, 2025 at 9:41am PST',
@@ -204,6 +212,7 @@ describe('scanBlock: embedded posts', () => {
     'Jane Doe (@jane) wrote on November 17, 2025 that the plan had failed.',
     'The post, shared on pic-sharing sites, drew 10,000 replies.',
     'He linked to https://t.co/xyz in a reply',
+    'See pic.twitter.com/Qw12Er34Ty for the photo (@citynews posted it)',
   ])('leaves prose about posts alone: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([])
   })
@@ -240,7 +249,7 @@ describe('findDebrisInTexts: a cut-off end', () => {
     ['an abbreviation', 'The talks will resume on Friday at 9 a.m.'],
     ['an abbreviation of a place', 'The company is based in Washington, D.C.'],
     ['a bracket', 'The count was disputed (officials gave no figure)'],
-    ['a short sign-off', 'Additional reporting by the newsroom staff'],
+    ['a short sign-off', 'Thanks for reading and see you next week'],
     ['a capitalised name', 'The statement was signed by the foreign minister Marco Rubio'],
     ['a handle', 'Follow the reporter on the network she uses most @janedoe'],
   ])('does not take an end on %s for a cut-off', (_what, last) => {
@@ -251,6 +260,163 @@ describe('findDebrisInTexts: a cut-off end', () => {
     expect(flagged([NEWS, 'What the strikes would mean for trade across the border'], [1])).toEqual(
       [],
     )
+  })
+
+  it('flags a short cut-off sentence after a finished one in its paragraph', () => {
+    expect(flagged([NEWS, 'The ferry left at dawn. Si'])).toEqual([['truncated', 'Si']])
+    expect(flagged([NEWS, '“We will rebuild,” the mayor said. She added'])).toEqual([
+      ['truncated', 'She added'],
+    ])
+  })
+
+  it('flags a cut-off quotation or bracket however short', () => {
+    expect(flagged([NEWS, '“Th'])).toEqual([['truncated', '“Th']])
+    expect(flagged([NEWS, '(More flood covera'])).toEqual([['truncated', '(More flood covera']])
+  })
+
+  it('flags a sentence stopping on a word no sentence ends on', () => {
+    expect(flagged([NEWS, 'A survey released Friday by the bank showed a'])).toEqual([
+      ['truncated', 'A survey released Friday by the bank showed a'],
+    ])
+  })
+
+  it('flags a lone sentence of five words or more cut in a word or after a comma', () => {
+    expect(flagged([NEWS, 'Pushing the rise in rents i'])).toEqual([
+      ['truncated', 'Pushing the rise in rents i'],
+    ])
+    expect(flagged([NEWS, 'In a letter sent on Monday, the council warned that tenan'])).toEqual([
+      ['truncated', 'In a letter sent on Monday, the council warned that tenan'],
+    ])
+  })
+
+  it('leaves a short lone line without those signs alone', () => {
+    expect(flagged([NEWS, 'Reporting from the coast'])).toEqual([])
+    expect(flagged([NEWS, 'The ferry schedule for this winter'])).toEqual([])
+  })
+
+  it('flags a short last line taken for a heading when it follows a finished sentence', () => {
+    expect(flagged([NEWS, '“The ferry will run again. Non'], [1])).toEqual([['truncated', 'Non']])
+  })
+
+  it('flags a heading at the end only when a word is plainly broken off', () => {
+    expect(flagged([NEWS, 'The port authority said in a note th'], [1])).toEqual([
+      ['truncated', 'The port authority said in a note th'],
+    ])
+    expect(flagged([NEWS, 'Ferries, trains and the long winter'], [1])).toEqual([])
+  })
+})
+
+describe('scanBlock: page furniture', () => {
+  it.each([
+    ['related-link', 'Most Viewed'],
+    ['related-link', 'Related Articles'],
+    ['related-link', 'RELATED: Ferry Service Cut After Storm Hits Coast'],
+    ['related-link', 'Also Read: Bridge Closed For Repairs After Barge Strike'],
+    ['related-link', 'Read more: “We Lost Everything,” Say Flood Victims'],
+    ['related-link', '(See also: Council Votes To Raise Rents For Third Year)'],
+    ['related-link', 'Previous articleBest Budget Phones This Autumn'],
+    ['related-link', 'Read more on examplenews.com'],
+    ['page-meta', '5 min read'],
+    ['page-meta', '·3 min read'],
+    ['page-meta', 'By Jane Roe'],
+    ['page-meta', 'Written by Tom Vale on'],
+    ['page-meta', 'By TOM VALE in Lisbon | The Daily Example | Updated: 2023-05-02 09:30'],
+    ['page-meta', 'Updated Mar 3, 2022 - Business'],
+    ['page-meta', 'Published on 04/12/2021 10:15'],
+    ['page-meta', 'Friday, 3 June 2022 – 11:20'],
+    ['page-meta', 'Font Size:'],
+    ['page-meta', 'Listen to this article Your browser does not support the audio element.'],
+    ['copyright', 'Copyright © 2023 Example Media Ltd. All rights reserved.'],
+    ['copyright', '© 2022 Example News.'],
+    ['source-credit', 'Source: Example Daily'],
+    ['source-credit', '*With agency information'],
+    ['source-credit', 'Additional reporting by Ana Ruiz'],
+    ['notice', 'This is a developing story…'],
+    ['notice', 'This story has been updated with comment from the council.'],
+    ['notice', 'Stay tuned for more updates on the ferry strike.'],
+    ['comment-form', 'Please enter your comment!'],
+    ['comment-form', 'Please enter your name here'],
+    ['advertisement', 'Advertorial'],
+    ['share-widget', 'Share this article'],
+    ['share-widget', 'Facebook Twitter Email'],
+  ] as [DebrisKind, string][])('flags %s: “%s”', (kind, text) => {
+    expect(flaggedIn(text)).toEqual([[kind, text]])
+  })
+
+  it('flags an editorial notice ending a paragraph, and only it', () => {
+    const text =
+      'The vote is expected to reshape the council. Stay tuned for more updates on the count.'
+    expect(flaggedIn(text)).toEqual([['notice', 'Stay tuned for more updates on the count.']])
+    expect(flaggedIn('Stay tuned, she told the crowd, as updates came in slowly.')).toEqual([])
+  })
+
+  it('flags a bracketed related link inside a paragraph, and only it', () => {
+    const text =
+      'The ferry resumed on Monday. (RELATED: Storm Cuts Power To Island Homes) Crews worked all night.'
+    expect(flaggedIn(text)).toEqual([
+      ['related-link', '(RELATED: Storm Cuts Power To Island Homes)'],
+    ])
+  })
+
+  it.each([
+    'Read the full report, the minister told reporters.',
+    'Also, the council said it would review the rents.',
+    'Related: the ferry operator said little.',
+    'By Monday, the toll had risen to 12.',
+    'By then it was too late, she said.',
+    'Published figures show rents rose 4% in 2022.',
+    'Updated forecasts show the storm turning north.',
+    'The copyright case was heard on Monday.',
+    'Source: the ferry operator said on Monday that fares would rise, citing fuel costs and staff.',
+    'This story began in 2019, when the ferry first broke down.',
+    'Most viewed clips were of the storm.',
+    'She said she would read more on the ferry’s history (see also the earlier report).',
+  ])('leaves prose alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
+  })
+})
+
+describe('scanBlock: agency credits', () => {
+  it('flags a caption ending in a bracketed agency with its credit', () => {
+    const text = 'Rescuers search the rubble in Harbourtown on May 2, 2022. (Reuters)'
+    expect(flaggedIn(text)).toEqual([['photo-caption', text]])
+    const via = 'The mayor arrives at the town hall. (Via Getty Images)'
+    expect(flaggedIn(via)).toEqual([['photo-caption', via]])
+    const names = 'Firefighters at the scene (Ann Pryce/AP/PA)'
+    expect(flaggedIn(names)).toEqual([['photo-caption', names]])
+  })
+
+  it('flags an agency credit alone, and an editors’ signature with agencies', () => {
+    expect(flaggedIn('(Reuters)')).toEqual([['photo-credit', '(Reuters)']])
+    expect(flaggedIn('ab/cd (Reuters, AFP)')).toEqual([['photo-credit', 'ab/cd (Reuters, AFP)']])
+    expect(flaggedIn('(News Desk/Agencies)')).toEqual([['photo-credit', '(News Desk/Agencies)']])
+  })
+
+  it('flags a credit set off by a bar, and a surname with a lowercase agency', () => {
+    const bar = 'The chair speaks to the press on May 4. Tom Vale | Getty Images'
+    expect(flaggedIn(bar)).toEqual([['photo-caption', bar]])
+    expect(flaggedIn('Lena Ortiz/dpa')).toEqual([['photo-credit', 'Lena Ortiz/dpa']])
+  })
+
+  it('flags a caption whose credit follows a bar, with a licence', () => {
+    const text =
+      'The mayor and her deputy arrive at the town hall on Friday | Photo by Tom Vale/No 10 Example Street via Flickr CC BY-SA 2.0'
+    expect(flaggedIn(text)).toEqual([['photo-caption', text]])
+    expect(flaggedIn('The ferry docked at 10 | it was late')).toEqual([])
+  })
+
+  it('flags only the credit after a long paragraph', () => {
+    const prose =
+      'Rescuers searched the rubble through the night. They found two people alive. A third was taken to hospital. Officials said more crews would come. (Reuters)'
+    expect(flaggedIn(prose)).toEqual([['photo-credit', '(Reuters)']])
+  })
+
+  it.each([
+    'The agency said it had spoken to the minister (according to Reuters).',
+    'WASHINGTON (AP) — The talks resumed on Tuesday.',
+    'Figures were disputed (see the table below).',
+  ])('leaves prose with agencies alone: “%s”', (text) => {
+    expect(flaggedIn(text)).toEqual([])
   })
 })
 
@@ -300,12 +466,13 @@ const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
 }
 
 /**
- * Sentences (as the app splits them) that hold debris in part: a tweet's own words share a
- * sentence with its link, and only the link is flagged. Every other sentence a finding touches
- * must lie wholly inside it.
+ * Sentence units (as the app splits them) that hold debris in part: a tweet's own words share a
+ * unit with its link and signature, and only the link and signature are flagged. Every other
+ * unit a finding touches must lie wholly inside it.
  */
 const PARTLY_DEBRIS = [
-  'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO',
+  'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
+  '.@POTUS: “We have lost hundreds of thousands of people a year… and much of it comes through Mexico. So, let me just put it this way — I am NOT happy with Mexico.” pic.twitter.com/MzvJreOuEM',
 ]
 
 describe('findDebris on the seed articles', () => {
@@ -403,6 +570,13 @@ describe('findDebrisInTexts: shape and cost', () => {
       `${'Share '.repeat(50_000)}`,
       `${'— '.repeat(50_000)}(@a) May 1, 2025`,
       `${'Photo: '.repeat(50_000)}Jane Doe/AP`,
+      `${'(Read: A'.repeat(40_000)}`,
+      `${'( '.repeat(100_000)}Related: X)`,
+      `${'(Reuters '.repeat(30_000)}(Reuters)`,
+      `${'x | '.repeat(50_000)}Getty Images`,
+      `${'pic.twitter.com/a — '.repeat(20_000)}(@a`,
+      `${'Stay tuned for updates. '.repeat(20_000)}`,
+      `By ${'A '.repeat(100_000)}`,
     ]
     for (const text of hostile) {
       expect(() => findDebrisInTexts(blocksOf([text]))).not.toThrow()

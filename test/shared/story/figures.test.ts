@@ -92,4 +92,119 @@ describe('compatible', () => {
     expect(compatible(value('≤', 50), value('≥', 50))).toBe(true)
     expect(compatible({ op: '=', value: 5, unit: '%' }, value('=', 9))).toBe(true)
   })
+
+  it('reads a plainly written number as rounded to its last digit', () => {
+    expect(compatible(value('=', 89_000), value('=', 88_966))).toBe(true)
+    expect(compatible(value('=', 187_000), value('=', 170_000))).toBe(false)
+    expect(
+      compatible({ op: '=', value: 55.7, unit: '%' }, { op: '=', value: 55.72, unit: '%' }),
+    ).toBe(true)
+    expect(compatible({ op: '=', value: 3.8, unit: '%' }, { op: '=', value: 3.5, unit: '%' })).toBe(
+      false,
+    )
+    expect(compatible(value('=', 21), value('=', 20))).toBe(false)
+  })
+
+  it('never sets a vague word against a number, nor one currency against another', () => {
+    const thousands = { op: 'vague' as const, value: 2_000, high: 9_999, unit: 'count' as const }
+    expect(compatible(thousands, value('=', 14_500))).toBe(true)
+    expect(
+      compatible({ op: '=', value: 90, unit: 'EUR' }, { op: '=', value: 98, unit: 'USD' }),
+    ).toBe(true)
+    expect(
+      compatible(
+        { op: '=', value: 72, unit: 'km', direction: 'southwest' },
+        { op: '≈', value: 75, unit: 'km', direction: 'southeast' },
+      ),
+    ).toBe(false)
+  })
+})
+
+function read(text: string) {
+  const article = storyArticleFromText({ id: 'a' }, text)
+  return extractFigures(article.text, article.sentences)
+}
+
+describe('extractFigures: what is never a count (failure class 1)', () => {
+  it('leaves out clock times, dates, years before nouns, ages, labels and reading times', () => {
+    const found = read(
+      'The tremor struck at 10:47 p.m. and again at 6.15pm. The April 2031 siege kills dozens. Ravi Mehta, 51, filed for Chapter 11 protection in 2029. The page said 4 min read.',
+    )
+    expect(found.map((figure) => [figure.text, figure.topic])).toEqual([['dozens', 'deaths']])
+  })
+})
+
+describe('extractFigures: measures by what they measure (failure class 2)', () => {
+  it('tells a depth from a distance from an area, and normalises km, kilometres, miles', () => {
+    const found = read(
+      'The quake struck at a depth of 9 kilometers, 41 km (25 miles) northwest of Portvale, and shook 1,900 square kilometres.',
+    )
+    expect(found.map((figure) => [figure.kind, formatFigure(figure.value)])).toEqual([
+      ['depth', '= 9 km'],
+      ['distance', '= 41 km northwest'],
+      ['area', '= 1,900 km²'],
+    ])
+    expect(found[1]?.topic).toBe('distance:epicentre:portv')
+    const glued = read('A 12-km-deep tremor shook the 300-metre (984-foot) tower.')
+    expect(glued.map((figure) => [figure.topic, formatFigure(figure.value)])).toEqual([
+      ['depth', '= 12 km'],
+      ['length:tower', '= 0.3 km'],
+    ])
+    const miles = read('The epicentre was 10 miles deep.')
+    expect(miles[0]).toMatchObject({ kind: 'depth', value: { unit: 'km' } })
+    expect(miles[0]?.value.value).toBeCloseTo(16.09, 1)
+  })
+})
+
+describe('extractFigures: the common phrasings of a figure (failure class 4)', () => {
+  it('reads tolls, injuries and passives however they are worded', () => {
+    const found = read(
+      'The death toll has risen to 61. Officials put the death count now reaching 64. The blast hurt many, injuring more than 1,700. Radio Kestrel said 903 were injured. The storm left 12,000 more damaged.',
+    )
+    expect(found.map((figure) => [figure.kind, formatFigure(figure.value)])).toEqual([
+      ['killed', '= 61'],
+      ['killed', '= 64'],
+      ['injured', '> 1,700'],
+      ['injured', '= 903'],
+      ['damaged', '= 12,000'],
+    ])
+  })
+
+  it('reads magnitudes in every spelling as one quantity', () => {
+    const found = read(
+      'A 5.9-magnitude quake hit. Another source gave M6.3. A third said magnitude-6.0.',
+    )
+    expect(found.map((figure) => [figure.topic, figure.value.value])).toEqual([
+      ['magnitude', 5.9],
+      ['magnitude', 6.3],
+      ['magnitude', 6],
+    ])
+  })
+
+  it('reads a prison term, a rate, a candidate’s share and money with what it is for', () => {
+    const found = read(
+      'The judge sentenced Ortega to 14 years in prison. The jobless rate rose to 4.1% in May. Lindqvist received 52.4% of the votes. He must forfeit €3 million in assets.',
+    )
+    expect(found.map((figure) => [figure.topic, formatFigure(figure.value)])).toEqual([
+      ['sentence', '= 14 years'],
+      ['rate:unemployment', '= 4.1%'],
+      ['vote share:lindqvist', '= 52.4%'],
+      ['money:asset', '= €3,000,000'],
+    ])
+  })
+})
+
+describe('extractFigures: scope (failure class 3)', () => {
+  it('marks another event, one incident, one place, a headline and an earlier value', () => {
+    const found = read(
+      'It was the worst quake since one in 1987 that killed 3,000 people. The first raid killed 9 people. More than 400 deaths were recorded in Velmar province alone. 6 dead after ferry fire\nThe ministry revised a previous toll of 212.',
+    )
+    expect(found.map((figure) => figure.scope)).toMatchObject([
+      { year: 1987, background: true },
+      { part: 'first raid' },
+      { part: 'place velmar' },
+      { headline: true },
+      { previous: true },
+    ])
+  })
 })

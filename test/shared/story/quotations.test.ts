@@ -11,6 +11,14 @@ function quotes(text: string) {
   }))
 }
 
+function speakers(text: string) {
+  const article = storyArticleFromText({ id: 'a' }, text)
+  return findQuotations(article.text, article.sentences).map(({ speaker, confidence }) => [
+    speaker,
+    confidence,
+  ])
+}
+
 describe('findQuotations', () => {
   it('finds curly and straight quotes with the speaker named after them', () => {
     expect(quotes('“We will win,” the mayor said. "It is done," said Ana Ruiz.')).toEqual([
@@ -47,16 +55,17 @@ describe('findQuotations', () => {
     )
   })
 
-  it('resolves pronouns to the speaker mentioned last, and continues a speaker', () => {
+  it('resolves pronouns to the speaker mentioned last, and continues a speaker in its paragraph', () => {
     const found = quotes(
       'Kim Lee spoke first. “One,” Lee said. Then Omar Diaz arrived.\n\n“Two,” Diaz said. “Three.”\n\n“Four,” he added.\n\n“Five.”',
     )
     expect(found.map((quote) => [quote.text, quote.speaker, quote.attribution])).toEqual([
-      ['One,', 'Lee', 'named'],
-      ['Two,', 'Diaz', 'named'],
-      ['Three.', 'Diaz', 'continued'],
-      ['Four,', 'Diaz', 'pronoun'],
-      ['Five.', 'Diaz', 'continued'],
+      ['One,', 'Kim Lee', 'named'],
+      ['Two,', 'Omar Diaz', 'named'],
+      ['Three.', 'Omar Diaz', 'continued'],
+      ['Four,', 'Omar Diaz', 'pronoun'],
+      // A new paragraph with no attribution carries nobody over.
+      ['Five.', null, 'none'],
     ])
   })
 
@@ -77,5 +86,147 @@ describe('findQuotations', () => {
 
   it('runs an unclosed quote to the end of its paragraph', () => {
     expect(quotes('“We stay here and we fight')[0]?.text).toBe('We stay here and we fight')
+  })
+
+  it('credits the person who told an outlet, never the outlet', () => {
+    expect(
+      speakers('Nadia Okafor told the Associated Press that “the roof gave way at once.”'),
+    ).toEqual([['Nadia Okafor', 'high']])
+    expect(speakers('“The roof gave way at once,” Okafor, 52, told The Associated Press.')).toEqual(
+      [['Okafor', 'high']],
+    )
+    expect(speakers('“The roof gave way,” told Reuters a witness.')[0]?.[1]).toBe('low')
+  })
+
+  it('reads long titles before or after the name, and titles after the verb', () => {
+    expect(
+      speakers(
+        '“We are moving every family tonight,” the agency’s officer-in-charge, Assistant Secretary Pia R. Munoz IV, said.',
+      ),
+    ).toEqual([['Pia R. Munoz IV', 'high']])
+    expect(speakers('“Nobody was hurt,” explained spokesperson Tom Vale.')).toEqual([
+      ['Tom Vale', 'high'],
+    ])
+    expect(speakers('“It held,” said Dr. Lena Fox of Springfield.')).toEqual([['Lena Fox', 'high']])
+    expect(speakers('“It held,” Ana Ruiz, the mayor of Springfield, said.')).toEqual([
+      ['Ana Ruiz', 'high'],
+    ])
+  })
+
+  it('reads introductions with a colon, and a headline’s speaker after its quote', () => {
+    expect(speakers('Mara Quint pointed at him and snapped: “Sit down now.”')).toEqual([
+      ['Mara Quint', 'high'],
+    ])
+    expect(speakers('Mara Quint turned to the crowd: “Go home.”')).toEqual([['Mara Quint', 'high']])
+    expect(speakers('‘Total Loss’: Bridge Found in Pieces, Crew Declared Safe')).toEqual([
+      [null, 'low'],
+    ])
+    expect(speakers('‘We will rebuild it all’: Mara Quint after the vote')).toEqual([
+      ['Mara Quint', 'high'],
+    ])
+  })
+
+  it('takes organisations and descriptions as low-confidence speakers', () => {
+    expect(quotes('“Service resumes Monday,” the company’s statement said.')[0]).toEqual({
+      text: 'Service resumes Monday,',
+      speaker: 'the company',
+      attribution: 'described',
+    })
+    expect(speakers('“All roads are open,” the ministry said in a statement.')).toEqual([
+      ['the ministry', 'low'],
+    ])
+    expect(speakers('“It is stable,” a nurse at the clinic said.')).toEqual([
+      ['a nurse at the clinic', 'low'],
+    ])
+    expect(speakers('Officials insisted “the trains run again.”')).toEqual([['officials', 'low']])
+    expect(speakers('“Trains run again,” Metro Rail said in a statement.')).toEqual([
+      ['Metro Rail', 'high'],
+    ])
+  })
+
+  it('resolves “the president” to the one president the article names', () => {
+    const found = speakers(
+      'President Lina Moss spoke on Friday.\n\n“We stand together,” the president said.',
+    )
+    expect(found).toEqual([['Lina Moss', 'low']])
+    expect(
+      speakers(
+        'President Lina Moss met President Ivo Tan.\n\n“We stand together,” the president said.',
+      ),
+    ).toEqual([['the president', 'low']])
+  })
+
+  it('continues a remark left open at the end of a paragraph, and reads a statement', () => {
+    expect(
+      speakers('“It is over,” said the mayor, Ana Ruiz. “We go home.\n“We rebuild tomorrow.”'),
+    ).toEqual([
+      ['Ana Ruiz', 'high'],
+      ['Ana Ruiz', 'high'],
+      ['Ana Ruiz', 'high'],
+    ])
+    // A closed quotation does not carry over to the next paragraph.
+    expect(speakers('“It is over,” Ana Ruiz said.\n“We rebuild tomorrow.”')[1]).toEqual([
+      null,
+      'low',
+    ])
+    expect(speakers('“No one was hurt,” Ruiz’s statement read.')).toEqual([['Ruiz', 'high']])
+  })
+
+  it('skips a day before the verb, and never takes the reported clause’s subject', () => {
+    expect(
+      speakers('The Port Authority on Friday said that Ana Ruiz was “safe and well.”'),
+    ).toEqual([['Port Authority', 'high']])
+    expect(speakers('It was said that Ana Ruiz was “safe and well.”')).toEqual([[null, 'low']])
+  })
+
+  it('reads a name after a title that ends the sentence', () => {
+    const article = storyArticleFromText(
+      { id: 'a' },
+      '“It is over,” Rear Adm. Lena Fox, the commander, said.',
+    )
+    // A splitter that ends the sentence at "Adm.", as one may.
+    const cut = article.text.indexOf('Adm.') + 'Adm.'.length
+    const sentences = [
+      { start: 0, end: cut },
+      { start: cut, end: article.text.length },
+    ]
+    expect(findQuotations(article.text, sentences)[0]?.speaker).toBe('Lena Fox')
+  })
+
+  it('never carries a speaker onto a new person’s quotation', () => {
+    const found = quotes(
+      '“One,” Ana Ruiz said. Then Omar Diaz took the microphone. “Two.” Critics recalled Tom Vale’s “three” remark.',
+    )
+    expect(found.map((quote) => [quote.text, quote.speaker, quote.attribution])).toEqual([
+      ['One,', 'Ana Ruiz', 'named'],
+      ['Two.', null, 'none'],
+      ['three', 'Tom Vale', 'named'],
+    ])
+    // An attribution whose speaker cannot be read blocks the carry-over too.
+    const unread = quotes('“One,” Ana Ruiz said. “Two,” a man in the crowd shouted.')
+    expect(unread[1]).toMatchObject({ speaker: 'a man in the crowd', attribution: 'described' })
+  })
+
+  it('gives a remark’s owner, not the sentence’s subject, and a relative clause’s person', () => {
+    expect(
+      speakers('Ana Ruiz compared it with Tom Vale’s 2019 comment describing them as “lost.”'),
+    ).toEqual([['Tom Vale', 'high']])
+    expect(speakers('Ana Ruiz answered a heckler who called her “a fraud.”')).toEqual([
+      ['a heckler', 'low'],
+    ])
+    expect(
+      speakers('Ana Ruiz’s deputy, Tom Vale, also criticized the plan, calling it “reckless.”'),
+    ).toEqual([['Tom Vale', 'high']])
+  })
+
+  it('completes a surname from the article’s full name, and rates pronouns by distance', () => {
+    const found = speakers(
+      'Senator Ada Quist arrived late.\n\n“No,” Quist said.\n\nThe vote passed.\n\n“Yes,” she said.',
+    )
+    expect(found).toEqual([
+      ['Ada Quist', 'high'],
+      ['Ada Quist', 'low'],
+    ])
+    expect(speakers('Ada Quist spoke. “No,” she said.')).toEqual([['Ada Quist', 'high']])
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alignQuotes } from '../../../shared/story/quote-clusters'
+import { alignQuotes, type QuotedArticle } from '../../../shared/story/quote-clusters'
 import { normalizeQuote } from '../../../shared/story/quote-normalize'
 import { quoteSimilarity } from '../../../shared/story/quote-similarity'
 import { findQuotations } from '../../../shared/story/quotations'
@@ -75,6 +75,134 @@ describe('alignQuotes', () => {
     const texts = ok?.occurrences.map((occurrence) => occurrence.text) ?? []
     expect(texts).toContain('That’s okay with me')
     expect(texts).toContain('It’s OK with me.')
-    expect(ok?.occurrences.filter((o) => o.speaker === 'Trump').length).toBeGreaterThanOrEqual(4)
+    expect(
+      ok?.occurrences.filter((o) => o.speaker === 'Donald Trump').length,
+    ).toBeGreaterThanOrEqual(4)
+  })
+})
+
+/** Articles with their quotations found, as alignQuotes takes them. */
+function quoted(...texts: string[]): QuotedArticle[] {
+  return texts.map((text, index) => {
+    const article = storyArticleFromText({ id: `a${index}` }, text)
+    return { ...article, quotations: findQuotations(article.text, article.sentences) }
+  })
+}
+
+describe('alignQuotes across sentence boundaries', () => {
+  it('groups a remark cut into short sentences with its version in one sentence', () => {
+    const clusters = alignQuotes(
+      quoted('“Hush! Hush, now!” the judge said.', 'The judge said “hush, hush now” twice.'),
+    )
+    const hush = clusters.filter((cluster) => cluster.articleCount === 2)
+    expect(hush.map((cluster) => cluster.occurrences.map((o) => o.text))).toEqual([
+      ['Hush! Hush, now!', 'hush, hush now'],
+    ])
+  })
+
+  it('keeps groups pure: a short remark does not swallow a different one', () => {
+    const clusters = alignQuotes(
+      quoted(
+        '“Hush! We will appeal this ruling,” the lawyer said.',
+        '“Hush! Hush, now!” the judge said.',
+        '“We will appeal this ruling,” the lawyer said.',
+      ),
+    )
+    const appeal = clusters.find((cluster) => cluster.text.includes('appeal'))
+    expect(appeal?.occurrences.map((o) => o.articleId)).toEqual(['a0', 'a2'])
+    expect(appeal?.occurrences.some((o) => o.text.includes('now'))).toBe(false)
+  })
+})
+
+/** Made-up words for remarks that share no wording. */
+const VOCABULARY = Array.from(
+  { length: 400 },
+  (_, index) =>
+    `${'bcdfghklmnprstvz'[index % 16]}${'aeiou'[index % 5]}${'lmnrst'[index % 6]}${'aeiou'[(index >> 2) % 5]}${'kpt'[index % 3]}${index >> 4}`,
+)
+
+describe('alignQuotes speakers', () => {
+  it('gives a version with no speaker the one every other article names, unsure', () => {
+    const clusters = alignQuotes(
+      quoted(
+        '“The dam will hold through the night,” engineer Rui Sato said.',
+        'Sato told reporters: “The dam will hold through the night.”',
+        'The message was clear: “The dam will hold through the night.”',
+      ),
+    )
+    const dam = clusters.find((cluster) => cluster.articleCount === 3)
+    expect(dam?.occurrences.map((o) => [o.speaker, o.confidence])).toEqual([
+      ['Rui Sato', 'high'],
+      ['Sato', 'high'],
+      ['Rui Sato', 'low'],
+    ])
+    // A two-word phrase is anyone's to repeat: nobody is given.
+    const phrase = alignQuotes(
+      quoted(
+        'The mayor called it a “total loss,” Rui Sato said.',
+        'Sato called it a “total loss.”',
+        'Critics saw a “total loss.”',
+      ),
+    )
+    expect(phrase[0]?.occurrences.map((o) => o.speaker)).toEqual(['Rui Sato', 'Sato', null])
+    // Two articles naming different people: nobody is given.
+    const split = alignQuotes(
+      quoted(
+        '“The dam will hold through the night,” Rui Sato said.',
+        '“The dam will hold through the night,” Ana Ruiz said.',
+        'Reporters heard “the dam will hold through the night.”',
+      ),
+    )
+    expect(split[0]?.occurrences.map((o) => o.speaker)).toEqual(['Rui Sato', 'Ana Ruiz', null])
+  })
+})
+
+describe('alignQuotes work', () => {
+  /** A story of `count` articles, each quoting two shared remarks in its own way and its own. */
+  function story(count: number): QuotedArticle[] {
+    const remarks = [
+      [
+        'We will rebuild every bridge before the winter comes',
+        'We will rebuild each bridge before winter',
+      ],
+      [
+        'Nobody in this city will be left behind by the recovery',
+        'No one in this city will be left behind',
+      ],
+      [
+        'The levee held for three days and then it simply gave way',
+        'The levee held three days and then gave way',
+      ],
+    ]
+    let seed = 7
+    const texts = Array.from({ length: count }, (_, index) => {
+      const [first, second] = [remarks[index % 3], remarks[(index + 1) % 3]]
+      // Its own remark: ten words drawn from a vocabulary of 2,000, different in every article.
+      const own = Array.from({ length: 10 }, (_, word) => {
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return `${VOCABULARY[Math.floor(seed / 65536) % VOCABULARY.length]}${word === 0 ? index : ''}`
+      }).join(' ')
+      return `“${first?.[index % 2]},” Mayor Ana Ruiz said. “${second?.[(index + 1) % 2]},” she added. Locals said “${own}”.`
+    })
+    return quoted(...texts)
+  }
+
+  it('compares about linearly more as the story grows, and groups the same', () => {
+    const sizes = [20, 80, 320]
+    const counts = sizes.map(() => ({ comparisons: 0 }))
+    const [smallClusters, , largeClusters] = sizes.map((size, index) =>
+      alignQuotes(story(size), counts[index]),
+    )
+    const [small, middle, large] = counts.map((count) => count.comparisons)
+    // Four times the articles, each time: well under sixteen times the comparisons (all pairs).
+    expect((middle ?? 0) / (small ?? 1)).toBeLessThan(4 * 1.5)
+    expect((large ?? 0) / (middle ?? 1)).toBeLessThan(4 * 1.5)
+    const quotations = 320 * 3
+    expect(large).toBeLessThan(quotations * 4)
+    expect(smallClusters?.filter((cluster) => cluster.articleCount > 1)).toHaveLength(3)
+    expect(largeClusters?.filter((cluster) => cluster.articleCount > 1)).toHaveLength(3)
+    expect(largeClusters?.filter((cluster) => cluster.articleCount === 1)).toHaveLength(320)
+    // Each remark of its own is a group of its own: nothing merged them.
+    expect(smallClusters?.filter((cluster) => cluster.articleCount === 1)).toHaveLength(20)
   })
 })

@@ -22,15 +22,28 @@ describe('analyzeStory on the seeds', () => {
     expect(atLeast?.every((value) => value.conflictsWith.join() === second?.id)).toBe(true)
   })
 
-  it('compares the death counts: ≥ 83, > 80 and dozens agree, the 11 killed do not', () => {
+  it('compares the death counts: ≥ 83, > 80 and dozens agree; the first operation’s 11 is apart', () => {
     const deaths = analysis.numbers.find((topic) => topic.about === 'people killed')
     expect(deaths?.articleCount).toBe(5)
     const byText = new Map(deaths?.values.map((value) => [value.text, value]))
     expect(byText.get('At least 83 people')?.conflictsWith).toEqual([])
     expect(byText.get('dozens')?.value).toMatchObject({ op: 'vague', word: 'dozens' })
     expect(byText.get('dozens')?.conflictsWith).toEqual([])
-    expect(byText.get('11 people')?.conflictsWith.length).toBe(4)
-    expect(deaths?.conflict).toBe(true)
+    expect(deaths?.conflict).toBe(false)
+    // "the first operation killed 11 people" is one strike's toll, not the campaign's.
+    const first = analysis.numbers.find((topic) =>
+      topic.values.some((value) => value.text === '11 people'),
+    )
+    expect(first?.about).toContain('first operation')
+    expect(first?.conflict).toBe(false)
+    // "two lethal kinetic strikes" were one day's strikes, not the campaign's total.
+    const strikes = analysis.numbers.find((topic) => topic.about === 'strikes')
+    expect(strikes?.values.map((value) => value.text)).not.toContain('two lethal kinetic strikes')
+    const flagged = analysis.suggestions.filter((suggestion) => suggestion.kind === 'disputed')
+    for (const suggestion of flagged) {
+      expect(suggestion.target.quote.exact).not.toContain('first operation killed')
+      expect(suggestion.target.quote.exact).not.toContain('kinetic strikes')
+    }
   })
 
   it('proposes disputed tags with the other articles as evidence, and quotes with speakers', () => {
@@ -44,7 +57,7 @@ describe('analyzeStory on the seeds', () => {
       (suggestion) =>
         suggestion.kind === 'quote' && suggestion.target.quote.exact.includes('That’s okay'),
     )
-    expect(quote?.speaker).toBe('Trump')
+    expect(quote?.speaker).toBe('Donald Trump')
     // At most one suggestion per sentence, each a valid tag once an author and times are added.
     for (const suggestion of analysis.suggestions) {
       const tag = {
@@ -68,7 +81,7 @@ describe('analyzeStory on the seeds', () => {
 
   it('prints the CLI shape', () => {
     const json = storyJson(analysis)
-    expect(Object.keys(json)).toEqual(['quotes', 'numbers'])
+    expect(Object.keys(json)).toEqual(['quotes', 'numbers', 'roles', 'suggestions'])
     expect(Object.keys(json.quotes[0] ?? {})).toEqual(['text', 'occurrences'])
     expect(Object.keys(json.quotes[0]?.occurrences[0] ?? {})).toEqual([
       'articleId',
@@ -84,11 +97,11 @@ describe('analyzeStory beyond the seeds', () => {
   it('suggests nothing over what the editor tagged, and uses only web links as evidence', () => {
     const a = storyArticleFromText(
       { id: 'a', title: 'A', url: 'javascript:alert(1)' },
-      'The flood killed 12 people.',
+      'The flood killed 12 people on Monday.',
     )
     const b = storyArticleFromText(
       { id: 'b', title: 'B', url: 'https://b.example/x' },
-      'At least 40 people died in the flood.',
+      'At least 40 people died in the flood on Monday.',
     )
     const analysis = analyzeStory([a, b])
     const onA = analysis.suggestions.find((s) => s.articleId === 'a')
@@ -98,6 +111,44 @@ describe('analyzeStory beyond the seeds', () => {
     expect(onB).toMatchObject({ kind: 'disputed', evidence: [] })
     const tagged = analyzeStory([a, b], new Map([['a', [{ start: 0, end: 5 }]]]))
     expect(tagged.suggestions.filter((s) => s.articleId === 'a')).toEqual([])
+  })
+})
+
+describe('analyzeStory roles and speakers', () => {
+  it('lists role comparisons, merges role disputes one per sentence, and never writes a guess', () => {
+    const a = storyArticleFromText(
+      { id: 'a', title: 'A', url: 'https://a.example/x' },
+      'Talks began under then-mayor Rosa Lenz. “We will finish the bridge soon,” a clerk said.',
+    )
+    const b = storyArticleFromText(
+      { id: 'b', title: 'B', url: 'https://b.example/x' },
+      'Officials said Mayor Rosa Lenz approved it. “We will finish the bridge,” Lenz said.',
+    )
+    const analysis = analyzeStory([a, b])
+    expect(analysis.roles).toEqual([
+      {
+        person: 'Rosa Lenz',
+        conflict: true,
+        values: [
+          expect.objectContaining({ articleId: 'a', text: 'then-mayor Rosa Lenz' }),
+          expect.objectContaining({ articleId: 'b', text: 'Mayor Rosa Lenz' }),
+        ],
+      },
+    ])
+    const onB = analysis.suggestions.filter((s) => s.articleId === 'b')
+    expect(onB[0]).toMatchObject({ kind: 'disputed', evidence: ['https://a.example/x'] })
+    expect(onB[0]?.target.quote.exact).toBe('Officials said Mayor Rosa Lenz approved it.')
+    const starts = analysis.suggestions.map((s) => `${s.articleId}:${s.target.position.start}`)
+    expect(new Set(starts).size).toBe(starts.length)
+    // "a clerk said": a description, so the quote suggestion names nobody.
+    const clerk = analysis.suggestions.find(
+      (s) => s.kind === 'quote' && s.target.quote.exact.includes('soon'),
+    )
+    expect(clerk?.reason).toContain('a clerk')
+    expect(clerk?.speaker).toBeUndefined()
+    expect(
+      analysis.suggestions.find((s) => s.kind === 'quote' && s.articleId === 'b')?.speaker,
+    ).toBe('Rosa Lenz')
   })
 })
 

@@ -1,0 +1,211 @@
+import { splitSentences } from '../text/sentences'
+import { excerpt } from './debris-credits'
+import type { BlockDebris, DebrisKind } from './debris-kinds'
+import { normalizePhrase } from './debris-phrases'
+
+/** Blocks longer than this are never taken for page furniture as a whole. */
+const LONGEST_FURNITURE = 300
+/** The most words a related headline after its label ("Read more: …") has. */
+const LONGEST_HEADLINE_WORDS = 30
+
+/** Labels that introduce a link to another article: "Also Read:", "RELATED:", "(See also: …)". */
+const relatedLabel =
+  /^[([]?\s*(?:also read|read also|read more|read|related(?: articles?| stories| coverage| news| content)?|see also|also see|also|you can read|you may also like|you might also like|recommended(?: reading| stories)?|further reading|more(?: news| stories| coverage)?|watch|trending|most (?:viewed|read|popular)|top stories|don['’]t miss|must read)\s*:\s*/i
+
+/** Headings of related-article lists, normalised (see `normalizePhrase`). */
+const relatedHeadings = new Set([
+  'most viewed',
+  'most read',
+  'most popular',
+  'most shared',
+  'related',
+  'related articles',
+  'related stories',
+  'related posts',
+  'related content',
+  'related news',
+  'related coverage',
+  'read more',
+  'read next',
+  'more stories',
+  'more news',
+  'more on this story',
+  'top stories',
+  'trending',
+  'trending now',
+  'trending stories',
+  'recommended',
+  'recommended for you',
+  'you may also like',
+  'you might also like',
+  "editor's picks",
+  'latest news',
+  'popular stories',
+  "don't miss",
+])
+
+const previousNextPattern = /^(?:previous|next) (?:article|post|story)/i
+const readMoreOnPattern = /^read (?:more|the full (?:story|article)) (?:on|at) [\w.-]+\.[a-z]{2,}$/
+
+/** Page words around an article that are neither prose nor a link, normalised. */
+const pageMetaPhrases = new Set([
+  'font size',
+  'text size',
+  'listen to this article',
+  'listen to article',
+  'print this article',
+  'reading time',
+])
+/** An audio player's words: "Listen to this article", "Your browser does not support the audio…". */
+const audioPlayerPattern =
+  /^(?:listen to (?:this )?(?:article|story)\b|your browser does not support the (?:audio|video))/
+const readingTimePattern = /^[·•|]?\s*\d{1,3}[- ]?min(?:ute)?s?(?: read|\.? read)$/
+const timestampPattern =
+  /^(?:(?:last )?updated|published|posted|first published)(?: on| at)?:?\s+[^\n]{0,60}\d[^\n]{0,40}$/
+/** What makes the rest of a time stamp a date: a month, "04/12/2021", "2023-03-02" or "10:15". */
+const dateTokenPattern =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\b|\d{1,4}[/.-]\d{1,2}|\d{1,2}:\d{2}/
+const month = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\\.?'
+const weekday = '(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?'
+const clock = '(?:,? (?:[–—-] )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a-z]{2,4})?)?'
+const datelinePattern = new RegExp(
+  `^${weekday}(?:\\d{1,2} ${month},? \\d{4}|${month} \\d{1,2},? \\d{4})${clock}$`,
+)
+/** "By Jane Doe", "Written by Jane Doe on", "By JANE DOE in London | Daily Paper | Updated: …". */
+const bylinePattern =
+  /^(?:written |posted |reported |words |story )?by (?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: (?:on|and|in [\p{Lu}][\p{L}]*))?(?: \| [^|\n]{1,60}){0,3}$/u
+
+const copyrightPattern = /^(?:copyright\b|©|\(c\) \d{4})/
+const rightsPattern = /\ball rights reserved\b/
+const sourceCreditPattern =
+  /^(?:with (?:agency|agencies['’]?|wire) (?:information|inputs|reporting)|with inputs from (?:agencies|[a-z]+)|(?:with )?(?:additional )?reporting by [^\n]{1,80}|sources?: (?:agencies|[\p{L}][\p{L}.&' -]{0,40}))$/u
+
+const noticePatterns = [
+  /^this (?:is a )?(?:developing|breaking)(?: news)? story\b/,
+  /^this (?:story|article|post|report) (?:has been|was|will be|is being) updated\b/,
+  /^(?:stay tuned (?:for|to|with|here)|check back (?:later|soon|here|for))\b.{0,120}\b(?:updates?|developments)\b/,
+]
+
+/** The number of words of `text`. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length
+}
+
+/** The kind of page furniture a whole block is, with why, or null when it may be text. */
+function blockKind(trimmed: string): { kind: DebrisKind; why: string } | null {
+  const normalized = normalizePhrase(trimmed)
+  if (normalized.length === 0) return null
+  const words = wordCount(normalized)
+  if (relatedHeadings.has(normalized))
+    return { kind: 'related-link', why: 'A related-articles heading' }
+  if (previousNextPattern.test(trimmed) || readMoreOnPattern.test(normalized)) {
+    return { kind: 'related-link', why: 'A link to another article' }
+  }
+  const label = relatedLabel.exec(trimmed)
+  if (label) {
+    const rest = trimmed.slice(label[0].length)
+    const opened = trimmed.startsWith('(') || trimmed.startsWith('[')
+    const closed = !opened || /[)\]]$/.test(trimmed)
+    // The headline after the label is capitalised or quoted, and not a sentence of its own.
+    if (closed && /^["“‘'\p{Lu}\d]/u.test(rest) && wordCount(rest) <= LONGEST_HEADLINE_WORDS) {
+      return { kind: 'related-link', why: 'A link to another article' }
+    }
+  }
+  const player = words <= 20 && audioPlayerPattern.test(normalized)
+  if (pageMetaPhrases.has(normalized) || readingTimePattern.test(normalized) || player) {
+    return { kind: 'page-meta', why: 'Page words around the article' }
+  }
+  const stamp =
+    timestampPattern.test(normalized) && dateTokenPattern.test(normalized) && !/\.$/.test(trimmed)
+  if (words <= 14 && (stamp || datelinePattern.test(normalized))) {
+    return { kind: 'page-meta', why: 'A date line of the page' }
+  }
+  const byline = trimmed.replace(/^(?:\p{L}+ )?by /iu, (lead) => lead.toLowerCase())
+  if (words <= 24 && bylinePattern.test(byline)) {
+    return { kind: 'page-meta', why: 'A byline' }
+  }
+  if (words <= 40 && (copyrightPattern.test(normalized) || rightsPattern.test(normalized))) {
+    return { kind: 'copyright', why: 'A copyright notice' }
+  }
+  if (words <= 16 && sourceCreditPattern.test(normalized.replace(/^\*+\s*/, ''))) {
+    return { kind: 'source-credit', why: 'A source or agency credit' }
+  }
+  if (words <= 25 && noticePatterns.some((pattern) => pattern.test(normalized))) {
+    return { kind: 'notice', why: 'An editorial notice' }
+  }
+  return null
+}
+
+/** Words that may start an editorial notice at the end of a paragraph, lowercase. */
+const noticeHint =
+  /stay tuned|check back|developing story|breaking news story|been updated|be updated/
+
+/**
+ * An editorial notice ending a paragraph of text: "… eagerly awaited. Stay tuned for more
+ * updates on the vote." Only the last sentence is read, and only when the paragraph's end
+ * mentions such words.
+ */
+function trailingNotice(text: string): BlockDebris | null {
+  if (!noticeHint.test(text.slice(-240).toLowerCase())) return null
+  const sentences = splitSentences(text)
+  const last = sentences[sentences.length - 1]
+  if (!last || sentences.length < 2) return null
+  const sentence = text.slice(last.start, last.end)
+  const normalized = normalizePhrase(sentence)
+  if (wordCount(normalized) > 25 || !noticePatterns.some((pattern) => pattern.test(normalized))) {
+    return null
+  }
+  return {
+    from: last.start,
+    to: last.end,
+    kind: 'notice',
+    reason: `An editorial notice: “${excerpt(sentence)}”.`,
+  }
+}
+
+/** Bracketed links to other articles inside a block: "… in May. (RELATED: Bridge Reopens)". */
+const bracketedRelated =
+  /[([]\s*(?:also read|read also|read more|read|related|see also|also see|also|you can read|watch|more)\s*:\s*["“‘'\p{Lu}\d][^()[\]\n]{2,240}[)\]]/giu
+
+/**
+ * Page furniture in one block: a block that is wholly a related-article link or heading ("Most
+ * Viewed", "RELATED: Bridge Reopens After Storm", "Previous article…"), a byline, date line or
+ * reading time ("By Jane Doe", "5 min read"), a copyright notice, a source credit ("Source:
+ * Agencies", "With agency information") or an editorial notice ("This is a developing story");
+ * or, inside a longer block, a bracketed link to another article ("(See also: …)") or an
+ * editorial notice as its last sentence ("Stay tuned for more updates."). Blocks of
+ * news are left alone: every pattern must match the whole block or the whole bracket.
+ */
+export function findPageFurniture(text: string): BlockDebris[] {
+  const trimmed = text.trim()
+  if (trimmed.length === 0) return []
+  const from = text.length - text.trimStart().length
+  if (trimmed.length <= LONGEST_FURNITURE && !/\n\s*\n/.test(trimmed)) {
+    const whole = blockKind(trimmed)
+    if (whole) {
+      return [
+        {
+          from,
+          to: from + trimmed.length,
+          kind: whole.kind,
+          reason: `${whole.why}: “${excerpt(trimmed)}”.`,
+        },
+      ]
+    }
+  }
+  const found: BlockDebris[] = []
+  const notice = trailingNotice(text)
+  if (!text.includes(':')) return notice ? [notice] : found
+  for (const match of text.matchAll(bracketedRelated)) {
+    const start = match.index ?? 0
+    found.push({
+      from: start,
+      to: start + match[0].length,
+      kind: 'related-link',
+      reason: `A link to another article: “${excerpt(match[0])}”.`,
+    })
+  }
+  const last = found[found.length - 1]
+  if (notice && (!last || last.to <= notice.from)) found.push(notice)
+  return found
+}

@@ -1,0 +1,265 @@
+import { countTopic, DEATHS_TOPIC, percentTopic, singular } from './figure-topic'
+import type { FigureUnit } from './figure-value'
+import { lower } from './figure-words'
+import {
+  GENERIC_HEADS,
+  KIND_LABELS,
+  KIND_NOUNS,
+  KIND_PARTICIPLES,
+  KIND_VERBS_BEFORE,
+  TOLL_LINKS,
+  TOLL_NOUNS,
+  type QuantityKind,
+} from './quantity-kinds'
+import { isCapitalized, isWord, type StoryToken } from './story-words'
+
+/** Verbs that give a candidate's share of the vote ("Milei received 55.69%"). */
+const VOTE_VERBS = new Set(['won', 'obtained', 'received', 'reached', 'got', 'garnered', 'secured'])
+
+/** Words after a share of the votes that make it the share counted so far ("94% of votes counted"). */
+const COUNTED = new Set([
+  'counted',
+  'scrutinized',
+  'scrutinised',
+  'tallied',
+  'processed',
+  'reported',
+  'counting',
+])
+
+/** Counted nouns that belong to a party, a candidate or a team ("Labour won 412 seats"). */
+const OWNED_HEADS = new Set(['seat', 'vote', 'ballot', 'delegate', 'elector', 'medal', 'goal'])
+
+/** Capitalised words that are not names (weekdays, months, sentence openers). */
+export const NOT_NAMES =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|The|A|An|In|On|With|And|But|This|That|He|She|They|It|According)$/u
+
+/** What a count counts, read from the words around it. */
+export interface Reading {
+  kind: QuantityKind
+  topic: string
+  about: string
+  comparable: boolean
+  /** Whether the words after the number are part of the figure (default: yes). */
+  phrase?: boolean
+}
+
+/** Words a toll's number follows directly ("rose to 45", "stood at 45", "was 45", "of 45"). */
+const TOLL_LAST_LINKS = new Set(['to', 'at', 'was', 'is', 'of', 'reached', 'reaching', 'passed'])
+
+/** Dates a toll may be read through ("the death toll as of September 10 was 2,000"). */
+const DATE_WORDS =
+  /^(?:as|on|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{1,2}|,)$/u
+
+/**
+ * The kind of a toll read backwards from `from`: "the death toll has risen to 45", "death count
+ * now reaching 45", "the number of injuries was 6,125", and across a clause about the event ("the
+ * death toll in the quake that measured 6.8 … has gone up to 2,497"; `skip` tells which numbers
+ * are not counts and may be read through).
+ */
+function tollBefore(
+  tokens: readonly StoryToken[],
+  from: number,
+  skip: (token: StoryToken) => boolean,
+): QuantityKind | null {
+  let at = from - 1
+  let steps = 0
+  while (
+    at >= 0 &&
+    steps < 8 &&
+    (TOLL_LINKS.has(lower(tokens, at)) || DATE_WORDS.test(lower(tokens, at)))
+  ) {
+    at -= 1
+    steps += 1
+  }
+  const tollAt = (index: number): QuantityKind | null => {
+    const word = lower(tokens, index)
+    if (word !== 'toll' && word !== 'count') return null
+    const before = singular(lower(tokens, index - 1))
+    return TOLL_NOUNS.get(before) ?? (word === 'toll' ? 'killed' : null)
+  }
+  const direct = tollAt(at)
+  if (direct) return direct
+  if (steps === 0) return null
+  const noun = KIND_NOUNS.get(singular(lower(tokens, at))) ?? null
+  if (noun && noun !== 'homes') return noun
+  if (!TOLL_LAST_LINKS.has(lower(tokens, from - 1))) return null
+  // The toll named earlier in the clause, with nothing but words (and non-counts) between.
+  for (let back = at; back >= 0 && back > at - 16; back -= 1) {
+    const token = tokens[back]
+    if (!token || /^[;:!?]$/u.test(token.text)) return null
+    if (/^\d/u.test(token.text) && !skip(token)) return null
+    const kind = tollAt(back)
+    if (kind) return kind
+  }
+  return null
+}
+
+/** The first participle of a kind in the clause after `from` ("1,204 were injured"). */
+function participleAfter(tokens: readonly StoryToken[], from: number): QuantityKind | null {
+  for (let at = from; at < tokens.length && at < from + 10; at += 1) {
+    const token = tokens[at]
+    if (!token || !isWord(token) || /^\d/u.test(token.text)) return null
+    const word = token.text.toLowerCase()
+    const kind = KIND_PARTICIPLES.get(word)
+    if (kind) return kind
+    if (word === 'lost' && lower(tokens, at + 1) === 'their' && lower(tokens, at + 2) === 'lives')
+      return 'killed'
+  }
+  return null
+}
+
+/** The name of whoever a share of the vote is given to: the nearest name before it. */
+function candidateBefore(tokens: readonly StoryToken[], index: number): string | null {
+  for (let at = index - 1, steps = 0; at >= 0 && steps < 10; at -= 1, steps += 1) {
+    const text = tokens[at]?.text ?? ''
+    if (/^[;:.!?]$/u.test(text) || /^\d/u.test(text)) return null
+    const name = text.replace(/['’]s$/u, '')
+    if (isCapitalized(name) && name.length > 1 && !NOT_NAMES.test(name)) {
+      return name.toLowerCase()
+    }
+  }
+  return null
+}
+
+/** The subject of a rate or share before it ("the unemployment rate jumped to", "inflation of"). */
+export function rateBefore(tokens: readonly StoryToken[], index: number): string | null {
+  for (let at = index - 1, steps = 0; at >= 0 && steps < 7; at -= 1, steps += 1) {
+    const text = lower(tokens, at)
+    if (/^[;:.!?]$/u.test(text) || /^\d/u.test(text)) return null
+    if (text === 'rate') {
+      const of = lower(tokens, at + 1) === 'of' ? lower(tokens, at + 2) : ''
+      const subject = of || lower(tokens, at - 1)
+      return subject === 'jobless' ? 'unemployment' : subject
+    }
+    if (text === 'inflation' || text === 'turnout' || text === 'participation') return text
+  }
+  return null
+}
+
+/** Reads what a count, a share or an amount of money measures. */
+export function readCount(
+  tokens: readonly StoryToken[],
+  index: number,
+  phraseWords: readonly string[],
+  phraseEnd: number,
+  startIndex: number,
+  unit: FigureUnit,
+  sentence: string,
+  skip: (token: StoryToken) => boolean,
+): Reading {
+  const head = singular(phraseWords.at(-1) ?? '')
+  const before = lower(tokens, startIndex - 1)
+  const reading = (kind: QuantityKind, topic: string, comparable = true): Reading => ({
+    kind,
+    topic: kind === 'killed' ? DEATHS_TOPIC : topic,
+    about: KIND_LABELS[kind],
+    comparable,
+  })
+  const nounPhrase = phraseWords.join(' ').toLowerCase()
+  if (unit === '%') {
+    if (head === 'vote' || head === 'ballot' || head === 'poll station' || head === 'table') {
+      if (COUNTED.has(lower(tokens, phraseEnd)))
+        return reading('count progress', 'count progress', true)
+    }
+    const rate = rateBefore(tokens, startIndex)
+    if (rate) return { ...reading('rate', `rate:${rate}`), about: `${rate} rate` }
+    if (head === 'vote' || head === 'ballot' || VOTE_VERBS.has(before) || before === 'with') {
+      const candidate = candidateBefore(tokens, startIndex)
+      if (candidate)
+        return {
+          ...reading('vote share', `vote share:${candidate}`),
+          about: `${candidate}’s share`,
+        }
+      return reading('vote share', 'vote share', false)
+    }
+    if (phraseWords.length > 0)
+      return {
+        ...reading('percent', `%:${percentTopic(phraseWords)}`),
+        about: nounPhrase,
+      }
+    return reading('percent', '%', false)
+  }
+  if (unit !== 'count') {
+    // Money: what it is for, or the verb that moves it ("forfeit $11 billion").
+    const purpose = phraseWords.length > 0 ? head : /^[a-z]+$/u.test(before) ? before : ''
+    return {
+      kind: 'money',
+      topic: `money:${purpose}`,
+      about: nounPhrase || (purpose ? `amount (${before})` : 'amount'),
+      comparable: purpose !== '' && !/^(?:of|the|a|an|and|to|with|by|for|in|at)$/u.test(purpose),
+    }
+  }
+  // Averages are their own quantity ("an average of 271,000 per month").
+  for (let at = startIndex - 1; at >= Math.max(0, startIndex - 4); at -= 1) {
+    if (lower(tokens, at) === 'average') return reading('average', 'average')
+  }
+  // A toll or a verb says what is counted; the words after it are part of the figure only when
+  // they name what is counted ("killing 80 people", not "a toll of 2,100 seemed likely").
+  const tollOrVerb = tollBefore(tokens, startIndex, skip) ?? KIND_VERBS_BEFORE.get(before)
+  if (tollOrVerb) {
+    const named = phraseWords.length > 0 && (KIND_NOUNS.has(head) || GENERIC_HEADS.has(head))
+    return { ...reading(tollOrVerb, tollOrVerb), phrase: named }
+  }
+  if (/^(?:population|home)$/u.test(lower(tokens, startIndex - 2)) || before === 'population')
+    return reading('population', 'population')
+  const nounKind = KIND_NOUNS.get(head)
+  if (nounKind === 'homes') {
+    const what = participleAfter(tokens, phraseEnd)
+    return what === 'damaged'
+      ? {
+          ...reading('homes', `homes:${lower(tokens, phraseEnd)}`),
+          about: `homes ${lower(tokens, phraseEnd)}`,
+        }
+      : reading('homes', 'homes')
+  }
+  // A crowd keeps its noun as its topic ("protesters", "marchers"), compared by who counted.
+  if (nounKind === 'crowd')
+    return { ...reading('crowd', countTopic(phraseWords, false)), about: nounPhrase }
+  if (nounKind) {
+    // "deaths" alone is the death toll; "overdose deaths" or "American deaths" are other counts.
+    if (nounKind === 'killed' && phraseWords.length > 1 && head === 'death')
+      return { ...reading('count', countTopic(phraseWords, false)), about: nounPhrase }
+    return reading(nounKind, nounKind)
+  }
+  const participle = participleAfter(tokens, phraseEnd)
+  if (participle && (phraseWords.length === 0 || GENERIC_HEADS.has(head) || head === 'passenger'))
+    return reading(participle, participle)
+  if (
+    /^(?:aboard|onboard)$/u.test(lower(tokens, phraseEnd)) ||
+    /^(?:aboard|onboard)$/u.test(before === 'the' ? lower(tokens, index + 1) : '')
+  )
+    return reading('aboard', 'aboard')
+  if (lower(tokens, phraseEnd) === 'on' && lower(tokens, phraseEnd + 1) === 'board')
+    return reading('aboard', 'aboard')
+  if (phraseWords.length === 0) {
+    if (/^(?:aboard|onboard)$/u.test(lower(tokens, index + 1))) return reading('aboard', 'aboard')
+    return reading('count', 'count', false)
+  }
+  // Seats, votes, delegates, medals and goals belong to someone, and are tallied while the
+  // count goes on: compared per owner, and only as of the same day.
+  if (OWNED_HEADS.has(head)) {
+    const owner = candidateBefore(tokens, startIndex)
+    return {
+      kind: 'tally',
+      topic: `${countTopic(phraseWords, false)}:${owner ?? ''}`,
+      about: owner ? `${nounPhrase} (${owner})` : nounPhrase,
+      comparable: owner !== null,
+    }
+  }
+  if (GENERIC_HEADS.has(head)) {
+    if (
+      /\b(?:marched|rallied|protested|took to the streets|took part|demonstrated)\b/iu.test(
+        sentence,
+      )
+    )
+      return reading('crowd', 'crowd')
+    return { ...reading('count', countTopic(phraseWords, false), false), about: nounPhrase }
+  }
+  return {
+    kind: 'count',
+    topic: countTopic(phraseWords, false),
+    about: nounPhrase,
+    comparable: true,
+  }
+}

@@ -1,0 +1,224 @@
+import { PART_WORDS, PLACE_NOUNS, PREVIOUS_WORDS } from './quantity-kinds'
+import { isCapitalized, isWord, type StoryToken } from './story-words'
+
+/** What a figure is a figure of: which event, which part of it, where, as of when, by whom. */
+export interface FigureScope {
+  /** The year the sentence places its facts in ("an earthquake in 1960"), if it names one. */
+  year?: number
+  /** The sentence speaks of another, earlier event ("the deadliest since …", "the last time"). */
+  background?: boolean
+  /** A headline-like line (a sidebar of other stories, a section title): not the report's body. */
+  headline?: boolean
+  /** One incident or one place of the event, not its whole ("first operation", "al-haouz"). */
+  part?: string
+  /** A place named just after the figure ("killed 900 in Velmar"): whose toll it is. */
+  place?: string
+  /** As of when ("sunday", "september 10", "august", "yesterday"). */
+  asOf?: string
+  /** Whether `asOf` is relative to the day of writing ("yesterday", "today"). */
+  relative?: boolean
+  /** An earlier value, replaced since ("a previous toll of 294", "from 3.5% to 3.8%"). */
+  previous?: boolean
+  /** Who gives the figure, when the text names one of the sources that differ by design. */
+  source?: string
+  /** A forecast or expectation ("economists expected 170,000"), not what happened. */
+  forecast?: boolean
+  /** A revision of an earlier report ("was revised down by 30,000 to 157,000"). */
+  revision?: boolean
+}
+
+const WEEKDAYS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+])
+
+const MONTH_NAMES = new Set([
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+])
+
+const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight', 'overnight'])
+
+/** Words that put a sentence's facts in an earlier event. */
+const BACKGROUND =
+  /\b(?:since|last time|previous(?:ly)?|earlier|ago|before|deadliest|worst|strongest|biggest|largest|history|historic)\b/iu
+
+/** Words that make a sentence's figures a forecast rather than an outcome. */
+const FORECAST =
+  /\b(?:forecasts?|forecasted|forecasters?|expect(?:ed|ing|s|ations?)?|projected|projections?|predict(?:ed|ing|s|ions?)?|anticipated|consensus|economists)\b/iu
+
+/** Words that make a sentence's figures a revision of an earlier report. */
+const REVISION = /\b(?:revis(?:ed|ion|ions)|restated)\b/iu
+
+/** Sources whose figures differ by design (police and organisers count crowds differently). */
+const SOURCES: readonly (readonly [RegExp, string])[] = [
+  [/\bpolice\b/iu, 'police'],
+  [/\borgani[sz](?:ers?|ing committee)\b/iu, 'organisers'],
+  [/\bunions?\b/iu, 'unions'],
+]
+
+/** "the USGS said", "Turkey's AFAD reported": a named source just before a verb of reporting. */
+const SAID_BY =
+  /(?:^|[\s(])(?!(?:He|She|They|It|We|I|You|This|That)\s)(\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|reported|reports|estimated|estimates|measured|recorded|put it at|gave)\b/u
+
+/** "according to the interior ministry": the source is the last word of what follows. */
+const ACCORDING_TO =
+  /\baccording to (?:the )?((?:[\p{L}.’'-]+ ){0,3}?[\p{L}.’'-]+)(?=[,.;:)]|$| (?:and|which|who|that|said|on|in)\b)/iu
+
+/** Pronouns that carry the previous sentence's event on ("It killed at least 12,000 people."). */
+const CARRY_OVER = /^(?:It|That|This|They|Its|The (?:quake|earthquake|disaster|attack|storm))\b/u
+
+const YEAR = /(?<![\d,.])(?:(since|from)\s+)?\b(1[89]\d{2}|20\d{2})\b(?![\d,.]\d)/giu
+
+/** Words that end the clause a figure is read in. */
+function clauseBreak(token: StoryToken | undefined): boolean {
+  return token === undefined || /^[,;:()[\]—–.!?"“”]$/u.test(token.text)
+}
+
+/**
+ * The scope that a whole sentence gives its figures: a year it names (not "since 2019"), whether
+ * it speaks of an earlier event, whether it is a headline-like line, a forecast or a revision, the
+ * one weekday it names, and a source such as the police or the organisers. A sentence opening with "It" or "The quake"
+ * carries the previous sentence's year and background on.
+ */
+export function sentenceScope(
+  sentence: string,
+  tokens: readonly StoryToken[],
+  previous: FigureScope | null,
+): FigureScope {
+  const scope: FigureScope = {}
+  for (const match of /\d/u.test(sentence) ? sentence.matchAll(YEAR) : []) {
+    if (match[1]) continue
+    scope.year = Number(match[2])
+    break
+  }
+  if (scope.year !== undefined && BACKGROUND.test(sentence)) scope.background = true
+  if (
+    scope.year === undefined &&
+    previous?.year !== undefined &&
+    CARRY_OVER.test(sentence.trim())
+  ) {
+    scope.year = previous.year
+    if (previous.background) scope.background = true
+  }
+  const trimmed = sentence.trim()
+  const words = trimmed.split(/\s+/u).length
+  if (words <= 16 && !/[.!?…"”'’)\]]$/u.test(trimmed)) scope.headline = true
+  if (FORECAST.test(sentence)) scope.forecast = true
+  if (REVISION.test(sentence)) scope.revision = true
+  const days = new Set<string>()
+  for (const token of tokens) {
+    const word = token.text.toLowerCase()
+    if (WEEKDAYS.has(word)) days.add(word)
+  }
+  if (days.size === 1) scope.asOf = [...days][0]
+  for (const [pattern, source] of SOURCES) {
+    if (pattern.test(sentence)) {
+      scope.source = source
+      break
+    }
+  }
+  const according = scope.source ? null : ACCORDING_TO.exec(sentence)
+  if (according) scope.source = (according[1] ?? '').split(' ').at(-1)?.toLowerCase()
+  const saidBy = scope.source ? null : SAID_BY.exec(sentence)
+  if (saidBy) scope.source = (saidBy[1] ?? '').replace(/['’]s$/u, '').toLowerCase()
+  return scope
+}
+
+/**
+ * The scope of the figure whose words run from token `first` to token `last` (inclusive) of its
+ * sentence, given the sentence's scope: one incident ("the first operation killed 11"), one place
+ * ("in Al-Haouz province alone", "in the town of X"), an earlier value ("a previous toll of",
+ * "rose from 3.5% to 3.8%"), and as of when: a month just after it ("in August"), "as of
+ * <date>", or a relative day ("yesterday").
+ */
+export function figureScope(
+  tokens: readonly StoryToken[],
+  first: number,
+  last: number,
+  sentence: FigureScope,
+): FigureScope {
+  const scope: FigureScope = { ...sentence }
+  const lower = (index: number) => tokens[index]?.text.toLowerCase() ?? ''
+  // Back through the clause: "the first operation killed", "a previous toll of".
+  for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at -= 1, steps += 1) {
+    if (clauseBreak(tokens[at]) || /^\d/u.test(tokens[at]?.text ?? '')) break
+    const word = lower(at)
+    const next = lower(at + 1)
+    if (
+      PART_WORDS.has(word) &&
+      isWord(tokens[at + 1]) &&
+      next !== 'time' &&
+      (next !== 'of' || word === 'one')
+    ) {
+      scope.part = `${word} ${next}`
+      break
+    }
+    if (PREVIOUS_WORDS.has(word) && steps < 4) scope.previous = true
+  }
+  // Forward through the clause: "alone", "in August", "as of".
+  for (let at = last + 1, steps = 0; at < tokens.length && steps < 8; at += 1, steps += 1) {
+    if (clauseBreak(tokens[at]) && steps > 0) break
+    const word = lower(at)
+    if (word === 'alone') scope.part = scope.part ?? 'alone'
+    const named = tokens[at + 1]?.text ?? ''
+    if (word === 'in' && steps < 4 && isCapitalized(named) && !MONTH_NAMES.has(named.toLowerCase()))
+      scope.place = scope.place ?? named.toLowerCase()
+    if (MONTH_NAMES.has(word) && isCapitalized(tokens[at]?.text ?? '') && steps < 5) {
+      if (!/^(?:since|from|until|before|after)$/u.test(lower(at - 1))) {
+        scope.asOf = word
+      }
+      break
+    }
+  }
+  // "as of September 10", "as of Monday" anywhere before the figure in the sentence.
+  for (let at = 0; at + 2 < tokens.length && at < first; at += 1) {
+    if (lower(at) === 'as' && lower(at + 1) === 'of') {
+      const day = lower(at + 2)
+      if (WEEKDAYS.has(day) || MONTH_NAMES.has(day)) {
+        const date = /^\d{1,2}$/u.test(tokens[at + 3]?.text ?? '') ? ` ${lower(at + 3)}` : ''
+        scope.asOf = `${day}${date}`
+      }
+    }
+  }
+  for (let at = 0; at < tokens.length; at += 1) {
+    const word = lower(at)
+    if (RELATIVE_DAYS.has(word) && scope.asOf === undefined) {
+      scope.asOf = word
+      scope.relative = true
+    }
+    // "in Al-Haouz province", "in the town of Amizmiz": the figure is that place's alone.
+    if (PLACE_NOUNS.has(word)) {
+      const before = tokens[at - 1]?.text ?? ''
+      const after = lower(at + 1) === 'of' ? (tokens[at + 2]?.text ?? '') : ''
+      const named = isCapitalized(after) ? after : isCapitalized(before) ? before : ''
+      const opening = after ? at - 1 : at - 2
+      const preposition = lower(opening) === 'the' ? lower(opening - 1) : lower(opening)
+      if (named && preposition === 'in' && (!scope.part || scope.part === 'alone'))
+        scope.part = `place ${named.toLowerCase()}`
+    }
+  }
+  return scope
+}
+
+/** The years named in a scope's sentence that place it in another event than the story's own. */
+export function isOtherEvent(scope: FigureScope, storyYear: number | undefined): boolean {
+  if (scope.year === undefined) return false
+  if (scope.background) return true
+  return storyYear !== undefined && scope.year < storyYear
+}

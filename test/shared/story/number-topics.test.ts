@@ -1,0 +1,212 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../../shared/story/figures'
+import { compareFigures } from '../../../shared/story/number-topics'
+import { storyArticleFromText } from '../../../shared/story/story-article'
+
+/** Compares the figures of made-up articles, one text each, ids a, b, c, … */
+function compare(...texts: string[]) {
+  return compareFigures(
+    texts.map((text, index) => {
+      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
+      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
+    }),
+  )
+}
+
+function conflicts(...texts: string[]) {
+  return compare(...texts)
+    .filter((topic) => topic.conflict)
+    .map((topic) => topic.about)
+}
+
+describe('compareFigures: only the same quantity in the same scope conflicts', () => {
+  it('finds a real conflict of counts, magnitudes, depths and distances', () => {
+    expect(
+      conflicts(
+        'Rebels have carried out at least 30 raids. The 6.1-magnitude quake struck at a depth of 8 km, 50 km east of Dunmore.',
+        'Rebels have carried out 12 raids. The magnitude 6.6 quake struck at a depth of 15 kilometers, 52 km west of Dunmore.',
+      ).sort(),
+    ).toEqual(['depth', 'distance of the epicentre from Dunmore', 'magnitude', 'raids'].sort())
+  })
+
+  it('never sets a depth against a distance or an area, whatever their unit', () => {
+    expect(
+      conflicts(
+        'The quake struck at a depth of 8 km.',
+        'The quake was centred 37 km from Dunmore and shook 2,310 square kilometres.',
+      ),
+    ).toEqual([])
+  })
+
+  it('keeps another event’s figures and headline sidebars apart (class 3)', () => {
+    const topics = compare(
+      'The quake killed 310 people on Sunday. It was the deadliest since a quake in 1994 that killed 5,000 people.\n4 dead after bus crash on ring road',
+      'The quake killed 290 people on Sunday.',
+    )
+    const background = topics.find((topic) => topic.about.includes('1994'))
+    expect(background?.conflict).toBe(false)
+    const headline = topics.find((topic) => topic.about.includes('headline'))
+    expect(headline?.conflict).toBe(false)
+    // The two Sunday tolls of this quake do conflict.
+    expect(topics.find((topic) => topic.about === 'people killed')?.conflict).toBe(true)
+  })
+
+  it('treats a later, higher toll as an update unless both give the same day', () => {
+    expect(conflicts('The flood has killed 40 people.', 'The death toll has risen to 85.')).toEqual(
+      [],
+    )
+    expect(
+      conflicts('The flood killed 40 people by Tuesday.', 'The death toll rose to 85 on Thursday.'),
+    ).toEqual([])
+  })
+
+  it('does not count damaged homes as people, nor compare a toll with a population', () => {
+    expect(
+      conflicts(
+        'The storm killed 21 people on Friday and left 14,000 more damaged.',
+        'The storm killed 21 people on Friday in a county of 14,500 residents.',
+      ),
+    ).toEqual([])
+  })
+
+  it('does not compare a town’s toll with the region’s, or one raid’s toll with the total', () => {
+    expect(
+      conflicts(
+        'On Monday, 900 deaths were recorded in Talvo province alone.',
+        'On Monday, the death toll stood at 2,400.',
+      ),
+    ).toEqual([])
+    expect(
+      conflicts(
+        'The campaign has killed at least 70 people. The first raid killed 8 people.',
+        'The campaign has killed more than 70 people.',
+      ),
+    ).toEqual([])
+  })
+
+  it('never disputes vague words, or the same amount in two currencies', () => {
+    expect(
+      conflicts('The quake toppled thousands of homes.', 'The quake toppled 14,500 homes.'),
+    ).toEqual([])
+    expect(
+      conflicts(
+        'The club paid a €90 million fee for the striker.',
+        'The club paid a $98 million fee for the striker.',
+      ),
+    ).toEqual([])
+  })
+
+  it('keeps forecasts, earlier values and one day’s count apart from the outcome', () => {
+    expect(
+      conflicts(
+        'Economists expected 150,000 jobs. Yesterday, two drones were downed.',
+        'The economy added 210,000 jobs. Forces have downed 40 drones.',
+      ),
+    ).toEqual([])
+  })
+
+  it('does not set two different sorts of a noun against each other', () => {
+    expect(
+      conflicts(
+        'Eight road workers were on the span.',
+        'Six construction workers were on the span.',
+      ),
+    ).toEqual([])
+    expect(conflicts('Troops made 30 arrests.', 'Troops made 12 arrests.')).toEqual(['arrests'])
+  })
+
+  it('compares the event’s distance from a place in any unit, not a village’s', () => {
+    expect(
+      conflicts(
+        'The derailment happened about 380 miles north of Kelmar.',
+        'The derailment happened some 235 miles north of Kelmar.',
+      ),
+    ).toEqual(['distance of the event from Kelmar'])
+    expect(
+      conflicts(
+        'The derailment happened near Oska, 235 miles north of Kelmar.',
+        'The derailment happened about 380 miles north of Kelmar.',
+      ),
+    ).toEqual(['distance of the event from Kelmar'])
+    expect(
+      conflicts(
+        'The village of Oska, 60 km from Kelmar, was razed.',
+        'The quake’s epicentre was 72 km from Kelmar.',
+      ),
+    ).toEqual([])
+  })
+
+  it('compares crowd sizes only when both name the same counter', () => {
+    expect(
+      conflicts(
+        'Some 400,000 marchers took part, according to the interior ministry.',
+        'More than 1.5 million marchers took part, according to the unions.',
+      ),
+    ).toEqual([])
+    expect(
+      conflicts('About 90,000 protesters rallied.', 'About 300,000 protesters rallied.'),
+    ).toEqual([])
+    expect(
+      conflicts(
+        'Police said 90,000 protesters rallied.',
+        'Police said 300,000 protesters rallied.',
+      ),
+    ).toEqual(['protesters (by police)'])
+  })
+
+  it('compares seats and votes per party, never one party’s against another’s', () => {
+    expect(
+      conflicts(
+        'On Friday the Greens won 41 seats. Labour won 300 seats on Friday.',
+        'Labour won 288 seats on Friday.',
+      ),
+    ).toEqual(['seats (labour)'])
+    expect(
+      conflicts('The Greens won 41 seats on Friday.', 'Labour won 288 seats on Friday.'),
+    ).toEqual([])
+    // Without a day, seats won are a count still going on: an update, not a conflict.
+    expect(conflicts('Labour won 300 seats.', 'Labour won 288 seats.')).toEqual([])
+  })
+
+  it('keeps an aftershock’s or a second quake’s magnitude apart from the main quake’s', () => {
+    expect(
+      conflicts(
+        'A 6.9-magnitude quake hit the coast.',
+        'Hours later a 6.2-magnitude aftershock hit. A second 5.9 magnitude quake followed.',
+      ),
+    ).toEqual([])
+  })
+
+  it('does not set figures that different named sources give against each other', () => {
+    expect(
+      conflicts(
+        'The Geodesy Institute said the quake measured 7.7 on the Richter scale.',
+        'The 7.9-magnitude quake was the strongest in decades, Quakewatch said.',
+      ),
+    ).toEqual([])
+    expect(
+      conflicts(
+        'The Geodesy Institute said the quake measured 7.7 on the Richter scale.',
+        'The 7.9-magnitude quake was the strongest in decades.',
+      ),
+    ).toEqual(['magnitude'])
+  })
+
+  it('keeps one country’s toll apart from the whole event’s', () => {
+    expect(
+      conflicts(
+        'On Tuesday, the quake killed 4,100 in Velmar.',
+        'On Tuesday, the quake killed 5,600 people.',
+      ),
+    ).toEqual([])
+  })
+
+  it('sets nothing against an article that counts several things under one name', () => {
+    expect(
+      conflicts(
+        'Retail added 20,000 jobs and hospitals added 9,000 jobs.',
+        'The economy added 200,000 jobs.',
+      ),
+    ).toEqual([])
+  })
+})
