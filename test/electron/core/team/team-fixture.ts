@@ -32,6 +32,11 @@ export function git(cwd: string, args: string[], input?: string): Promise<string
       if (error) reject(new Error(`git ${args.join(' ')}: ${stderr}`))
       else resolve(stdout)
     })
+    // A git that reads no input (rev-parse …) may exit before the empty input is written: a
+    // broken pipe then, which is no failure of the command.
+    child.stdin?.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') reject(error)
+    })
     child.stdin?.end(input ?? '')
   })
 }

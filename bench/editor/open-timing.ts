@@ -1,0 +1,70 @@
+import type { Page } from 'playwright-core'
+import { nextFrame } from './page-steps'
+
+/** When an opening article was painted, in ms from the click. */
+export interface OpenTimes {
+  editor: number
+  panel: number
+  /** When the last answer from the main process (through the harness's bridge) arrived. */
+  replied: number
+}
+
+/**
+ * Opens the article from the library (a click on its link, in the page) and times, in the page,
+ * until a frame has been painted with every tag decoration in the editor, then with the panel's
+ * list holding every tag; and when the main process's last answer arrived, by wrapping the
+ * harness's bridge for the while.
+ */
+export async function openArticle(page: Page, articleId: string, tags: number): Promise<OpenTimes> {
+  await page.locator('.brand').click()
+  await page.locator(`tr[data-article-id="${articleId}"] .article-link`).waitFor()
+  await nextFrame(page)
+  return page.evaluate(
+    ({ id, count }) =>
+      new Promise<OpenTimes>((resolve) => {
+        const link = document.querySelector<HTMLElement>(
+          `tr[data-article-id="${id}"] .article-link`,
+        )
+        const started = performance.now()
+        const bridge = window as unknown as {
+          __factmarkInvoke: (...args: unknown[]) => Promise<unknown>
+        }
+        const invoke = bridge.__factmarkInvoke
+        let replied = 0
+        bridge.__factmarkInvoke = async (...args: unknown[]) => {
+          const answer = await invoke(...args)
+          replied = performance.now() - started
+          return answer
+        }
+        let editor = 0
+        let decorated = false
+        const check = () => {
+          const text = document.querySelector('.ProseMirror')
+          if (
+            !decorated &&
+            text &&
+            text.querySelectorAll('.tag').length >= count &&
+            text.querySelectorAll('.tag-label').length >= count
+          ) {
+            decorated = true
+            setTimeout(() => (editor = performance.now() - started), 0)
+          }
+          // The list is windowed: it holds every tag when its count says so and it has rows.
+          const list = document.querySelector('.tag-list[data-count]')
+          if (
+            decorated &&
+            Number(list?.getAttribute('data-count')) >= count &&
+            list?.querySelector('.tag-item')
+          ) {
+            bridge.__factmarkInvoke = invoke
+            setTimeout(() => resolve({ editor, panel: performance.now() - started, replied }), 0)
+            return
+          }
+          requestAnimationFrame(check)
+        }
+        link?.click()
+        requestAnimationFrame(check)
+      }),
+    { id: articleId, count: tags },
+  )
+}

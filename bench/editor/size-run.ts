@@ -1,0 +1,205 @@
+import type { Browser } from 'playwright-core'
+import { dispatch } from '../../electron/core/dispatch'
+import { removeDataDir, startApp } from '../../test/e2e/harness'
+import { EDITOR, prepareLibrary } from './bench-library'
+import { metrics, perKey } from './cdp-metrics'
+import { eventSummary, observeEvents, takeEvents } from './event-timing'
+import { keysFromNode, keysInPage, typeInPage, type KeyTiming } from './key-timing'
+import { openArticle, type OpenTimes } from './open-timing'
+import {
+  caretInParagraph,
+  clickParagraph,
+  nextFrame,
+  paragraphLength,
+  waitForSaved,
+} from './page-steps'
+import { ms, percentile, summary } from './timing-summary'
+
+/** How many times each thing is measured at a size. */
+interface Repetitions {
+  opens: number
+  /** Keydowns per key dispatched in the page, and characters typed in the page. */
+  inPage: number
+  /** Keys pressed, and characters typed, by Playwright (each costs CDP round trips). */
+  playwright: number
+}
+
+function repetitions(size: number): Repetitions {
+  // Keys in the page stay at 100 (a p95 of 30 is the second slowest); opens and Playwright's keys
+  // are fewer, their cost being the harness's, not the editor's.
+  if (size >= 10_000) return { opens: 3, inPage: 100, playwright: 10 }
+  if (size >= 1000) return { opens: 5, inPage: 100, playwright: 30 }
+  return { opens: 5, inPage: 100, playwright: 50 }
+}
+
+/**
+ * Benchmarks the editor on an article of `size` paragraphs in `browser`: opening, cursor moves,
+ * tag changes and typing, printing every figure.
+ */
+export async function benchSize(browser: Browser, seeds: string[], size: number): Promise<void> {
+  const times = repetitions(size)
+  const full = repetitions(0)
+  const reduced =
+    times.opens < full.opens || times.inPage < full.inPage || times.playwright < full.playwright
+  console.log(`\n-- ${size} paragraphs`)
+  console.log(
+    `repetitions: ${times.opens} opens, ${times.inPage} in-page keys per kind, ${times.playwright} Playwright keys per kind${reduced ? ' (reduced at this size to keep the run within minutes)' : ''}`,
+  )
+  const preparing = performance.now()
+  const library = await prepareLibrary(seeds, size)
+  console.log(
+    `library prepared in Node (${library.tagCount} tags): ${ms(performance.now() - preparing)}`,
+  )
+  let app: Awaited<ReturnType<typeof startApp>> | undefined
+  try {
+    app = await startApp(browser, {
+      dataDir: library.dataDir,
+      seed: false,
+      editorName: EDITOR.name,
+    })
+    const { page } = app
+    const calls = app.calls
+    /** How many saves the page has asked the main process for so far. */
+    const saves = () => calls.filter((call) => call.channel === 'factmark:saveWork').length
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable')
+    const middle = Math.floor(size / 2)
+    // Where the cursor starts: far enough from the end for every `j` to move it.
+    const start = Math.max(0, Math.min(middle, size - times.inPage))
+
+    // 1. Opening, and the heap once open. First the main process's side alone, in Node: its
+    // handlers as the app runs them (the first read of the article is cold).
+    const handlerTimes: string[] = []
+    let payload: unknown[] = []
+    for (const label of ['cold', 'warm']) {
+      const timed = performance.now()
+      const article = await dispatch(app.handlers, 'openArticle', { id: library.articleId })
+      const opened = performance.now()
+      const tags = await dispatch(app.handlers, 'listTags', { articleId: library.articleId })
+      handlerTimes.push(
+        `${label}: openArticle ${ms(opened - timed)}, listTags ${ms(performance.now() - opened)}`,
+      )
+      payload = [article, tags]
+    }
+    const payloadSize = JSON.stringify(payload).length
+    // Electron's IPC carries the answers as a structured clone; the harness's bridge carries JSON
+    // text over CDP. Time the clone in the page to see what the app would pay instead.
+    const cloned = await page.evaluate((value) => {
+      const timed = performance.now()
+      structuredClone(value)
+      return performance.now() - timed
+    }, payload)
+    console.log(
+      `main process alone (dispatch in Node): ${handlerTimes.join('; ')}; answers ${(payloadSize / 1e6).toFixed(1)} MB of JSON, a structured clone of them in the page ${ms(cloned)}`,
+    )
+    const opens: OpenTimes[] = []
+    for (let run = 0; run < times.opens; run += 1) {
+      opens.push(await openArticle(page, library.articleId, library.tagCount))
+    }
+    const editorTimes = opens.map((open) => open.editor)
+    const panelTimes = opens.map((open) => open.panel)
+    const rendererTimes = opens.map((open) => open.editor - open.replied)
+    const rendererPanelTimes = opens.map((open) => open.panel - open.replied)
+    console.log(
+      `open, click in the library → every tag decoration painted: median ${ms(percentile(editorTimes, 0.5))}; → the panel's list too: median ${ms(percentile(panelTimes, 0.5))} (runs: ${panelTimes.map((time) => time.toFixed(0)).join(', ')} ms)`,
+    )
+    console.log(
+      `open, of which waiting for the main process through the harness's CDP bridge: median ${ms(
+        percentile(
+          opens.map((open) => open.replied),
+          0.5,
+        ),
+      )}; the renderer, from the last answer → every tag decoration painted: median ${ms(percentile(rendererTimes, 0.5))}, → the panel's list too: median ${ms(percentile(rendererPanelTimes, 0.5))}`,
+    )
+    await cdp.send('HeapProfiler.collectGarbage')
+    const opened = await metrics(cdp)
+    console.log(
+      `once open: JS heap used ${((opened.JSHeapUsedSize ?? 0) / 1024 / 1024).toFixed(1)} MB after a GC, ${opened.Nodes ?? 0} DOM nodes`,
+    )
+
+    // 2. Cursor moves and tag changes, keydowns dispatched in the page (the mouse stays over the
+    // text where it clicked, so Chromium also updates hover after each change, as for a user).
+    await page.locator('.ProseMirror').focus()
+    await clickParagraph(page, start)
+    for (const [key, label] of [
+      ['j', 'move (j)'],
+      ['c', 'tag (c)'],
+    ] as const) {
+      await waitForSaved(page)
+      const savesBefore = saves()
+      const before = await metrics(cdp)
+      const timings = await keysInPage(page, key, times.inPage)
+      const after = await metrics(cdp)
+      const saved = saves() - savesBefore
+      const unchanged = timings.filter((timing) => !timing.changed).length
+      const pick = (field: keyof Omit<KeyTiming, 'changed'>) =>
+        summary(timings.map((timing) => timing[field]))
+      console.log(`${label}, handler alone: ${pick('handler')}`)
+      console.log(`${label}, handler + next frame until painted, no vsync wait: ${pick('busy')}`)
+      console.log(
+        `${label}, wall time to that paint: ${pick('frame')}${unchanged > 0 ? ` (${unchanged} showed no change!)` : ''}`,
+      )
+      console.log(`${label}, wall time to the panel's paint (2nd frame): ${pick('settled')}`)
+      console.log(`${label}, ${perKey(before, after, times.inPage)}; saves meanwhile: ${saved}`)
+    }
+
+    // 3. The same keys pressed by Playwright: trusted input, timed from Node (adds CDP round trips
+    // and, at times, the bridged main process's saving, which runs in this Node process).
+    await observeEvents(page)
+    for (const [key, label] of [
+      ['j', 'move (j)'],
+      ['c', 'tag (c)'],
+    ] as const) {
+      await waitForSaved(page)
+      await takeEvents(page, 'keydown')
+      const savesBefore = saves()
+      const pressed = await keysFromNode(page, key, times.playwright)
+      console.log(
+        `${label}, Playwright press + a frame, timed from Node: ${summary(pressed)}; saves meanwhile: ${saves() - savesBefore}`,
+      )
+      console.log(`${label}, ${eventSummary(await takeEvents(page, 'keydown'), times.playwright)}`)
+    }
+
+    // 4. Typing in edit mode, in the middle of the middle paragraph.
+    await waitForSaved(page)
+    await page.getByRole('button', { name: 'Edit text' }).click()
+    await page.locator('.ProseMirror[contenteditable="true"]').waitFor()
+    await page.locator('.ProseMirror').focus()
+    await caretInParagraph(page, middle)
+    let savesBefore = saves()
+    const typed = await typeInPage(page, middle, times.inPage)
+    const lost = typed.grew !== times.inPage ? ` (paragraph grew by ${typed.grew}!)` : ''
+    console.log(`type a character, in-page execCommand, handling: ${summary(typed.handler)}`)
+    console.log(`type a character, handling + next frame, no vsync wait: ${summary(typed.busy)}`)
+    console.log(
+      `type a character, wall time to that paint: ${summary(typed.wall)}${lost}; saves meanwhile: ${saves() - savesBefore}`,
+    )
+    await waitForSaved(page)
+    await caretInParagraph(page, middle)
+    await takeEvents(page, 'keydown')
+    const lengthBefore = await paragraphLength(page, middle)
+    savesBefore = saves()
+    const pressed: number[] = []
+    for (let count = 0; count < times.playwright; count += 1) {
+      const started = performance.now()
+      await page.keyboard.type('b')
+      await nextFrame(page)
+      pressed.push(performance.now() - started)
+    }
+    const grew = (await paragraphLength(page, middle)) - lengthBefore
+    console.log(
+      `type a character, Playwright keyboard.type + a frame, timed from Node: ${summary(pressed)}${grew !== times.playwright ? ` (paragraph grew by ${grew}!)` : ''}; saves meanwhile: ${saves() - savesBefore}`,
+    )
+    console.log(
+      `type a character, ${eventSummary(await takeEvents(page, 'keydown'), times.playwright)}`,
+    )
+    const saving = performance.now()
+    await waitForSaved(page)
+    console.log(
+      `autosave of the text and ${library.tagCount} tags: saved ${ms(performance.now() - saving)} after the last key (600 ms debounce)`,
+    )
+  } finally {
+    await app?.close()
+    await removeDataDir(library.dataDir)
+  }
+}

@@ -1,0 +1,103 @@
+import { rm, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import { TEAM_BRANCH } from '../../../shared/team/team-paths'
+import type { LibraryStore } from '../store/library-store'
+import { inRoster } from './clone-roster'
+import { exists } from './file-probe'
+import { receiveHistory, verifyOwnCommits } from './incoming-history'
+import { recoverInterruptedSync } from './interrupted-sync'
+import { commitOwnWork } from './own-work'
+import { countCommits, headAndTip, revParse, saveTeamState, type TeamClone } from './team-clone'
+import type { TeamSyncReport } from './team-reports'
+
+const PUSH_REJECTED =
+  /\[rejected\]|\[remote rejected\]|fetch first|non-fast-forward|stale info|failed to push/i
+
+/**
+ * One sync, step by step: recovers from a killed sync, commits own work, fetches, verifies and
+ * imports what others sent, rebases own commits on it and pushes; a rejected push is retried once
+ * after fetching again. Never throws for an unreachable server or a rejected push: the report
+ * says so and the work waits, committed. Not serialised: the caller runs it in the team's queue.
+ */
+export async function runSync(clone: TeamClone, store: LibraryStore): Promise<TeamSyncReport> {
+  const state = clone.state
+  const report: TeamSyncReport = {
+    state: 'synced',
+    received: 0,
+    sent: 0,
+    changedArticles: [],
+    addedArticles: [],
+    refused: [],
+    forcePush: false,
+    message: null,
+  }
+  // A marker of a sync under way: found at the start, the previous sync was killed.
+  const marker = join(clone.scratch, 'sync.pending')
+  await recoverInterruptedSync(clone, await exists(marker))
+  await writeFile(marker, `${process.pid}\n`)
+  await commitOwnWork(clone, store)
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    const fetched = await clone.git.run(
+      clone.repo,
+      [
+        'fetch',
+        '--quiet',
+        '--prune',
+        'origin',
+        `+refs/heads/${TEAM_BRANCH}:refs/remotes/origin/${TEAM_BRANCH}`,
+      ],
+      { allowFailure: true, timeoutMs: 60_000 },
+    )
+    if (fetched.code !== 0) {
+      const emptyRemote = /couldn't find remote ref/i.test(fetched.stderr)
+      if (!emptyRemote) {
+        report.state = 'offline'
+        report.message = `the team at ${state.address} could not be reached (${fetched.stderr.trim().split('\n').pop() ?? ''}); your work is committed and waits for the next sync`
+        break
+      }
+    }
+    const [headBefore, tip] = await headAndTip(clone)
+    let head = headBefore
+    if (tip !== null && tip !== state.verified) {
+      await receiveHistory(clone, store, tip, report)
+      // Own files again on the new history (after a force-push, or over a forged change).
+      await commitOwnWork(clone, store)
+      head = await revParse(clone, 'HEAD')
+    }
+    if (!inRoster(clone)) {
+      report.state = 'not-in-roster'
+      report.message = `${state.editor.id} is not in the team’s roster with this key yet: an admin adds it with team roster add ${state.editor.id} "${state.publicKey}"`
+      break
+    }
+    if (head === null || head === tip) break
+    const pushed = await clone.git.run(
+      clone.repo,
+      ['push', '--porcelain', 'origin', `HEAD:refs/heads/${TEAM_BRANCH}`],
+      { allowFailure: true, timeoutMs: 60_000 },
+    )
+    if (pushed.code === 0) {
+      report.sent += await countCommits(clone, tip === null ? head : `${tip}..${head}`)
+      await verifyOwnCommits(clone, head)
+      await clone.git.run(clone.repo, ['update-ref', `refs/remotes/origin/${TEAM_BRANCH}`, head])
+      break
+    }
+    const output = `${pushed.stdout}\n${pushed.stderr}`
+    if (!PUSH_REJECTED.test(output)) {
+      report.state = 'offline'
+      report.message = `the team at ${state.address} could not be reached (${pushed.stderr.trim().split('\n').pop() ?? ''}); your work is committed and waits for the next sync`
+      break
+    }
+    if (attempt === 1) {
+      report.state = 'rejected'
+      report.message =
+        'the server refused the push twice (others were sending at the same time); your work is committed and the next sync sends it'
+    }
+  }
+  state.lastError =
+    report.state === 'synced' || report.state === 'not-in-roster' ? null : report.message
+  if (report.state === 'synced') state.lastSync = new Date().toISOString()
+  if (report.forcePush) state.forcePushSeen = new Date().toISOString()
+  await saveTeamState(clone)
+  await rm(marker, { force: true })
+  return report
+}
