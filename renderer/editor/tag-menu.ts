@@ -1,5 +1,5 @@
 import type { Command } from 'prosemirror-state'
-import type { TagMenuCommand } from '../../shared/ipc/contract'
+import type { TagMenuCommand } from '../../shared/model/menu-command'
 import type { TagKind } from '../../shared/model/annotation'
 import { clearTags, type TagContext } from './commands'
 import { toggleReviewMode } from './review-commands'

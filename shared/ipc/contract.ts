@@ -17,21 +17,6 @@ import type { PackageImportOutcome } from '../exchange/package-import-outcome'
 import type { AgreementView } from '../review/agreement-view'
 import type { ExportRequest, ExportPreview, ExportReport } from '../export/export-request'
 
-// Data types once defined here, now beside their concepts: re-exported for code written against
-// the old place. Import them from their modules.
-export type {
-  ImportReport,
-  ImportOffer,
-  ImportOfferAction,
-  ImportProgress,
-} from '../import/import-report'
-export type { Notice } from '../model/notice'
-export type { AppInfo } from '../model/app-info'
-export type { MenuCommand, IdentityMenuCommand, TagMenuCommand } from '../model/menu-command'
-export type { PackageImportOutcome } from '../exchange/package-import-outcome'
-export type { AgreementView } from '../review/agreement-view'
-export type { ExportRequest, ExportPreview, ExportReport } from '../export/export-request'
-
 /**
  * Every renderer → main call: its argument and result types. The single source of truth for IPC
  * (GitHub Desktop's typed channels); main must handle each one and the preload exposes each one.

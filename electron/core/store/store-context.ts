@@ -1,5 +1,5 @@
 import { join } from 'node:path'
-import type { Notice } from '../../../shared/ipc/contract'
+import type { Notice } from '../../../shared/model/notice'
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { BackupRotation } from './backup-rotation'
 import type { JsonFileOptions } from './json-file'

@@ -1,6 +1,7 @@
 import type { EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
-import type { Api, TagMenuCommand } from '../../../shared/ipc/contract'
+import type { Api } from '../../../shared/ipc/contract'
+import type { TagMenuCommand } from '../../../shared/model/menu-command'
 import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import type { Article } from '../../../shared/model/article'
 import type { Review } from '../../../shared/model/review'

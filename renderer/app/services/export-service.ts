@@ -1,4 +1,5 @@
-import type { Api, ExportPreview, ExportReport } from '../../../shared/ipc/contract'
+import type { Api } from '../../../shared/ipc/contract'
+import type { ExportPreview, ExportReport } from '../../../shared/export/export-request'
 import type { EditorRef } from '../../../shared/model/annotation'
 import { unwrap } from '../../api'
 import type { ArgsOf } from './api-types'

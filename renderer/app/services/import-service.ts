@@ -1,10 +1,10 @@
+import type { Api } from '../../../shared/ipc/contract'
 import type {
-  Api,
   ImportOffer,
   ImportOfferAction,
   ImportReport,
-  Notice,
-} from '../../../shared/ipc/contract'
+} from '../../../shared/import/import-report'
+import type { Notice } from '../../../shared/model/notice'
 import type { Result } from '../../../shared/ipc/result'
 import { unwrap } from '../../api'
 import { importNotices } from '../../components/import/import-notices'

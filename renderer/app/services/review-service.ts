@@ -1,4 +1,5 @@
-import type { AgreementView, Api } from '../../../shared/ipc/contract'
+import type { Api } from '../../../shared/ipc/contract'
+import type { AgreementView } from '../../../shared/review/agreement-view'
 import { unwrap } from '../../api'
 import type { ArgsOf } from './api-types'
 import type { ArticleSession } from './article-session'

@@ -1,4 +1,6 @@
-import type { Api, AppInfo, Notice } from '../../../shared/ipc/contract'
+import type { Api } from '../../../shared/ipc/contract'
+import type { AppInfo } from '../../../shared/model/app-info'
+import type { Notice } from '../../../shared/model/notice'
 import { unwrap } from '../../api'
 import type { AppStore } from '../store/app-store'
 import type { ArticleSession } from './article-session'

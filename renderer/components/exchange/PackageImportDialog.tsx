@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { PackageArticleReport } from '../../../shared/exchange/import-report'
-import type { PackageImportOutcome } from '../../../shared/ipc/contract'
+import type { PackageImportOutcome } from '../../../shared/exchange/package-import-outcome'
 import { useServices } from '../../app/service-context'
 import '../window/modal-sheet.css'
 import '../identity/identity.css'

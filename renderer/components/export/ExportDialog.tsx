@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { ExportFormat, ExportOptions } from '../../../shared/export/types'
-import type { ExportPreview, ExportReport } from '../../../shared/ipc/contract'
+import type { ExportPreview, ExportReport } from '../../../shared/export/export-request'
 import { TAG_KINDS, type EditorRef, type TagKind } from '../../../shared/model/annotation'
 import { useServices } from '../../app/service-context'
 import type { ExportTarget } from '../../app/store/modules/modal'

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { ImportOffer, ImportOfferAction } from '../../../shared/ipc/contract'
+import type { ImportOffer, ImportOfferAction } from '../../../shared/import/import-report'
 import '../window/modal-sheet.css'
 import './import-offer-dialog.css'
 

@@ -1,4 +1,5 @@
-import type { ImportReport, Notice } from '../../../shared/ipc/contract'
+import type { ImportReport } from '../../../shared/import/import-report'
+import type { Notice } from '../../../shared/model/notice'
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { AgreementView } from '../../../shared/ipc/contract'
+import type { AgreementView } from '../../../shared/review/agreement-view'
 import type { AgreementFigures } from '../../../shared/review/agreement-report'
 import { useAppState, useServices } from '../../app/service-context'
 import './agreement-dialog.css'

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
-import type { Notice } from '../../../shared/ipc/contract'
+import type { Notice } from '../../../shared/model/notice'
 import type { ArticleMeta } from '../../../shared/model/article'
 import type { StoryList } from '../../../shared/story/story-view'
 import { useAppState, useServices } from '../../app/service-context'

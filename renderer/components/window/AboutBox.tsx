@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { AppInfo } from '../../../shared/ipc/contract'
+import type { AppInfo } from '../../../shared/model/app-info'
 import { useServices } from '../../app/service-context'
 import './modal-sheet.css'
 

@@ -1,5 +1,5 @@
 import { useId } from 'react'
-import type { Notice } from '../../../shared/ipc/contract'
+import type { Notice } from '../../../shared/model/notice'
 
 /** Props of {@link NoticeBar}. */
 export interface NoticeBarProps {

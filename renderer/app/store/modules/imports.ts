@@ -1,4 +1,4 @@
-import type { ImportOffer, ImportProgress } from '../../../../shared/ipc/contract'
+import type { ImportOffer, ImportProgress } from '../../../../shared/import/import-report'
 import { createStoreModule } from '../create-store'
 
 /** The imports slice: a long import's progress, and the questions imports asked. */

@@ -1,4 +1,4 @@
-import type { Notice } from '../../../../shared/ipc/contract'
+import type { Notice } from '../../../../shared/model/notice'
 import { createStoreModule } from '../create-store'
 
 /** The notices slice: messages for the editor, oldest first, until dismissed. */

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
-import type { Notice } from '../../../../shared/ipc/contract'
+import type { Notice } from '../../../../shared/model/notice'
 import { NoticeBar } from '../../../../renderer/components/window/NoticeBar'
 
 afterEach(cleanup)
