@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
-import { debrisKey, findDebrisInTexts, type DebrisFinding } from '../import/debris'
+import { debrisKey, findDebris, findDebrisInTexts, type DebrisFinding } from '../import/debris'
 import { articleSentences } from '../text/article-sentences'
-import { articleText, BLOCK_SEPARATOR, textBlocks } from '../text/article-text'
+import { articleText, BLOCK_SEPARATOR } from '../text/article-text'
 import { splitSentences, type SentenceSpan } from '../text/sentences'
 
 /** One article of a story as the analysis reads it: its metadata, plain text and sentences. */
@@ -135,19 +135,7 @@ export function storyArticleFromDoc(
   doc: Node,
   kept: readonly string[] = [],
 ): StoryArticle {
-  const headings: boolean[] = []
-  doc.descendants((node) => {
-    if (!node.isTextblock) return true
-    headings.push(node.type.name === 'heading')
-    return false
-  })
-  const blocks = textBlocks(doc).map((block, index) => ({
-    text: block.text,
-    start: block.start,
-    heading: headings[index] ?? false,
-  }))
-  const text = articleText(doc)
-  return assemble(meta, text, articleSentences(doc), findDebrisInTexts(blocks), kept)
+  return assemble(meta, articleText(doc), articleSentences(doc), findDebris(doc), kept)
 }
 
 /**
