@@ -32,4 +32,15 @@ describe('scoreDistractors', () => {
     }
     expect(scoreDistractors(truth(), disputed).recall).toEqual({ right: 0, total: 1 })
   })
+
+  it('does not blame a distractor for a dispute on a conflicting value in its sentence', () => {
+    const labels = truth({
+      distractors: [{ file: 'A.txt', text: 'officials said', why: 'not a figure' }],
+    })
+    const output = {
+      ...emptyOutput(),
+      suggestions: [suggestion('disputed', 'A.txt', 'The storm killed 12 people, officials said.')],
+    }
+    expect(scoreDistractors(labels, output).recall).toEqual({ right: 1, total: 1 })
+  })
 })
