@@ -1,13 +1,10 @@
 import { readFile, writeFile } from 'node:fs/promises'
-import { userInfo } from 'node:os'
 import { resolve } from 'node:path'
 import { upToDate, type PackageArticleReport } from '../../shared/exchange/import-report'
 import { ExchangeError } from '../../shared/exchange/exchange-error'
 import { parsePackage } from '../../shared/exchange/package'
 import { FactmarkError } from '../../shared/ipc/result'
-import { editorRefSchema, type EditorRef } from '../../shared/model/annotation'
-import { editorIdFor } from '../../shared/model/editor-id'
-import { SettingsStore } from '../core/store/settings-store'
+import { actingEditor } from './acting-editor'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 import { withLibrary } from './with-library'
@@ -18,24 +15,6 @@ export interface PackageOptions {
   out?: string | undefined
   editor?: string | undefined
   force: boolean
-}
-
-function loginName(): string {
-  try {
-    return userInfo().username
-  } catch {
-    return ''
-  }
-}
-
-/** `--editor NAME`, or the library's editor from its settings. */
-async function actingEditor(dataDir: string, name: string | undefined): Promise<EditorRef> {
-  if (name === undefined) return (await SettingsStore.open(dataDir, loginName())).editor
-  const parsed = editorRefSchema.shape.name.safeParse(name)
-  if (!parsed.success) {
-    throw new UsageError(`--editor is not valid: ${parsed.error.issues[0]?.message ?? 'bad name'}`)
-  }
-  return { id: editorIdFor(parsed.data), name: parsed.data }
 }
 
 function summary(article: PackageArticleReport): string {

@@ -1,4 +1,3 @@
-import { userInfo } from 'node:os'
 import { FactmarkError } from '../../shared/ipc/result'
 import { formatFigure } from '../../shared/story/figure-value'
 import type { StoryAnalysis } from '../../shared/story/story-analysis'
@@ -9,6 +8,7 @@ import { createStoryService, type StoryService } from '../core/story/story-servi
 import { StoryStore } from '../core/story/story-store'
 import type { LibraryStore } from '../core/store/library-store'
 import { SettingsStore } from '../core/store/settings-store'
+import { loginName } from './acting-editor'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 
@@ -72,15 +72,6 @@ export function storyTable(analysis: StoryAnalysis): string {
     lines.push(`      ${cut(suggestion.reason, 110)}`)
   }
   return `${lines.join('\n')}\n`
-}
-
-/** The login name, or '' where the system has none (the settings then default to "Editor"). */
-function loginName(): string {
-  try {
-    return userInfo().username
-  } catch {
-    return ''
-  }
 }
 
 function checkIds(ids: readonly string[], command: string): void {

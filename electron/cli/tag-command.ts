@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto'
-import { userInfo } from 'node:os'
 import { anchor, describe } from '../../shared/anchoring'
 import { FactmarkError } from '../../shared/ipc/result'
 import {
@@ -13,6 +12,7 @@ import {
 import { editorIdFor } from '../../shared/model/editor-id'
 import type { LibraryStore } from '../core/store/library-store'
 import { SettingsStore } from '../core/store/settings-store'
+import { loginName } from './acting-editor'
 import type { CliIo } from './cli-io'
 import { loadArticle } from './load-article'
 import { UsageError } from './usage-error'
@@ -84,15 +84,6 @@ export function parseTagRequest(
     kind: values.kind,
     note: note.data,
     editorName,
-  }
-}
-
-/** The login name, or '' where the system has none (the settings then default to "Editor"). */
-function loginName(): string {
-  try {
-    return userInfo().username
-  } catch {
-    return ''
   }
 }
 

@@ -1,12 +1,10 @@
-import { userInfo } from 'node:os'
 import { resolve } from 'node:path'
-import { editorRefSchema, type EditorRef } from '../../shared/model/annotation'
 import { editorIdFor } from '../../shared/model/editor-id'
 import { TeamError } from '../../shared/team/team-error'
 import { describeTrailAction } from '../../shared/team/trail'
-import { SettingsStore } from '../core/store/settings-store'
 import { GitTeam, type TeamSyncReport } from '../core/team/git-team'
 import type { RefusedCommit } from '../core/team/history-verifier'
+import { actingEditor } from './acting-editor'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 import { withLibrary } from './with-library'
@@ -16,24 +14,6 @@ export interface TeamOptions {
   json: boolean
   editor?: string | undefined
   key?: string | undefined
-}
-
-function loginName(): string {
-  try {
-    return userInfo().username
-  } catch {
-    return ''
-  }
-}
-
-/** `--editor NAME`, or the library's editor from its settings. */
-async function actingEditor(dataDir: string, name: string | undefined): Promise<EditorRef> {
-  if (name === undefined) return (await SettingsStore.open(dataDir, loginName())).editor
-  const parsed = editorRefSchema.shape.name.safeParse(name)
-  if (!parsed.success) {
-    throw new UsageError(`--editor is not valid: ${parsed.error.issues[0]?.message ?? 'bad name'}`)
-  }
-  return { id: editorIdFor(parsed.data), name: parsed.data }
 }
 
 async function openTeam(dataDir: string): Promise<GitTeam> {
