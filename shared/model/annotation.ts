@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import { articleIdSchema } from './article'
+import { factCheckSchema } from './fact-check'
 import { TAG_KINDS } from './tag-kinds'
 
 // The kinds live in the table of tag kinds; they are re-exported here for the many modules that
@@ -82,6 +83,8 @@ export const annotationSchema = z.strictObject({
   changedFrom: z.string().max(100_000).optional(),
   /** Set on a tag made by accepting another editor's: whose tag it copies (their credit). */
   acceptedFrom: acceptedFromSchema.optional(),
+  /** The fact-check (claimant, status, verdict, summary, passages): claim and disputed tags only. */
+  factCheck: factCheckSchema.optional(),
   created: z.iso.datetime(),
   modified: z.iso.datetime(),
 })

@@ -8,6 +8,12 @@ export const REVIEW_VERDICTS = ['accept', 'reject', 'comment'] as const
 /** A review's verdict. */
 export type ReviewVerdict = (typeof REVIEW_VERDICTS)[number]
 
+/** What a review can be about: the tag (its kind and span), or the verdict of its fact-check. */
+export const REVIEW_SUBJECTS = ['tag', 'verdict'] as const
+
+/** What a review is about. */
+export type ReviewSubject = (typeof REVIEW_SUBJECTS)[number]
+
 /** The most reviews one article file may hold (every reviewer's together). */
 export const MAX_REVIEWS_PER_ARTICLE = 100_000
 
@@ -24,6 +30,8 @@ export const reviewSchema = z
     annotationId: tagIdSchema,
     author: editorRefSchema,
     verdict: z.enum(REVIEW_VERDICTS),
+    /** What is reviewed: the tag itself (the default), or the fact-check verdict on it. */
+    subject: z.enum(REVIEW_SUBJECTS).optional(),
     /** The reason of a reject, the body of a comment, an optional note on an accept. */
     text: z.string().max(20_000),
     created: z.iso.datetime(),

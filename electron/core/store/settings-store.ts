@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { editorRefSchema, type EditorRef } from '../../../shared/model/annotation'
 import { FactmarkError } from '../../../shared/ipc/result'
 import { articleIdSchema } from '../../../shared/model/article'
+import { factCheckSettingsSchema } from '../../../shared/model/fact-check'
 import { editorIdFor } from '../../../shared/model/editor-id'
 import { CorruptFileError, JsonFileAdapter } from './json-file'
 
@@ -48,6 +49,8 @@ const settingsSchema = z.strictObject({
   editors: z.array(editorRefSchema).max(MAX_LOCAL_EDITORS).optional(),
   /** The shared folder each editor writes their own package into (see electron/main/sync). */
   teamFolder: teamFolderSchema.optional(),
+  /** The fact-check pipeline's rating scale, publisher and fact-check address pattern. */
+  factCheck: factCheckSettingsSchema.optional(),
 })
 
 /** The app's settings file. */
