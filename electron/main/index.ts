@@ -92,7 +92,7 @@ async function start(): Promise<void> {
   openWindow()
   // The team folder may be a slow network share: the window does not wait for it.
   teamSync
-    .setFolder(settings.teamFolder)
+    .start(settings.teamFolder)
     .catch((error: unknown) => logError('The team folder could not be started', error))
 }
 

@@ -89,6 +89,8 @@ export interface Invokes {
   importPackage: { args: void; result: PackageImportOutcome }
   /** The team folder's state. */
   getSyncStatus: { args: void; result: SyncStatus }
+  /** Adds an editor's public key to the team's roster (the acting editor must be an admin). */
+  addTeamEditor: { args: { editorId: string; publicKey: string }; result: SyncStatus }
   /** The articles whose text contains `query` (case and accents ignored), most matches first. */
   searchLibrary: { args: { query: string }; result: SearchHit[] }
   /** Moves an article to the library's trash (`trash/`); returns what it was. */
@@ -167,6 +169,7 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   exportPackage: true,
   importPackage: true,
   getSyncStatus: true,
+  addTeamEditor: true,
   searchLibrary: true,
   deleteArticle: true,
   restoreArticle: true,

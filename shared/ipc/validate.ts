@@ -104,6 +104,10 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
   exportPackage: z.strictObject({ articleId: articleIdSchema.nullable() }),
   importPackage: none,
   getSyncStatus: none,
+  addTeamEditor: z.strictObject({
+    editorId: editorRefSchema.shape.id,
+    publicKey: z.string().trim().min(1, 'paste the editor’s public key').max(1000),
+  }),
   listReviews: z.strictObject({ articleId: articleIdSchema }),
   saveWork: z.strictObject({
     articleId: articleIdSchema,

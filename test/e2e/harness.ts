@@ -9,8 +9,7 @@ import { createHandlers, type Dialogs } from '../../electron/core/handlers'
 import { seedLibrary } from '../../electron/core/seed'
 import { LibraryStore } from '../../electron/core/store/library-store'
 import { SettingsStore } from '../../electron/core/store/settings-store'
-import { TeamSync } from '../../electron/core/sync/team-sync'
-import type { TeamFolderTiming } from '../../electron/core/sync/team-folder-sync'
+import { TeamSync, type TeamSyncOptions } from '../../electron/core/sync/team-sync'
 import {
   ipcChannelName,
   type EventChannel,
@@ -138,7 +137,7 @@ export interface StartOptions {
   /** The team folder to exchange work through from the start. */
   teamFolder?: string
   /** Timings of the team-folder exchange (tests shorten them). */
-  syncTiming?: TeamFolderTiming
+  syncTiming?: TeamSyncOptions['timing']
 }
 
 /** A running app in Chromium over a real store on disk. */
@@ -269,7 +268,7 @@ export async function startApp(
     )
   }
   emitToPage = emit
-  await teamSync.setFolder(settings.teamFolder)
+  await teamSync.start(settings.teamFolder)
   return {
     page,
     store,

@@ -5,14 +5,14 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { seedLibrary } from '../../electron/core/seed'
 import { LibraryStore } from '../../electron/core/store/library-store'
-import { TeamFolderSync } from '../../electron/core/sync/team-folder-sync'
+import { teamRepositoryIn } from '../../electron/core/sync/team-sync'
+import { GitTeam } from '../../electron/core/team/git-team'
 import { parsePackage } from '../../shared/exchange/package'
 import type { EditorRef } from '../../shared/model/annotation'
 import { launchBrowser, removeDataDir, ROOT, startApp, type AppUnderTest } from './harness'
 
 const HEADLINE = 'Trump Signals Potential Military Strikes'
 const ANA: EditorRef = { id: 'ana-ruiz', name: 'Ana Ruiz' }
-const FAST = { writeDelayMs: 50, scanDelayMs: 50, pollMs: 300, retryMs: 100 }
 
 function articleId(app: AppUnderTest): string {
   const article = app.store.list().find((entry) => entry.title.startsWith(HEADLINE))
@@ -158,75 +158,83 @@ describe('editor identity, package exchange and the team folder in the app', () 
     expect(await tagsBy(ben, 'ana-ruiz')).toBe(1)
   })
 
-  it('shows another editor’s work from the team folder without a reload', async () => {
+  it('starts a signed Git team in the team folder, adds an editor by key, and shows their work without a reload', async () => {
     const team = join(work, 'team')
     await mkdir(team)
     const ben = await start({
       editorName: 'Ben Okafor',
       exchangeChoices: [team],
-      syncTiming: FAST,
+      syncTiming: { intervalMs: 400, commitDelayMs: 50 },
     })
     const { page } = ben
     await ben.emit('menuCommand', 'settings')
     const settings = page.getByRole('dialog', { name: 'Settings' })
     await settings.getByRole('button', { name: 'Choose…' }).click()
     await settings.getByText(team, { exact: true }).waitFor()
-    await settings.getByText(/Team folder: synced just now · 1 editor/).waitFor()
-    await page.screenshot({ path: '/tmp/h6-settings.png' })
-    await settings.getByRole('button', { name: 'Save' }).click()
-    await dialogsClosed(page)
-    expect(ben.settings.teamFolder).toBe(team)
+    await settings.getByText(/Team: synced just now/).waitFor()
+    const benKey = await settings.getByLabel('Your public key').inputValue()
+    expect(benKey).toMatch(/^ssh-ed25519 /)
+    await page.screenshot({ path: '/tmp/team-settings.png' })
 
-    await tagASentence(ben, 2)
-    await expect.poll(() => tagsBy(ben, 'ben-okafor')).toBe(1)
-    await page.getByRole('button', { name: 'Agreement' }).click()
-    const agreement = page.getByRole('dialog', { name: 'Agreement' })
-    await agreement.getByRole('checkbox', { name: 'Ben Okafor' }).waitFor()
-    expect(await agreement.getByRole('checkbox', { name: 'Ana Ruiz' }).count()).toBe(0)
-
-    // Ana, on her own machine (another library), tags the same article into the team folder.
+    // Ana, on her own machine (another library), joins the team in the same folder.
     const anaStore = await LibraryStore.open(join(work, 'ana-library'))
     await seedLibrary(anaStore, join(ROOT, 'seeds'))
-    const id = articleId(ben)
-    const sample = (await anaStore.tags(id))[0]
-    if (!sample) throw new Error('the seed has no sample tags')
-    const anaTag = { ...sample, id: 'ana-ruiz-tag-1', author: ANA, kind: 'quote' as const }
-    await anaStore.saveWork(id, { tags: [anaTag] }, ANA)
-    const anaSync = new TeamFolderSync({
-      store: anaStore,
-      folder: team,
-      editor: () => ANA,
-      timing: FAST,
+    const anaTeam = await GitTeam.join(anaStore, {
+      address: teamRepositoryIn(team),
+      editor: ANA,
     })
     try {
-      await anaSync.start()
-      await agreement.getByRole('checkbox', { name: 'Ana Ruiz' }).waitFor({ timeout: 10_000 })
-      await page.screenshot({ path: '/tmp/h6-agreement-synced.png' })
+      expect((await anaTeam.status()).inRoster).toBe(false)
+
+      // Ben, the team's admin, adds her by the key she sent him.
+      const add = settings.getByRole('group', { name: 'Add an editor to the team' })
+      await add.getByLabel('Editor id').fill(ANA.id)
+      await add.getByLabel('Their public key').fill(anaTeam.publicKey)
+      await add.getByRole('button', { name: 'Add to Team' }).click()
+      await add.getByText(`${ANA.id} can now send work to the team.`).waitFor({ timeout: 60_000 })
+      await page.screenshot({ path: '/tmp/team-settings-added.png' })
+      await settings.getByRole('button', { name: 'Save' }).click()
+      await dialogsClosed(page)
+      expect(ben.settings.teamFolder).toBe(team)
+
+      await tagASentence(ben, 2)
+      await expect.poll(() => tagsBy(ben, 'ben-okafor')).toBe(1)
+      await page.getByRole('button', { name: 'Agreement' }).click()
+      const agreement = page.getByRole('dialog', { name: 'Agreement' })
+      await agreement.getByRole('checkbox', { name: 'Ben Okafor' }).waitFor()
+      expect(await agreement.getByRole('checkbox', { name: 'Ana Ruiz' }).count()).toBe(0)
+
+      // Ana tags the same article; her signed commit reaches Ben's open app on its next sync.
+      const id = articleId(ben)
+      const sample = (await anaStore.tags(id))[0]
+      if (!sample) throw new Error('the seed has no sample tags')
+      const anaTag = { ...sample, id: 'ana-ruiz-tag-1', author: ANA, kind: 'quote' as const }
+      await anaStore.saveWork(id, { tags: [anaTag] }, ANA)
+      expect((await anaTeam.sync(anaStore)).state).toBe('synced')
+      await agreement.getByRole('checkbox', { name: 'Ana Ruiz' }).waitFor({ timeout: 60_000 })
       await agreement.getByRole('button', { name: 'Close' }).click()
       await dialogsClosed(page)
-      await page.getByText(/Team folder: synced .* · 2 editors/).waitFor()
-      await page.screenshot({ path: '/tmp/h6-topbar.png' })
-      await page.emulateMedia({ colorScheme: 'dark' })
-      await page.getByRole('button', { name: /Team folder: synced/ }).click()
-      await page.getByRole('dialog', { name: 'Settings' }).waitFor()
-      await page.screenshot({ path: '/tmp/h6-settings-dark.png' })
-      await page.keyboard.press('Escape')
-      await dialogsClosed(page)
-      await page.emulateMedia({ colorScheme: 'light' })
+      await page.getByText(/Team: synced/).waitFor()
+      await page.screenshot({ path: '/tmp/team-topbar.png' })
       expect(await tagsBy(ben, 'ana-ruiz')).toBe(1)
 
       // The open article's review mode offers Ana's lane at once, without reopening it.
       await ben.emit('menuCommand', 'toggle-review')
       const reviewBar = page.locator('.review-bar')
       await reviewBar.getByRole('checkbox', { name: 'Ana Ruiz' }).waitFor({ timeout: 10_000 })
-      await page.locator('.review-lane-header', { hasText: 'AR' }).waitFor()
 
-      // And Ben's tag reached Ana's library through his file.
-      await anaSync.scan()
-      const anaSide = await anaStore.tags(id)
-      expect(anaSide.filter((tag) => tag.author.id === 'ben-okafor')).toHaveLength(1)
+      // And Ben's tag, committed and signed by his app, reaches Ana's library.
+      await expect
+        .poll(
+          async () => {
+            await anaTeam.sync(anaStore)
+            const anaSide = await anaStore.tags(id)
+            return anaSide.filter((tag) => tag.author.id === 'ben-okafor').length
+          },
+          { timeout: 60_000 },
+        )
+        .toBe(1)
     } finally {
-      await anaSync.stop()
       await anaStore.close()
     }
   })

@@ -70,7 +70,7 @@ export function settingsHandlers(
   context: SettingsHandlerContext,
 ): Pick<
   Handlers,
-  'getSettings' | 'updateSettings' | 'listEditors' | 'setEditor' | 'getSyncStatus'
+  'getSettings' | 'updateSettings' | 'listEditors' | 'setEditor' | 'getSyncStatus' | 'addTeamEditor'
 > {
   const { settings, teamSync } = context
   return {
@@ -105,5 +105,17 @@ export function settingsHandlers(
       return editorSettings(settings)
     },
     getSyncStatus: () => teamSync?.status ?? { state: 'off' },
+    addTeamEditor: async ({ editorId, publicKey }) => {
+      if (!teamSync) throw new FactmarkError('invalid-argument', 'This library is in no team.')
+      try {
+        await teamSync.addToRoster(editorId, publicKey)
+      } catch (error) {
+        throw new FactmarkError(
+          'invalid-argument',
+          (error instanceof Error ? error.message : String(error)).replace(/^[a-z-]+: /, ''),
+        )
+      }
+      return teamSync.status
+    },
   }
 }

@@ -46,6 +46,12 @@ export class IdentityService {
     return next
   }
 
+  /** Adds another editor's public key to the team's roster (admins only). */
+  async addTeamEditor(request: ArgsOf<'addTeamEditor'>): Promise<void> {
+    const status = await unwrap(this.api.addTeamEditor(request))
+    this.store.actions.identity.syncStatus(status)
+  }
+
   /** Takes new settings; a new acting editor (or name) reloads the open article. */
   private changed(next: EditorSettings): void {
     const current = this.store.getState().identity.settings?.editor

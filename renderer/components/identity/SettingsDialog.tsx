@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditorSettings, SettingsChange } from '../../../shared/model/editor-settings'
 import { describeSyncStatus, type SyncStatus } from '../../../shared/sync/sync-status'
 import { useServices } from '../../app/service-context'
+import { TeamKeys } from './TeamKeys'
 import { MAX_EDITOR_NAME } from './WelcomeDialog'
 import '../window/modal-sheet.css'
 import './identity.css'
@@ -96,9 +97,10 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
           <fieldset>
             <legend>Team folder</legend>
             <p className="identity-hint">
-              A folder that Dropbox, OneDrive, a network share or git keeps in sync between the
-              editors. Factmark writes your tags there as your own file and reads everyone else’s,
-              so nobody overwrites anybody.
+              A folder on a shared drive or network share. Factmark keeps the team’s Git repository
+              there: each editor writes only their own files, every change is signed with its
+              editor’s key, and changes nobody on the team signed are refused. A folder an older
+              Factmark used is moved over, with nothing lost.
             </p>
             <div className="team-folder-row">
               <span className="team-folder-path" id={folderId}>
@@ -127,6 +129,7 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
               )}
             </div>
             {status && <p className="identity-hint">{status}</p>}
+            {syncStatus.state === 'team' && <TeamKeys status={syncStatus} />}
           </fieldset>
         </div>
         <footer className="modal-sheet-foot">

@@ -10,8 +10,8 @@ export interface SyncStatusProps {
 }
 
 /**
- * The top bar's team-folder indicator: "Team folder: synced 2 min ago · 3 editors", or the
- * error. Nothing when no team folder is set. Announced politely when it changes.
+ * The top bar's team indicator: "Team: synced 2 min ago · 1 change waiting", offline, waiting
+ * for an admin, or the error. Nothing when the library is in no team. Announced politely when it changes.
  */
 export function SyncStatus({ status, onOpenSettings }: SyncStatusProps) {
   const [now, setNow] = useState(() => Date.now())
@@ -26,7 +26,7 @@ export function SyncStatus({ status, onOpenSettings }: SyncStatusProps) {
     <button
       type="button"
       className={`sync-status sync-status-${status.state}`}
-      title={`${text}\n${status.folder}`}
+      title={`${text}\n${status.state === 'team' ? status.address : status.folder}`}
       onClick={onOpenSettings}
     >
       <span role="status">{text}</span>

@@ -49,3 +49,40 @@ describe('describeSyncStatus', () => {
     expect(timeAgo('not a time', NOW)).toBe('just now')
   })
 })
+
+describe('describeSyncStatus for a Git team', () => {
+  function team(changes: Partial<Extract<SyncStatus, { state: 'team' }>> = {}): SyncStatus {
+    return {
+      state: 'team',
+      address: '/srv/team/factmark-team.git',
+      phase: 'synced',
+      lastSync: '2025-11-17T11:58:00.000Z',
+      outgoing: 0,
+      refused: 0,
+      message: null,
+      publicKey: 'ssh-ed25519 AAAA',
+      admin: false,
+      ...changes,
+    }
+  }
+
+  it('says when the team last synced, and what waits or was refused', () => {
+    expect(describeSyncStatus(team(), NOW)).toBe('Team: synced 2 min ago')
+    expect(describeSyncStatus(team({ outgoing: 2, refused: 1 }), NOW)).toBe(
+      'Team: synced 2 min ago · 2 changes waiting · 1 change refused',
+    )
+  })
+
+  it('names each state that keeps work waiting, in words', () => {
+    expect(describeSyncStatus(team({ phase: 'offline', outgoing: 1 }), NOW)).toBe(
+      'Team: offline, will retry · 1 change waiting',
+    )
+    expect(describeSyncStatus(team({ phase: 'not-in-roster' }), NOW)).toBe(
+      'Team: waiting for an admin to add your key',
+    )
+    expect(
+      describeSyncStatus(team({ phase: 'failed', message: 'Install git 2.34 or later.' }), NOW),
+    ).toBe('Team: Install git 2.34 or later.')
+    expect(describeSyncStatus(team({ phase: 'syncing' }), NOW)).toBe('Team: syncing…')
+  })
+})

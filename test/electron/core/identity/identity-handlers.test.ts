@@ -1,4 +1,4 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../../../electron/core/dispatch'
@@ -6,10 +6,9 @@ import type { ExchangeDialogs } from '../../../../electron/core/exchange/exchang
 import { createHandlers } from '../../../../electron/core/handlers'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { SettingsStore } from '../../../../electron/core/store/settings-store'
-import { teamFileName } from '../../../../electron/core/sync/team-file'
 import { TeamSync } from '../../../../electron/core/sync/team-sync'
 import { describe as describeSpan } from '../../../../shared/anchoring'
-import { createPackage, parsePackage } from '../../../../shared/exchange/package'
+import { createPackage } from '../../../../shared/exchange/package'
 import { parsePlainText } from '../../../../shared/import/plain-text'
 import type { EventChannel } from '../../../../shared/ipc/contract'
 import type { PackageImportOutcome } from '../../../../shared/exchange/package-import-outcome'
@@ -184,13 +183,21 @@ describe('identity and settings handlers', () => {
         )
         expect(set.teamFolder).toBe(team)
         expect(app.settings.teamFolder).toBe(team)
-        // Starting the exchange wrote the acting editor's own file.
-        const mine = parsePackage(await readFile(join(team, teamFileName('jdoe')), 'utf8'))
-        expect(mine.author).toEqual({ id: 'jdoe', name: 'jdoe' })
+        // Choosing the folder started the team there: a bare repository, this editor its admin.
+        expect(await readdir(team)).toEqual(['factmark-team.git'])
         expect(value(await app.call('getSyncStatus'))).toMatchObject({
-          state: 'synced',
-          editors: 1,
+          state: 'team',
+          phase: 'synced',
+          admin: true,
+          publicKey: expect.stringMatching(/^ssh-ed25519 /),
         })
+        // An admin adds editors by key; a key that is not one is refused in words.
+        const refused = await app.call('addTeamEditor', { editorId: 'ana', publicKey: 'not a key' })
+        expect(refused).toMatchObject({
+          ok: false,
+          error: { message: expect.stringMatching(/key/) },
+        })
+        expect(refused.ok || /^[a-z-]+:/.test(refused.error.message)).toBe(false)
 
         const off = value<EditorSettings>(await app.call('updateSettings', { teamFolder: 'none' }))
         expect(off.teamFolder).toBeNull()
