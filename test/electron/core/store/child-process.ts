@@ -7,13 +7,18 @@ import { fileURLToPath } from 'node:url'
 
 const ROOT = fileURLToPath(new URL('../../../..', import.meta.url))
 
-/** The store child script (store-child.ts) bundled into a temp folder; `remove` deletes it. */
-export async function buildStoreChild(): Promise<{ script: string; remove: () => Promise<void> }> {
+/**
+ * A child script bundled into a temp folder (the store child, store-child.ts, unless `entry`
+ * names another); `remove` deletes it.
+ */
+export async function buildStoreChild(
+  entry: URL = new URL('./store-child.ts', import.meta.url),
+): Promise<{ script: string; remove: () => Promise<void> }> {
   const folder = await mkdtemp(join(tmpdir(), 'factmark-child-'))
-  const script = join(folder, 'store-child.mjs')
+  const script = join(folder, 'child.mjs')
   await build({
     absWorkingDir: ROOT,
-    entryPoints: [fileURLToPath(new URL('./store-child.ts', import.meta.url))],
+    entryPoints: [fileURLToPath(entry)],
     outfile: script,
     bundle: true,
     platform: 'node',
