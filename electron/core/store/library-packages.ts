@@ -1,11 +1,15 @@
-import type { PackageImportReport } from '../../../shared/exchange/import-report'
+import { eachLimited } from '../../../shared/async/each-limited'
+import type {
+  PackageArticleReport,
+  PackageImportReport,
+} from '../../../shared/exchange/import-report'
 import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
 import type { EditorRef } from '../../../shared/model/annotation'
 import type { ArticleFile } from '../../../shared/model/store-files'
 import * as merging from '../../../shared/store/package-merge'
 import { editorShare } from '../../../shared/store/package-share'
 import type { ArticleRepository } from './article-repository'
-import type { AuditLog } from './audit-log'
+import type { AuditEntry, AuditLog } from './audit-log'
 import type { LibraryIndex } from './library-index'
 import { writeFailure } from './write-failure'
 
@@ -72,6 +76,76 @@ export async function mergePackage(
     if (done.merge) reports.push(done.merge.report)
   }
   return { author: pkg.author, checksum: pkg.checksum, articles: reports }
+}
+
+/** How many articles a batch merges side by side (their fsynced writes are committed together). */
+const BATCH_CONCURRENCY = 16
+
+/**
+ * Merges many checked packages at once (a team's sync brings one small package per editor and
+ * article): every package is checked up front as {@link mergePackage} does, then each article is
+ * changed in one transaction that applies every package's share of it in the packages' order
+ * (one write per article, however many editors sent work on it), several articles side by side,
+ * and the audit log gets all the changes in one append at the end. Returns each package's report,
+ * in the packages' order.
+ */
+export async function mergePackageBatch(
+  parts: PackageParts,
+  pkgs: readonly FactmarkPackage[],
+  actingEditor: EditorRef | null,
+): Promise<PackageImportReport[]> {
+  const { index, articles, audit } = parts
+  for (const pkg of pkgs) merging.checkPackageImportable(pkg, actingEditor?.id ?? null)
+  const byArticle = new Map<string, { pkg: number; entry: FactmarkPackage['articles'][number] }[]>()
+  pkgs.forEach((pkg, at) => {
+    for (const entry of pkg.articles) {
+      const shares = byArticle.get(entry.articleId) ?? []
+      shares.push({ pkg: at, entry })
+      byArticle.set(entry.articleId, shares)
+    }
+  })
+  const reports: PackageArticleReport[][] = pkgs.map(() => [])
+  const changes: AuditEntry[] = []
+  await eachLimited([...byArticle], BATCH_CONCURRENCY, async ([articleId, shares]) => {
+    if (!index.find(articleId)) {
+      for (const share of shares) reports[share.pkg]!.push(merging.skippedArticle(share.entry))
+      return
+    }
+    let merges: { pkg: number; merge: merging.PackageArticleMerge }[] = []
+    await articles.update(articleId, (file) => {
+      merges = []
+      const at = now()
+      let current = file
+      for (const share of shares) {
+        const merge = merging.mergePackageArticle(
+          current,
+          share.entry,
+          pkgs[share.pkg]!,
+          actingEditor,
+          at,
+        )
+        merges.push({ pkg: share.pkg, merge })
+        current = merge.next ?? current
+      }
+      return current
+    })
+    for (const { pkg, merge } of merges) {
+      reports[pkg]!.push(merge.report)
+      changes.push(...merge.audit)
+    }
+  })
+  await audit.append(changes).catch((error: unknown) => {
+    throw writeFailure(
+      error,
+      `the audit log (${audit.path})`,
+      'The tags were imported but these changes are not in the log.',
+    )
+  })
+  return pkgs.map((pkg, at) => ({
+    author: pkg.author,
+    checksum: pkg.checksum,
+    articles: reports[at]!,
+  }))
 }
 
 function now(): string {

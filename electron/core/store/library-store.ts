@@ -15,7 +15,7 @@ import { ArticleRepository } from './article-repository'
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
 import type { LibraryIndex } from './library-index'
-import { makePackage, mergePackage, type PackageParts } from './library-packages'
+import { makePackage, mergePackage, mergePackageBatch, type PackageParts } from './library-packages'
 import { LibraryLock, type LockHolder } from './library-lock'
 import { recoverLibrary } from './library-recovery'
 import { shutDownLibrary } from './library-shutdown'
@@ -268,6 +268,19 @@ export class LibraryStore {
   ): Promise<PackageImportReport> {
     this.checkOpen()
     return mergePackage(this.packageParts(), pkg, actingEditor)
+  }
+
+  /**
+   * Merges many packages at once, as {@link importPackage} does each, but with one write per
+   * article however many of them carry work on it, several articles at a time (a team's sync).
+   * Every package is checked before anything changes. Returns each package's report, in order.
+   */
+  async importPackages(
+    pkgs: readonly FactmarkPackage[],
+    actingEditor: EditorRef | null,
+  ): Promise<PackageImportReport[]> {
+    this.checkOpen()
+    return mergePackageBatch(this.packageParts(), pkgs, actingEditor)
   }
 
   /**

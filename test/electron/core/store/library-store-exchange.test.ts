@@ -217,3 +217,83 @@ describe('LibraryStore package exchange (RELIABILITY M1, M3)', () => {
     })
   })
 })
+
+describe('LibraryStore.importPackages: a batch of packages, one write per article', () => {
+  const cho: EditorRef = { id: 'cho-min', name: 'Cho Min' }
+
+  it('merges several editors’ work on one article and reports each package in order', async () => {
+    await twoLibraries(async (anaStore, benStore, id, text) => {
+      const other = await benStore.add(parsePlainText('Other Story\n\nOnly Ben has this.'), 'b.txt')
+      const anaTag = tagOn(id, text, 'First sentence.', ana)
+      const choTag = tagOn(id, text, 'Second one.', cho)
+      const anaPkg = createPackage(ana, [
+        {
+          articleId: id,
+          textHash: anaStore.list()[0]!.textHash,
+          title: 'Headline Here',
+          annotations: [anaTag],
+          deleted: [],
+          reviews: [],
+          deletedReviews: [],
+        },
+      ])
+      const choPkg = createPackage(cho, [
+        {
+          articleId: id,
+          textHash: anaStore.list()[0]!.textHash,
+          title: 'Headline Here',
+          annotations: [choTag],
+          deleted: [],
+          reviews: [],
+          deletedReviews: [],
+        },
+        {
+          articleId: 'f'.repeat(16),
+          textHash: anaStore.list()[0]!.textHash,
+          title: 'Not held',
+          annotations: [],
+          deleted: [],
+          reviews: [],
+          deletedReviews: [],
+        },
+      ])
+      const reports = await benStore.importPackages([anaPkg, choPkg], ben)
+      expect(reports.map((report) => report.author.id)).toEqual(['ana-ruiz', 'cho-min'])
+      expect(reports[0]!.articles).toMatchObject([{ articleId: id, added: 1 }])
+      expect(reports[1]!.articles).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ articleId: id, added: 1 }),
+          expect.objectContaining({ articleId: 'f'.repeat(16), status: 'skipped' }),
+        ]),
+      )
+      const authors = (await benStore.tags(id)).map((tag) => tag.author.id).sort()
+      expect(authors).toEqual(['ana-ruiz', 'cho-min'])
+      expect(await benStore.tags(other.id)).toEqual([])
+      const audit = await auditLines(benStore.dataDir)
+      expect(audit.map((entry) => `${entry.tagId}:${entry.change}`).sort()).toEqual(
+        [`${anaTag.id}:added`, `${choTag.id}:added`].sort(),
+      )
+      // The same batch again changes nothing.
+      const again = await benStore.importPackages([anaPkg, choPkg], ben)
+      expect(again[0]!.articles[0]).toMatchObject({ added: 0, unchanged: 1 })
+    })
+  })
+
+  it('refuses the whole batch before anything changes when one package is the acting editor’s own', async () => {
+    await twoLibraries(async (anaStore, benStore, id, text) => {
+      const entry = (author: EditorRef, quote: string) => ({
+        articleId: id,
+        textHash: anaStore.list()[0]!.textHash,
+        title: 'Headline Here',
+        annotations: [tagOn(id, text, quote, author)],
+        deleted: [],
+        reviews: [],
+        deletedReviews: [],
+      })
+      const anaPkg = createPackage(ana, [entry(ana, 'First sentence.')])
+      const ownPkg = createPackage(ben, [entry(ben, 'Second one.')])
+      await expect(benStore.importPackages([anaPkg, ownPkg], ben)).rejects.toThrow()
+      expect(await benStore.tags(id)).toEqual([])
+    })
+  })
+})
