@@ -1,7 +1,9 @@
-import { parsePackage } from '../../../shared/exchange/package'
+import { eachLimited } from '../../../shared/async/each-limited'
+import { parsePackage, type FactmarkPackage } from '../../../shared/exchange/package'
 import { FactmarkError } from '../../../shared/ipc/result'
 import { parseArticleTextFile } from '../../../shared/team/article-text-file'
 import { TeamError } from '../../../shared/team/team-error'
+import { checkPackageImportable } from '../../../shared/store/package-merge'
 import { classifyPath } from '../../../shared/team/team-paths'
 import type { LibraryStore } from '../store/library-store'
 import { readBlobs } from './commit-log'
@@ -9,9 +11,13 @@ import type { RefusedCommit } from './history-verifier'
 import type { TeamClone } from './team-clone'
 import type { TeamSyncReport } from './team-reports'
 
+/** How many texts are added to the library side by side (their fsynced writes commit together). */
+const TEXT_CONCURRENCY = 16
+
 /**
  * Imports every accepted file whose blob the library has not taken in yet, texts first, through
- * the store's public API. A file that does not parse or import is refused (noted in the state and
+ * the store's public API: texts several at a time, then every editor's files in one batch merge,
+ * one write per article. A file that does not parse or import is refused (noted in the state and
  * `report`) and not tried again; a store failure is thrown.
  */
 export async function importAccepted(
@@ -32,62 +38,81 @@ export async function importAccepted(
     pending.map(([, blob]) => blob),
   )
   const held = new Set(store.list().map((meta) => meta.id))
-  const ordered = [
-    ...pending.filter(([path]) => classifyPath(path).kind === 'text'),
-    ...pending.filter(([path]) => classifyPath(path).kind !== 'text'),
-  ]
-  const changed = new Set<string>()
-  for (const [path, blob] of ordered) {
-    const content = contents.get(blob)
-    if (content === undefined) continue
+  const refuse = (path: string, blob: string, error: unknown) => {
+    if (error instanceof FactmarkError && error.code === 'store-failure') throw error
+    clone.state.imported[path] = blob
     const kind = classifyPath(path)
+    const entry: RefusedCommit = {
+      commit: blob,
+      authorClaimed: kind.kind === 'editor-article' ? kind.editorId : '',
+      signer: kind.kind === 'editor-article' ? kind.editorId : null,
+      reason: `the file ${path} was refused: ${(error as Error).message}`,
+      committedAt: new Date().toISOString(),
+    }
+    clone.state.refused.push(entry)
+    report.refused.push(entry)
+  }
+
+  // Texts first, several at a time: an article's work can only be merged once it is held.
+  const texts = pending.filter(([path]) => classifyPath(path).kind === 'text')
+  await eachLimited(texts, TEXT_CONCURRENCY, async ([path, blob]) => {
+    const content = contents.get(blob)
+    const kind = classifyPath(path)
+    if (content === undefined || kind.kind !== 'text') return
     try {
-      if (kind.kind === 'text') {
-        const file = parseArticleTextFile(content, kind.textHash)
-        if (!held.has(file.articleId)) {
-          await store.add(file.draft, `team:${path}`).catch((error: unknown) => {
-            if (!(error instanceof FactmarkError && error.code === 'duplicate')) throw error
-          })
-          held.add(file.articleId)
-          report.addedArticles.push(file.articleId)
-        }
-        clone.state.imported[path] = blob
-      } else if (kind.kind === 'editor-article') {
-        const pkg = parsePackage(content)
-        const entry = pkg.articles[0]
-        if (
-          pkg.author.id !== kind.editorId ||
-          pkg.articles.length !== 1 ||
-          entry?.articleId !== kind.articleId
-        ) {
-          throw new TeamError(
-            'not-a-team',
-            `${path} does not hold ${kind.editorId}’s work on article ${kind.articleId}`,
-          )
-        }
-        if (!held.has(kind.articleId)) continue // its text has not arrived: tried again later
-        const imported = await store.importPackage(pkg, me)
-        for (const article of imported.articles) {
-          if (article.added + article.updated + article.deleted > 0) changed.add(article.articleId)
-          if (article.reviews.added + article.reviews.updated + article.reviews.deleted > 0) {
-            changed.add(article.articleId)
-          }
-        }
-        clone.state.imported[path] = blob
+      const file = parseArticleTextFile(content, kind.textHash)
+      if (!held.has(file.articleId)) {
+        held.add(file.articleId)
+        await store.add(file.draft, `team:${path}`).catch((error: unknown) => {
+          if (!(error instanceof FactmarkError && error.code === 'duplicate')) throw error
+        })
+        report.addedArticles.push(file.articleId)
       }
-    } catch (error) {
-      if (error instanceof FactmarkError && error.code === 'store-failure') throw error
       clone.state.imported[path] = blob
-      const entry: RefusedCommit = {
-        commit: blob,
-        authorClaimed: kind.kind === 'editor-article' ? kind.editorId : '',
-        signer: kind.kind === 'editor-article' ? kind.editorId : null,
-        reason: `the file ${path} was refused: ${(error as Error).message}`,
-        committedAt: new Date().toISOString(),
+    } catch (error) {
+      refuse(path, blob, error)
+    }
+  })
+
+  // Then every editor's work, checked file by file, merged in one batch (one write per article).
+  const batch: { path: string; blob: string; pkg: FactmarkPackage }[] = []
+  for (const [path, blob] of pending) {
+    const content = contents.get(blob)
+    const kind = classifyPath(path)
+    if (content === undefined || kind.kind !== 'editor-article') continue
+    try {
+      const pkg = parsePackage(content)
+      const entry = pkg.articles[0]
+      if (
+        pkg.author.id !== kind.editorId ||
+        pkg.articles.length !== 1 ||
+        entry?.articleId !== kind.articleId
+      ) {
+        throw new TeamError(
+          'not-a-team',
+          `${path} does not hold ${kind.editorId}’s work on article ${kind.articleId}`,
+        )
       }
-      clone.state.refused.push(entry)
-      report.refused.push(entry)
+      if (!held.has(kind.articleId)) continue // its text has not arrived: tried again later
+      checkPackageImportable(pkg, me.id)
+      batch.push({ path, blob, pkg })
+    } catch (error) {
+      refuse(path, blob, error)
     }
   }
+  const changed = new Set<string>()
+  const imported = await store.importPackages(
+    batch.map((item) => item.pkg),
+    me,
+  )
+  imported.forEach((result, at) => {
+    for (const article of result.articles) {
+      const reviews = article.reviews
+      if (article.added + article.updated + article.deleted > 0) changed.add(article.articleId)
+      if (reviews.added + reviews.updated + reviews.deleted > 0) changed.add(article.articleId)
+    }
+    const item = batch[at]!
+    clone.state.imported[item.path] = item.blob
+  })
   report.changedArticles.push(...[...changed].sort())
 }
