@@ -5,114 +5,23 @@
 // editor once their sync starts. Targets: tag ≤ 2 s, no-op sync ≤ 300 ms, first clone ≤ 30 s at
 // 10,000 articles × 20 editors. Sizes come from FACTMARK_BENCH_TEAM ("200x2,200x6,1000x2");
 // reports figures, never fails on one.
-import { spawn } from 'node:child_process'
-import { mkdir, mkdtemp, rm } from 'node:fs/promises'
-import { createServer, Socket } from 'node:net'
+import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { Node } from 'prosemirror-model'
 import { LibraryStore } from '../electron/core/store/library-store'
 import { GitTeam } from '../electron/core/team/git-team'
-import { describe as describeSpan } from '../shared/anchoring/describe'
-import { articleSchema } from '../shared/editor/schema'
 import { parsePlainText } from '../shared/import/plain-text'
-import type { Annotation, EditorRef } from '../shared/model/annotation'
-import { articleText } from '../shared/text/article-text'
+import type { EditorRef } from '../shared/model/annotation'
+import { benchSource, serveTeam, tagFirstSentence, timed } from './team/team-daemon'
 
 const SIZES = (process.env.FACTMARK_BENCH_TEAM ?? '200x2,200x6,1000x2')
   .split(',')
   .map((size) => size.split('x').map(Number) as [number, number])
 
-function source(n: number): string {
-  return `Bench story ${n}\n\nThe council met on Tuesday (${n}). The vote was close. Nine members were present.`
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = new Socket()
-      socket.once('connect', () => {
-        socket.destroy()
-        resolve(true)
-      })
-      socket.once('error', () => resolve(false))
-      socket.connect(port, '127.0.0.1')
-    })
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
-
-function run(cwd: string, args: string[]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: 'ignore' })
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`git ${args[0]}`))))
-  })
-}
-
-async function tagFirstSentence(
-  store: LibraryStore,
-  id: string,
-  editor: EditorRef,
-  minute: number,
-) {
-  const article = await store.get(id)
-  const text = articleText(Node.fromJSON(articleSchema, article.body))
-  const end = text.indexOf('.') + 1
-  const time = new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()
-  const tag: Annotation = {
-    id: `${editor.id.slice(0, 4)}${minute}`.padEnd(8, '0'),
-    articleId: id,
-    author: editor,
-    kind: 'claim',
-    target: describeSpan(text, 0, end),
-    note: '',
-    created: time,
-    modified: time,
-  }
-  const mine = (await store.tags(id)).filter((item) => item.author.id === editor.id)
-  await store.saveWork(id, { tags: [...mine, tag] }, editor)
-  return tag.id
-}
-
-async function timed<T>(body: () => Promise<T>): Promise<[T, number]> {
-  const start = performance.now()
-  const value = await body()
-  return [value, performance.now() - start]
-}
-
 async function size(articles: number, editors: number): Promise<void> {
   const dir = await mkdtemp(join(tmpdir(), 'factmark-bench-team-'))
-  const port = await freePort()
-  const served = join(dir, 'served')
-  await mkdir(join(served, 'team.git'), { recursive: true })
-  await run(join(served, 'team.git'), ['init', '--bare', '--quiet', '--initial-branch=main'])
-  const daemon = spawn(
-    'git',
-    [
-      'daemon',
-      '--export-all',
-      '--enable=receive-pack',
-      '--reuseaddr',
-      `--base-path=${served}`,
-      '--listen=127.0.0.1',
-      `--port=${port}`,
-      served,
-    ],
-    { stdio: 'ignore' },
-  )
-  await waitForPort(port)
-  const address = `git://127.0.0.1:${port}/team.git`
+  const daemon = await serveTeam(dir)
+  const address = daemon.address
   const sides: { store: LibraryStore; team: GitTeam; editor: EditorRef }[] = []
   try {
     for (let e = 0; e < editors; e += 1) {
@@ -120,7 +29,7 @@ async function size(articles: number, editors: number): Promise<void> {
       const store = await LibraryStore.open(join(dir, editor.id))
       const ids: string[] = []
       for (let n = 0; n < articles; n += 1)
-        ids.push((await store.add(parsePlainText(source(n)), 'bench.txt')).id)
+        ids.push((await store.add(parsePlainText(benchSource(n)), 'bench.txt')).id)
       for (const id of ids) await tagFirstSentence(store, id, editor, e)
       const team =
         e === 0
@@ -151,7 +60,7 @@ async function size(articles: number, editors: number): Promise<void> {
     )
   } finally {
     for (const side of sides) await side.store.close()
-    daemon.kill('SIGTERM')
+    daemon.stop()
     await rm(dir, { recursive: true, force: true })
   }
 }
