@@ -67,5 +67,6 @@ export async function readTeamState(path: string): Promise<TeamState | null> {
 /** Writes the team state atomically (temp file, fsync, rename). */
 export async function writeTeamState(path: string, state: TeamState): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
-  await writeFileAtomic(path, `${JSON.stringify(state, null, 2)}\n`)
+  // Compact: it names every file of the team, and is written again after every sync.
+  await writeFileAtomic(path, `${JSON.stringify(state)}\n`)
 }
