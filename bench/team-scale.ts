@@ -137,7 +137,7 @@ async function size(articles: number, editors: number): Promise<void> {
     )
   } finally {
     for (const opened of stores) await opened.close()
-    daemon.stop()
+    await daemon.stop()
     await rm(dir, { recursive: true, force: true })
   }
 }

@@ -60,7 +60,7 @@ async function size(articles: number, editors: number): Promise<void> {
     )
   } finally {
     for (const side of sides) await side.store.close()
-    daemon.stop()
+    await daemon.stop()
     await rm(dir, { recursive: true, force: true })
   }
 }

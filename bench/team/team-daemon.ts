@@ -1,8 +1,7 @@
 // A `git daemon` on 127.0.0.1 serving one bare team repository, and the small helpers the team
 // benchmarks share (bench/team-sync.ts, bench/team-scale.ts).
-import { spawn, type ChildProcess } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdir } from 'node:fs/promises'
-import { createServer, Socket } from 'node:net'
 import { join } from 'node:path'
 import { Node } from 'prosemirror-model'
 import type { LibraryStore } from '../../electron/core/store/library-store'
@@ -10,33 +9,7 @@ import { describe as describeSpan } from '../../shared/anchoring/describe'
 import { articleSchema } from '../../shared/editor/schema'
 import type { Annotation, EditorRef } from '../../shared/model/annotation'
 import { articleText } from '../../shared/text/article-text'
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer()
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address()
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0))
-    })
-  })
-}
-
-async function waitForPort(port: number): Promise<void> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
-    const ok = await new Promise<boolean>((resolve) => {
-      const socket = new Socket()
-      socket.once('connect', () => {
-        socket.destroy()
-        resolve(true)
-      })
-      socket.once('error', () => resolve(false))
-      socket.connect(port, '127.0.0.1')
-    })
-    if (ok) return
-    await new Promise((resolve) => setTimeout(resolve, 50))
-  }
-}
+import { startDaemon } from '../../test/electron/core/team/team-fixture'
 
 /** Runs git with an argument list in `cwd`; rejects on a non-zero exit. */
 export function runGit(cwd: string, args: string[]): Promise<void> {
@@ -51,28 +24,13 @@ export function runGit(cwd: string, args: string[]): Promise<void> {
 /** A daemon serving `<dir>/served/team.git` (made empty), its address, and how to stop it. */
 export async function serveTeam(
   dir: string,
-): Promise<{ address: string; bare: string; stop: () => void }> {
-  const port = await freePort()
+): Promise<{ address: string; bare: string; stop: () => Promise<void> }> {
   const served = join(dir, 'served')
   const bare = join(served, 'team.git')
   await mkdir(bare, { recursive: true })
   await runGit(bare, ['init', '--bare', '--quiet', '--initial-branch=main'])
-  const daemon: ChildProcess = spawn(
-    'git',
-    [
-      'daemon',
-      '--export-all',
-      '--enable=receive-pack',
-      '--reuseaddr',
-      `--base-path=${served}`,
-      '--listen=127.0.0.1',
-      `--port=${port}`,
-      served,
-    ],
-    { stdio: 'ignore' },
-  )
-  await waitForPort(port)
-  return { address: `git://127.0.0.1:${port}/team.git`, bare, stop: () => daemon.kill('SIGTERM') }
+  const daemon = await startDaemon(served)
+  return { address: daemon.url('team.git'), bare, stop: daemon.stop }
 }
 
 /** Tags the first sentence of article `id` as a claim by `editor` (tag id from `minute`). */

@@ -8,6 +8,7 @@ import { articleSchema } from '../../../../shared/editor/schema'
 import { parsePlainText } from '../../../../shared/import/plain-text'
 import { articleText } from '../../../../shared/text/article-text'
 import { textHash } from '../../../../shared/text/hash'
+import { randomGenerator } from '../../../shared/anchoring/articles'
 import { withTempDir } from '../../main/fixtures'
 import { buildStoreChild, startStoreChild } from './child-process'
 import { noteNumber } from './kill-work'
@@ -17,18 +18,6 @@ const WORKERS = 4
 /** Children started ahead of use per worker: starting Node is the slow part. */
 const SPARES = 3
 const ORIGINAL = 'Kill test\n\nThe first paragraph stays. So does this sentence.'
-
-/** A small seeded generator (mulberry32), so that a failing run can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 async function leftovers(dir: string): Promise<string[]> {
   const names = [...(await readdir(dir)), ...(await readdir(join(dir, 'articles')))]
@@ -48,7 +37,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
 
   it(`${KILLS} times: the library opens, parses and holds the last acknowledged save`, async () => {
     const seed = Number(process.env.FACTMARK_KILL_SEED ?? Math.floor(Math.random() * 2 ** 31))
-    const random = generator(seed)
+    const random = randomGenerator(seed)
     const script = child?.script ?? ''
     let killedWhileSaving = 0
 

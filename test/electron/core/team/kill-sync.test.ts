@@ -3,23 +3,12 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { GitTeam } from '../../../../electron/core/team/git-team'
+import { randomGenerator } from '../../../shared/anchoring/articles'
 import { withTempDir } from '../../main/fixtures'
 import { buildStoreChild, startStoreChild } from '../store/child-process'
 import { ana, articleIdOf, ben, openSide } from './team-fixture'
 
 const KILLS = 12
-
-/** A small seeded generator (mulberry32), so that a failing run can be replayed. */
-function generator(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 describe('a team sync killed with SIGKILL at random moments', () => {
   let child: Awaited<ReturnType<typeof buildStoreChild>> | undefined
@@ -36,7 +25,7 @@ describe('a team sync killed with SIGKILL at random moments', () => {
     `${KILLS} times: the library opens, the next sync completes, and every saved tag reaches the other editor once`,
     async () => {
       const seed = Number(process.env.FACTMARK_KILL_SEED ?? Math.floor(Math.random() * 2 ** 31))
-      const random = generator(seed)
+      const random = randomGenerator(seed)
       await withTempDir(async (dir) => {
         const address = join(dir, 'remote', 'team.git')
         const a = await openSide(join(dir, 'ana'), ana)
