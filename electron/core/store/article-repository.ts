@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../../../shared/model/article'
 import { migrateArticleFile, type ArticleFile } from '../../../shared/model/store-files'
 import { metaOf } from '../../../shared/store/article-edits'
 import { readOrRecover, restoredMessage } from './file-recovery'
+import { storeJsonInSlices } from './sliced-json'
 import { JsonFileAdapter } from './json-file'
 import type { LibraryIndex } from './library-index'
 import {
@@ -269,7 +270,8 @@ export class ArticleRepository {
         }
         return file
       },
-      backedUpFile(context, articleKey(id), `article ${id}`),
+      // Serialised in slices: a big article's save never holds the main process for long.
+      { ...backedUpFile(context, articleKey(id), `article ${id}`), serialize: storeJsonInSlices },
     )
   }
 

@@ -77,7 +77,7 @@ describe('LibraryStore durability', () => {
       expect(await tempFiles(dir)).toEqual([])
     })
     // A thousand writes (and as many tombstones) take about 4.5 s alone; more on a busy machine.
-  }, 30_000)
+  }, 120_000)
 
   it('rejects a save the disk refuses, keeps the file, and writes the work with the next save', async () => {
     await withTempDir(async (dir) => {
