@@ -95,7 +95,12 @@ function optionLines(options: readonly OptionHelp[]): string[] {
 /** `factmark <command> --help`: synopsis, description, options and examples. */
 export function formatCommandHelp(help: CommandHelp): string {
   const lines = [
-    ...help.synopsis.map((line, index) => `${index === 0 ? 'Usage: ' : '       '}factmark ${line}`),
+    ...help.synopsis.map((line, index) =>
+      // A line that starts with spaces goes on the command line above it.
+      /^\s/.test(line)
+        ? `${' '.repeat(16)}${line.trim()}`
+        : `${index === 0 ? 'Usage: ' : '       '}factmark ${line}`,
+    ),
     '',
     ...help.description
       .split('\n\n')
@@ -105,7 +110,9 @@ export function formatCommandHelp(help: CommandHelp): string {
   if (help.examples && help.examples.length > 0) {
     lines.push('', 'Examples:', ...help.examples.map((example) => `  ${example}`))
   }
-  lines.push('', 'Ids may be shortened to any unique beginning (as list prints them).')
+  if (help.articleIds || help.tagIds) {
+    lines.push('', 'Ids may be shortened to any unique beginning (as list prints them).')
+  }
   return `${lines.join('\n')}\n`
 }
 
