@@ -15,9 +15,15 @@ export function getApi(): Api {
   return api
 }
 
-/** Unwraps a {@link Result}: its value, or an Error carrying the failure's message. */
+/**
+ * Unwraps a {@link Result}: its value, or an Error carrying the failure's message, with its code
+ * and technical details (for a notice's Details fold) as properties.
+ */
 export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
   const result = await pending
   if (result.ok) return result.value
-  throw new Error(result.error.message)
+  throw Object.assign(new Error(result.error.message), {
+    code: result.error.code,
+    ...(result.error.details !== undefined ? { details: result.error.details } : {}),
+  })
 }

@@ -1,3 +1,4 @@
+import { agreementReading, type AgreementCoefficient } from '../../shared/review/agreement-reading'
 import { agreementReport, type AgreementFigures } from '../../shared/review/agreement-report'
 import { agreementInput } from '../core/review/agreement-input'
 import type { LibraryStore } from '../core/store/library-store'
@@ -9,13 +10,21 @@ function figure(value: number | null, percent = false): string {
   return percent ? `${(value * 100).toFixed(1)}%` : value.toFixed(3)
 }
 
+/** A coefficient with its usual reading: `kappa 0.538 (moderate)`. */
+function coefficient(name: AgreementCoefficient, value: number | null): string {
+  const reading = agreementReading(name, value)
+  return `${name} ${figure(value)}${reading ? ` (${reading.label})` : ''}`
+}
+
 function line(label: string, figures: AgreementFigures): string {
   return [
     label,
     `${figures.pairedUnits}/${figures.units} sentences`,
+    `${figures.conflicts} conflict${figures.conflicts === 1 ? '' : 's'}`,
+    `${figures.gaps} coverage gap${figures.gaps === 1 ? '' : 's'}`,
     `agreement ${figure(figures.percentAgreement, true)}`,
-    `kappa ${figure(figures.kappa)}`,
-    `alpha ${figure(figures.alpha)}`,
+    coefficient('kappa', figures.kappa),
+    coefficient('alpha', figures.alpha),
   ].join('  ')
 }
 
@@ -47,6 +56,9 @@ export async function agreementCommand(
     return 0
   }
   io.stdout(`Editors: ${report.editors.map((editor) => editor.name).join(', ')}\n`)
+  io.stdout(
+    'Conflicts: different kinds on a sentence; coverage gaps: tagged by some editors only (as in review mode).\n',
+  )
   for (const article of report.articles)
     io.stdout(`${line(`${article.id} ${article.title}`, article)}\n`)
   if (options.all) io.stdout(`${line('Library', report.library)}\n`)

@@ -6,4 +6,6 @@ export interface CliIo {
   cwd: string
   /** Reads all of standard input; commands that read it (`segment`) fail without it. */
   stdin?: () => Promise<string>
+  /** Whether standard error is a terminal that shows colour (see `useColour`). Default false. */
+  colour?: boolean
 }

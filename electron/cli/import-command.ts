@@ -4,6 +4,7 @@ import { importFiles } from '../core/import/import-files'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 import { withLibrary } from './with-library'
+import { paint } from './cli-colour'
 
 /** Options of the `import` command. */
 export interface ImportCommandOptions {
@@ -71,6 +72,7 @@ export async function importCommand(
   for (const offer of report.offers) io.stderr(`factmark: ${offer.file}: ${offerMessage(offer)}\n`)
   for (const failure of report.failures) {
     io.stderr(`factmark: ${failure.file}: ${failure.message}\n`)
+    if (failure.details) io.stderr(`${paint(io, 'dim', `  (${failure.details})`)}\n`)
   }
   return report.failures.length > 0 || report.offers.length > 0 ? 1 : 0
 }

@@ -22,6 +22,7 @@ runCli(process.argv.slice(2), {
   env: process.env,
   cwd: process.cwd(),
   stdin: readStdin,
+  colour: process.stderr.isTTY === true,
 }).then(
   (code) => {
     process.exitCode = code

@@ -1,5 +1,6 @@
 import { isInvokeChannel, type Handlers } from '../../shared/ipc/contract'
 import { fail, FactmarkError, ok, type Result } from '../../shared/ipc/result'
+import { plainError, systemErrorCode } from '../../shared/ipc/plain-error'
 import { invokeArgSchemas } from '../../shared/ipc/validate'
 
 /** Where a dispatcher reports errors that are not the editor's fault (bugs, I/O surprises). */
@@ -30,8 +31,12 @@ export async function dispatch(
     const handler = handlers[channel] as (args: unknown) => unknown
     return ok(await handler(parsed.data))
   } catch (error) {
-    if (error instanceof FactmarkError) return fail(error.code, error.message)
+    if (error instanceof FactmarkError) return fail(error.code, error.message, error.details)
     log(`dispatch: ${channel} failed`, error)
+    if (systemErrorCode(error) !== null) {
+      const words = plainError(error, `complete ${channel}`)
+      return fail('store-failure', words.message, words.details ?? undefined)
+    }
     return fail(
       'internal',
       `Factmark could not complete ${channel}: ${(error as Error)?.message ?? String(error)}`,

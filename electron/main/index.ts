@@ -2,6 +2,7 @@ import { app, BrowserWindow, dialog, Menu, screen } from 'electron'
 import { userInfo } from 'node:os'
 import { join } from 'node:path'
 import type { Notice } from '../../shared/model/notice'
+import { plainError } from '../../shared/ipc/plain-error'
 import { FactmarkError } from '../../shared/ipc/result'
 import { defaultDataDir, APP_NAME } from '../core/data-dir'
 import { electronDialogs } from './dialogs'
@@ -54,9 +55,11 @@ async function start(): Promise<void> {
   try {
     await seedLibrary(store, join(app.getAppPath(), 'seeds'))
   } catch (error) {
+    const words = plainError(error, 'add the sample articles')
     startupNotices.push({
       level: 'warning',
-      message: `The sample articles could not be added: ${(error as Error).message}`,
+      message: words.message,
+      ...(words.details ? { details: words.details } : {}),
     })
   }
   const send: Parameters<typeof createHandlers>[0]['emit'] = (event, payload) => {
@@ -187,9 +190,11 @@ if (!app.requestSingleInstanceLock()) {
     .catch((error: unknown) => {
       logError('Factmark could not start', error)
       const locked = error instanceof FactmarkError && error.code === 'locked'
+      // A dialog box has no fold: the system's code goes below the words, after a blank line.
+      const words = plainError(error, 'open its library')
       dialog.showErrorBox(
         locked ? 'The Factmark library is in use' : 'Factmark could not start',
-        String((error as Error)?.message ?? error),
+        words.details ? `${words.message}\n\nDetails: ${words.details}` : words.message,
       )
       app.quit()
     })

@@ -36,15 +36,37 @@ export function focusReviewTag(tagId: string | null): Command {
   }
 }
 
+/** Makes N and P stop at coverage gaps as well as conflicts (`include`), or at conflicts only. */
+export function setIncludeGaps(include: boolean): Command {
+  return (state, dispatch) => {
+    if (!reviewPluginKey.getState(state)) return false
+    if (dispatch) {
+      const meta: ReviewMeta = { type: 'gaps', include }
+      dispatch(state.tr.setMeta(reviewPluginKey, meta).setMeta('addToHistory', false))
+    }
+    return true
+  }
+}
+
+/** Switches whether N and P stop at coverage gaps too (the G key); only in review mode. */
+export const toggleIncludeGaps: Command = (state, dispatch) => {
+  const plugin = reviewPluginKey.getState(state)
+  if (!plugin?.active) return false
+  return setIncludeGaps(!plugin.includeGaps)(state, dispatch)
+}
+
 /**
  * Moves the sentence cursor to the next (`direction` 1) or previous (-1) sentence where the
- * compared editors disagree, wrapping around at either end. False when there is none.
+ * compared editors chose different kinds (a conflict), or, with coverage gaps included, where
+ * some of them left it untagged; wrapping around at either end. False when there is none.
  */
 export function moveToDisagreement(direction: 1 | -1): Command {
   return (state, dispatch) => {
     const plugin = reviewPluginKey.getState(state)
     if (!plugin?.active) return false
-    const disagreements = plugin.marks.filter((mark) => mark.agreement === 'disagree')
+    const disagreements = plugin.marks.filter(
+      (mark) => mark.agreement === 'conflict' || (plugin.includeGaps && mark.agreement === 'gap'),
+    )
     if (disagreements.length === 0) return false
     const head = cursorPluginKey.getState(state)?.head ?? null
     const at = head?.from ?? (direction > 0 ? -1 : Infinity)

@@ -1,7 +1,7 @@
 import { keymap } from 'prosemirror-keymap'
 import { Plugin, type Command } from 'prosemirror-state'
 import { isEditing } from './mode-plugin'
-import { moveToDisagreement } from './review-commands'
+import { moveToDisagreement, toggleIncludeGaps } from './review-commands'
 import { reviewPluginKey } from './review-plugin'
 
 /** What the review keys reach outside the editor (the panel asks for a reason or a comment). */
@@ -21,6 +21,7 @@ export const REVIEW_KEYS = {
   accept: ['a'],
   reject: ['r'],
   comment: ['m'],
+  gaps: ['g'],
 } as const
 
 function hook(run: () => void): Command {
@@ -32,7 +33,8 @@ function hook(run: () => void): Command {
 
 /**
  * The keys of review mode, active only while it is on and the text is not being edited: N or ]
- * and P or [ jump to the next and previous disagreement; A accepts, R rejects (asking a reason)
+ * and P or [ jump to the next and previous conflict (coverage gaps too once G has switched them
+ * in); A accepts, R rejects (asking a reason)
  * and M comments on the other editor's tag on the selected sentence.
  */
 export function reviewKeys(hooks: ReviewKeyHooks): Plugin {
@@ -42,6 +44,7 @@ export function reviewKeys(hooks: ReviewKeyHooks): Plugin {
   for (const key of REVIEW_KEYS.accept) bindings[key] = hook(hooks.accept)
   for (const key of REVIEW_KEYS.reject) bindings[key] = hook(hooks.reject)
   for (const key of REVIEW_KEYS.comment) bindings[key] = hook(hooks.comment)
+  for (const key of REVIEW_KEYS.gaps) bindings[key] = toggleIncludeGaps
   const keys = keymap(bindings)
   return new Plugin({
     props: {

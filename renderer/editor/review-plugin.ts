@@ -21,6 +21,8 @@ export interface ReviewPluginState {
   readonly me: EditorRef
   /** Whether review mode is on (lanes and agreement marks drawn, review keys active). */
   readonly active: boolean
+  /** Whether N and P stop at coverage gaps too, not only at conflicts of kind. */
+  readonly includeGaps: boolean
   /** The editors compared, one lane each, in lane order. */
   readonly editors: readonly EditorRef[]
   /** Other editors' tags on the article, as loaded (they never change here). */
@@ -45,6 +47,8 @@ export const reviewPluginKey = new PluginKey<ReviewPluginState>('factmark-review
 export type ReviewMeta =
   | { type: 'mode'; active: boolean; editors: readonly EditorRef[] }
   | { type: 'focus'; tagId: string | null }
+  /** Whether N and P stop at coverage gaps as well as at conflicts. */
+  | { type: 'gaps'; include: boolean }
   /**
    * Other editors' work came in (the team folder, an imported package): their tags and their
    * reviews replace those loaded. The acting editor's own reviews are kept as they are here.
@@ -57,6 +61,13 @@ export interface ReviewConfig {
   others: readonly Annotation[]
   reviews: readonly Review[]
 }
+
+/** The sign drawn after the lanes for each standing, and what it says on hover. */
+export const AGREEMENT_SIGNS = {
+  agree: { sign: '✓', title: 'The editors agree' },
+  conflict: { sign: '≠', title: 'Conflict: the editors chose different kinds' },
+  gap: { sign: '○', title: 'Coverage gap: tagged by some editors, not by others' },
+} as const
 
 function laneWidget(
   mark: SentenceMark,
@@ -107,8 +118,8 @@ function laneWidget(
         const sign = document.createElement('span')
         sign.className = `agreement-mark agreement-${mark.agreement}`
         sign.style.left = `${mark.lanes.length * LANE_WIDTH_PX}px`
-        sign.textContent = mark.agreement === 'agree' ? '✓' : '≠'
-        sign.title = mark.agreement === 'agree' ? 'The editors agree' : 'The editors disagree'
+        sign.textContent = AGREEMENT_SIGNS[mark.agreement].sign
+        sign.title = AGREEMENT_SIGNS[mark.agreement].title
         box.append(sign)
       }
       return box
@@ -155,6 +166,7 @@ function apply(tr: Transaction, value: ReviewPluginState, state: EditorState): R
     ? { ...value, reviews, revision: value.revision + 1 }
     : value
   if (meta?.type === 'focus') next = { ...next, focusedTagId: meta.tagId }
+  if (meta?.type === 'gaps') next = { ...next, includeGaps: meta.include }
   if (meta?.type === 'others') {
     const mine = next.reviews.filter((review) => review.author.id === next.me.id)
     const theirs = meta.reviews.filter((review) => review.author.id !== next.me.id)
@@ -234,7 +246,8 @@ function clickLane(view: EditorView, event: MouseEvent): boolean {
  * Review mode, as a plugin that does no I/O: it holds the other editors' tags and every review,
  * applies the acting editor's review steps (undoable like tag steps), and, while review mode is
  * on, draws one lane per compared editor in the margin of each tagged sentence with the
- * editors' agreement (a tick) or disagreement (≠), worked out as the agreement figures do. A
+ * editors' agreement (✓), conflict of kinds (≠) or coverage gap (○), worked out as the
+ * agreement figures do. A
  * click on a lane mark selects its sentence and picks that editor's tag. Must come after the tag
  * plugin, whose tags it reads.
  */
@@ -245,6 +258,7 @@ export function reviewPlugin(config: ReviewConfig): Plugin<ReviewPluginState> {
       init: () => ({
         me: config.me,
         active: false,
+        includeGaps: false,
         editors: [],
         others: config.others,
         reviews: config.reviews,

@@ -3,7 +3,8 @@ import type { ArticleMeta } from '../model/article'
 /** What an import brought in, and what it could not, file by file. */
 export interface ImportReport {
   imported: ArticleMeta[]
-  failures: { file: string; message: string }[]
+  /** Files that could not be imported: why in plain words, and technical details if any. */
+  failures: { file: string; message: string; details?: string }[]
   /** Articles replaced by a newer version of them (their tags kept, anchored again on opening). */
   updated?: ArticleMeta[]
   /** Articles whose very text is already in the library: skipped, nothing changed. */

@@ -16,6 +16,8 @@ export type ErrorCode =
 export interface Failure {
   code: ErrorCode
   message: string
+  /** Technical details (a system code such as ENOENT, a path) for a "Details" fold; optional. */
+  details?: string
 }
 
 /** The outcome of every IPC call: a value, or a failure with a code and a readable message. */
@@ -27,8 +29,11 @@ export function ok<T>(value: T): Result<T> {
 }
 
 /** Wraps a code and message as a failed result. */
-export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
-  return { ok: false, error: { code, message } }
+export function fail<T = never>(code: ErrorCode, message: string, details?: string): Result<T> {
+  return {
+    ok: false,
+    error: details === undefined ? { code, message } : { code, message, details },
+  }
 }
 
 /**
@@ -36,10 +41,14 @@ export function fail<T = never>(code: ErrorCode, message: string): Result<T> {
  * failed {@link Result} at the IPC boundary.
  */
 export class FactmarkError extends Error {
-  /** Creates an error with a machine-readable code and a message meant for the editor. */
+  /**
+   * Creates an error with a machine-readable code, a message meant for the editor (plain words,
+   * see `plainError`) and optional technical details (a system code, a path) for a Details fold.
+   */
   constructor(
     readonly code: ErrorCode,
     message: string,
+    readonly details?: string,
   ) {
     super(message)
     this.name = 'FactmarkError'

@@ -2,4 +2,6 @@
 export interface Notice {
   level: 'info' | 'warning' | 'error'
   message: string
+  /** Technical details (a system code such as ENOENT, a path), shown in a "Details" fold. */
+  details?: string
 }

@@ -12,6 +12,9 @@ export const AGREEMENT_CSV_COLUMNS = [
   'percent_agreement',
   'kappa',
   'alpha',
+  'agreements',
+  'conflicts',
+  'coverage_gaps',
 ] as const
 
 /**
@@ -20,7 +23,8 @@ export const AGREEMENT_CSV_COLUMNS = [
  * last row for the whole library (scope `library`, empty id and title). `coders` lists the ids of
  * the editors who coded the scope, separated by spaces; `percent_agreement` is a proportion in
  * [0, 1]; an undefined or inapplicable figure (`null`: kappa with other than two editors, or no
- * sentence coded by two editors) is an empty field.
+ * sentence coded by two editors) is an empty field. The last three columns are review mode's
+ * counts of tagged sentences: same kind, different kinds, and tagged by some editors only.
  */
 export function agreementCsv(report: AgreementReport): string {
   const rows = report.articles.map((article) => [
@@ -33,6 +37,9 @@ export function agreementCsv(report: AgreementReport): string {
     article.percentAgreement,
     article.kappa,
     article.alpha,
+    article.agreements,
+    article.conflicts,
+    article.gaps,
   ])
   const { library } = report
   rows.push([
@@ -45,6 +52,9 @@ export function agreementCsv(report: AgreementReport): string {
     library.percentAgreement,
     library.kappa,
     library.alpha,
+    library.agreements,
+    library.conflicts,
+    library.gaps,
   ])
   return toCsv([[...AGREEMENT_CSV_COLUMNS], ...rows])
 }

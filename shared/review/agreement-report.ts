@@ -4,6 +4,7 @@ import { cohensKappa } from './cohens-kappa'
 import { confusionMatrix, type ConfusionMatrix } from './confusion-matrix'
 import { krippendorffAlpha } from './krippendorff-alpha'
 import { pairwiseAgreement } from './percent-agreement'
+import { agreementCounts, sentenceAgreement, type AgreementCounts } from './sentence-agreement'
 import { SENTENCE_LABELS, sentenceLabels, type SentenceLabel } from './sentence-labels'
 
 /** One article as the agreement report needs it. */
@@ -39,7 +40,7 @@ export interface EditorConfusion extends ConfusionMatrix<SentenceLabel> {
  * Agreement figures over a set of sentences (the units). Every figure is a number, or `null`
  * where it is undefined (see each statistic for when) or does not apply.
  */
-export interface AgreementFigures {
+export interface AgreementFigures extends AgreementCounts {
   /** Number of sentences (units). */
   units: number
   /** Sentences coded by at least two editors: the units every figure below is computed on. */
@@ -84,7 +85,8 @@ export interface AgreementReport {
  * tagged, and the library-wide figures compare editors on the sentences they both coded.
  *
  * Per article and for the library (units = the sentences of all articles, concatenated): the
- * number of units and of units coded by two editors or more, percent agreement (pairwise mean),
+ * number of units and of units coded by two editors or more, review mode's counts of
+ * agreements, conflicts and coverage gaps over the tagged sentences (`sentenceAgreement`), percent agreement (pairwise mean),
  * Krippendorff's alpha (nominal, any number of editors), and, with exactly two editors, Cohen's
  * kappa and the confusion matrix (rows: `editors[0]`, columns: `editors[1]`). Undefined figures
  * (`NaN` from the statistics, e.g. no sentence coded by two editors) are `null`, so the report is
@@ -155,6 +157,7 @@ function figures(
   return {
     units,
     pairedUnits,
+    ...agreementCounts(sentenceAgreement(labels)),
     coders,
     percentAgreement: finite(pairwiseAgreement(labels)),
     kappa: pair === null ? null : finite(cohensKappa(pair[0], pair[1])),

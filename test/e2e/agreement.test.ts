@@ -48,8 +48,12 @@ describe('agreement between editors in the app', () => {
     await expect.poll(() => row.count()).toBe(1)
     const cells = await row.first().locator('td').allTextContents()
     expect(cells[0]).toMatch(/^\d+ \/ \d+$/)
-    expect(cells[1]).toMatch(/^\d+\.\d%$/)
-    expect(cells[2]).toMatch(/^-?\d\.\d{3}$/) // kappa, two editors
+    expect(cells[1]).toMatch(/^\d+$/) // conflicts
+    expect(cells[2]).toMatch(/^\d+$/) // coverage gaps
+    expect(cells[3]).toMatch(/^\d+\.\d%$/)
+    // kappa (two editors) and alpha, each with its reading
+    expect(cells[4]).toMatch(/^-?\d\.\d{3} (poor|slight|fair|moderate|substantial|almost perfect)$/)
+    expect(cells[5]).toMatch(/^-?\d\.\d{3} (unreliable|tentative|reliable)$/)
     const caption = await dialog.locator('.confusion-table caption').textContent()
     expect(caption).toBe('Rows: Ana Ruiz · columns: Sam Reviewer')
     await app.screenshot('agreement-dialog')

@@ -98,10 +98,14 @@ describe('review mode in the app', () => {
     // One row of lanes per sentence either of us tagged: 3 of mine (one agreed), Sam's 11.
     await expect.poll(() => page.locator('.review-lanes').count()).toBe(13)
     expect(await page.locator('.agreement-mark.agreement-agree').count()).toBe(1)
-    expect(await page.locator('.agreement-mark.agreement-disagree').count()).toBe(12)
-    expect(await page.locator('.review-count').textContent()).toBe('12 disagreements, 1 agreement')
+    // Sam tagged none of my claims and I none of Sam's other tags: coverage gaps, not conflicts.
+    expect(await page.locator('.agreement-mark.agreement-gap').count()).toBe(12)
+    expect(await page.locator('.review-count').textContent()).toBe(
+      '0 conflicts, 12 coverage gaps, 1 agreement',
+    )
 
-    // N and P go from disagreement to disagreement, skipping the sentence we agree on.
+    // With gaps switched in (G), N and P go from gap to gap, skipping the sentence we agree on.
+    await page.keyboard.press('g')
     await page.keyboard.press('Home')
     await page.keyboard.press('n')
     expect(await cursorText(page)).toMatch(/^United States President Donald Trump/)
@@ -113,7 +117,7 @@ describe('review mode in the app', () => {
     expect(await cursorText(page)).toMatch(/^Speaking at the Oval Office/)
     await page.keyboard.press('n')
     const details = page.getByRole('region', { name: 'Review' })
-    await details.getByText('≠ The editors disagree on this sentence.').waitFor()
+    await details.getByText('○ Coverage gap: not every editor tagged this sentence.').waitFor()
     await details.getByText('Sam Reviewer: Quote').waitFor()
     await app.screenshot('review-mode')
 

@@ -16,6 +16,7 @@ import { parsePlainText, type ArticleDraft } from '../../../shared/import/plain-
 import { decodeText, InvalidEncodingError } from '../../../shared/import/sniff'
 import { decodeWindows1252 } from '../../../shared/import/windows-1252'
 import type { ImportOfferAction, ImportReport } from '../../../shared/import/import-report'
+import { plainError } from '../../../shared/ipc/plain-error'
 import { FactmarkError } from '../../../shared/ipc/result'
 import { articleText } from '../../../shared/text/article-text'
 import { textHash } from '../../../shared/text/hash'
@@ -67,7 +68,8 @@ export async function readImportFile(path: string): Promise<ImportFile> {
   // Non-blocking: opening a FIFO for reading would otherwise wait for a writer, forever.
   const flags = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0)
   const handle = await open(path, flags).catch((error: NodeJS.ErrnoException) => {
-    throw new FactmarkError('not-found', `Cannot open the file: ${error.code ?? error.message}.`)
+    const words = plainError(error, `open the file “${basename(path)}”`)
+    throw new FactmarkError('not-found', words.message, words.details ?? undefined)
   })
   try {
     const stats = await handle.stat()
@@ -144,6 +146,16 @@ export async function parseArticle(file: ImportFile, decoding: Decoding): Promis
     if (error instanceof FactmarkError || error instanceof InvalidEncodingError) throw error
     throw new FactmarkError('unsupported-file', messageOf(error))
   }
+}
+
+/** A failed file's message for the editor, and its technical details when it has some. */
+function importFailure(error: unknown): { message: string; details?: string } {
+  if (error instanceof FactmarkError) {
+    return error.details === undefined
+      ? { message: error.message }
+      : { message: error.message, details: error.details }
+  }
+  return { message: messageOf(error) }
 }
 
 /** An error's message for the editor, without the `function:` prefix of internal errors. */
@@ -250,8 +262,7 @@ async function importOne(
     }
     await addDraft(store, draft, file, options, report)
   } catch (error) {
-    const message = error instanceof FactmarkError ? error.message : messageOf(error)
-    report.failures.push({ file, message })
+    report.failures.push({ file, ...importFailure(error) })
   }
 }
 
@@ -313,8 +324,7 @@ export async function resolveImportOffer(
       await addNew(store, pending.draft, pending.file, report)
     }
   } catch (error) {
-    const message = error instanceof FactmarkError ? error.message : messageOf(error)
-    report.failures.push({ file: pending.file, message })
+    report.failures.push({ file: pending.file, ...importFailure(error) })
   }
   return report
 }

@@ -4,6 +4,7 @@ import { unwrap } from '../../api'
 import type { AppStore } from '../store/app-store'
 import type { ArgsOf } from './api-types'
 import type { ArticleSession } from './article-session'
+import { errorNotice } from '../error-notice'
 
 /**
  * Who is editing: the settings, the team folder's state, switching and naming the acting
@@ -26,7 +27,7 @@ export class IdentityService {
     try {
       this.changed(await unwrap(this.api.getSettings()))
     } catch (error) {
-      this.store.actions.notices.added([{ level: 'error', message: (error as Error).message }])
+      this.store.actions.notices.added([errorNotice(error)])
     }
   }
 

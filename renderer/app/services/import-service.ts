@@ -11,6 +11,7 @@ import { importNotices } from '../../components/import/import-notices'
 import type { AppStore } from '../store/app-store'
 import type { ArticleSession } from './article-session'
 import type { LibraryService } from './library-service'
+import { errorNotice } from '../error-notice'
 
 /**
  * Bringing work in: articles (the open dialog, or files dropped on the window), the questions
@@ -32,7 +33,7 @@ export class ImportService {
       this.takeReport(await unwrap(this.api.importArticles()))
       await this.library.refresh()
     } catch (error) {
-      this.notify([{ level: 'error', message: (error as Error).message }])
+      this.notify([errorNotice(error)])
     }
   }
 
@@ -40,7 +41,7 @@ export class ImportService {
   dropped(result: Result<ImportReport>): void {
     this.store.actions.imports.progressed(null)
     if (result.ok) this.takeReport(result.value)
-    else this.notify([{ level: 'error', message: result.error.message }])
+    else this.notify([errorNotice(Object.assign(new Error(result.error.message), result.error))])
     void this.library.refresh()
   }
 
@@ -54,7 +55,7 @@ export class ImportService {
       void this.library.refresh()
     } catch (error) {
       this.store.actions.imports.answered(offer.token)
-      this.notify([{ level: 'error', message: `${offer.file}: ${(error as Error).message}` }])
+      this.notify([errorNotice(error, `${offer.file}: `)])
     }
   }
 

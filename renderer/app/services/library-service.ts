@@ -5,6 +5,7 @@ import { unwrap } from '../../api'
 import type { LibrarySort, StatusFilter } from '../../components/library/library-rows'
 import type { AppStore } from '../store/app-store'
 import { lastDeleted } from '../store/modules/library'
+import { errorNotice } from '../error-notice'
 
 /** What the editor may change of an article's metadata (as `updateArticleMeta` takes it). */
 export type MetaChanges = Parameters<Api['updateArticleMeta']>[0]['changes']
@@ -24,7 +25,7 @@ export class LibraryService {
     try {
       this.store.actions.library.loaded(await unwrap(this.api.listArticles()))
     } catch (error) {
-      this.store.actions.notices.added([{ level: 'error', message: (error as Error).message }])
+      this.store.actions.notices.added([errorNotice(error)])
     }
   }
 

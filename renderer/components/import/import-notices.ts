@@ -28,7 +28,11 @@ export function importNotices(report: ImportReport): Notice[] {
     })
   }
   for (const failure of report.failures) {
-    notices.push({ level: 'error', message: `${failure.file}: ${failure.message}` })
+    notices.push({
+      level: 'error',
+      message: `${failure.file}: ${failure.message}`,
+      ...(failure.details !== undefined ? { details: failure.details } : {}),
+    })
   }
   return notices
 }

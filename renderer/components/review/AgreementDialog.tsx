@@ -1,6 +1,10 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { AgreementView } from '../../../shared/review/agreement-view'
 import type { AgreementFigures } from '../../../shared/review/agreement-report'
+import {
+  agreementReading,
+  type AgreementCoefficient,
+} from '../../../shared/review/agreement-reading'
 import { useAppState, useServices } from '../../app/service-context'
 import './agreement-dialog.css'
 
@@ -19,23 +23,56 @@ function coefficient(value: number | null): string {
   return value === null ? '–' : value.toFixed(3)
 }
 
+/** A coefficient with its usual reading beside it ("0.512 moderate"). */
+function CoefficientCell({ which, value }: { which: AgreementCoefficient; value: number | null }) {
+  const reading = agreementReading(which, value)
+  return (
+    <td className="number" title={reading ? `Reading after ${reading.scale}` : undefined}>
+      {coefficient(value)}
+      {reading && <span className="agreement-reading"> {reading.label}</span>}
+    </td>
+  )
+}
+
 function FiguresCells({ figures }: { figures: AgreementFigures }) {
   return (
     <>
       <td className="number">
         {figures.pairedUnits} / {figures.units}
       </td>
+      <td className="number">{figures.conflicts}</td>
+      <td className="number">{figures.gaps}</td>
       <td className="number">{percent(figures.percentAgreement)}</td>
-      <td className="number">{coefficient(figures.kappa)}</td>
-      <td className="number">{coefficient(figures.alpha)}</td>
+      <CoefficientCell which="kappa" value={figures.kappa} />
+      <CoefficientCell which="alpha" value={figures.alpha} />
     </>
+  )
+}
+
+/** What the figures count, in the words review mode uses. */
+function Definitions() {
+  return (
+    <div className="agreement-definitions">
+      <p>
+        <strong>Conflicts</strong> are sentences two editors tagged with different kinds;{' '}
+        <strong>gaps</strong> are sentences tagged by some editors and not by others. Review mode
+        counts them the same way. <strong>Agreement</strong>, κ and α count every sentence both
+        editors read, so two editors who both left a sentence untagged agree on it.
+      </p>
+      <p>
+        Readings: κ after Landis &amp; Koch (slight below 0.2, fair below 0.4, moderate below 0.6,
+        substantial below 0.8, then almost perfect); α after Krippendorff (unreliable below 0.667,
+        tentative below 0.8, then reliable).
+      </p>
+    </div>
   )
 }
 
 /**
  * Agreement between editors, sentence by sentence (a modal `<dialog>`): pick the editors, then
- * percent agreement, Cohen's kappa (two editors), Krippendorff's alpha per article and for the
- * library, the confusion matrix of two editors, and CSV exports of both.
+ * per article and for the library the conflicts and coverage gaps (review mode's counts), percent
+ * agreement, Cohen's kappa (two editors) and Krippendorff's alpha with their usual readings, the
+ * definitions used, the confusion matrix of two editors, and CSV exports of both.
  */
 export function AgreementDialog({ articleId, onClose }: AgreementDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -172,6 +209,20 @@ export function AgreementDialog({ articleId, onClose }: AgreementDialogProps) {
                     >
                       Sentences
                     </th>
+                    <th
+                      scope="col"
+                      className="number"
+                      title="Sentences two editors tagged with different kinds"
+                    >
+                      Conflicts
+                    </th>
+                    <th
+                      scope="col"
+                      className="number"
+                      title="Sentences tagged by some editors, not by others"
+                    >
+                      Gaps
+                    </th>
                     <th scope="col" className="number">
                       Agreement
                     </th>
@@ -200,6 +251,7 @@ export function AgreementDialog({ articleId, onClose }: AgreementDialogProps) {
                   </tfoot>
                 )}
               </table>
+              <Definitions />
               {confusion && (
                 <table className="confusion-table">
                   <caption>

@@ -1,11 +1,14 @@
+import { useLayoutEffect, useRef } from 'react'
 import type { Command, EditorState } from 'prosemirror-state'
 import type { EditorRef } from '../../../shared/model/annotation'
 import {
   moveToDisagreement,
   reviewCandidates,
+  setIncludeGaps,
   setReviewMode,
   toggleReviewMode,
 } from '../../editor/review-commands'
+import { agreementCounts } from '../../../shared/review/sentence-agreement'
 import { LANE_WIDTH_PX, reviewPluginKey } from '../../editor/review-plugin'
 import './review.css'
 
@@ -26,19 +29,44 @@ export function initialsOf(name: string): string {
   return (letters.length > 1 ? letters.slice(0, 3) : [name.slice(0, 2)]).join('')
 }
 
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`
+}
+
 /**
  * The review-mode bar above the text: the Review toggle (Ctrl+Shift+R), and while review mode
- * is on, a checkbox per editor who tagged the article (the lanes), the count of disagreements
- * with buttons to go to the previous and next one (P and N), and the lanes' headers with each
- * editor's initials, drawn over the lanes in the margin.
+ * is on, a checkbox per editor who tagged the article (the lanes), two separate counts (conflicts:
+ * different kinds on one sentence; coverage gaps: tagged by some editors only) with buttons to
+ * go to the previous and next one (P and N: conflicts, and gaps too when the switch, G, is on),
+ * and the lanes' headers with each editor's initials, drawn over the lanes in the margin. While
+ * on, the bar stays in view under the sticky toolbar, so the lane headers never scroll away.
  */
 export function ReviewBar({ state, run, onReturnToText }: ReviewBarProps) {
+  const barRef = useRef<HTMLDivElement>(null)
   const plugin = state ? reviewPluginKey.getState(state) : undefined
+  const active = plugin?.active ?? false
+
+  // The bar sticks under the toolbar; its offset follows the toolbar's height.
+  useLayoutEffect(() => {
+    const bar = barRef.current
+    const toolbar = bar?.parentElement?.querySelector<HTMLElement>(':scope > .toolbar')
+    if (!active || !bar || !toolbar) return
+    const place = () => {
+      const top = Number.parseFloat(getComputedStyle(toolbar).top) || 0
+      bar.style.setProperty('--review-bar-top', `${toolbar.offsetHeight + top}px`)
+    }
+    place()
+    const observer = new ResizeObserver(place)
+    observer.observe(toolbar)
+    return () => observer.disconnect()
+  }, [active])
+
   if (!state || !plugin) return null
   const candidates = reviewCandidates(state)
   const chosen = new Set(plugin.editors.map((editor) => editor.id))
-  const disagreements = plugin.marks.filter((mark) => mark.agreement === 'disagree').length
-  const agreements = plugin.marks.filter((mark) => mark.agreement === 'agree').length
+  const counts = agreementCounts(plugin.marks.map((mark) => mark.agreement))
+  const stops = counts.conflicts + (plugin.includeGaps ? counts.gaps : 0)
+  const what = plugin.includeGaps ? 'conflict or gap' : 'conflict'
 
   const choose = (editor: EditorRef, on: boolean) => {
     const next = candidates.filter((candidate) =>
@@ -48,7 +76,7 @@ export function ReviewBar({ state, run, onReturnToText }: ReviewBarProps) {
   }
 
   return (
-    <div className={`review-bar${plugin.active ? ' is-on' : ''}`}>
+    <div ref={barRef} className={`review-bar${plugin.active ? ' is-on' : ''}`}>
       <div className="review-bar-row" role="group" aria-label="Review">
         <button
           type="button"
@@ -82,13 +110,25 @@ export function ReviewBar({ state, run, onReturnToText }: ReviewBarProps) {
             <span className="review-count" role="status">
               {plugin.editors.length < 2
                 ? 'Choose two editors or more to compare.'
-                : `${disagreements} disagreement${disagreements === 1 ? '' : 's'}, ${agreements} agreement${agreements === 1 ? '' : 's'}`}
+                : `${plural(counts.conflicts, 'conflict', 'conflicts')}, ${plural(counts.gaps, 'coverage gap', 'coverage gaps')}, ${plural(counts.agreements, 'agreement', 'agreements')}`}
             </span>
+            <label
+              className="review-gaps-switch"
+              title="Conflict: the editors chose different kinds. Coverage gap: tagged by some editors, not by others. (G)"
+            >
+              <input
+                type="checkbox"
+                checked={plugin.includeGaps}
+                aria-keyshortcuts="G"
+                onChange={(event) => run(setIncludeGaps(event.target.checked))}
+              />
+              Stop at gaps too
+            </label>
             <button
               type="button"
               className="tool"
-              disabled={disagreements === 0}
-              title="Previous disagreement (P or [)"
+              disabled={stops === 0}
+              title={`Previous ${what} (P or [)`}
               aria-keyshortcuts="P ["
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => {
@@ -101,8 +141,8 @@ export function ReviewBar({ state, run, onReturnToText }: ReviewBarProps) {
             <button
               type="button"
               className="tool"
-              disabled={disagreements === 0}
-              title="Next disagreement (N or ])"
+              disabled={stops === 0}
+              title={`Next ${what} (N or ])`}
               aria-keyshortcuts="N ]"
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => {

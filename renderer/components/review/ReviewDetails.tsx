@@ -74,7 +74,7 @@ export function ReviewDetails(props: ReviewDetailsProps) {
       return
     }
     if (!targetId) {
-      setMessage('No other editor’s tag on this sentence. Press N for the next disagreement.')
+      setMessage('No other editor’s tag on this sentence. Press N for the next conflict.')
       return
     }
     if (request.kind === 'reject') setRejecting({ id: targetId, nonce: request.nonce })
@@ -94,17 +94,19 @@ export function ReviewDetails(props: ReviewDetailsProps) {
     <section className="review-details" aria-label="Review">
       <h2 className="panel-heading">Review</h2>
       {!range ? (
-        <p className="panel-hint">Press N for the next disagreement, or click a sentence.</p>
+        <p className="panel-hint">Press N for the next conflict, or click a sentence.</p>
       ) : (
         <>
           {mark && (
             <div className={`review-sentence is-${mark.agreement ?? 'alone'}`}>
               <p className="review-sentence-status">
-                {mark.agreement === 'disagree'
-                  ? '≠ The editors disagree on this sentence.'
-                  : mark.agreement === 'agree'
-                    ? '✓ The editors agree on this sentence.'
-                    : 'Only one editor has tags on this article.'}
+                {mark.agreement === 'conflict'
+                  ? '≠ Conflict: the editors chose different kinds.'
+                  : mark.agreement === 'gap'
+                    ? '○ Coverage gap: not every editor tagged this sentence.'
+                    : mark.agreement === 'agree'
+                      ? '✓ The editors agree on this sentence.'
+                      : 'Only one editor has tags on this article.'}
               </p>
               <ul className="review-sentence-lanes">
                 {plugin.editors.map((editor, index) => {

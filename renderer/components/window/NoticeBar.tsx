@@ -1,5 +1,6 @@
 import { useId } from 'react'
 import type { Notice } from '../../../shared/model/notice'
+import { ErrorDetails } from './ErrorDetails'
 
 /** Props of {@link NoticeBar}. */
 export interface NoticeBarProps {
@@ -26,6 +27,7 @@ export function NoticeBar({ notices, onDismiss }: NoticeBarProps) {
           <span className="notice-label">{notice.level === 'info' ? 'Done' : notice.level}</span>
           <span className="notice-message" id={`${idPrefix}-${index}`}>
             {notice.message}
+            <ErrorDetails details={notice.details} />
           </span>
           <button
             type="button"

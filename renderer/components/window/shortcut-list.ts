@@ -78,15 +78,16 @@ export function shortcutGroups(): ShortcutGroup[] {
         { keys: [['Mod', 'Shift', 'R']], action: 'Review mode on or off' },
         {
           keys: REVIEW_KEYS.next.map((key) => [key.toUpperCase()]),
-          action: 'Next disagreement',
+          action: 'Next conflict (different kinds)',
         },
         {
           keys: REVIEW_KEYS.previous.map((key) => [key.toUpperCase()]),
-          action: 'Previous disagreement',
+          action: 'Previous conflict',
         },
         { keys: [['A']], action: 'Accept the other editor’s tag (it becomes yours)' },
         { keys: [['R']], action: 'Reject it, with a reason' },
         { keys: [['M']], action: 'Comment on it' },
+        { keys: [['G']], action: 'N and P stop at coverage gaps too, or not' },
       ],
     },
     {

@@ -243,7 +243,12 @@ describe('factmark agreement', () => {
 
       const text = await run(['--data-dir', dir, 'agreement', id])
       expect(text.stdout).toMatch(/Editors: Ana Ruiz, Ben Okafor/)
-      expect(text.stdout).toMatch(/kappa 0\.\d{3}/)
+      // Sentence 2 is the one conflict; no sentence is tagged by one editor only.
+      expect(text.stdout).toMatch(/ 1 conflict {2}0 coverage gaps /)
+      expect(text.stdout).toMatch(
+        /kappa 0\.\d{3} \((slight|fair|moderate|substantial|almost perfect)\)/,
+      )
+      expect(text.stdout).toMatch(/alpha -?\d\.\d{3} \((unreliable|tentative|reliable)\)/)
       expect(text.stdout).toMatch(/Rows: Ana Ruiz; columns: Ben Okafor/)
     })
   })

@@ -89,7 +89,16 @@ describe('factmark CLI', () => {
       ]) {
         const result = await run(['--data-dir', dir, ...argv])
         expect(result.code, argv.join(' ')).toBe(2)
-        expect(result.stderr).toContain('Usage: factmark')
+        if (argv.length === 0) {
+          // No command at all: the list of commands, to choose from.
+          expect(result.stderr).toContain('Usage: factmark')
+          continue
+        }
+        // A usage error is one line, then where to read more: never the whole help.
+        const lines = result.stderr.trimEnd().split('\n')
+        expect(lines, argv.join(' ')).toHaveLength(2)
+        expect(lines[0]).toMatch(/^factmark: /)
+        expect(lines[1]).toMatch(/^see factmark (\w+ )?--help$/)
       }
       expect((await run(['--help'])).code).toBe(0)
     })
@@ -262,7 +271,7 @@ describe('factmark CLI', () => {
         [['tag', id, '--sentence', '0', '--kind', 'quote', '--note', 'x'.repeat(20_001)], /--note/],
         [['tag', id, '--sentence', '0', '--sentence', '1', '--kind', 'quote'], /more than once/],
         [['tag', id, '--sentence', '0', '--kind', 'quote', '--json'], /tag does not take --json/],
-        [['tag', id, '--sentence'], /argument missing/],
+        [['tag', id, '--sentence'], /--sentence needs a value/],
         [['tags'], /exactly one article id/],
         [['tags', id, '--kind', 'quote'], /tags does not take --kind/],
         [['show', id, '--sentence', '0'], /show does not take --sentence/],
@@ -276,7 +285,8 @@ describe('factmark CLI', () => {
         expect(result.code, label).toBe(2)
         expect(result.stdout, label).toBe('')
         expect(result.stderr, label).toMatch(message)
-        expect(result.stderr, label).toContain('Usage: factmark')
+        expect(result.stderr, label).toMatch(/\nsee factmark \w+ --help\n$/)
+        expect(result.stderr, label).not.toContain('Usage: factmark')
       }
       expect(await tagsJson(dir, id)).toEqual([])
     })

@@ -77,4 +77,19 @@ describe('dispatch', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'internal' } })
     expect(log).toHaveBeenCalledWith('dispatch: listArticles failed', expect.any(TypeError))
   })
+
+  it('words a system error plainly and keeps its code for the Details fold', async () => {
+    const handlers = fakeHandlers({
+      listArticles: () => {
+        throw Object.assign(new Error('ENOSPC: no space left on device, write'), {
+          code: 'ENOSPC',
+        })
+      },
+    })
+    const result = await dispatch(handlers, 'listArticles', undefined)
+    if (result.ok) throw new Error('expected a failure')
+    expect(result.error.message).toMatch(/the disk is full\. Free some space/)
+    expect(result.error.message).not.toMatch(/ENOSPC/)
+    expect(result.error.details).toBe('ENOSPC: no space left on device, write')
+  })
 })

@@ -14,6 +14,8 @@ import {
   commentOnTag,
   moveToDisagreement,
   otherTagsAtCursor,
+  setIncludeGaps,
+  toggleIncludeGaps,
   rejectTag,
   reviewCandidates,
   toggleReviewMode,
@@ -93,13 +95,16 @@ describe('review mode in the editor', () => {
   const first = samsTag('First sentence here.', 'claim', 'Check it')
   const second = samsTag('Second sentence follows.', 'quote')
 
-  it('marks agreement per sentence as the agreement figures count it, and jumps between disagreements', () => {
-    // Ana tags the first sentence as a claim (as Sam did) and the third as context.
+  it('marks agreement per sentence as the agreement figures count it, and steps through conflicts', () => {
+    // Ana tags the first sentence as a claim (as Sam did), the second as context (Sam: quote)
+    // and the third as context (Sam: nothing).
     let state = run(
       create([first, second]),
       moveSentence(2),
       toggleTag('claim', context),
-      moveSentence(2),
+      moveSentence(1),
+      toggleTag('context', context),
+      moveSentence(1),
       toggleTag('context', context),
     )
     expect(reviewCandidates(state)).toEqual([ANA, SAM])
@@ -110,22 +115,48 @@ describe('review mode in the editor', () => {
       plugin?.marks.map((mark) => [mark.lanes.map((lane) => lane.label), mark.agreement]),
     ).toEqual([
       [['claim', 'claim'], 'agree'],
-      [['none', 'quote'], 'disagree'],
-      [['context', 'none'], 'disagree'],
+      [['context', 'quote'], 'conflict'],
+      [['context', 'none'], 'gap'],
     ])
     expect(plugin?.decorations.find().length).toBe(3)
+    // N and P stop at the conflict only: it wraps onto itself.
+    expect(plugin?.includeGaps).toBe(false)
     state = run(state, moveToDisagreement(1))
     expect(cursorText(state)).toBe('Second sentence follows.')
+    state = run(state, moveToDisagreement(1))
+    expect(cursorText(state)).toBe('Second sentence follows.')
+    // With coverage gaps switched in, they stop at the third sentence too.
+    state = run(state, toggleIncludeGaps)
+    expect(reviewPluginKey.getState(state)?.includeGaps).toBe(true)
     state = run(state, moveToDisagreement(1))
     expect(cursorText(state)).toBe('Third one ends it.')
     state = run(state, moveToDisagreement(1))
     expect(cursorText(state)).toBe('Second sentence follows.') // wraps around
     state = run(state, moveToDisagreement(-1))
     expect(cursorText(state)).toBe('Third one ends it.')
-    // Off: no marks, and the keys' command does nothing.
+    state = run(state, setIncludeGaps(false), moveToDisagreement(-1))
+    expect(cursorText(state)).toBe('Second sentence follows.')
+    // Off: no marks, and the keys' commands do nothing.
     state = run(state, toggleReviewMode)
     expect(reviewPluginKey.getState(state)?.marks).toEqual([])
     expect(moveToDisagreement(1)(state)).toBe(false)
+    expect(toggleIncludeGaps(state)).toBe(false)
+  })
+
+  it('finds nothing to step to when the editors differ only in coverage, until gaps are in', () => {
+    // Only Sam has tags: nothing to compare yet.
+    let state = run(create([first]), toggleReviewMode)
+    expect(reviewPluginKey.getState(state)?.marks.map((mark) => mark.agreement)).toEqual([null])
+    // Ana tags only the third sentence: Sam's first and Ana's third are both coverage gaps.
+    state = run(state, toggleReviewMode, moveSentence(4), toggleTag('claim', context))
+    state = run(state, toggleReviewMode)
+    expect(reviewPluginKey.getState(state)?.marks.map((mark) => mark.agreement)).toEqual([
+      'gap',
+      'gap',
+    ])
+    expect(moveToDisagreement(1)(state)).toBe(false)
+    state = run(state, setIncludeGaps(true), moveToDisagreement(1))
+    expect(cursorText(state)).toBe('First sentence here.')
   })
 
   it('accepts another editor’s tag as the editor’s own credited copy, undone in one step', () => {

@@ -29,6 +29,9 @@ const report: AgreementReport = {
       percentAgreement: 4 / 6,
       kappa: 0.5,
       alpha: 13 / 24,
+      agreements: 2,
+      conflicts: 0,
+      gaps: 2,
       confusion,
     },
     {
@@ -40,6 +43,9 @@ const report: AgreementReport = {
       percentAgreement: null,
       kappa: null,
       alpha: null,
+      agreements: 0,
+      conflicts: 0,
+      gaps: 0,
       confusion: { ...confusion, counts: confusion.counts.map((row) => row.map(() => 0)) },
     },
   ],
@@ -50,6 +56,9 @@ const report: AgreementReport = {
     percentAgreement: 4 / 6,
     kappa: 0.5,
     alpha: 13 / 24,
+    agreements: 2,
+    conflicts: 1,
+    gaps: 2,
     confusion,
   },
 }
@@ -60,10 +69,10 @@ describe('agreementCsv', () => {
     const alpha = String(13 / 24)
     expect(agreementCsv(report)).toBe(
       [
-        'scope,article_id,title,units,paired_units,coders,percent_agreement,kappa,alpha',
-        `article,1111111111111111,"Budget vote, ""final"" round",6,6,ana-ruiz ben-okafor,${twoThirds},0.5,${alpha}`,
-        "article,2222222222222222,'-40% turnout,4,0,ana-ruiz,,,",
-        `library,,,10,6,ana-ruiz ben-okafor,${twoThirds},0.5,${alpha}`,
+        'scope,article_id,title,units,paired_units,coders,percent_agreement,kappa,alpha,agreements,conflicts,coverage_gaps',
+        `article,1111111111111111,"Budget vote, ""final"" round",6,6,ana-ruiz ben-okafor,${twoThirds},0.5,${alpha},2,0,2`,
+        "article,2222222222222222,'-40% turnout,4,0,ana-ruiz,,,,0,0,0",
+        `library,,,10,6,ana-ruiz ben-okafor,${twoThirds},0.5,${alpha},2,1,2`,
         '',
       ].join('\r\n'),
     )

@@ -58,6 +58,10 @@ describe('agreementReport', () => {
       coders: [ANA.id, BEN.id],
       percentAgreement: 4 / 6,
       kappa: 0.5,
+      // Review mode's counts: sentences 1 and 6 agree; 3 and 5 are tagged by one editor only.
+      agreements: 2,
+      conflicts: 0,
+      gaps: 2,
     })
     expect(one!.alpha).toBeCloseTo(13 / 24, 12)
     expect(one!.confusion).toEqual({
@@ -78,6 +82,9 @@ describe('agreementReport', () => {
       units: 4,
       pairedUnits: 0,
       coders: [ANA.id],
+      agreements: 0,
+      conflicts: 0,
+      gaps: 0,
       percentAgreement: null,
       kappa: null,
       alpha: null,
@@ -109,6 +116,9 @@ describe('agreementReport', () => {
     // Ben: none 3, quote 3, claim 1, disputed 1. Σ a_c b_c = 12 + 3 + 2 + 1 = 18;
     // κ = (8·4 − 18) / (64 − 18) = 14/46.
     expect(report.library).toMatchObject({ units: 12, pairedUnits: 8, percentAgreement: 0.5 })
+    // Quote against claim on the third article's first sentence is the one conflict; Ben's
+    // missing row on the second article makes no gap there.
+    expect(report.library).toMatchObject({ agreements: 2, conflicts: 1, gaps: 3 })
     expect(report.library.kappa).toBeCloseTo(14 / 46, 12)
     // Ana's claim row: against Ben's none (first article) and quote (third).
     expect(report.library.confusion!.counts[2]).toEqual([1, 1, 0, 0, 0])
@@ -132,6 +142,9 @@ describe('agreementReport', () => {
       percentAgreement: 5 / 9,
       kappa: null,
       confusion: null,
+      agreements: 1,
+      conflicts: 0,
+      gaps: 2,
     })
     expect(report.articles[0]!.alpha).toBeCloseTo(11 / 27, 12)
   })
@@ -164,6 +177,9 @@ describe('agreementReport', () => {
       library: {
         units: 0,
         pairedUnits: 0,
+        agreements: 0,
+        conflicts: 0,
+        gaps: 0,
         coders: [],
         percentAgreement: null,
         kappa: null,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import { verdictsOn } from '../../../shared/review/review-verdicts'
-import { sentenceAgreement } from '../../../shared/review/sentence-agreement'
 import { ANA, LEE, review, SAM, tag } from '../exchange/exchange-fixtures'
 
 describe('verdictsOn', () => {
@@ -34,23 +33,5 @@ describe('verdictsOn', () => {
     expect(result.verdicts.map((verdict) => verdict.review.id)).toEqual([late.id])
     expect(result.conflict).toBe(false)
     expect(result.thread.map((comment) => comment.text)).toEqual(['First', 'Second'])
-  })
-})
-
-describe('sentenceAgreement', () => {
-  it('compares editors who coded the article, on the sentences someone tagged', () => {
-    expect(
-      sentenceAgreement([
-        ['claim', 'none', 'quote', 'none'],
-        ['claim', 'none', 'none', 'context'],
-        [null, null, null, null],
-      ]),
-    ).toEqual(['agree', null, 'disagree', 'disagree'])
-    expect(
-      sentenceAgreement([
-        ['claim', 'none'],
-        [null, null],
-      ]),
-    ).toEqual([null, null])
   })
 })

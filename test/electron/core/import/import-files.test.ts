@@ -98,11 +98,16 @@ describe('importFiles', () => {
         'nul.txt': 'This is not a text file but a binary file (it contains NUL bytes).',
         'old.doc': expect.stringMatching(/cannot read \.doc; import web pages \(\.html\)/),
         'folder.txt': 'This is not a regular file.',
-        'missing.txt': 'Cannot open the file: ENOENT.',
+        'missing.txt':
+          'Factmark could not open the file “missing.txt”: it is not there (it may have been moved, renamed or deleted). Check the name and the folder, then try again.',
         'photo.docx': 'This file is called .docx but it is a PNG image, not a Word document.',
         'zip.pdf':
           'This file is called .pdf but it is a ZIP archive (or Word/Office file), not a PDF document.',
       })
+      // The system's code is kept for the Details fold, out of the message.
+      const missing = report.failures.find((failure) => failure.file === 'missing.txt')
+      expect(missing?.details).toMatch(/^ENOENT: no such file or directory/)
+      expect(report.failures.every((failure) => !/\bE[A-Z]{3,}\b/.test(failure.message))).toBe(true)
       expect(store.list()).toHaveLength(3)
       await store.close()
     })

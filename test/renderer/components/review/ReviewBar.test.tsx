@@ -40,8 +40,12 @@ function tagOf(author: EditorRef, quote: string, kind: Annotation['kind']): Anno
 /** The bar over a real editor state; `run` applies commands to it and draws the bar again. */
 function renderBar() {
   const doc = sectionDoc(parsePlainText(TEXT).body)
+  // First sentence: claim against disputed (a conflict). Third: only Sam tagged it (a gap).
   const mine = [tagOf(ANA, 'First sentence here.', 'claim')]
-  const others = [tagOf(SAM, 'First sentence here.', 'disputed')]
+  const others = [
+    tagOf(SAM, 'First sentence here.', 'disputed'),
+    tagOf(SAM, 'Third one ends it.', 'context'),
+  ]
   let state = EditorState.create({
     doc,
     plugins: [
@@ -62,7 +66,7 @@ function renderBar() {
 }
 
 describe('ReviewBar', () => {
-  it('turns review mode on with every editor who tagged, and counts the disagreements', () => {
+  it('turns review mode on with every editor who tagged, and counts conflicts apart from gaps', () => {
     const { state, returned } = renderBar()
     expect(screen.queryByRole('checkbox')).toBeNull()
     fireEvent.click(screen.getByRole('button', { name: 'Review' }))
@@ -70,7 +74,23 @@ describe('ReviewBar', () => {
     expect(returned).toEqual([1])
     expect(screen.getByLabelText('Ana Ruiz (you)')).toBeTruthy()
     expect(screen.getByLabelText('Sam Reviewer')).toBeTruthy()
-    expect(screen.getByRole('status').textContent).toBe('1 disagreement, 0 agreements')
+    expect(screen.getByRole('status').textContent).toBe('1 conflict, 1 coverage gap, 0 agreements')
+  })
+
+  it('switches N and P to stop at coverage gaps too, and says so in the buttons', () => {
+    const { state } = renderBar()
+    fireEvent.click(screen.getByRole('button', { name: 'Review' }))
+    const gaps = screen.getByRole('checkbox', { name: 'Stop at gaps too' }) as HTMLInputElement
+    expect(gaps.checked).toBe(false)
+    expect(screen.getByRole('button', { name: 'Next ›' }).title).toBe('Next conflict (N or ])')
+    fireEvent.click(gaps)
+    expect(reviewPluginKey.getState(state())?.includeGaps).toBe(true)
+    expect(
+      (screen.getByRole('checkbox', { name: 'Stop at gaps too' }) as HTMLInputElement).checked,
+    ).toBe(true)
+    expect(screen.getByRole('button', { name: 'Next ›' }).title).toBe(
+      'Next conflict or gap (N or ])',
+    )
   })
 
   it('asks for two editors when only one is chosen', () => {

@@ -26,4 +26,22 @@ describe('NoticeBar', () => {
     fireEvent.click(buttons[1] as HTMLElement)
     expect(dismissed).toEqual([1])
   })
+
+  it('keeps an error’s system code in a closed Details fold under the words', () => {
+    const notices: Notice[] = [
+      {
+        level: 'error',
+        message: 'Factmark could not open the file “a.txt”: it is not there.',
+        details: 'ENOENT: no such file or directory, open /tmp/a.txt',
+      },
+      { level: 'info', message: 'Imported 1 article.' },
+    ]
+    const { container } = render(<NoticeBar notices={notices} onDismiss={() => undefined} />)
+    const folds = container.querySelectorAll('details')
+    expect(folds).toHaveLength(1)
+    expect(folds[0]!.open).toBe(false)
+    expect(folds[0]!.querySelector('summary')?.textContent).toBe('Details')
+    expect(folds[0]!.textContent).toContain('ENOENT')
+    expect(screen.getByRole('alert').textContent).toMatch(/^error.*it is not there\./)
+  })
 })
