@@ -1,5 +1,6 @@
 import type { PackageImportReport } from '../../../shared/exchange/import-report'
 import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
+import type { PackageTrust } from '../../../shared/exchange/signer-trust'
 import type { EditorRef } from '../../../shared/model/annotation'
 import type { ArticleFile } from '../../../shared/model/store-files'
 import * as merging from '../../../shared/store/package-merge'
@@ -38,12 +39,14 @@ export async function makePackage(
  * Merges a checked package into the library, article by article: each article the library holds
  * in one transaction of the repository (one atomic write when it changed), its changes appended
  * to the audit log; an article the library lacks is reported as skipped. The whole package is
- * refused up front if it is `actingEditor`'s own or not its author's.
+ * refused up front if it is `actingEditor`'s own or not its author's. `trust` says how its
+ * author was checked (see `mergePackageArticle`).
  */
 export async function mergePackage(
   parts: PackageParts,
   pkg: FactmarkPackage,
   actingEditor: EditorRef | null,
+  trust?: PackageTrust,
 ): Promise<PackageImportReport> {
   const { index, articles, audit } = parts
   // Refuse the whole package up front, before any article changes.
@@ -56,7 +59,7 @@ export async function mergePackage(
     }
     const done: { merge?: merging.PackageArticleMerge } = {}
     const merged = (file: ArticleFile) => {
-      done.merge = merging.mergePackageArticle(file, entry, pkg, actingEditor, now())
+      done.merge = merging.mergePackageArticle(file, entry, pkg, actingEditor, now(), trust)
       return done.merge.next ?? file
     }
     // The merge is in memory even if its write fails (the next save retries it): log it anyway.
@@ -71,7 +74,12 @@ export async function mergePackage(
     )
     if (done.merge) reports.push(done.merge.report)
   }
-  return { author: pkg.author, checksum: pkg.checksum, articles: reports }
+  const report: PackageImportReport = {
+    author: pkg.author,
+    checksum: pkg.checksum,
+    articles: reports,
+  }
+  return trust === undefined ? report : { ...report, trust }
 }
 
 function now(): string {

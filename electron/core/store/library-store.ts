@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { PackageImportReport } from '../../../shared/exchange/import-report'
 import type { FactmarkPackage } from '../../../shared/exchange/package'
+import type { PackageTrust } from '../../../shared/exchange/signer-trust'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { Notice } from '../../../shared/model/notice'
 import { FactmarkError } from '../../../shared/ipc/result'
@@ -261,13 +262,18 @@ export class LibraryStore {
    *
    * Tombstones are kept in the article file, so a later import of an older package cannot bring
    * back a tag or review that a newer package deleted, whatever the order of imports.
+   *
+   * `trust` is how the package's author was checked (`importCheckedPackage` decides it): the
+   * records of an unverified package are marked so, and the audit lines carry the signing key's
+   * fingerprint. Without it (team commits, verified by git; the sample review) nothing is marked.
    */
   async importPackage(
     pkg: FactmarkPackage,
     actingEditor: EditorRef | null,
+    trust?: PackageTrust,
   ): Promise<PackageImportReport> {
     this.checkOpen()
-    return mergePackage(this.packageParts(), pkg, actingEditor)
+    return mergePackage(this.packageParts(), pkg, actingEditor, trust)
   }
 
   /**
