@@ -63,13 +63,18 @@ Commands:
   story dismiss <suggestion-id> [<id> <id>...]
                               dismiss a suggestion for good: remembered in the saved story of
                               these articles (saved first if there is none)
-  package export <id>...|--all --out FILE [--editor NAME] [--force]
+  package export <id>...|--all --out FILE [--editor NAME] [--force] [--key PATH]
                               write an editor's tags (default: the library's editor) as a
-                              package file for another editor to import
-  package import <file>... [--editor NAME]
+                              package file for another editor to import, signed with their key
+                              (--key: an SSH ed25519 key of theirs; default: their team key,
+                              else the one Factmark made for them)
+  package import <file>... [--editor NAME] [--allow-unsigned]
                               merge other editors' packages: only their tags change, only to
-                              newer versions; prints what changed per article; a damaged,
-                              forged or own package is refused (exit 1)
+                              newer versions; prints the signing key's fingerprint and what
+                              changed per article. A damaged, forged, own package, or one signed
+                              by another key than the one first accepted for its editor, is
+                              refused (exit 1); an unsigned one only with --allow-unsigned, as
+                              unverified
   team create|join <address> [--editor NAME] [--key PATH] | team roster add NAME "<key>" |
   team sync | team status | team log <id>   [--json]
                               work as a team through a Git repository (https, ssh, git@host:
@@ -101,7 +106,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   segment: [],
   export: ['all', 'format', 'out', 'editor', 'kind', 'no-notes', 'force'],
   agreement: ['all', 'json'],
-  package: ['all', 'out', 'editor', 'force'],
+  package: ['all', 'out', 'editor', 'force', 'key', 'allow-unsigned'],
   story: ['json'],
   team: ['json', 'editor', 'key'],
 }
@@ -159,6 +164,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         encoding: { type: 'string' },
         update: { type: 'boolean', default: false },
         key: { type: 'string' },
+        'allow-unsigned': { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -277,6 +283,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             out: values.out,
             editor: only(values.editor, 'editor'),
             force: values.force,
+            key: values.key,
+            allowUnsigned: values['allow-unsigned'],
           },
           io,
         )
