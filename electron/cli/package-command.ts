@@ -123,7 +123,8 @@ async function importPackageFiles(
           error instanceof ExchangeError && error.reason === 'needs-confirmation'
             ? ' Add --allow-unsigned to import it anyway.'
             : ''
-        io.stderr(`factmark: ${file}: ${(error as Error).message}${hint}\n`)
+        const message = (error as Error).message.replace(/\n/g, '\n  ')
+        io.stderr(`factmark: ${file}: ${message}${hint}\n`)
       }
     }
   })

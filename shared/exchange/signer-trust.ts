@@ -52,13 +52,17 @@ export function judgeSigner(
     }
     throw new ExchangeError(
       'other-key',
-      `The package claims to be by ${who(author)}, but it is signed by another key (${signer.fingerprint}) than the one this library accepted for ${author.id} on ${day(known.since)} (${known.fingerprint}). Refused; nothing was changed. If ${author.name} really has a new key, check its fingerprint with them before trusting it.`,
+      `The package claims to be by ${who(author)}, but it is signed by another key than the one this library accepted for ${author.id} on ${day(known.since)}. Refused; nothing was changed.\n` +
+        `Known key: ${known.fingerprint}\n` +
+        `This package’s key: ${signer.fingerprint}\n` +
+        `If ${author.name} really has a new key, check its fingerprint with them before trusting it.`,
     )
   }
   if (known) {
     throw new ExchangeError(
       'unsigned',
-      `The package claims to be by ${who(author)}, but it is not signed, and this library knows ${author.id}’s key (${known.fingerprint}, since ${day(known.since)}). Refused; nothing was changed. Ask ${author.name} to export it again.`,
+      `The package claims to be by ${who(author)}, but it is not signed, and this library knows ${author.id}’s key (since ${day(known.since)}). Refused; nothing was changed. Ask ${author.name} to export it again.\n` +
+        `Known key: ${known.fingerprint}`,
     )
   }
   if (!allowUnsigned) {

@@ -120,6 +120,8 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
   useEffect(() => {
     const dialog = dialogRef.current
     if (state.kind !== 'choosing' && dialog && !dialog.open) dialog.showModal()
+    // showModal focuses the first button; the safe answer (OK, or Don't import) takes it.
+    dialog?.querySelector<HTMLButtonElement>('.modal-sheet-foot .primary')?.focus()
   }, [state.kind])
 
   if (state.kind === 'choosing') return null
@@ -141,12 +143,9 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
         </header>
         <div className="modal-sheet-body">
           {state.kind === 'asking' && (
-            <>
-              <p role="alert" className="package-unsigned-question">
-                {state.fileName}: {state.question.message}
-              </p>
-              <p>Import it only if you got it from {state.question.author.name} yourself.</p>
-            </>
+            <p role="alert" className="package-unsigned-question">
+              {state.fileName}: {state.question.message}
+            </p>
           )}
           {state.kind === 'failed' && (
             <p role="alert" className="identity-error">

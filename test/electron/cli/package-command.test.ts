@@ -228,7 +228,7 @@ describe('factmark package', () => {
         expect(refused.code).toBe(1)
         expect(refused.stdout).toBe('')
         expect(refused.stderr).toMatch(
-          /^factmark: .*fake-ben\.json: The package claims to be by Ben \(ben\), but it is signed by another key \(SHA256:\S+\) than the one this library accepted for ben on .*Refused; nothing was changed\./,
+          /^factmark: .*fake-ben\.json: The package claims to be by Ben \(ben\), but it is signed by another key than the one this library accepted for ben on \d{4}-\d\d-\d\d\. Refused; nothing was changed\.\n {2}Known key: SHA256:\S{43}\n {2}This package’s key: SHA256:\S{43}\n {2}If Ben really has a new key/,
         )
         expect(await readFile(join(ana, 'articles', `${id}.json`))).toEqual(before)
         expect(await readFile(join(ana, 'audit.jsonl'))).toEqual(audit)

@@ -167,9 +167,12 @@ describe('importing packages: signatures and trust on first use (#21)', () => {
       const before = await snapshot(anaStore.dataDir)
       const refused = await refusal(importCheckedPackage(anaStore, fake, ana, false))
       expect(refused.reason).toBe('other-key')
+      const known = keyFingerprint((await ensureSigningKey(benStore.dataDir, ben.id)).publicKey)
+      const theirs = keyFingerprint((await ensureSigningKey(impostor.dataDir, ben.id)).publicKey)
       expect(refused.message).toMatch(
-        /claims to be by Ben Okafor \(ben-okafor\), but it is signed by another key \(SHA256:\S+\) than the one this library accepted for ben-okafor on \d{4}-\d\d-\d\d \(SHA256:\S+\)\. Refused; nothing was changed\./,
+        /^The package claims to be by Ben Okafor \(ben-okafor\), but it is signed by another key than the one this library accepted for ben-okafor on \d{4}-\d\d-\d\d\. Refused; nothing was changed\.\n/,
       )
+      expect(refused.message).toContain(`\nKnown key: ${known}\nThis package’s key: ${theirs}\n`)
       expect(await snapshot(anaStore.dataDir)).toEqual(before)
       expect((await anaStore.tags(id))[0]).toMatchObject({ kind: 'claim', note: 'Checked.' })
     })
@@ -230,6 +233,9 @@ describe('importing packages: signatures and trust on first use (#21)', () => {
       const refused = await refusal(importCheckedPackage(anaStore, old, ana, true))
       expect(refused.reason).toBe('unsigned')
       expect(refused.message).toMatch(/it is not signed, and this library knows ben-okafor’s key/)
+      expect(refused.message).toContain(
+        `\nKnown key: ${keyFingerprint((await ensureSigningKey(benStore.dataDir, ben.id)).publicKey)}`,
+      )
       expect(await snapshot(anaStore.dataDir)).toEqual(afterKey)
     })
   })
