@@ -75,6 +75,10 @@ Commands:
                               by another key than the one first accepted for its editor, is
                               refused (exit 1); an unsigned one only with --allow-unsigned, as
                               unverified
+  keys [--json] | keys forget <editor-id>
+                              print your signing key's fingerprint and every editor's key this
+                              library accepted on first use; forget one after its editor really
+                              changed keys
   team create|join <address> [--editor NAME] [--key PATH] | team roster add NAME "<key>" |
   team sync | team status | team log <id>   [--json]
                               work as a team through a Git repository (https, ssh, git@host:
@@ -109,6 +113,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   package: ['all', 'out', 'editor', 'force', 'key', 'allow-unsigned'],
   story: ['json'],
   team: ['json', 'editor', 'key'],
+  keys: ['json', 'editor'],
 }
 
 /** Options that may be given more than once (for `export`). */
@@ -286,6 +291,15 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             key: values.key,
             allowUnsigned: values['allow-unsigned'],
           },
+          io,
+        )
+      }
+      case 'keys': {
+        const { keysCommand } = await import('./keys-command')
+        return await keysCommand(
+          dataDir,
+          rest,
+          { json: values.json, editor: only(values.editor, 'editor') },
           io,
         )
       }
