@@ -24,7 +24,8 @@ export const KEY_REGISTRY_BACKUP_KEY = 'editor-keys'
 
 const knownKeySchema = z.strictObject({
   editor: editorRefSchema,
-  publicKey: z.string().regex(/^ssh-ed25519 [A-Za-z0-9+/]+={0,2}$/),
+  /** An SSH public key line; ed25519 from packages, any roster type from a team. */
+  publicKey: z.string().regex(/^[a-z0-9@.-]+ [A-Za-z0-9+/]+={0,2}$/),
   fingerprint: z.string().regex(/^SHA256:[A-Za-z0-9+/]{43}$/),
   since: z.iso.datetime(),
 })

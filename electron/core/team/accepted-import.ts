@@ -8,10 +8,12 @@ import { readBlobs } from './commit-log'
 import type { RefusedCommit } from './history-verifier'
 import type { TeamClone } from './team-clone'
 import type { TeamSyncReport } from './team-reports'
+import { teamAuthorTrust } from './team-trust'
 
 /**
  * Imports every accepted file whose blob the library has not taken in yet, texts first, through
- * the store's public API. A file that does not parse or import is refused (noted in the state and
+ * the store's public API. A file that does not parse or import, or whose author the library knows
+ * by another key than the roster's (see `teamAuthorTrust`), is refused (noted in the state and
  * `report`) and not tried again; a store failure is thrown.
  */
 export async function importAccepted(
@@ -66,7 +68,9 @@ export async function importAccepted(
           )
         }
         if (!held.has(kind.articleId)) continue // its text has not arrived: tried again later
-        const imported = await store.importPackage(pkg, me)
+        // The roster's key for the author must be the one the library knows them by.
+        const trust = await teamAuthorTrust(store.dataDir, clone.state.roster, pkg.author)
+        const imported = await store.importPackage(pkg, me, trust)
         for (const article of imported.articles) {
           if (article.added + article.updated + article.deleted > 0) changed.add(article.articleId)
           if (article.reviews.added + article.reviews.updated + article.reviews.deleted > 0) {
