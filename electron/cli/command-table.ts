@@ -6,6 +6,7 @@ import { deleteHelp } from './help/delete-help'
 import { exportHelp } from './help/export-help'
 import { importHelp } from './help/import-help'
 import { initHelp } from './help/init-help'
+import { keysHelp } from './help/keys-help'
 import { listHelp } from './help/list-help'
 import { packageHelp } from './help/package-help'
 import { restoreHelp } from './help/restore-help'
@@ -152,7 +153,19 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
           out: text(c, 'out'),
           editor: text(c, 'editor'),
           force: flag(c, 'force'),
+          key: text(c, 'key'),
+          allowUnsigned: flag(c, 'allow-unsigned'),
         },
+        c.io,
+      ),
+  },
+  {
+    help: keysHelp,
+    run: async (c) =>
+      (await import('./keys-command')).keysCommand(
+        c.dataDir,
+        c.args,
+        { json: flag(c, 'json'), editor: text(c, 'editor') },
         c.io,
       ),
   },

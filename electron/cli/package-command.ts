@@ -3,7 +3,11 @@ import { resolve } from 'node:path'
 import { upToDate, type PackageArticleReport } from '../../shared/exchange/import-report'
 import { ExchangeError } from '../../shared/exchange/exchange-error'
 import { parsePackage } from '../../shared/exchange/package'
+import type { PackageTrust } from '../../shared/exchange/signer-trust'
+import { importCheckedPackage } from '../core/exchange/checked-import'
+import { exportSignedPackage } from '../core/exchange/signed-export'
 import { FactmarkError } from '../../shared/ipc/result'
+import { keyFingerprint } from '../core/team/key-fingerprint'
 import { actingEditor } from './acting-editor'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
@@ -15,6 +19,10 @@ export interface PackageOptions {
   out?: string | undefined
   editor?: string | undefined
   force: boolean
+  /** `export`: the SSH private key to sign with (default: the editor's, see `editorSigningKey`). */
+  key?: string | undefined
+  /** `import`: take unsigned packages of editors whose key is unknown, marked unverified. */
+  allowUnsigned?: boolean | undefined
 }
 
 function summary(article: PackageArticleReport): string {
@@ -37,6 +45,17 @@ function summary(article: PackageArticleReport): string {
   return `${article.articleId} ${article.title}: ${counts}${notes.length > 0 ? `; ${notes.join('; ')}` : ''}`
 }
 
+/** How the package's author was checked, in words. */
+function trustLine(trust: PackageTrust | undefined): string {
+  if (trust?.status === 'first-use') {
+    return `signed by a key new to this library, now remembered for this editor: ${trust.fingerprint}`
+  }
+  if (trust?.status === 'known') {
+    return `signed by their known key ${trust.fingerprint} (since ${trust.since.slice(0, 10)})`
+  }
+  return 'NOT SIGNED: imported as unverified'
+}
+
 async function exportPackageFile(
   dataDir: string,
   ids: readonly string[],
@@ -49,8 +68,10 @@ async function exportPackageFile(
   if (!options.out) throw new UsageError('package export needs --out FILE')
   const out = resolve(io.cwd, options.out)
   const editor = await actingEditor(dataDir, options.editor)
+  if (options.allowUnsigned) throw new UsageError('package export does not take --allow-unsigned')
+  const key = options.key === undefined ? undefined : resolve(io.cwd, options.key)
   const pkg = await withLibrary(dataDir, io, (store) =>
-    store.exportPackage(editor, options.all ? 'all' : ids),
+    exportSignedPackage(store, editor, options.all ? 'all' : ids, key),
   )
   try {
     await writeFile(out, `${JSON.stringify(pkg, null, 2)}\n`, { flag: options.force ? 'w' : 'wx' })
@@ -62,7 +83,7 @@ async function exportPackageFile(
   }
   const tags = pkg.articles.reduce((sum, article) => sum + article.annotations.length, 0)
   io.stdout(
-    `${out}: ${tags} tags by ${editor.name} on ${pkg.articles.length} article${pkg.articles.length === 1 ? '' : 's'}\n`,
+    `${out}: ${tags} tags by ${editor.name} on ${pkg.articles.length} article${pkg.articles.length === 1 ? '' : 's'}, signed with ${keyFingerprint(pkg.signature?.publicKey ?? '')}\n`,
   )
   return 0
 }
@@ -74,8 +95,8 @@ async function importPackageFiles(
   io: CliIo,
 ): Promise<number> {
   if (files.length === 0) throw new UsageError('package import needs at least one file')
-  if (options.all || options.out || options.force) {
-    throw new UsageError('package import takes only files (and --editor)')
+  if (options.all || options.out || options.force || options.key !== undefined) {
+    throw new UsageError('package import takes only files (and --editor, --allow-unsigned)')
   }
   const editor = await actingEditor(dataDir, options.editor)
   let failed = false
@@ -84,8 +105,13 @@ async function importPackageFiles(
       const path = resolve(io.cwd, file)
       try {
         const pkg = parsePackage(await readFile(path, 'utf8'))
-        const report = await store.importPackage(pkg, editor)
-        io.stdout(`${file}: ${pkg.author.name}'s package\n`)
+        const report = await importCheckedPackage(
+          store,
+          pkg,
+          editor,
+          options.allowUnsigned === true,
+        )
+        io.stdout(`${file}: ${pkg.author.name}'s package, ${trustLine(report.trust)}\n`)
         for (const article of report.articles) io.stdout(`  ${summary(article)}\n`)
       } catch (error) {
         if (!(error instanceof ExchangeError) && !(error instanceof FactmarkError)) {
@@ -93,7 +119,12 @@ async function importPackageFiles(
           if (code !== 'ENOENT' && code !== 'EISDIR' && code !== 'EACCES') throw error
         }
         failed = true
-        io.stderr(`factmark: ${file}: ${(error as Error).message}\n`)
+        const hint =
+          error instanceof ExchangeError && error.reason === 'needs-confirmation'
+            ? ' Add --allow-unsigned to import it anyway.'
+            : ''
+        const message = (error as Error).message.replace(/\n/g, '\n  ')
+        io.stderr(`factmark: ${file}: ${message}${hint}\n`)
       }
     }
   })

@@ -9,6 +9,9 @@ export type ExchangeRefusal =
   | 'damaged'
   | 'forged'
   | 'own-package'
+  | 'other-key'
+  | 'unsigned'
+  | 'needs-confirmation'
 
 /**
  * A package that cannot be read or applied. The message is written for the editor and says what

@@ -1,4 +1,5 @@
 import type { EditorRef } from '../model/annotation'
+import type { PackageTrust } from './signer-trust'
 
 /** What importing a package did to one article's reviews. */
 export interface ReviewCounts {
@@ -34,6 +35,8 @@ export interface PackageImportReport {
   author: EditorRef
   checksum: string
   articles: PackageArticleReport[]
+  /** How the author was checked: the signing key (first use or known) or unverified. */
+  trust?: PackageTrust
 }
 
 /** Whether an article's import changed nothing (no tag and no review). */

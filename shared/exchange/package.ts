@@ -8,15 +8,17 @@ import { annotationListSchema, MAX_TAGS_PER_ARTICLE } from '../model/store-files
 import { canonicalJson } from './canonical-json'
 import { ExchangeError } from './exchange-error'
 import { jsonDepthExceeds } from './json-depth'
+import { packageSignatureSchema } from './package-signature'
 
 /** The value of every package's `format` field. */
 export const PACKAGE_FORMAT = 'factmark-package'
 
 /**
- * The package format version this code writes. Version 2 added reviews and their deletions;
- * version 1 packages (tags only) are still read.
+ * The package format version this code writes. Version 2 added reviews and their deletions,
+ * version 3 the author's signature; version 1 packages (tags only) and unsigned ones are still
+ * read (an unsigned one only after the editor confirms it).
  */
-export const PACKAGE_VERSION = 2
+export const PACKAGE_VERSION = 3
 
 /** The oldest package format version this code reads. */
 export const OLDEST_PACKAGE_VERSION = 1
@@ -64,12 +66,30 @@ export const packageSchema = z.strictObject({
   author: editorRefSchema,
   createdAt: z.iso.datetime(),
   articles: z.array(packageArticleSchema).max(MAX_PACKAGE_ARTICLES),
+  /**
+   * The author's ed25519 signature over everything but the checksum (see `packageSigningText`):
+   * what proves who made the package. Missing on packages of Factmark before version 3.
+   */
+  signature: packageSignatureSchema.optional(),
   /** SHA-256 (hex) of the canonical JSON of every other field: see {@link packageChecksum}. */
   checksum: z.string().regex(/^[0-9a-f]{64}$/, 'not a SHA-256 checksum'),
 })
 
 /** A package as it is written to a file: one editor's work on some articles, checksummed. */
 export type FactmarkPackage = z.infer<typeof packageSchema>
+
+/**
+ * The package `pkg` with `signature` (made over `packageSigningText`) and its checksum
+ * recomputed to cover it.
+ */
+export function withPackageSignature(
+  pkg: FactmarkPackage,
+  signature: NonNullable<FactmarkPackage['signature']>,
+): FactmarkPackage {
+  const { checksum: _checksum, ...content } = pkg
+  const signed = { ...content, signature }
+  return { ...signed, checksum: packageChecksum(signed) }
+}
 
 /** A package's content, everything but its checksum. */
 export type PackageContent = Omit<FactmarkPackage, 'checksum'>
@@ -82,8 +102,8 @@ type OptionalArticleFields = 'deleted' | 'reviews' | 'deletedReviews'
 
 /**
  * The checksum of a package's content: SHA-256, in lowercase hex, of its canonical JSON (keys
- * sorted, no whitespace). It detects damage and hand edits; it is not a signature, so it does
- * not prove who made the package.
+ * sorted, no whitespace), the signature included. It detects damage; it is not a signature
+ * (anyone can recompute it), so it does not prove who made the package: the signature does.
  */
 export function packageChecksum(content: WrittenPackageContent): string {
   return bytesToHex(sha256(utf8ToBytes(canonicalJson(content))))

@@ -117,6 +117,8 @@ export interface Invokes {
     args: { storyId: string; articleId: string; suggestionId: string }
     result: Story
   }
+  /** Imports the unsigned package `importPackage` asked about (`token`), marked unverified. */
+  confirmUnsignedPackage: { args: { token: string }; result: PackageImportOutcome }
 }
 
 /** Every main → renderer push and its payload. */
@@ -180,6 +182,7 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   storyView: true,
   acceptSuggestion: true,
   dismissSuggestion: true,
+  confirmUnsignedPackage: true,
 }
 
 /**

@@ -140,4 +140,5 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
     articleId: articleIdSchema,
     suggestionId: suggestionIdSchema,
   }),
+  confirmUnsignedPackage: z.strictObject({ token: z.string().regex(/^[0-9a-f-]{36}$/) }),
 }

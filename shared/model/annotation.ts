@@ -85,6 +85,11 @@ export const annotationSchema = z.strictObject({
   acceptedFrom: acceptedFromSchema.optional(),
   /** The fact-check (claimant, status, verdict, summary, passages): claim and disputed tags only. */
   factCheck: factCheckSchema.optional(),
+  /**
+   * Set on another editor's tag taken from an unsigned package on the importer's confirmation:
+   * nothing proves its author made it. Never set on one's own tags, never sent in packages.
+   */
+  unverified: z.literal(true).optional(),
   created: z.iso.datetime(),
   modified: z.iso.datetime(),
 })

@@ -34,6 +34,8 @@ export const reviewSchema = z
     subject: z.enum(REVIEW_SUBJECTS).optional(),
     /** The reason of a reject, the body of a comment, an optional note on an accept. */
     text: z.string().max(20_000),
+    /** Set on a review taken from an unsigned package on confirmation (see the tag's field). */
+    unverified: z.literal(true).optional(),
     created: z.iso.datetime(),
     modified: z.iso.datetime(),
   })

@@ -2,12 +2,17 @@ import type { EditorRef } from '../model/annotation'
 import type { Review } from '../model/review'
 import type { RecordChanges } from '../exchange/merge'
 import type { FactmarkPackage, PackageArticle } from '../exchange/package'
+import type { PackageTrust } from '../exchange/signer-trust'
 
 /** The package a change came from, as the audit log names it. */
 export interface AuditSource {
   author: EditorRef
   createdAt: string
   checksum: string
+  /** The fingerprint (`SHA256:…`) of the key that signed the package, when it was checked. */
+  fingerprint?: string
+  /** Set when the package was unsigned and taken on the importer's confirmation. */
+  unverified?: true
 }
 
 /** One change an import made to one tag or review. */
@@ -28,9 +33,20 @@ export interface AuditEntry {
   version: string
 }
 
-/** The audit log's name for the package `pkg`. */
-export function auditSource(pkg: FactmarkPackage): AuditSource {
-  return { author: pkg.author, createdAt: pkg.createdAt, checksum: pkg.checksum }
+/**
+ * The audit log's name for the package `pkg`, with the fingerprint of the key that signed it
+ * (or its unverified mark) when `trust` says how its author was checked.
+ */
+export function auditSource(pkg: FactmarkPackage, trust?: PackageTrust): AuditSource {
+  const source: AuditSource = {
+    author: pkg.author,
+    createdAt: pkg.createdAt,
+    checksum: pkg.checksum,
+  }
+  if (trust === undefined) return source
+  return trust.status === 'unverified'
+    ? { ...source, unverified: true }
+    : { ...source, fingerprint: trust.fingerprint }
 }
 
 /** What importing one package article did, as {@link importAuditEntries} reads it. */

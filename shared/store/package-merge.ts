@@ -2,10 +2,12 @@ import { canonicalJson } from '../exchange/canonical-json'
 import { upToDate, type PackageArticleReport } from '../exchange/import-report'
 import { mergeArticleWork, type RecordChanges } from '../exchange/merge'
 import type { FactmarkPackage, PackageArticle } from '../exchange/package'
+import type { PackageTrust } from '../exchange/signer-trust'
 import type { EditorRef } from '../model/annotation'
 import type { ArticleFile } from '../model/store-files'
 import { auditSource, importAuditEntries, type AuditEntry } from './audit-entry'
 import { checkTagLimit } from './limits'
+import { markedKeys, remark, withoutMark } from './unverified-marks'
 
 /** What merging one package article into an article file gives. */
 export interface PackageArticleMerge {
@@ -60,6 +62,11 @@ function counts(changes: RecordChanges) {
  * `mergeArticleWork`). New tombstones alone change the file too: they keep older packages from
  * reviving what a newer one deleted. Refuses a merge that would leave the article with too many
  * tags. `actingEditor` is who imports (null: the sample review put in on first run).
+ *
+ * `trust` says how far the package's author is proven (undefined: by other means, as for the
+ * team's signed commits and the sample review): records from an `unverified` package are marked
+ * so, and a signed package clears the mark of the records it proves. Its audit lines carry the
+ * signing key's fingerprint.
  */
 export function mergePackageArticle(
   file: ArticleFile,
@@ -67,18 +74,49 @@ export function mergePackageArticle(
   pkg: FactmarkPackage,
   actingEditor: EditorRef | null,
   now: string,
+  trust?: PackageTrust,
 ): PackageArticleMerge {
+  const unverified = trust?.status === 'unverified'
+  const tagMarks = markedKeys(file.annotations)
+  const reviewMarks = markedKeys(file.reviews)
+  const incoming = {
+    annotations: entry.annotations.map(withoutMark),
+    reviews: entry.reviews.map(withoutMark),
+  }
   const merged = mergeArticleWork(
-    file,
+    {
+      annotations: file.annotations.map(withoutMark),
+      reviews: file.reviews.map(withoutMark),
+      tombstones: file.tombstones,
+    },
     {
       author: pkg.author,
-      annotations: entry.annotations,
+      annotations: incoming.annotations,
       deleted: entry.deleted,
-      reviews: entry.reviews,
+      reviews: incoming.reviews,
       deletedReviews: entry.deletedReviews,
     },
     actingEditor?.id ?? null,
   )
+  const annotations = remark(
+    merged.annotations,
+    tagMarks,
+    pkg.author.id,
+    merged.tags,
+    incoming.annotations,
+    unverified,
+  )
+  const reviews = remark(
+    merged.reviews,
+    reviewMarks,
+    pkg.author.id,
+    merged.reviewChanges,
+    incoming.reviews,
+    unverified,
+  )
+  const marksChanged =
+    canonicalJson([...markedKeys(annotations), ...markedKeys(reviews)]) !==
+    canonicalJson([...tagMarks, ...reviewMarks])
   const report: PackageArticleReport = {
     articleId: entry.articleId,
     title: file.article.title,
@@ -88,19 +126,21 @@ export function mergePackageArticle(
     reviews: counts(merged.reviewChanges),
   }
   const stonesChanged = canonicalJson(merged.tombstones) !== canonicalJson(file.tombstones)
-  if (upToDate(report) && !stonesChanged) return { report, next: null, audit: [] }
-  checkTagLimit(merged.annotations.length, file.article.title)
+  if (upToDate(report) && !stonesChanged && !marksChanged) {
+    return { report, next: null, audit: [] }
+  }
+  checkTagLimit(annotations.length, file.article.title)
   const audit = importAuditEntries(
     { entry, reviewsBefore: file.reviews, tags: merged.tags, reviews: merged.reviewChanges },
-    auditSource(pkg),
+    auditSource(pkg, trust),
     actingEditor,
     now,
   )
   const next: ArticleFile = {
     ...file,
-    article: { ...file.article, tagCount: merged.annotations.length, updatedAt: now },
-    annotations: merged.annotations,
-    reviews: merged.reviews,
+    article: { ...file.article, tagCount: annotations.length, updatedAt: now },
+    annotations,
+    reviews,
     tombstones: merged.tombstones,
   }
   return { report, next, audit }

@@ -3,7 +3,13 @@ import { FactmarkError } from '../../../shared/ipc/result'
 import type { LibraryStore } from '../store/library-store'
 import type { SettingsStore } from '../store/settings-store'
 import type { ExchangeDialogs } from './exchange-dialogs'
-import { exportPackageFile, importPackageFile } from './package-exchange'
+import {
+  confirmUnsignedPackage,
+  exportPackageFile,
+  importPackageFile,
+  type PendingPackages,
+} from './package-exchange'
+import type { PackageImportOutcome } from '../../../shared/exchange/package-import-outcome'
 
 /** What the package handlers work on. */
 export interface ExchangeHandlerContext {
@@ -21,23 +27,26 @@ export interface ExchangeHandlerContext {
  */
 export function exchangeHandlers(
   context: ExchangeHandlerContext,
-): Pick<Handlers, 'exportPackage' | 'importPackage'> {
+): Pick<Handlers, 'exportPackage' | 'importPackage' | 'confirmUnsignedPackage'> {
+  const pending: PendingPackages = new Map()
   const exchange = () => {
     const dialogs = context.dialogs
     if (!dialogs) throw new FactmarkError('cancelled', 'No file can be chosen here.')
-    return { store: context.store, dialogs, editor: () => context.settings.editor }
+    return { store: context.store, dialogs, editor: () => context.settings.editor, pending }
+  }
+  const announce = (outcome: PackageImportOutcome) => {
+    if (!outcome.canceled && outcome.report) {
+      const articleIds = outcome.report.articles
+        .filter((article) => article.added + article.updated + article.deleted > 0)
+        .map((article) => article.articleId)
+      if (articleIds.length > 0) context.emit?.('tagsChanged', { articleIds })
+    }
+    return outcome
   }
   return {
     exportPackage: ({ articleId }) => exportPackageFile(exchange(), articleId),
-    importPackage: async () => {
-      const outcome = await importPackageFile(exchange())
-      if (!outcome.canceled) {
-        const articleIds = outcome.report.articles
-          .filter((article) => article.added + article.updated + article.deleted > 0)
-          .map((article) => article.articleId)
-        if (articleIds.length > 0) context.emit?.('tagsChanged', { articleIds })
-      }
-      return outcome
-    },
+    importPackage: async () => announce(await importPackageFile(exchange())),
+    confirmUnsignedPackage: async ({ token }) =>
+      announce(await confirmUnsignedPackage(exchange(), token)),
   }
 }

@@ -4,6 +4,7 @@ import type {
   PackageImportReport,
 } from '../../../shared/exchange/import-report'
 import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
+import type { PackageTrust } from '../../../shared/exchange/signer-trust'
 import type { EditorRef } from '../../../shared/model/annotation'
 import type { ArticleFile } from '../../../shared/model/store-files'
 import * as merging from '../../../shared/store/package-merge'
@@ -42,12 +43,14 @@ export async function makePackage(
  * Merges a checked package into the library, article by article: each article the library holds
  * in one transaction of the repository (one atomic write when it changed), its changes appended
  * to the audit log; an article the library lacks is reported as skipped. The whole package is
- * refused up front if it is `actingEditor`'s own or not its author's.
+ * refused up front if it is `actingEditor`'s own or not its author's. `trust` says how its
+ * author was checked (see `mergePackageArticle`).
  */
 export async function mergePackage(
   parts: PackageParts,
   pkg: FactmarkPackage,
   actingEditor: EditorRef | null,
+  trust?: PackageTrust,
 ): Promise<PackageImportReport> {
   const { index, articles, audit } = parts
   // Refuse the whole package up front, before any article changes.
@@ -60,7 +63,7 @@ export async function mergePackage(
     }
     const done: { merge?: merging.PackageArticleMerge } = {}
     const merged = (file: ArticleFile) => {
-      done.merge = merging.mergePackageArticle(file, entry, pkg, actingEditor, now())
+      done.merge = merging.mergePackageArticle(file, entry, pkg, actingEditor, now(), trust)
       return done.merge.next ?? file
     }
     // The merge is in memory even if its write fails (the next save retries it): log it anyway.
@@ -75,7 +78,12 @@ export async function mergePackage(
     )
     if (done.merge) reports.push(done.merge.report)
   }
-  return { author: pkg.author, checksum: pkg.checksum, articles: reports }
+  const report: PackageImportReport = {
+    author: pkg.author,
+    checksum: pkg.checksum,
+    articles: reports,
+  }
+  return trust === undefined ? report : { ...report, trust }
 }
 
 /** How many articles a batch merges side by side (their fsynced writes are committed together). */
@@ -93,6 +101,7 @@ export async function mergePackageBatch(
   parts: PackageParts,
   pkgs: readonly FactmarkPackage[],
   actingEditor: EditorRef | null,
+  trusts: readonly (PackageTrust | undefined)[] = [],
 ): Promise<PackageImportReport[]> {
   const { index, articles, audit } = parts
   for (const pkg of pkgs) merging.checkPackageImportable(pkg, actingEditor?.id ?? null)
@@ -123,6 +132,7 @@ export async function mergePackageBatch(
           pkgs[share.pkg]!,
           actingEditor,
           at,
+          trusts[share.pkg],
         )
         merges.push({ pkg: share.pkg, merge })
         current = merge.next ?? current
@@ -141,11 +151,15 @@ export async function mergePackageBatch(
       'The tags were imported but these changes are not in the log.',
     )
   })
-  return pkgs.map((pkg, at) => ({
-    author: pkg.author,
-    checksum: pkg.checksum,
-    articles: reports[at]!,
-  }))
+  return pkgs.map((pkg, at) => {
+    const report: PackageImportReport = {
+      author: pkg.author,
+      checksum: pkg.checksum,
+      articles: reports[at]!,
+    }
+    const trust = trusts[at]
+    return trust === undefined ? report : { ...report, trust }
+  })
 }
 
 function now(): string {

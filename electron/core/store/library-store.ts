@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import type { PackageImportReport } from '../../../shared/exchange/import-report'
 import type { FactmarkPackage } from '../../../shared/exchange/package'
+import type { PackageTrust } from '../../../shared/exchange/signer-trust'
 import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { Notice } from '../../../shared/model/notice'
 import { FactmarkError } from '../../../shared/ipc/result'
@@ -261,26 +262,33 @@ export class LibraryStore {
    *
    * Tombstones are kept in the article file, so a later import of an older package cannot bring
    * back a tag or review that a newer package deleted, whatever the order of imports.
+   *
+   * `trust` is how the package's author was checked (`importCheckedPackage` decides it): the
+   * records of an unverified package are marked so, and the audit lines carry the signing key's
+   * fingerprint. Without it (team commits, verified by git; the sample review) nothing is marked.
    */
   async importPackage(
     pkg: FactmarkPackage,
     actingEditor: EditorRef | null,
+    trust?: PackageTrust,
   ): Promise<PackageImportReport> {
     this.checkOpen()
-    return mergePackage(this.packageParts(), pkg, actingEditor)
+    return mergePackage(this.packageParts(), pkg, actingEditor, trust)
   }
 
   /**
    * Merges many packages at once, as {@link importPackage} does each, but with one write per
    * article however many of them carry work on it, several articles at a time (a team's sync).
-   * Every package is checked before anything changes. Returns each package's report, in order.
+   * Every package is checked before anything changes; `trusts[i]` is package i's signer trust, as
+   * {@link importPackage} takes it. Returns each package's report, in order.
    */
   async importPackages(
     pkgs: readonly FactmarkPackage[],
     actingEditor: EditorRef | null,
+    trusts: readonly (PackageTrust | undefined)[] = [],
   ): Promise<PackageImportReport[]> {
     this.checkOpen()
-    return mergePackageBatch(this.packageParts(), pkgs, actingEditor)
+    return mergePackageBatch(this.packageParts(), pkgs, actingEditor, trusts)
   }
 
   /**

@@ -7,6 +7,8 @@ import type { Notice } from '../../../shared/model/notice'
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { EditorRef } from '../../../shared/model/annotation'
 import type { SyncStatus } from '../../../shared/sync/sync-status'
+import { importCheckedPackage } from '../exchange/checked-import'
+import { exportSignedPackage } from '../exchange/signed-export'
 import { writeFileAtomic } from '../store/atomic-write'
 import type { LibraryStore } from '../store/library-store'
 import { errorCode } from '../store/store-fs'
@@ -83,7 +85,9 @@ function describeFsError(error: unknown): string {
  * `<editor-id>.factmark.json`: a package of all their tags, written atomically a moment after
  * each save, so two editors never write the same file. Everyone else's files are read when the
  * folder changes (and every few seconds, for shares that send no change events) and merged with
- * `LibraryStore.importPackage`, which only ever changes records of the file's author.
+ * `importCheckedPackage`, which only ever changes records of the file's author, and only when the
+ * file is signed by the key the library accepted for that author on first use (own files are
+ * signed with the editor's key).
  *
  * A file a sync client has only partly written fails its checksum or is not JSON yet: it is read
  * again a few times and only reported once it stays that way. A file whose author is not the one
@@ -214,7 +218,7 @@ export class TeamFolderSync {
   private async writeOwnFile(): Promise<void> {
     const editor = this.options.editor()
     try {
-      const pkg = await this.options.store.exportPackage(editor, 'all')
+      const pkg = await exportSignedPackage(this.options.store, editor, 'all')
       const key = canonicalJson({ author: pkg.author, articles: pkg.articles })
       if (this.written.get(editor.id) !== key) {
         await writeFileAtomic(
@@ -318,7 +322,8 @@ export class TeamFolderSync {
         )
         return
       }
-      const report = await this.options.store.importPackage(pkg, me)
+      // Signed by the key this library knows for the author (first use: remembered now).
+      const report = await importCheckedPackage(this.options.store, pkg, me, false)
       for (const article of report.articles) {
         if (article.added + article.updated + article.deleted > 0) changed.add(article.articleId)
       }
@@ -332,7 +337,13 @@ export class TeamFolderSync {
         this.files.set(name, { signature, outcome: 'pending', attempts: attempts + 1, missing: [] })
         return
       }
-      this.refuse(name, signature, `${name} in the team folder was refused: ${error.message}`)
+      this.refuse(
+        name,
+        signature,
+        error.reason === 'needs-confirmation'
+          ? `${name} in the team folder is not signed (an older Factmark wrote it), so nothing proves it is by ${author}: it was not read. It is once their Factmark writes it signed; or import it with Import Tags to confirm it by hand.`
+          : `${name} in the team folder was refused: ${error.message}`,
+      )
     }
   }
 

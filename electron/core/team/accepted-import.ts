@@ -1,5 +1,6 @@
 import { eachLimited } from '../../../shared/async/each-limited'
 import { parsePackage, type FactmarkPackage } from '../../../shared/exchange/package'
+import type { PackageTrust } from '../../../shared/exchange/signer-trust'
 import { FactmarkError } from '../../../shared/ipc/result'
 import { parseArticleTextFile } from '../../../shared/team/article-text-file'
 import { TeamError } from '../../../shared/team/team-error'
@@ -10,6 +11,7 @@ import { readBlobs } from './commit-log'
 import type { RefusedCommit } from './history-verifier'
 import type { TeamClone } from './team-clone'
 import type { TeamSyncReport } from './team-reports'
+import { teamAuthorTrust } from './team-trust'
 
 /** How many texts are added to the library side by side (their fsynced writes commit together). */
 const TEXT_CONCURRENCY = 16
@@ -17,7 +19,8 @@ const TEXT_CONCURRENCY = 16
 /**
  * Imports every accepted file whose blob the library has not taken in yet, texts first, through
  * the store's public API: texts several at a time, then every editor's files in one batch merge,
- * one write per article. A file that does not parse or import is refused (noted in the state and
+ * one write per article. A file that does not parse or import, or whose author the library
+ * knows by another key than the roster's (see `teamAuthorTrust`), is refused (noted in the state and
  * `report`) and not tried again; a store failure is thrown.
  */
 export async function importAccepted(
@@ -75,7 +78,8 @@ export async function importAccepted(
   })
 
   // Then every editor's work, checked file by file, merged in one batch (one write per article).
-  const batch: { path: string; blob: string; pkg: FactmarkPackage }[] = []
+  const batch: { path: string; blob: string; pkg: FactmarkPackage; trust?: PackageTrust }[] = []
+  const trusts = new Map<string, Promise<PackageTrust | undefined>>()
   for (const [path, blob] of pending) {
     const content = contents.get(blob)
     const kind = classifyPath(path)
@@ -95,7 +99,12 @@ export async function importAccepted(
       }
       if (!held.has(kind.articleId)) continue // its text has not arrived: tried again later
       checkPackageImportable(pkg, me.id)
-      batch.push({ path, blob, pkg })
+      // The roster's key for the author must be the one the library knows them by.
+      if (!trusts.has(pkg.author.id)) {
+        trusts.set(pkg.author.id, teamAuthorTrust(store.dataDir, clone.state.roster, pkg.author))
+      }
+      const trust = await trusts.get(pkg.author.id)
+      batch.push({ path, blob, pkg, trust })
     } catch (error) {
       refuse(path, blob, error)
     }
@@ -104,6 +113,7 @@ export async function importAccepted(
   const imported = await store.importPackages(
     batch.map((item) => item.pkg),
     me,
+    batch.map((item) => item.trust),
   )
   imported.forEach((result, at) => {
     for (const article of result.articles) {

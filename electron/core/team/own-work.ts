@@ -3,8 +3,10 @@ import { dirname, join } from 'node:path'
 import { createPackage, type PackageArticle } from '../../../shared/exchange/package'
 import { articleTextFile } from '../../../shared/team/article-text-file'
 import { editorArticlePath, editorFolder, textPath } from '../../../shared/team/team-paths'
+import { signPackage } from '../exchange/package-signing'
 import type { LibraryStore } from '../store/library-store'
 import { exists, readIfExists } from './file-probe'
+import { loadSigningKey } from './signing-key'
 import { commitSigned, type TeamClone } from './team-clone'
 
 /** The latest time in an article's share of a package: what its file is dated, deterministically. */
@@ -22,6 +24,10 @@ function latestTime(article: PackageArticle): string {
 /**
  * Commits the acting editor's work as it is in the library (batched: one commit for every
  * change since the last), signed. Writes only their own files and texts not yet in the team.
+ * Each file is a package signed with the same key as the commit (ed25519 signing is
+ * deterministic, so unchanged work gives the same file), so it stays proof of authorship
+ * outside the repository too; with a key Factmark cannot read (a passphrase), git's signature
+ * alone covers it.
  * Returns how many files changed. Not serialised: the caller runs it in the team's queue.
  */
 export async function commitOwnWork(clone: TeamClone, store: LibraryStore): Promise<number> {
@@ -33,6 +39,7 @@ export async function commitOwnWork(clone: TeamClone, store: LibraryStore): Prom
     me,
     stale.map((meta) => meta.id),
   )
+  const key = await loadSigningKey(clone.state.keyPath).catch(() => null)
   let changed = 0
   const texts: string[] = []
   for (const article of pkg.articles) {
@@ -42,7 +49,8 @@ export async function commitOwnWork(clone: TeamClone, store: LibraryStore): Prom
       article.deleted.length +
       article.deletedReviews.length
     if (work === 0) continue
-    const single = createPackage(me, [article], latestTime(article))
+    const unsigned = createPackage(me, [article], latestTime(article))
+    const single = key ? signPackage(unsigned, key) : unsigned
     const path = join(clone.repo, editorArticlePath(me.id, article.articleId))
     const content = `${JSON.stringify(single, null, 2)}\n`
     if ((await readIfExists(path)) !== content) {

@@ -65,6 +65,12 @@ export class ImportService {
     return unwrap(this.api.importPackage())
   }
 
+  /** Imports the unsigned package an import asked about, on the editor's confirmation. */
+  async confirmUnsignedPackage(token: string) {
+    await this.session.flush()
+    return unwrap(this.api.confirmUnsignedPackage({ token }))
+  }
+
   private takeReport(report: ImportReport): void {
     this.notify(importNotices(report))
     this.store.actions.imports.offered(report.offers ?? [])

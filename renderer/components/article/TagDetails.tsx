@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import type { TagFields } from '../../editor/commands'
 import type { TagRecord } from '../../editor/tag-record'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
+import { UnverifiedBadge } from '../exchange/UnverifiedBadge'
 
 /** Props of {@link TagDetails}. */
 export interface TagDetailsProps {
@@ -91,6 +92,7 @@ export function TagDetails({
     <section className={`tag-details details-${annotation.kind}`} aria-label="Tag details">
       <h2 className="panel-heading">
         {KIND_NAMES[annotation.kind]} <span className="muted">by {annotation.author.name}</span>
+        {annotation.unverified && <UnverifiedBadge />}
       </h2>
       {annotation.acceptedFrom && (
         <p className="accepted-from">Accepted from {annotation.acceptedFrom.author.name}’s tag</p>

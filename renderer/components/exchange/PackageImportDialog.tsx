@@ -1,9 +1,14 @@
 import { useEffect, useId, useRef, useState } from 'react'
 import type { PackageArticleReport } from '../../../shared/exchange/import-report'
-import type { PackageImportOutcome } from '../../../shared/exchange/package-import-outcome'
+import type {
+  PackageImportOutcome,
+  UnsignedPackageQuestion,
+} from '../../../shared/exchange/package-import-outcome'
+import type { PackageImportReport } from '../../../shared/exchange/import-report'
 import { useServices } from '../../app/service-context'
 import '../window/modal-sheet.css'
 import '../identity/identity.css'
+import './package-trust.css'
 
 /** Props of {@link PackageImportDialog}. */
 export interface PackageImportDialogProps {
@@ -31,16 +36,43 @@ export function articleOutcome(article: PackageArticleReport): string {
   return notes.length > 0 ? `${head}; ${notes.join('; ')}` : head
 }
 
+type Imported = Extract<PackageImportOutcome, { report: PackageImportReport }>
+
 type State =
   | { kind: 'choosing' }
-  | { kind: 'done'; outcome: Extract<PackageImportOutcome, { canceled: false }> }
+  | { kind: 'asking'; fileName: string; question: UnsignedPackageQuestion; busy: boolean }
+  | { kind: 'done'; outcome: Imported }
   | { kind: 'failed'; message: string }
+
+/** Who signed the package just imported, and what the library now knows of their key. */
+function SignerLine({ report }: { report: PackageImportReport }) {
+  const trust = report.trust
+  const name = report.author.name
+  if (!trust) return null
+  if (trust.status === 'unverified') {
+    return (
+      <p className="package-signer is-unverified">
+        Not signed: nothing proves these are {name}’s. They are marked <strong>unverified</strong>.
+      </p>
+    )
+  }
+  return (
+    <p className="package-signer">
+      {trust.status === 'first-use'
+        ? `Signed by a key new to this library. It is now remembered as ${name}’s: from now on, work under this name signed by another key is refused. Check its fingerprint with ${name}: `
+        : `Signed by ${name}’s key, known since ${trust.since.slice(0, 10)}: `}
+      <span className="package-fingerprint">{trust.fingerprint}</span>
+    </p>
+  )
+}
 
 /**
  * Review > Import Tags: the system's open dialog asks for another editor's package; it is merged
  * (only that editor's records change, never deleted without their own deletion), and this
- * dialog reports what happened to each article, or why the package was refused (stale, damaged,
- * forged, or your own). Cancelling the open dialog closes this one.
+ * dialog reports who signed it (with the key's fingerprint) and what happened to each article,
+ * or why the package was refused (stale, damaged, forged, signed by another key than the one
+ * known for its author, or your own). An unsigned package is first asked about: imported only
+ * on the editor's confirmation, as unverified. Cancelling the open dialog closes this one.
  */
 export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
@@ -50,28 +82,46 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
   const onCloseRef = useRef(onClose)
   onCloseRef.current = onClose
 
+  const liveRef = useRef(true)
+
+  const settle = (outcome: PackageImportOutcome) => {
+    if (!liveRef.current) return
+    if (outcome.canceled) {
+      onCloseRef.current()
+    } else if (outcome.report === null) {
+      setState({
+        kind: 'asking',
+        fileName: outcome.fileName,
+        question: outcome.unsigned,
+        busy: false,
+      })
+    } else {
+      // The main process announces the changed articles (tagsChanged): the views reload.
+      setState({ kind: 'done', outcome })
+    }
+  }
+  const fail = (failure: Error) =>
+    liveRef.current && setState({ kind: 'failed', message: failure.message })
+
   useEffect(() => {
-    let live = true
-    imports.importPackage().then(
-      (outcome) => {
-        if (!live) return
-        if (outcome.canceled) {
-          onCloseRef.current()
-          return
-        }
-        // The main process announces the changed articles (tagsChanged): the views reload.
-        setState({ kind: 'done', outcome })
-      },
-      (failure: Error) => live && setState({ kind: 'failed', message: failure.message }),
-    )
+    liveRef.current = true
+    imports.importPackage().then(settle, fail)
     return () => {
-      live = false
+      liveRef.current = false
     }
   }, [])
+
+  const confirmUnsigned = () => {
+    if (state.kind !== 'asking' || state.busy) return
+    setState({ ...state, busy: true })
+    imports.confirmUnsignedPackage(state.question.token).then(settle, fail)
+  }
 
   useEffect(() => {
     const dialog = dialogRef.current
     if (state.kind !== 'choosing' && dialog && !dialog.open) dialog.showModal()
+    // showModal focuses the first button; the safe answer (OK, or Don't import) takes it.
+    dialog?.querySelector<HTMLButtonElement>('.modal-sheet-foot .primary')?.focus()
   }, [state.kind])
 
   if (state.kind === 'choosing') return null
@@ -92,6 +142,11 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
           <h2 id={titleId}>Import Tags</h2>
         </header>
         <div className="modal-sheet-body">
+          {state.kind === 'asking' && (
+            <p role="alert" className="package-unsigned-question">
+              {state.fileName}: {state.question.message}
+            </p>
+          )}
           {state.kind === 'failed' && (
             <p role="alert" className="identity-error">
               Nothing was imported. {state.message}
@@ -105,6 +160,7 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
                   ? 'Your library already had all of them.'
                   : `${changed} article${changed === 1 ? '' : 's'} changed.`}
               </p>
+              <SignerLine report={report} />
               <table className="package-report">
                 <thead>
                   <tr>
@@ -128,9 +184,25 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
           )}
         </div>
         <footer className="modal-sheet-foot">
-          <button type="submit" className="button primary" autoFocus>
-            OK
-          </button>
+          {state.kind === 'asking' ? (
+            <>
+              <button
+                type="button"
+                className="button"
+                onClick={confirmUnsigned}
+                disabled={state.busy}
+              >
+                Import as unverified
+              </button>
+              <button type="submit" className="button primary" autoFocus>
+                Don’t import
+              </button>
+            </>
+          ) : (
+            <button type="submit" className="button primary" autoFocus>
+              OK
+            </button>
+          )}
         </footer>
       </form>
     </dialog>

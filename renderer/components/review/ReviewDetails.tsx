@@ -10,6 +10,7 @@ import { reviewPluginKey } from '../../editor/review-plugin'
 import { KIND_LABELS } from '../../editor/tag-plugin'
 import type { PlacedTag } from '../../editor/tag-record'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
+import { UnverifiedBadge } from '../exchange/UnverifiedBadge'
 
 /** A review key pressed in the text (A, R or M), for the panel to act on. */
 export interface ReviewRequest {
@@ -266,6 +267,7 @@ function ReviewCard({
         </span>
         {KIND_NAMES[annotation.kind]}{' '}
         <span className="muted">by {mine ? 'you' : annotation.author.name}</span>
+        {annotation.unverified && <UnverifiedBadge />}
         {isTarget && !mine && <span className="review-keys-hint">A · R · M</span>}
       </h3>
       {annotation.acceptedFrom && (
@@ -357,7 +359,8 @@ function ReviewCard({
               <li key={comment.id} className="review-comment">
                 <span className="review-comment-author">
                   {comment.author.id === props.context.editor.id ? 'You' : comment.author.name}
-                </span>{' '}
+                </span>
+                {comment.unverified && <UnverifiedBadge />}{' '}
                 <span className="muted">{when(comment.created)}</span>
                 <p>{comment.text}</p>
               </li>

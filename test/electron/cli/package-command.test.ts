@@ -1,7 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { keyFingerprint } from '../../../electron/core/team/key-fingerprint'
+import { packageChecksum } from '../../../shared/exchange/package'
 import { withTempDir } from '../main/fixtures'
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+}
 import { importSeed, run } from './cli-harness'
 
 /** Two libraries holding the seed; Ben tags two sentences in his and exports them. */
@@ -43,7 +49,9 @@ async function withBensPackage(
         'Ben',
       ])
       expect(exported).toMatchObject({ code: 0, stderr: '' })
-      expect(exported.stdout).toBe(`${file}: 2 tags by Ben on 1 article\n`)
+      expect(exported.stdout).toMatch(
+        new RegExp(`^${file}: 2 tags by Ben on 1 article, signed with SHA256:[A-Za-z0-9+/]{43}\n$`),
+      )
       await body({ ana, ben, id, file })
     }),
   )
@@ -162,6 +170,122 @@ describe('factmark package', () => {
       expect((await run(['--data-dir', ben, 'package', 'import', file, '--json'])).stderr).toMatch(
         /package does not take --json/,
       )
+    })
+  })
+
+  it('prints the fingerprint of a key accepted on first use, then of the known key', async () => {
+    await withBensPackage(async ({ ana, ben, file }) => {
+      const fingerprint = keyFingerprint(await readFile(join(ben, 'keys', 'ben.pub'), 'utf8'))
+      const first = await run(['--data-dir', ana, 'package', 'import', file, '--editor', 'Ana'])
+      expect(first.code).toBe(0)
+      expect(first.stdout).toContain(
+        `Ben's package, signed by a key new to this library, now remembered for this editor: ${fingerprint}\n`,
+      )
+      const again = await run(['--data-dir', ana, 'package', 'import', file, '--editor', 'Ana'])
+      expect(again.stdout).toMatch(
+        new RegExp(
+          `Ben's package, signed by their known key ${escape(fingerprint)} \\(since \\d{4}-`,
+        ),
+      )
+    })
+  })
+
+  it('refuses, with exit 1, Ben’s name signed by another library’s key, and changes nothing', async () => {
+    await withBensPackage(async ({ ana, file, id }) => {
+      expect(
+        (await run(['--data-dir', ana, 'package', 'import', file, '--editor', 'Ana'])).code,
+      ).toBe(0)
+      await withTempDir(async (other) => {
+        await importSeed(other)
+        await run([
+          '--data-dir',
+          other,
+          'tag',
+          id,
+          '--sentence',
+          '3',
+          '--kind',
+          'disputed',
+          '--editor',
+          'Ben',
+        ])
+        const fake = join(other, 'fake-ben.json')
+        const exported = await run([
+          '--data-dir',
+          other,
+          'package',
+          'export',
+          '--all',
+          '--out',
+          fake,
+          '--editor',
+          'Ben',
+        ])
+        expect(exported.code).toBe(0)
+        const before = await readFile(join(ana, 'articles', `${id}.json`))
+        const audit = await readFile(join(ana, 'audit.jsonl'))
+        const refused = await run(['--data-dir', ana, 'package', 'import', fake, '--editor', 'Ana'])
+        expect(refused.code).toBe(1)
+        expect(refused.stdout).toBe('')
+        expect(refused.stderr).toMatch(
+          /^factmark: .*fake-ben\.json: The package claims to be by Ben \(ben\), but it is signed by another key than the one this library accepted for ben on \d{4}-\d\d-\d\d\. Refused; nothing was changed\.\n {2}Known key: SHA256:\S{43}\n {2}This package’s key: SHA256:\S{43}\n {2}If Ben really has a new key/,
+        )
+        expect(await readFile(join(ana, 'articles', `${id}.json`))).toEqual(before)
+        expect(await readFile(join(ana, 'audit.jsonl'))).toEqual(audit)
+      })
+    })
+  })
+
+  it('takes an unsigned package only with --allow-unsigned, and marks its tags unverified', async () => {
+    await withBensPackage(async ({ ana, file, id }) => {
+      const {
+        signature: _signature,
+        checksum: _checksum,
+        ...content
+      } = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>
+      const old = join(ana, 'old.json')
+      await writeFile(
+        old,
+        JSON.stringify({ ...content, checksum: packageChecksum(content as never) }),
+      )
+      const before = await readFile(join(ana, 'articles', `${id}.json`))
+      const asked = await run(['--data-dir', ana, 'package', 'import', old, '--editor', 'Ana'])
+      expect(asked.code).toBe(1)
+      expect(asked.stderr).toMatch(
+        /old\.json: The package is not signed .* Add --allow-unsigned to import it anyway\.\n$/,
+      )
+      expect(await readFile(join(ana, 'articles', `${id}.json`))).toEqual(before)
+
+      const taken = await run([
+        '--data-dir',
+        ana,
+        'package',
+        'import',
+        old,
+        '--editor',
+        'Ana',
+        '--allow-unsigned',
+      ])
+      expect(taken.code).toBe(0)
+      expect(taken.stdout).toContain(`Ben's package, NOT SIGNED: imported as unverified`)
+      const tags = JSON.parse((await run(['--data-dir', ana, 'tags', id, '--json'])).stdout) as {
+        unverified?: boolean
+      }[]
+      expect(tags.map((tag) => tag.unverified)).toEqual([true, true])
+      expect(
+        (
+          await run([
+            '--data-dir',
+            ana,
+            'package',
+            'export',
+            '--all',
+            '--allow-unsigned',
+            '--out',
+            'x',
+          ])
+        ).code,
+      ).toBe(2)
     })
   })
 })

@@ -46,7 +46,7 @@ describe('createPackage and parsePackage', () => {
   it('round-trips a package through its JSON text', () => {
     const pkg = samplePackage()
     expect(pkg.format).toBe('factmark-package')
-    expect(pkg.version).toBe(2)
+    expect(pkg.version).toBe(3)
     expect(parsePackage(JSON.stringify(pkg, null, 2))).toEqual(pkg)
   })
 
@@ -84,8 +84,8 @@ describe('createPackage and parsePackage', () => {
   it('refuses bad JSON, other files and wrong shapes with a precise message', () => {
     expect(refusal('{"format": ').reason).toBe('not-json')
     expect(refusal('[1,2]').message).toMatch(/not a Factmark package/)
-    expect(refusal('{"format":"factmark-package","version":3}').message).toMatch(
-      /newer Factmark \(package version 3\); this version reads versions 1 to 2/,
+    expect(refusal('{"format":"factmark-package","version":4}').message).toMatch(
+      /newer Factmark \(package version 4\); this version reads versions 1 to 3/,
     )
     const wrong = { ...samplePackage(), articles: 'x' }
     const error = refusal(JSON.stringify(wrong))
@@ -142,7 +142,7 @@ describe('createPackage and parsePackage', () => {
 describe('package versions and reviews', () => {
   const on = tag(ANA, 'reviewed').id
 
-  it('carries the author’s reviews and their deletions (version 2)', () => {
+  it('carries the author’s reviews and their deletions (version 2 and later)', () => {
     const pkg = createPackage(SAM, [
       {
         articleId: ARTICLE_ID,
@@ -153,7 +153,7 @@ describe('package versions and reviews', () => {
         deletedReviews: [{ id: 'sam-reviewer-r-gone', deletedAt: at(4) }],
       },
     ])
-    expect(pkg.version).toBe(2)
+    expect(pkg.version).toBe(3)
     expect(parsePackage(JSON.stringify(pkg))).toEqual(pkg)
   })
 

@@ -92,4 +92,16 @@ describe('jsonlExport', () => {
     )
     expect(records[0]?.note).toBe(annotations[0]?.note)
   })
+
+  it('marks the tags taken from an unsigned package, and only them', () => {
+    const seed = seedCase(0)
+    const [first, ...rest] = seed.annotations
+    if (!first) throw new Error('the seed has no tags')
+    const tagged = placeTags(seed.article, [{ ...first, unverified: true }, ...rest], all)
+    const records = readJsonl(jsonlExport(tagged))
+    expect(records.filter((record) => record.authorUnverified === true)).toEqual([
+      expect.objectContaining({ tagId: first.id, authorId: first.author.id }),
+    ])
+    expect(records.filter((record) => 'authorUnverified' in record)).toHaveLength(1)
+  })
 })

@@ -1,7 +1,10 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it, vi } from 'vitest'
+import { signPackage } from '../../../../electron/core/exchange/package-signing'
+import { exportSignedPackage } from '../../../../electron/core/exchange/signed-export'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
+import { ensureSigningKey, loadSigningKey } from '../../../../electron/core/team/signing-key'
 import { teamFileName } from '../../../../electron/core/sync/team-file'
 import { TeamFolderSync } from '../../../../electron/core/sync/team-folder-sync'
 import { describe as describeSpan } from '../../../../shared/anchoring'
@@ -170,8 +173,10 @@ describe('TeamFolderSync (two editors, one team folder, real disk)', () => {
       const base = await LibraryStore.open(join(dir, 'base'))
       const { id } = await base.add(parsePlainText(TEXT), 'a.txt')
       await base.close()
-      const packages = [lee, sam].map((author, n) =>
-        createPackage(author, [
+      const packages = []
+      for (const [n, author] of [lee, sam].entries()) {
+        const key = await ensureSigningKey(join(dir, 'keys'), author.id)
+        const pkg = createPackage(author, [
           {
             articleId: id,
             textHash: 'a'.repeat(64),
@@ -181,8 +186,9 @@ describe('TeamFolderSync (two editors, one team folder, real disk)', () => {
               tagOn(id, 'Third sentence here.', author, 5),
             ],
           },
-        ]),
-      )
+        ])
+        packages.push(signPackage(pkg, await loadSigningKey(key.privateKeyPath)))
+      }
       const results: string[] = []
       for (const order of [
         [0, 1],
@@ -214,7 +220,7 @@ describe('TeamFolderSync (two editors, one team folder, real disk)', () => {
     await twoEditors(async (a, b, id, folder) => {
       const anaTag = tagOn(id, 'First sentence.', ana)
       await a.store.saveWork(id, { tags: [anaTag] }, ana)
-      const whole = `${JSON.stringify(await a.store.exportPackage(ana, 'all'), null, 2)}\n`
+      const whole = `${JSON.stringify(await exportSignedPackage(a.store, ana, 'all'), null, 2)}\n`
       const path = join(folder, teamFileName(ana.id))
       await writeFile(path, whole.slice(0, Math.floor(whole.length / 2)))
       await b.sync.start()
@@ -284,6 +290,54 @@ describe('TeamFolderSync (two editors, one team folder, real disk)', () => {
       expect(await readFile(join(b.store.dataDir, 'articles', `${id}.json`), 'utf8')).toBe(before)
       await b.sync.scan()
       expect(b.notices).toHaveLength(2)
+    })
+  })
+
+  it('refuses Ana’s name signed by another key than the one first read, and an unsigned file', async () => {
+    await twoEditors(async (a, b, id, folder) => {
+      await a.store.saveWork(id, { tags: [tagOn(id, 'First sentence.', ana)] }, ana)
+      await a.sync.start()
+      await b.sync.start()
+      await vi.waitFor(async () => expect(await tagsBy(b.store, id, ana)).toHaveLength(1), {
+        timeout: 5000,
+      })
+      await a.sync.stop()
+      const before = await readFile(join(b.store.dataDir, 'articles', `${id}.json`), 'utf8')
+      // Someone with write access to the folder signs work in Ana's name with their own key…
+      const forger = await ensureSigningKey(join(folder, '..', 'forger'), ana.id)
+      const forged = createPackage(ana, [
+        {
+          articleId: id,
+          textHash: 'a'.repeat(64),
+          title: 'Headline Here',
+          annotations: [{ ...tagOn(id, 'First sentence.', ana, 30), note: 'Forged.' }],
+        },
+      ])
+      const path = join(folder, teamFileName(ana.id))
+      await writeFile(
+        path,
+        JSON.stringify(signPackage(forged, await loadSigningKey(forger.privateKeyPath))),
+      )
+      await b.sync.scan()
+      expect(b.notices.map((notice) => notice.message)).toEqual([
+        expect.stringMatching(
+          /ana-ruiz\.factmark\.json in the team folder was refused: .*signed by another key/,
+        ),
+      ])
+      // …or writes it unsigned, as an older Factmark would.
+      const lee: EditorRef = { id: 'lee', name: 'Lee' }
+      const unsigned = createPackage(lee, [
+        {
+          articleId: id,
+          textHash: 'a'.repeat(64),
+          title: 'Headline Here',
+          annotations: [tagOn(id, 'Second one.', lee)],
+        },
+      ])
+      await writeFile(join(folder, teamFileName(lee.id)), JSON.stringify(unsigned))
+      await b.sync.scan()
+      expect(b.notices[1]?.message).toMatch(/lee\.factmark\.json in the team folder is not signed/)
+      expect(await readFile(join(b.store.dataDir, 'articles', `${id}.json`), 'utf8')).toBe(before)
     })
   })
 

@@ -117,6 +117,8 @@ describe('GitTeam refuses forged changes', () => {
           expect((await b.team.sync(b.store)).state).toBe('synced')
           const restored = parsePackage(await git(address, ['show', `main:${benPath}`]))
           expect(restored.articles[0]!.annotations.map((item) => item.note)).toEqual(original)
+          // The file is itself a package signed with Ben's team key, as the commit is.
+          expect(restored.signature?.publicKey).toBe(b.team.publicKey)
           // And his later work arrives.
           await tag(b, id, 'Traffic fell by half, officials said.', 'claim', 5)
           const benReport = await b.team.sync(b.store)

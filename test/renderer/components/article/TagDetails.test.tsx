@@ -74,4 +74,12 @@ describe('TagDetails', () => {
     fireEvent.blur(evidence)
     expect(updates).toEqual([{ evidence: ['https://example.org/minutes'] }])
   })
+
+  it('marks a tag from an unsigned package as unverified beside its author', () => {
+    renderDetails(annotation('claim', { unverified: true }))
+    expect(screen.getByRole('heading').textContent).toBe('Claim by Anaunverified')
+    cleanup()
+    renderDetails(annotation('claim'))
+    expect(screen.queryByText('unverified')).toBeNull()
+  })
 })
