@@ -3,6 +3,7 @@ import { FactmarkError } from '../../../shared/ipc/result'
 import type { ArticleMeta } from '../../../shared/model/article'
 import { migrateArticleFile, type ArticleFile } from '../../../shared/model/store-files'
 import { metaOf } from '../../../shared/store/article-edits'
+import { lostTags, lostWorkMessage } from '../../../shared/store/lost-tags'
 import { readOrRecover, restoredMessage } from './file-recovery'
 import { JsonFileAdapter } from './json-file'
 import type { LibraryIndex } from './library-index'
@@ -307,9 +308,24 @@ export class ArticleRepository {
     }
     const db = new Low<ArticleFile>(adapter, loaded.data)
     if (loaded.kind === 'restored') {
+      // The newest backup is the last acknowledged save; only older ones lose work, and what
+      // is left of the newer versions says which tags.
+      const lastSaved =
+        meta && meta.updatedAt > loaded.data.article.updatedAt ? meta.updatedAt : null
+      const lossy = !loaded.newest || lastSaved !== null
+      const lost = lossy
+        ? lostTags(
+            loaded.data.annotations,
+            loaded.remains.map((bytes) => bytes.toString('utf8')),
+            id,
+          )
+        : []
+      const loss = lossy
+        ? ` ${lostWorkMessage(lost, loaded.modified.toISOString(), lastSaved)}`
+        : ''
       context.notices.notify({
-        level: 'warning',
-        message: restoredMessage(what, adapter.path, loaded),
+        level: lossy ? 'error' : 'warning',
+        message: `${restoredMessage(what, adapter.path, loaded)}${loss}`,
       })
       // Put the restored version in place and its metadata in the index; if the disk refuses,
       // it stays in memory and the next save (or closing) writes it.

@@ -14,7 +14,20 @@ export interface Damage {
 export type Loaded<T> =
   | { kind: 'ok'; data: T }
   | { kind: 'missing' }
-  | { kind: 'restored'; data: T; bytes: Buffer; modified: Date; damage: Damage | null }
+  | {
+      kind: 'restored'
+      data: T
+      bytes: Buffer
+      modified: Date
+      damage: Damage | null
+      /** Whether the backup used is the newest one kept (so the last save that had a backup). */
+      newest: boolean
+      /**
+       * What is left of versions newer than the one restored: the damaged file and newer backups
+       * that failed their checksum, newest first. Read to tell the editor what was lost.
+       */
+      remains: Buffer[]
+    }
   | { kind: 'lost'; reason: string; aside: string }
 
 function formatTime(date: Date): string {
@@ -68,11 +81,24 @@ export async function readOrRecover<T>(
     if (!(error instanceof CorruptFileError)) throw readFailure(what, adapter.path, error)
     damage = { reason: error.reason, aside: await quarantineFile(adapter.path, context.fs) }
   }
+  const damaged = damage ? await context.fs.readFile(damage.aside).catch(() => null) : null
+  let newest = true
+  const unreadable: Buffer[] = []
   for await (const backup of context.backups.verified(key)) {
     try {
       const data = adapter.decode(backup.bytes)
-      return { kind: 'restored', data, bytes: backup.bytes, modified: backup.modified, damage }
+      return {
+        kind: 'restored',
+        data,
+        bytes: backup.bytes,
+        modified: backup.modified,
+        damage,
+        newest: newest && backup.newest,
+        remains: [...(damaged ? [damaged] : []), ...backup.skipped, ...unreadable],
+      }
     } catch {
+      newest = false
+      unreadable.push(backup.bytes)
       // A checksum-valid backup that this version cannot read: try the one before.
     }
   }
