@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { FactmarkError } from '../../shared/ipc/result'
 import { defaultDataDir } from '../core/data-dir'
 import type { CliIo } from './cli-io'
+import { reportSettingsNoticesTo } from './settings-notices'
 import { UsageError } from './usage-error'
 
 // Each command's code (the store, the importers, the exports…) is loaded with `import()` when that
@@ -138,6 +139,7 @@ function only(values: string[] | undefined, name: string): string | undefined {
  * on stderr), 2 on bad usage. Never calls process.exit, so tests can run it in-process.
  */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  reportSettingsNoticesTo(io)
   try {
     const { values, positionals, tokens } = parseArgs({
       args: [...argv],

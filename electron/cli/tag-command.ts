@@ -11,8 +11,7 @@ import {
 } from '../../shared/model/annotation'
 import { editorIdFor } from '../../shared/model/editor-id'
 import type { LibraryStore } from '../core/store/library-store'
-import { SettingsStore } from '../core/store/settings-store'
-import { loginName } from './acting-editor'
+import { loginName, openSettings } from './acting-editor'
 import type { CliIo } from './cli-io'
 import { loadArticle } from './load-article'
 import { UsageError } from './usage-error'
@@ -89,7 +88,7 @@ export function parseTagRequest(
 
 async function actingEditor(dataDir: string, name: string | undefined): Promise<EditorRef> {
   if (name !== undefined) return { id: editorIdFor(name), name }
-  return (await SettingsStore.open(dataDir, loginName())).editor
+  return (await openSettings(dataDir, loginName())).editor
 }
 
 function checkedTag(tag: Annotation): Annotation {

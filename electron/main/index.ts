@@ -49,7 +49,10 @@ async function start(): Promise<void> {
     },
   })
   openStore = store
-  const settings = await SettingsStore.open(dataDir, userInfo().username)
+  const settings = await SettingsStore.open(dataDir, userInfo().username, {
+    // A damaged settings.json restored: the editor is told who they are working as.
+    onNotice: (notice) => startupNotices.push(notice),
+  })
   openSettings = settings
   try {
     await seedLibrary(store, join(app.getAppPath(), 'seeds'))
