@@ -9,7 +9,7 @@ function pad(value: string | number, width: number): string {
 
 /** `factmark list`: the library's articles, as a table or as JSON. */
 export async function listCommand(dataDir: string, json: boolean, io: CliIo): Promise<number> {
-  const articles = await withLibrary(dataDir, io, async (store) => store.list())
+  const articles = await withLibrary(dataDir, io, async (store) => store.list(), 'read')
   if (json) {
     io.stdout(`${JSON.stringify(articles, null, 2)}\n`)
     return 0
@@ -30,8 +30,11 @@ export async function listCommand(dataDir: string, json: boolean, io: CliIo): Pr
 
 /** `factmark show`: an article's text with its sentences numbered from 0. */
 export async function showCommand(dataDir: string, id: string, io: CliIo): Promise<number> {
-  const { article, doc, text, sentences } = await withLibrary(dataDir, io, (store) =>
-    loadArticle(store, id),
+  const { article, doc, text, sentences } = await withLibrary(
+    dataDir,
+    io,
+    (store) => loadArticle(store, id),
+    'read',
   )
   const header = [article.title, article.outlet, article.published].filter(Boolean).join(' · ')
   io.stdout(`${header}\n`)

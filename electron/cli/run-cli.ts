@@ -233,22 +233,26 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           import('./with-library'),
           import('./export-command'),
         ])
-        return await withLibrary(dataDir, io, (store) =>
-          exportCommand(
-            store,
-            rest,
-            {
-              all: values.all,
-              format: values.format,
-              out: values.out,
-              editors: values.editor ?? [],
-              kinds: values.kind ?? [],
-              notes: !values['no-notes'],
-              force: values.force,
-              version: CLI_VERSION,
-            },
-            io,
-          ),
+        return await withLibrary(
+          dataDir,
+          io,
+          (store) =>
+            exportCommand(
+              store,
+              rest,
+              {
+                all: values.all,
+                format: values.format,
+                out: values.out,
+                editors: values.editor ?? [],
+                kinds: values.kind ?? [],
+                notes: !values['no-notes'],
+                force: values.force,
+                version: CLI_VERSION,
+              },
+              io,
+            ),
+          'read',
         )
       }
       case 'agreement': {
@@ -256,8 +260,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           import('./with-library'),
           import('./agreement-command'),
         ])
-        return await withLibrary(dataDir, io, (store) =>
-          agreementCommand(store, rest, { all: values.all, json: values.json }, io),
+        return await withLibrary(
+          dataDir,
+          io,
+          (store) => agreementCommand(store, rest, { all: values.all, json: values.json }, io),
+          'read',
         )
       }
       case 'story': {
@@ -265,8 +272,13 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           import('./with-library'),
           import('./story-command'),
         ])
-        return await withLibrary(dataDir, io, (store) =>
-          storyCommand(store, rest, { json: values.json }, io),
+        // Comparing only reads; accepting or dismissing a suggestion writes.
+        const changes = rest[0] === 'accept' || rest[0] === 'dismiss'
+        return await withLibrary(
+          dataDir,
+          io,
+          (store) => storyCommand(store, rest, { json: values.json }, io),
+          changes ? 'write' : 'read',
         )
       }
       case 'package': {

@@ -14,7 +14,8 @@ import { registerIpc, sendEvent } from './ipc'
 import { menuTemplate } from './menu'
 import { installAppProtocol, registerAppScheme } from './protocol'
 import { seedLibrary } from '../core/seed'
-import { LibraryStore } from '../core/store/library-store'
+import type { LibraryStore } from '../core/store/library-store'
+import { openLibraryForApp } from '../core/store/open-for-app'
 import { SettingsStore } from '../core/store/settings-store'
 import { TeamSync } from '../core/sync/team-sync'
 import { createMainWindow, MIN_WINDOW_SIZE, DEFAULT_WINDOW_SIZE, trackWindowState } from './window'
@@ -39,7 +40,7 @@ function logError(message: string, error: unknown): void {
 async function start(): Promise<void> {
   const startupNotices: Notice[] = []
   const dataDir = defaultDataDir()
-  const store = await LibraryStore.open(dataDir, {
+  const { store, notice: readOnlyNotice } = await openLibraryForApp(dataDir, {
     holder: 'app',
     // Recoveries found after start-up (an article restored from its backup) reach the window.
     onNotice: (notice) => {
@@ -49,13 +50,14 @@ async function start(): Promise<void> {
     },
   })
   openStore = store
+  if (readOnlyNotice) startupNotices.push(readOnlyNotice)
   const settings = await SettingsStore.open(dataDir, userInfo().username, {
     // A damaged settings.json restored: the editor is told who they are working as.
     onNotice: (notice) => startupNotices.push(notice),
   })
   openSettings = settings
   try {
-    await seedLibrary(store, join(app.getAppPath(), 'seeds'))
+    if (!store.readOnly) await seedLibrary(store, join(app.getAppPath(), 'seeds'))
   } catch (error) {
     startupNotices.push({
       level: 'warning',

@@ -28,6 +28,8 @@ export interface ArticleRepositoryParts {
   trash: Trash
   /** Throws once the library is closing: no new change may start. */
   checkOpen: () => void
+  /** Throws when no change may be made: closing, or open for reading only. */
+  checkWritable?: () => void
 }
 
 /** A change to one article file: its next content (the same object when nothing changes). */
@@ -74,6 +76,7 @@ export class ArticleRepository {
     change: ArticleChange,
     afterWrite?: (file: ArticleFile) => Promise<void>,
   ): Promise<ArticleMeta> {
+    this.parts.checkWritable?.()
     return this.serial(id, async () => {
       const db = await this.db(id)
       const next = change(db.data)
@@ -120,6 +123,7 @@ export class ArticleRepository {
    * an article the library already holds.
    */
   add(id: string, create: () => ArticleFile): Promise<ArticleMeta> {
+    this.parts.checkWritable?.()
     return this.serial(id, async () => {
       this.checkAbsent(id)
       const file = create()
@@ -143,6 +147,7 @@ export class ArticleRepository {
    * work on it that is only in memory. Returns its metadata.
    */
   remove(id: string): Promise<ArticleMeta> {
+    this.parts.checkWritable?.()
     return this.serial(id, async () => {
       const { index, trash } = this.parts
       // An earlier change in the chain may have deleted it already.
@@ -168,6 +173,7 @@ export class ArticleRepository {
    * into the index. Refuses when the library holds the article or its file, or the trash lacks it.
    */
   restore(id: string): Promise<ArticleMeta> {
+    this.parts.checkWritable?.()
     return this.serial(id, async () => {
       const { context, index, trash } = this.parts
       this.checkAbsent(id)

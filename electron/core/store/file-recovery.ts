@@ -70,7 +70,7 @@ export async function readOrRecover<T>(
   adapter: JsonFileAdapter<T>,
   key: string,
   what: string,
-  context: Pick<StoreContext, 'fs' | 'backups'>,
+  context: Pick<StoreContext, 'fs' | 'backups' | 'readOnly'>,
 ): Promise<Loaded<T>> {
   let damage: Damage | null = null
   try {
@@ -79,7 +79,9 @@ export async function readOrRecover<T>(
   } catch (error) {
     if (error instanceof NewerFileError) throw newerFileFailure(what, error)
     if (!(error instanceof CorruptFileError)) throw readFailure(what, adapter.path, error)
-    damage = { reason: error.reason, aside: await quarantineFile(adapter.path, context.fs) }
+    // A library open for reading only leaves the damaged file where it is.
+    const aside = context.readOnly ? adapter.path : await quarantineFile(adapter.path, context.fs)
+    damage = { reason: error.reason, aside }
   }
   const damaged = damage ? await context.fs.readFile(damage.aside).catch(() => null) : null
   let newest = true
