@@ -103,17 +103,24 @@ export class BackupRotation {
         await this.fs.unlink(target).catch(() => undefined)
         throw error
       }
-      await handle.close()
-      await syncDirectory(folder, this.fs)
       entries.push({ generation, name })
+      // The copy is made: a failure from here on is reported, but the oldest versions are
+      // dropped all the same, so that failures never pile up more than one extra version.
+      let failure: unknown = null
+      await handle.close().catch((error: unknown) => {
+        failure = error
+      })
+      await syncDirectory(folder, this.fs).catch((error: unknown) => {
+        failure = error
+      })
       while (entries.length > this.count) {
-        const oldest = entries[0]
+        const oldest = entries.shift()
         if (!oldest) break
         await this.fs.unlink(join(folder, oldest.name)).catch((error: unknown) => {
-          if (errorCode(error) !== 'ENOENT') throw error
+          if (errorCode(error) !== 'ENOENT') failure ??= error
         })
-        entries.shift()
       }
+      if (failure) throw failure
     } catch (error) {
       // Re-read the folder next time rather than trust a list that may be out of step.
       this.generations.delete(key)
