@@ -17,8 +17,13 @@ import {
 import type { Trash } from './trash'
 import { writeFailure } from './write-failure'
 
-const KEPT_IN_MEMORY =
+/** What a failed save means in the app, which keeps the change and writes it with the next. */
+export const KEPT_IN_MEMORY =
   'The previous version on disk is intact; your changes are kept and the next save writes them.'
+
+/** What a failed save means for the CLI, which exits: nothing will write the change later. */
+export const NOT_SAVED =
+  'The previous version on disk is intact; this change was not saved. Free some space or fix the disk, then run the command again.'
 
 /** What {@link ArticleRepository} works with. */
 export interface ArticleRepositoryParts {
@@ -30,6 +35,11 @@ export interface ArticleRepositoryParts {
   checkOpen: () => void
   /** Throws when no change may be made: closing, or open for reading only. */
   checkWritable?: () => void
+  /**
+   * What a failed save's message says happens next (default {@link KEPT_IN_MEMORY}): a program
+   * that exits after one change, as the CLI does, must not promise a later save.
+   */
+  afterFailedSave?: string
 }
 
 /** A change to one article file: its next content (the same object when nothing changes). */
@@ -259,7 +269,11 @@ export class ArticleRepository {
       })
     } catch (error) {
       this.unsaved.add(id)
-      throw writeFailure(error, `the article “${meta.title}”`, KEPT_IN_MEMORY)
+      throw writeFailure(
+        error,
+        `the article “${meta.title}”`,
+        this.parts.afterFailedSave ?? KEPT_IN_MEMORY,
+      )
     }
     this.unsaved.delete(id)
     return meta

@@ -11,7 +11,7 @@ import type { RecordTombstone } from '../../../shared/model/tombstone'
 import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
 import { articleIdFor } from '../../../shared/text/hash'
-import { ArticleRepository } from './article-repository'
+import { ArticleRepository, KEPT_IN_MEMORY, NOT_SAVED } from './article-repository'
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
 import type { LibraryIndex } from './library-index'
@@ -139,6 +139,7 @@ export class LibraryStore {
           trash,
           checkOpen: () => store.checkOpen(),
           checkWritable: () => store.checkWritable(),
+          afterFailedSave: options.holder === 'cli' ? NOT_SAVED : KEPT_IN_MEMORY,
         }),
     })
     store.index = recovered.index
