@@ -3,6 +3,7 @@ import { resolve } from 'node:path'
 import { FactmarkError } from '../../shared/ipc/result'
 import { defaultDataDir } from '../core/data-dir'
 import type { CliIo } from './cli-io'
+import { neutraliseBidi } from '../../shared/text/bidi-controls'
 import { reportSettingsNoticesTo } from './settings-notices'
 import { UsageError } from './usage-error'
 
@@ -138,7 +139,15 @@ function only(values: string[] | undefined, name: string): string | undefined {
  * Runs one CLI invocation and returns its exit code: 0 on success, 1 on an error (its message
  * on stderr), 2 on bad usage. Never calls process.exit, so tests can run it in-process.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Nothing reaches the terminal with a live bidirectional control (a headline's U+202E would
+  // reorder the listing): shown as <U+202E>, or escaped inside --json output.
+  const style = argv.includes('--json') ? 'json' : 'visible'
+  const io: CliIo = {
+    ...given,
+    stdout: (text) => given.stdout(neutraliseBidi(text, style)),
+    stderr: (text) => given.stderr(neutraliseBidi(text)),
+  }
   reportSettingsNoticesTo(io)
   try {
     const { values, positionals, tokens } = parseArgs({
