@@ -10,7 +10,8 @@ import { electronHtmlRenderer } from './export/electron-html-renderer'
 import { installSecurityHooks } from './guards'
 import { guardClose } from '../core/close-guard'
 import { createHandlers } from '../core/handlers'
-import { registerIpc, sendEvent } from './ipc'
+import { DroppedPaths } from '../core/import/dropped-paths'
+import { registerDropRecorder, registerIpc, sendEvent } from './ipc'
 import { menuTemplate } from './menu'
 import { installAppProtocol, registerAppScheme } from './protocol'
 import { seedLibrary } from '../core/seed'
@@ -74,7 +75,10 @@ async function start(): Promise<void> {
     changed: (articleIds) => send('tagsChanged', { articleIds }),
     notice: (notice) => send('notice', notice),
   })
+  // Dropped files' paths, recorded at the drop: the only paths importDropped will import.
+  const droppedPaths = new DroppedPaths()
   const handlers = createHandlers({
+    droppedPaths,
     store,
     settings,
     dialogs: electronDialogs(() => mainWindow),
@@ -93,6 +97,7 @@ async function start(): Promise<void> {
     onRecentChanged: () => installMenu(),
   })
   registerIpc(handlers, { log: logError })
+  registerDropRecorder((paths) => droppedPaths.record(paths))
   installAppProtocol(join(__dirname, '..', 'renderer'))
   openWindow()
   // The team folder may be a slow network share: the window does not wait for it.
