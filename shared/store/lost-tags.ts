@@ -73,7 +73,12 @@ export function lostTags(
 
 /** The first words of a tag's text, as a notice quotes them: `“The mayor said…”`. */
 export function firstWords(text: string, count: number = QUOTED_WORDS): string {
-  const words = text.trim().split(/\s+/).filter(Boolean)
+  // The notice puts its own quotation marks around the words: the text's own would double them.
+  const words = text
+    .trim()
+    .replace(/^["“”‘’«»']+/, '')
+    .split(/\s+/)
+    .filter(Boolean)
   const shown = words.slice(0, count).join(' ')
   return `“${shown}${words.length > count ? '…' : ''}”`
 }

@@ -129,6 +129,25 @@ export class BackupRotation {
   }
 
   /**
+   * Keeps `bytes` (a store file as it is on disk) as the newest version of `key`, unless the
+   * newest backup already holds exactly them: after a crash between a save and its backup, the
+   * file on disk gets its backup when it is next opened.
+   */
+  async keepIfNewest(key: string, bytes: Uint8Array): Promise<void> {
+    const checksum = sha256Hex(bytes)
+    let names: string[]
+    try {
+      names = await this.fs.readdir(this.folderOf(key))
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error
+      names = []
+    }
+    const newest = parseEntries(names).at(-1)
+    if (newest?.name.endsWith(`-${checksum}.json`)) return
+    await this.keep(key, bytes, checksum)
+  }
+
+  /**
    * The backups of `key`, newest first, whose content matches its checksum; the ones that do not
    * are skipped (and left where they are). Reads one file at a time, only as far as the caller
    * iterates.

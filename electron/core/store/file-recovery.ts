@@ -2,6 +2,7 @@ import { FactmarkError } from '../../../shared/ipc/result'
 import { STORE_VERSION } from '../../../shared/model/store-files'
 import { CorruptFileError, NewerFileError, type JsonFileAdapter } from './json-file'
 import { quarantineFile } from './quarantine'
+import { errorCode } from './store-fs'
 import type { StoreContext } from './store-context'
 
 /** Where the damaged copy of a store file went, and why it was moved. */
@@ -74,8 +75,17 @@ export async function readOrRecover<T>(
 ): Promise<Loaded<T>> {
   let damage: Damage | null = null
   try {
-    const data = await adapter.read()
-    if (data !== null) return { kind: 'ok', data }
+    const bytes = await context.fs.readFile(adapter.path).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    })
+    if (bytes !== null) {
+      const data = adapter.decode(bytes)
+      // What is on disk is the last save: a writer killed after writing it but before its backup
+      // was made would otherwise leave it with none, and damage in place would lose it.
+      if (!context.readOnly) await context.backups.keepIfNewest(key, bytes).catch(() => undefined)
+      return { kind: 'ok', data }
+    }
   } catch (error) {
     if (error instanceof NewerFileError) throw newerFileFailure(what, error)
     if (!(error instanceof CorruptFileError)) throw readFailure(what, adapter.path, error)

@@ -76,5 +76,6 @@ describe('lostWorkMessage', () => {
 
   it('quotes short texts whole', () => {
     expect(firstWords('  Short text ')).toBe('“Short text”')
+    expect(firstWords('“Would I launch strikes?” he asked.', 3)).toBe('“Would I launch…”')
   })
 })
