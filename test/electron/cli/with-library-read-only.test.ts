@@ -114,7 +114,9 @@ describe.skipIf(!canDropPrivileges)('a library in a folder its user cannot write
     }
     expect(asNobody('--data-dir', library, 'list').stdout).toContain(first.slice(0, 8))
     expect(await tree(library)).toEqual(before)
-  })
+    // Nine Node processes, each loading the whole bundle: about 7 s here alone, 80 s when the
+    // machine is loaded.
+  }, 300_000)
 
   it('refuses a change in plain words, with the system code on a detail line only', async () => {
     const before = await tree(library)
@@ -128,5 +130,5 @@ describe.skipIf(!canDropPrivileges)('a library in a folder its user cannot write
     expect(first).not.toMatch(/EACCES|EROFS|\.new/)
     expect(detail).toMatch(/^Detail: EACCES/)
     expect(await tree(library)).toEqual(before)
-  })
+  }, 60_000)
 })
