@@ -99,22 +99,26 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
         import('./with-library'),
         import('./export-command'),
       ])
-      return withLibrary(c.dataDir, c.io, (store) =>
-        exportCommand(
-          store,
-          c.args,
-          {
-            all: flag(c, 'all'),
-            format: text(c, 'format'),
-            out: text(c, 'out'),
-            editors: texts(c, 'editor'),
-            kinds: texts(c, 'kind'),
-            notes: !flag(c, 'no-notes'),
-            force: flag(c, 'force'),
-            version: c.version,
-          },
-          c.io,
-        ),
+      return withLibrary(
+        c.dataDir,
+        c.io,
+        (store) =>
+          exportCommand(
+            store,
+            c.args,
+            {
+              all: flag(c, 'all'),
+              format: text(c, 'format'),
+              out: text(c, 'out'),
+              editors: texts(c, 'editor'),
+              kinds: texts(c, 'kind'),
+              notes: !flag(c, 'no-notes'),
+              force: flag(c, 'force'),
+              version: c.version,
+            },
+            c.io,
+          ),
+        'read',
       )
     },
   },
@@ -125,8 +129,12 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
         import('./with-library'),
         import('./agreement-command'),
       ])
-      return withLibrary(c.dataDir, c.io, (store) =>
-        agreementCommand(store, c.args, { all: flag(c, 'all'), json: flag(c, 'json') }, c.io),
+      return withLibrary(
+        c.dataDir,
+        c.io,
+        (store) =>
+          agreementCommand(store, c.args, { all: flag(c, 'all'), json: flag(c, 'json') }, c.io),
+        'read',
       )
     },
   },
@@ -137,8 +145,13 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
         import('./with-library'),
         import('./story-command'),
       ])
-      return withLibrary(c.dataDir, c.io, (store) =>
-        storyCommand(store, c.args, { json: flag(c, 'json') }, c.io),
+      // Comparing only reads; accepting or dismissing a suggestion writes.
+      const changes = c.args[0] === 'accept' || c.args[0] === 'dismiss'
+      return withLibrary(
+        c.dataDir,
+        c.io,
+        (store) => storyCommand(store, c.args, { json: flag(c, 'json') }, c.io),
+        changes ? 'write' : 'read',
       )
     },
   },

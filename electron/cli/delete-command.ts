@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { articleIdSchema } from '../../shared/model/article'
-import { SettingsStore } from '../core/store/settings-store'
 import { TRASH_FOLDER } from '../core/store/trash'
+import { openSettings } from './acting-editor'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 import { withLibrary } from './with-library'
@@ -31,7 +31,7 @@ export async function deleteCommand(
   const meta = await withLibrary(dataDir, io, async (store) => {
     const deleted = await store.delete(id)
     // The settings' recent list names the article: File > Open Recent must not offer it.
-    const settings = await SettingsStore.open(dataDir, '')
+    const settings = await openSettings(dataDir, '')
     await settings.removeRecentArticle(id)
     return deleted
   })

@@ -10,6 +10,7 @@ import { writeExportFile, writeIntoFolder } from '../core/export/write-export'
 import type { LibraryStore } from '../core/store/library-store'
 import { chromiumRenderer, findChromium } from './chromium-renderer'
 import type { CliIo } from './cli-io'
+import { exportEach } from './export-all'
 import { UsageError } from './usage-error'
 
 /** The parsed options of `factmark export`. */
@@ -91,11 +92,14 @@ export async function exportCommand(
   if (options.all) {
     if (folder === false) throw new UsageError(`--out ${out} is a file; --all needs a folder`)
     await mkdir(out, { recursive: true })
-    for (const meta of store.list()) {
-      const rendered = await renderExport(store, meta.id, format, exportOptions, stamp, renderer)
-      io.stdout(`${await writeIntoFolder(out, rendered.fileName, rendered.data)}\n`)
-    }
-    return 0
+    return exportEach(
+      store.list(),
+      async (meta) => {
+        const rendered = await renderExport(store, meta.id, format, exportOptions, stamp, renderer)
+        return writeIntoFolder(out, rendered.fileName, rendered.data)
+      },
+      io,
+    )
   }
   const rendered = await renderExport(
     store,

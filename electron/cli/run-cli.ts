@@ -14,6 +14,8 @@ import {
 } from './command-help'
 import type { OptionValue } from './command-context'
 import { CLI_COMMANDS, findCommand, type CliCommand } from './command-table'
+import { neutraliseBidi } from '../../shared/text/bidi-controls'
+import { reportSettingsNoticesTo } from './settings-notices'
 import { UsageError } from './usage-error'
 
 // Each command's code (the store, the importers, the exports…) is loaded with `import()` when that
@@ -136,7 +138,16 @@ function report(io: CliIo, message: string, details: string | null): void {
  * and where to read the command's help). Never calls process.exit, so tests can run it
  * in-process.
  */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], given: CliIo): Promise<number> {
+  // Nothing reaches the terminal with a live bidirectional control (a headline's U+202E would
+  // reorder the listing): shown as <U+202E>, or escaped inside --json output.
+  const style = argv.includes('--json') ? 'json' : 'visible'
+  const io: CliIo = {
+    ...given,
+    stdout: (text) => given.stdout(neutraliseBidi(text, style)),
+    stderr: (text) => given.stderr(neutraliseBidi(text)),
+  }
+  reportSettingsNoticesTo(io)
   let command: CliCommand | undefined
   try {
     const first = firstPass(argv)

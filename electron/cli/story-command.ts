@@ -7,8 +7,7 @@ import type { TagSuggestion } from '../../shared/story/tag-suggestions'
 import { createStoryService, type StoryService } from '../core/story/story-service'
 import { StoryStore } from '../core/story/story-store'
 import type { LibraryStore } from '../core/store/library-store'
-import { SettingsStore } from '../core/store/settings-store'
-import { loginName } from './acting-editor'
+import { loginName, openSettings } from './acting-editor'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
 
@@ -148,7 +147,7 @@ export async function storyCommand(
   const articleIds = action ? rest : positionals
   if (action && !suggestionId) throw new UsageError(`story ${action} takes a suggestion id`)
   if (!action || articleIds.length > 0) checkIds(articleIds, action ? `story ${action}` : 'story')
-  const settings = await SettingsStore.open(store.dataDir, loginName())
+  const settings = await openSettings(store.dataDir, loginName())
   const service = createStoryService(store, settings)
   const find = () =>
     articleIds.length > 0

@@ -22,8 +22,7 @@ import {
   type RatingScale,
 } from '../../shared/model/fact-check'
 import type { LibraryStore } from '../core/store/library-store'
-import { SettingsStore } from '../core/store/settings-store'
-import { loginName } from './acting-editor'
+import { loginName, openSettings } from './acting-editor'
 import { text, texts, type CommandContext } from './command-context'
 import { loadArticle } from './load-article'
 import { UsageError } from './usage-error'
@@ -173,7 +172,7 @@ async function librarySettings(
   dataDir: string,
   name: string | undefined,
 ): Promise<{ editor: EditorRef; byDefault: boolean; scale: RatingScale }> {
-  const settings = await SettingsStore.open(dataDir, loginName())
+  const settings = await openSettings(dataDir, loginName())
   // The fact-check settings' getter comes with the verdicts work; the default scale until then.
   const factCheck = (settings as unknown as { factCheck?: FactCheckSettings }).factCheck
   const scale = factCheck?.ratingScale ?? DEFAULT_RATING_SCALE

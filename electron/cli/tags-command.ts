@@ -111,7 +111,7 @@ export async function tagsCommand(
     throw new UsageError(`tags takes exactly one article id, got ${positionals.length}`)
   }
   const articleId = positionals[0] ?? ''
-  const tags = await withLibrary(dataDir, io, (store) => placedTags(store, articleId))
+  const tags = await withLibrary(dataDir, io, (store) => placedTags(store, articleId), 'read')
   if (json) {
     io.stdout(`${JSON.stringify(tags, null, 2)}\n`)
     return 0

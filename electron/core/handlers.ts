@@ -1,4 +1,4 @@
-import { isAbsolute } from 'node:path'
+import { basename, isAbsolute } from 'node:path'
 import type { EventChannel, Events, Handlers } from '../../shared/ipc/contract'
 import type { AppInfo } from '../../shared/model/app-info'
 import type { Notice } from '../../shared/model/notice'
@@ -7,6 +7,7 @@ import type { ExchangeDialogs } from './exchange/exchange-dialogs'
 import { exchangeHandlers } from './exchange/exchange-handlers'
 import { createExporter, type ExportDialogs } from './export/exporter'
 import { settingsHandlers } from './identity/settings-handlers'
+import { NOT_DROPPED, type DroppedPaths } from './import/dropped-paths'
 import type { HtmlRenderer } from './export/html-renderer'
 import { importFiles, resolveImportOffer } from './import/import-files'
 import { ImportOffers } from './import/import-offers'
@@ -43,6 +44,11 @@ export interface HandlerContext {
   exchangeDialogs?: ExchangeDialogs
   /** The team-folder exchange: told of saves, editor switches and folder changes. */
   teamSync?: TeamSync
+  /**
+   * The paths the editor really dropped (recorded by the main process at the drop); with it,
+   * `importDropped` imports only those, each once, and refuses any other path.
+   */
+  droppedPaths?: DroppedPaths
 }
 
 /** Imports of more files than this report their progress. */
@@ -66,6 +72,26 @@ async function importWithProgress(
   }
   emit('importProgress', { done: paths.length, total: paths.length })
   return mergeImportReports(reports)
+}
+
+/**
+ * Splits dropped `paths` into those to import and those refused (with why): a path must be
+ * absolute and, when the main process records drops, one it recorded (each taken once).
+ */
+function checkDropped(
+  paths: readonly string[],
+  dropped: DroppedPaths | undefined,
+): { accepted: string[]; refused: { file: string; message: string }[] } {
+  const accepted: string[] = []
+  const refused: { file: string; message: string }[] = []
+  for (const file of paths) {
+    // The schema already wants absolute paths; this is the platform's own word on it.
+    if (!isAbsolute(file)) refused.push({ file, message: 'This is not an absolute path.' })
+    else if (dropped && !dropped.take(file)) {
+      refused.push({ file: basename(file), message: NOT_DROPPED })
+    } else accepted.push(file)
+  }
+  return { accepted, refused }
 }
 
 /**
@@ -120,19 +146,11 @@ export function createHandlers(context: HandlerContext): Handlers {
       return report
     },
     importDropped: ({ paths }) => {
-      // The schema already wants absolute paths; this is the platform's own word on it.
-      const absolute = paths.filter((path) => isAbsolute(path))
-      const report = importWithProgress(store, absolute, context.emit, offers)
-      const refused = paths.filter((path) => !isAbsolute(path))
+      const { accepted, refused } = checkDropped(paths, context.droppedPaths)
+      const report = importWithProgress(store, accepted, context.emit, offers)
       return refused.length === 0
         ? report
-        : report.then((done) => ({
-            ...done,
-            failures: [
-              ...done.failures,
-              ...refused.map((file) => ({ file, message: 'This is not an absolute path.' })),
-            ],
-          }))
+        : report.then((done) => ({ ...done, failures: [...done.failures, ...refused] }))
     },
     getAppInfo: () => context.appInfo,
     takeNotices: () => [...notices.splice(0), ...store.takeNotices()],

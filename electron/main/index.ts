@@ -11,11 +11,13 @@ import { electronHtmlRenderer } from './export/electron-html-renderer'
 import { installSecurityHooks } from './guards'
 import { guardClose } from '../core/close-guard'
 import { createHandlers } from '../core/handlers'
-import { registerIpc, sendEvent } from './ipc'
+import { DroppedPaths } from '../core/import/dropped-paths'
+import { registerDropRecorder, registerIpc, sendEvent } from './ipc'
 import { menuTemplate } from './menu'
 import { installAppProtocol, registerAppScheme } from './protocol'
 import { seedLibrary } from '../core/seed'
-import { LibraryStore } from '../core/store/library-store'
+import type { LibraryStore } from '../core/store/library-store'
+import { openLibraryForApp } from '../core/store/open-for-app'
 import { SettingsStore } from '../core/store/settings-store'
 import { TeamSync } from '../core/sync/team-sync'
 import { createMainWindow, MIN_WINDOW_SIZE, DEFAULT_WINDOW_SIZE, trackWindowState } from './window'
@@ -40,7 +42,7 @@ function logError(message: string, error: unknown): void {
 async function start(): Promise<void> {
   const startupNotices: Notice[] = []
   const dataDir = defaultDataDir()
-  const store = await LibraryStore.open(dataDir, {
+  const { store, notice: readOnlyNotice } = await openLibraryForApp(dataDir, {
     holder: 'app',
     // Recoveries found after start-up (an article restored from its backup) reach the window.
     onNotice: (notice) => {
@@ -50,10 +52,14 @@ async function start(): Promise<void> {
     },
   })
   openStore = store
-  const settings = await SettingsStore.open(dataDir, userInfo().username)
+  if (readOnlyNotice) startupNotices.push(readOnlyNotice)
+  const settings = await SettingsStore.open(dataDir, userInfo().username, {
+    // A damaged settings.json restored: the editor is told who they are working as.
+    onNotice: (notice) => startupNotices.push(notice),
+  })
   openSettings = settings
   try {
-    await seedLibrary(store, join(app.getAppPath(), 'seeds'))
+    if (!store.readOnly) await seedLibrary(store, join(app.getAppPath(), 'seeds'))
   } catch (error) {
     const words = plainError(error, 'add the sample articles')
     startupNotices.push({
@@ -72,7 +78,10 @@ async function start(): Promise<void> {
     changed: (articleIds) => send('tagsChanged', { articleIds }),
     notice: (notice) => send('notice', notice),
   })
+  // Dropped files' paths, recorded at the drop: the only paths importDropped will import.
+  const droppedPaths = new DroppedPaths()
   const handlers = createHandlers({
+    droppedPaths,
     store,
     settings,
     dialogs: electronDialogs(() => mainWindow),
@@ -91,6 +100,7 @@ async function start(): Promise<void> {
     onRecentChanged: () => installMenu(),
   })
   registerIpc(handlers, { log: logError })
+  registerDropRecorder((paths) => droppedPaths.record(paths))
   installAppProtocol(join(__dirname, '..', 'renderer'))
   openWindow()
   // The team folder may be a slow network share: the window does not wait for it.

@@ -1,4 +1,4 @@
-import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
+import { ipcMain, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import {
   invokeChannels,
   ipcChannelName,
@@ -6,6 +6,7 @@ import {
   type Events,
   type Handlers,
 } from '../../shared/ipc/contract'
+import { DROP_SEEN_CHANNEL, MAX_DROPPED_PATHS } from '../../shared/ipc/drop-channel'
 import { fail } from '../../shared/ipc/result'
 import { dispatch, type ErrorLog } from '../core/dispatch'
 import { isTrustedSender } from './sender'
@@ -46,4 +47,26 @@ export function sendEvent<E extends EventChannel>(
   payload: Events[E],
 ): void {
   if (!contents.isDestroyed()) contents.send(ipcChannelName(event), payload)
+}
+
+/**
+ * Records the paths of files dropped on the window, sent by the preload at the drop itself (see
+ * `DROP_SEEN_CHANNEL`), into `record` (the handlers' allow-list of dropped paths). Messages from
+ * an untrusted sender, or that are not a list of strings, are ignored. Returns a function that
+ * stops listening.
+ */
+export function registerDropRecorder(
+  record: (paths: readonly string[]) => void,
+  isTrusted: (event: IpcMainEvent) => boolean = isTrustedSender,
+): () => void {
+  const listener = (event: IpcMainEvent, payload: unknown) => {
+    if (!isTrusted(event)) return
+    if (!Array.isArray(payload) || payload.length > MAX_DROPPED_PATHS) return
+    if (!payload.every((path): path is string => typeof path === 'string')) return
+    record(payload)
+  }
+  ipcMain.on(DROP_SEEN_CHANNEL, listener)
+  return () => {
+    ipcMain.removeListener(DROP_SEEN_CHANNEL, listener)
+  }
 }

@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, webUtils } from 'electron'
 import { createApi } from '../../shared/ipc/bridge'
 import { ipcChannelName } from '../../shared/ipc/contract'
+import { DROP_SEEN_CHANNEL } from '../../shared/ipc/drop-channel'
 import type { Result } from '../../shared/ipc/result'
 
 /** The event channel that carries the outcome of a drop import to the page. */
@@ -67,6 +68,8 @@ window.addEventListener('drop', (event) => {
   const files = Array.from(event.dataTransfer?.files ?? [])
   const paths = files.map((file) => webUtils.getPathForFile(file)).filter((path) => path !== '')
   if (paths.length === 0) return
+  // Main records what was really dropped, at the drop; importDropped imports only those paths.
+  ipcRenderer.send(DROP_SEEN_CHANNEL, paths)
   const deliver = (result: Result<unknown>) => {
     for (const listener of dropListeners) listener(result)
   }

@@ -57,7 +57,10 @@ function hasPdfHeader(bytes: Uint8Array): boolean {
  */
 export function checkFormat(format: ImportFormat, bytes: Uint8Array): void {
   const sniffed = sniffBytes(bytes)
-  const actual = sniffed.kind === 'binary' ? `a ${sniffed.description}` : 'text'
+  const actual =
+    sniffed.kind === 'binary'
+      ? `${/^[aeiou]/i.test(sniffed.description) ? 'an' : 'a'} ${sniffed.description}`
+      : 'text'
   const expected = FORMAT_NAMES[format]
   if (format === 'docx') {
     if (startsWith(bytes, ZIP_SIGNATURE)) return

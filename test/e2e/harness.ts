@@ -6,6 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { dispatch } from '../../electron/core/dispatch'
 import { createHandlers, type Dialogs } from '../../electron/core/handlers'
+import { DroppedPaths } from '../../electron/core/import/dropped-paths'
 import { seedLibrary } from '../../electron/core/seed'
 import { LibraryStore } from '../../electron/core/store/library-store'
 import { SettingsStore } from '../../electron/core/store/settings-store'
@@ -16,6 +17,7 @@ import {
   type Events,
   type Handlers,
 } from '../../shared/ipc/contract'
+import { DROP_SEEN_CHANNEL } from '../../shared/ipc/drop-channel'
 import { fail } from '../../shared/ipc/result'
 import { playwrightHtmlRenderer } from './playwright-html-renderer'
 
@@ -91,6 +93,10 @@ function preloadShim(preloadSource: string, dropDir: string | null): string {
         window
           .__factmarkInvoke(channel, payload === undefined ? null : JSON.stringify(payload))
           .then((text) => JSON.parse(text)),
+      // One-way messages (the drop's paths, recorded by main before importDropped).
+      send: (channel, payload) => {
+        void window.__factmarkSend(channel, JSON.stringify(payload ?? null))
+      },
       on(channel, handler) {
         if (!listeners.has(channel)) listeners.set(channel, new Set())
         listeners.get(channel).add(handler)
@@ -198,7 +204,10 @@ export async function startApp(
     notice: (notice) => void emitToPage('notice', notice).catch(() => undefined),
   })
   if (options.teamFolder) await settings.setTeamFolder(options.teamFolder)
+  // What main records of real drops: importDropped imports only these paths.
+  const droppedPaths = new DroppedPaths()
   const handlers = createHandlers({
+    droppedPaths,
     exchangeDialogs: {
       choosePackageSaveFile: nextChoice,
       choosePackageFile: nextChoice,
@@ -252,6 +261,13 @@ export async function startApp(
       return JSON.stringify(await dispatch(handlers, name, payload))
     },
   )
+  await page.exposeBinding('__factmarkSend', (source, channel: unknown, text: unknown) => {
+    const trusted =
+      source.frame === source.page.mainFrame() && new URL(source.frame.url()).origin === APP_ORIGIN
+    if (!trusted || channel !== DROP_SEEN_CHANNEL || typeof text !== 'string') return
+    const paths: unknown = JSON.parse(text)
+    if (Array.isArray(paths)) droppedPaths.record(paths.filter((p) => typeof p === 'string'))
+  })
   await page.addInitScript(
     preloadShim(await readFile(PRELOAD_FILE, 'utf8'), options.dropDir ?? null),
   )

@@ -146,6 +146,6 @@ export class KeyRegistry {
   private async write(file: RegistryFile): Promise<void> {
     const bytes = storeJson(file)
     await writeFileAtomic(this.path, bytes)
-    await this.backups.keep(KEY_REGISTRY_BACKUP_KEY, this.path, sha256Hex(bytes))
+    await this.backups.keep(KEY_REGISTRY_BACKUP_KEY, bytes, sha256Hex(bytes))
   }
 }

@@ -73,9 +73,18 @@ export async function readDocx(bytes: Uint8Array): Promise<ArticleDraft> {
     )
     html = result.value
   } catch (error) {
+    const message = (error as Error).message
+    // An XML entity in a Word part is an XXE attempt (Word never writes one): refused in plain
+    // words, without the parser's internals.
+    if (/entity|doctype/i.test(message)) {
+      throw new FactmarkError(
+        'unsupported-file',
+        'This Word document was refused: it declares its own XML entities, which Word never writes and which can be used to read other files on the computer.',
+      )
+    }
     throw new FactmarkError(
       'unsupported-file',
-      `This Word document could not be read: ${(error as Error).message}`,
+      `This Word document could not be read: its contents are damaged or were not written by a word processor.\nDetail: ${message}`,
     )
   }
   const document = inertDocument(html)

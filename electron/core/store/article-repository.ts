@@ -3,6 +3,7 @@ import { FactmarkError } from '../../../shared/ipc/result'
 import type { ArticleMeta } from '../../../shared/model/article'
 import { migrateArticleFile, type ArticleFile } from '../../../shared/model/store-files'
 import { metaOf } from '../../../shared/store/article-edits'
+import { lostTags, lostWorkMessage } from '../../../shared/store/lost-tags'
 import { readOrRecover, restoredMessage } from './file-recovery'
 import { storeJsonInSlices } from './sliced-json'
 import { JsonFileAdapter } from './json-file'
@@ -17,8 +18,13 @@ import {
 import type { Trash } from './trash'
 import { writeFailure } from './write-failure'
 
-const KEPT_IN_MEMORY =
+/** What a failed save means in the app, which keeps the change and writes it with the next. */
+export const KEPT_IN_MEMORY =
   'The previous version on disk is intact; your changes are kept and the next save writes them.'
+
+/** What a failed save means for the CLI, which exits: nothing will write the change later. */
+export const NOT_SAVED =
+  'The previous version on disk is intact; this change was not saved. Free some space or fix the disk, then run the command again.'
 
 /** What {@link ArticleRepository} works with. */
 export interface ArticleRepositoryParts {
@@ -28,6 +34,13 @@ export interface ArticleRepositoryParts {
   trash: Trash
   /** Throws once the library is closing: no new change may start. */
   checkOpen: () => void
+  /** Throws when no change may be made: closing, or open for reading only. */
+  checkWritable?: () => void
+  /**
+   * What a failed save's message says happens next (default {@link KEPT_IN_MEMORY}): a program
+   * that exits after one change, as the CLI does, must not promise a later save.
+   */
+  afterFailedSave?: string
 }
 
 /** A change to one article file: its next content (the same object when nothing changes). */
@@ -74,6 +87,7 @@ export class ArticleRepository {
     change: ArticleChange,
     afterWrite?: (file: ArticleFile) => Promise<void>,
   ): Promise<ArticleMeta> {
+    this.parts.checkWritable?.()
     return this.serial(id, async () => {
       const db = await this.db(id)
       const next = change(db.data)
@@ -120,6 +134,7 @@ export class ArticleRepository {
    * an article the library already holds.
    */
   add(id: string, create: () => ArticleFile): Promise<ArticleMeta> {
+    this.parts.checkWritable?.()
     return this.serial(id, async () => {
       this.checkAbsent(id)
       const file = create()
@@ -143,6 +158,7 @@ export class ArticleRepository {
    * work on it that is only in memory. Returns its metadata.
    */
   remove(id: string): Promise<ArticleMeta> {
+    this.parts.checkWritable?.()
     return this.serial(id, async () => {
       const { index, trash } = this.parts
       // An earlier change in the chain may have deleted it already.
@@ -168,6 +184,7 @@ export class ArticleRepository {
    * into the index. Refuses when the library holds the article or its file, or the trash lacks it.
    */
   restore(id: string): Promise<ArticleMeta> {
+    this.parts.checkWritable?.()
     return this.serial(id, async () => {
       const { context, index, trash } = this.parts
       this.checkAbsent(id)
@@ -253,7 +270,11 @@ export class ArticleRepository {
       })
     } catch (error) {
       this.unsaved.add(id)
-      throw writeFailure(error, `the article “${meta.title}”`, KEPT_IN_MEMORY)
+      throw writeFailure(
+        error,
+        `the article “${meta.title}”`,
+        this.parts.afterFailedSave ?? KEPT_IN_MEMORY,
+      )
     }
     this.unsaved.delete(id)
     return meta
@@ -309,9 +330,24 @@ export class ArticleRepository {
     }
     const db = new Low<ArticleFile>(adapter, loaded.data)
     if (loaded.kind === 'restored') {
+      // The newest backup is the last acknowledged save; only older ones lose work, and what
+      // is left of the newer versions says which tags.
+      const lastSaved =
+        meta && meta.updatedAt > loaded.data.article.updatedAt ? meta.updatedAt : null
+      const lossy = !loaded.newest || lastSaved !== null
+      const lost = lossy
+        ? lostTags(
+            loaded.data.annotations,
+            loaded.remains.map((bytes) => bytes.toString('utf8')),
+            id,
+          )
+        : []
+      const loss = lossy
+        ? ` ${lostWorkMessage(lost, loaded.modified.toISOString(), lastSaved)}`
+        : ''
       context.notices.notify({
-        level: 'warning',
-        message: restoredMessage(what, adapter.path, loaded),
+        level: lossy ? 'error' : 'warning',
+        message: `${restoredMessage(what, adapter.path, loaded)}${loss}`,
       })
       // Put the restored version in place and its metadata in the index; if the disk refuses,
       // it stays in memory and the next save (or closing) writes it.

@@ -1,5 +1,6 @@
 import { createHash, webcrypto } from 'node:crypto'
 import { join } from 'node:path'
+import { syncDirectory } from './atomic-write'
 import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
 
 /** How many versions of each file the backups keep unless told otherwise. */
@@ -7,9 +8,6 @@ export const DEFAULT_BACKUP_COUNT = 5
 
 /** `<generation>-<sha256 of the content>.json`: the name carries the checksum that verifies it. */
 const BACKUP_NAME = /^(\d{1,15})-([0-9a-f]{64})\.json$/
-
-/** Where hard links are not supported (FAT, exFAT, some network shares) a backup is a copy. */
-const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
 
 /** The sha256 of `bytes` as lowercase hex, the checksum a backup's name records. */
 export function sha256Hex(bytes: Uint8Array): string {
@@ -36,6 +34,10 @@ export interface VerifiedBackup {
   bytes: Buffer
   /** When the backed-up version was written. */
   modified: Date
+  /** Whether no newer backup of the key exists: this is the last version saved with a backup. */
+  newest: boolean
+  /** The bytes of the newer backups that failed their checksum, newest first (may be partial). */
+  skipped: Buffer[]
 }
 
 function parseEntries(names: readonly string[]): Entry[] {
@@ -50,10 +52,11 @@ function parseEntries(names: readonly string[]): Entry[] {
 /**
  * The last `count` saved versions of each store file, in `root/<key>/`, each named by a
  * generation number and the sha256 of its content, so a backup is verified before it is
- * restored. Keeping a version costs a hard link to the file just written (no copy, no extra
- * fsync; a copy where links are not supported) and the removal of the oldest one. The newest
- * backup is the current file itself: after a damaging overwrite it restores the last save, and
- * if the file was damaged in place its checksum fails and the version before is used.
+ * restored. Every backup is a copy of the bytes just saved, written and fsynced on its own
+ * inode: never a hard link to the live file, so that a program writing into that file in place
+ * (a sync tool, a text editor, a bad sector) cannot damage its backup too, and the newest backup
+ * restores the last acknowledged save. Keeping a version costs that copy and the removal of the
+ * oldest one.
  */
 export class BackupRotation {
   private readonly generations = new Map<string, Entry[]>()
@@ -75,11 +78,11 @@ export class BackupRotation {
   }
 
   /**
-   * Records `file`, just written with content whose sha256 is `checksum`, as the newest version
-   * of `key`, and drops versions beyond the count. Rejects when the backup could not be made; the
-   * file itself is untouched either way.
+   * Records `bytes`, just saved with sha256 `checksum`, as the newest version of `key`: a new
+   * file written and fsynced (and its folder fsynced), and drops versions beyond the count.
+   * Rejects when the backup could not be made; the saved file itself is untouched either way.
    */
-  async keep(key: string, file: string, checksum: string): Promise<void> {
+  async keep(key: string, bytes: Uint8Array, checksum: string): Promise<void> {
     const folder = this.folderOf(key)
     let entries = this.generations.get(key)
     try {
@@ -91,26 +94,57 @@ export class BackupRotation {
       const generation = (entries.at(-1)?.generation ?? 0) + 1
       const name = `${generation}-${checksum}.json`
       const target = join(folder, name)
+      const handle = await this.fs.open(target, 'wx')
       try {
-        await this.fs.link(file, target)
+        await handle.write(bytes)
+        await handle.sync()
       } catch (error) {
-        if (!NO_HARD_LINKS.has(errorCode(error) ?? '')) throw error
-        await this.fs.copyFile(file, target)
+        await handle.close().catch(() => undefined)
+        await this.fs.unlink(target).catch(() => undefined)
+        throw error
       }
       entries.push({ generation, name })
+      // The copy is made: a failure from here on is reported, but the oldest versions are
+      // dropped all the same, so that failures never pile up more than one extra version.
+      let failure: unknown = null
+      await handle.close().catch((error: unknown) => {
+        failure = error
+      })
+      await syncDirectory(folder, this.fs).catch((error: unknown) => {
+        failure = error
+      })
       while (entries.length > this.count) {
-        const oldest = entries[0]
+        const oldest = entries.shift()
         if (!oldest) break
         await this.fs.unlink(join(folder, oldest.name)).catch((error: unknown) => {
-          if (errorCode(error) !== 'ENOENT') throw error
+          if (errorCode(error) !== 'ENOENT') failure ??= error
         })
-        entries.shift()
       }
+      if (failure) throw failure
     } catch (error) {
       // Re-read the folder next time rather than trust a list that may be out of step.
       this.generations.delete(key)
       throw error
     }
+  }
+
+  /**
+   * Keeps `bytes` (a store file as it is on disk) as the newest version of `key`, unless the
+   * newest backup already holds exactly them: after a crash between a save and its backup, the
+   * file on disk gets its backup when it is next opened.
+   */
+  async keepIfNewest(key: string, bytes: Uint8Array): Promise<void> {
+    const checksum = sha256Hex(bytes)
+    let names: string[]
+    try {
+      names = await this.fs.readdir(this.folderOf(key))
+    } catch (error) {
+      if (errorCode(error) !== 'ENOENT') throw error
+      names = []
+    }
+    const newest = parseEntries(names).at(-1)
+    if (newest?.name.endsWith(`-${checksum}.json`)) return
+    await this.keep(key, bytes, checksum)
   }
 
   /**
@@ -127,7 +161,9 @@ export class BackupRotation {
       if (errorCode(error) === 'ENOENT') return
       throw error
     }
-    for (const entry of parseEntries(names).reverse()) {
+    const entries = parseEntries(names).reverse()
+    const skipped: Buffer[] = []
+    for (const [position, entry] of entries.entries()) {
       const path = join(folder, entry.name)
       let bytes: Buffer
       let modified: Date
@@ -138,7 +174,9 @@ export class BackupRotation {
         continue
       }
       if (sha256Hex(bytes) === entry.name.slice(entry.name.indexOf('-') + 1, -'.json'.length)) {
-        yield { path, bytes, modified }
+        yield { path, bytes, modified, newest: position === 0, skipped: [...skipped] }
+      } else {
+        skipped.push(bytes)
       }
     }
   }

@@ -2,6 +2,7 @@ import { FactmarkError } from '../../../shared/ipc/result'
 import { STORE_VERSION } from '../../../shared/model/store-files'
 import { CorruptFileError, NewerFileError, type JsonFileAdapter } from './json-file'
 import { quarantineFile } from './quarantine'
+import { errorCode } from './store-fs'
 import type { StoreContext } from './store-context'
 
 /** Where the damaged copy of a store file went, and why it was moved. */
@@ -14,7 +15,20 @@ export interface Damage {
 export type Loaded<T> =
   | { kind: 'ok'; data: T }
   | { kind: 'missing' }
-  | { kind: 'restored'; data: T; bytes: Buffer; modified: Date; damage: Damage | null }
+  | {
+      kind: 'restored'
+      data: T
+      bytes: Buffer
+      modified: Date
+      damage: Damage | null
+      /** Whether the backup used is the newest one kept (so the last save that had a backup). */
+      newest: boolean
+      /**
+       * What is left of versions newer than the one restored: the damaged file and newer backups
+       * that failed their checksum, newest first. Read to tell the editor what was lost.
+       */
+      remains: Buffer[]
+    }
   | { kind: 'lost'; reason: string; aside: string }
 
 function formatTime(date: Date): string {
@@ -57,22 +71,46 @@ export async function readOrRecover<T>(
   adapter: JsonFileAdapter<T>,
   key: string,
   what: string,
-  context: Pick<StoreContext, 'fs' | 'backups'>,
+  context: Pick<StoreContext, 'fs' | 'backups' | 'readOnly'>,
 ): Promise<Loaded<T>> {
   let damage: Damage | null = null
   try {
-    const data = await adapter.read()
-    if (data !== null) return { kind: 'ok', data }
+    const bytes = await context.fs.readFile(adapter.path).catch((error: unknown) => {
+      if (errorCode(error) === 'ENOENT') return null
+      throw error
+    })
+    if (bytes !== null) {
+      const data = adapter.decode(bytes)
+      // What is on disk is the last save: a writer killed after writing it but before its backup
+      // was made would otherwise leave it with none, and damage in place would lose it.
+      if (!context.readOnly) await context.backups.keepIfNewest(key, bytes).catch(() => undefined)
+      return { kind: 'ok', data }
+    }
   } catch (error) {
     if (error instanceof NewerFileError) throw newerFileFailure(what, error)
     if (!(error instanceof CorruptFileError)) throw readFailure(what, adapter.path, error)
-    damage = { reason: error.reason, aside: await quarantineFile(adapter.path, context.fs) }
+    // A library open for reading only leaves the damaged file where it is.
+    const aside = context.readOnly ? adapter.path : await quarantineFile(adapter.path, context.fs)
+    damage = { reason: error.reason, aside }
   }
+  const damaged = damage ? await context.fs.readFile(damage.aside).catch(() => null) : null
+  let newest = true
+  const unreadable: Buffer[] = []
   for await (const backup of context.backups.verified(key)) {
     try {
       const data = adapter.decode(backup.bytes)
-      return { kind: 'restored', data, bytes: backup.bytes, modified: backup.modified, damage }
+      return {
+        kind: 'restored',
+        data,
+        bytes: backup.bytes,
+        modified: backup.modified,
+        damage,
+        newest: newest && backup.newest,
+        remains: [...(damaged ? [damaged] : []), ...backup.skipped, ...unreadable],
+      }
     } catch {
+      newest = false
+      unreadable.push(backup.bytes)
       // A checksum-valid backup that this version cannot read: try the one before.
     }
   }

@@ -145,10 +145,11 @@ export class JsonFileAdapter<T> implements Adapter<T> {
     const checksum = backups && backupKey ? ready.then(sha256HexInBackground) : null
     checksum?.catch(() => undefined)
     const next = this.queue.then(async () => {
-      await writeFileAtomic(this.path, await ready, this.fs)
+      const content = await ready
+      await writeFileAtomic(this.path, content, this.fs)
       if (backups && backupKey && checksum) {
         await checksum
-          .then((sum) => backups.keep(backupKey, this.path, sum))
+          .then((sum) => backups.keep(backupKey, content, sum))
           .catch((error: unknown) => onBackupError?.(error))
       }
     })

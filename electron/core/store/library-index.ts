@@ -31,6 +31,8 @@ export interface LibraryIndexOptions {
   fs?: StoreFs
   /** Told when a delayed write of the index failed; the next change or close tries again. */
   onWriteError?: (error: unknown) => void
+  /** A library open for reading only: changes stay in memory, nothing is ever written. */
+  readOnly?: boolean
 }
 
 /**
@@ -148,6 +150,7 @@ export class LibraryIndex {
 
   /** Writes the index now if it has changes; rejects if the write fails (the changes stay). */
   flush(): Promise<void> {
+    if (this.options.readOnly) return Promise.resolve()
     const run = this.writes.then(() => this.writeChanges())
     this.writes = run.catch(() => undefined)
     return run
@@ -174,7 +177,7 @@ export class LibraryIndex {
   /** Counts a change and schedules the delayed write. */
   private changed(): void {
     this.changes += 1
-    if (this.timer) return
+    if (this.timer || this.options.readOnly) return
     this.timer = setTimeout(() => {
       this.timer = null
       this.flush().catch((error: unknown) => this.options.onWriteError?.(error))
@@ -200,7 +203,7 @@ export class LibraryIndex {
   }
 
   private ensureMarker(): Promise<void> {
-    if (this.markerPresent) return Promise.resolve()
+    if (this.markerPresent || this.options.readOnly) return Promise.resolve()
     return this.chainMarker(async () => {
       if (this.markerPresent) return
       await writeFileAtomic(this.options.markerPath, MARKER_TEXT, this.fs)

@@ -4,6 +4,38 @@ import { join, resolve } from 'node:path'
 import { z } from 'zod'
 import { FactmarkError } from '../../../shared/ipc/result'
 import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
+import { plainReason, systemDetail } from './write-failure'
+
+/** Where hard links are not supported (FAT, exFAT, some network shares). */
+const NO_HARD_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EMLINK'])
+
+/** Codes that say the library folder cannot be written at all: it can still be read. */
+const UNWRITABLE = new Set(['EROFS', 'EACCES', 'EPERM'])
+
+/**
+ * The library could not be opened for changes because the file system refused to create its
+ * lock (read-only, no permission, disk full…): a plain message, the system's own in a detail
+ * line. `unwritable` says the folder cannot be written at all, so that it may still be read.
+ */
+export class LockFailedError extends FactmarkError {
+  /** Says what failed for `dataDir`, from the file system's `error`. */
+  constructor(
+    readonly dataDir: string,
+    readonly failure: unknown,
+  ) {
+    const reason = plainReason(failure) ?? 'the file system refused'
+    super(
+      'store-failure',
+      `Factmark cannot change the library at ${dataDir}: ${reason}. Nothing was changed.\n${systemDetail(failure)}`,
+    )
+    this.name = 'LockFailedError'
+  }
+
+  /** Whether the folder cannot be written at all (read-only, no permission). */
+  get unwritable(): boolean {
+    return UNWRITABLE.has(errorCode(this.failure) ?? '')
+  }
+}
 
 /** The lock file's name in the library folder. */
 export const LOCK_FILE = 'library.lock'
@@ -74,25 +106,35 @@ async function readText(path: string, fs: StoreFs): Promise<string | null> {
   }
 }
 
-/** Creates `path` holding `text`, failing with EEXIST if it exists; never seen half-written. */
+/** Writes `text` into the newly created `file` at `path`; on failure removes it again. */
+async function fill(path: string, text: string, fs: StoreFs): Promise<void> {
+  const file = await fs.open(path, 'wx')
+  try {
+    try {
+      await file.write(Buffer.from(text, 'utf8'))
+    } finally {
+      await file.close()
+    }
+  } catch (error) {
+    await fs.unlink(path).catch(() => undefined)
+    throw error
+  }
+}
+
+/**
+ * Creates `path` holding `text`, failing with EEXIST if it exists; never seen half-written, and
+ * nothing left behind (neither the temp file nor an empty lock) when the disk refuses.
+ */
 async function createExclusive(path: string, text: string, token: string, fs: StoreFs) {
   const temp = `${path}.${token}.new`
-  const file = await fs.open(temp, 'wx')
   try {
-    await file.write(Buffer.from(text, 'utf8'))
-  } finally {
-    await file.close()
-  }
-  try {
-    await fs.link(temp, path)
-  } catch (error) {
-    if (errorCode(error) === 'EEXIST') throw error
-    // No hard links on this file system (FAT, some shares): an exclusive create instead.
-    const direct = await fs.open(path, 'wx')
+    await fill(temp, text, fs)
     try {
-      await direct.write(Buffer.from(text, 'utf8'))
-    } finally {
-      await direct.close()
+      await fs.link(temp, path)
+    } catch (error) {
+      if (!NO_HARD_LINKS.has(errorCode(error) ?? '')) throw error
+      // No hard links on this file system (FAT, some shares): an exclusive create instead.
+      await fill(path, text, fs)
     }
   } finally {
     await fs.unlink(temp).catch(() => undefined)
@@ -157,7 +199,7 @@ export class LibraryLock {
         heldHere.add(info.token)
         return new LibraryLock(path, info, fs)
       } catch (error) {
-        if (errorCode(error) !== 'EEXIST') throw error
+        if (errorCode(error) !== 'EEXIST') throw new LockFailedError(dataDir, error)
       }
       const current = await readText(path, fs)
       if (current === null) continue

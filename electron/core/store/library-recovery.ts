@@ -68,7 +68,13 @@ export async function removeStaleFiles(context: StoreContext): Promise<void> {
 
 /** Ids of the article files in the articles folder. */
 async function articleFileIds(context: StoreContext): Promise<string[]> {
-  const names = await context.fs.readdir(join(context.dataDir, ARTICLES_FOLDER))
+  const names = await context.fs
+    .readdir(join(context.dataDir, ARTICLES_FOLDER))
+    .catch((error: unknown) => {
+      // A folder read before any article was added to it (only possible when reading).
+      if (context.readOnly && errorCode(error) === 'ENOENT') return []
+      throw error
+    })
   return names.flatMap((name) => articleIdOfFile(name) ?? [])
 }
 
@@ -85,7 +91,8 @@ export async function recoverLibrary<R extends ArticleReader>(
   context: StoreContext,
   options: LibraryRecoveryOptions<R>,
 ): Promise<RecoveredLibrary<R>> {
-  await removeStaleFiles(context)
+  // Without the lock, another program's temp files may be in use: only a writer clears them.
+  if (!context.readOnly) await removeStaleFiles(context)
   const { dataDir, fs } = context
   const path = join(dataDir, LIBRARY_FILE)
   const markerPath = join(dataDir, PENDING_MARKER)
@@ -125,11 +132,14 @@ export async function recoverLibrary<R extends ArticleReader>(
     delayMs: options.indexDelayMs,
     fs,
     onWriteError: (error) => indexWriteFailed(context, error),
+    readOnly: !!context.readOnly,
   })
   const repository = options.repositoryFor(index)
   const dropped = await dropTrashed(index, articleIds, options.trash)
   if (since === null) {
-    if (dropped > 0) await index.flush().catch((error: unknown) => indexWriteFailed(context, error))
+    if (dropped > 0 && !context.readOnly) {
+      await index.flush().catch((error: unknown) => indexWriteFailed(context, error))
+    }
     return { index, repository }
   }
   // A restored or rebuilt index replaces the one moved aside even if no article file changed.
@@ -140,7 +150,9 @@ export async function recoverLibrary<R extends ArticleReader>(
     context.notices.notify({ level: 'warning', message: `${rebuilt} It lists ${read} articles.` })
   }
   // The library opens even if the disk refuses this write: the marker stays for next time.
-  await index.flush().catch((error: unknown) => indexWriteFailed(context, error))
+  if (!context.readOnly) {
+    await index.flush().catch((error: unknown) => indexWriteFailed(context, error))
+  }
   return { index, repository }
 }
 

@@ -12,15 +12,16 @@ import type { RecordTombstone } from '../../../shared/model/tombstone'
 import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
 import { articleIdFor } from '../../../shared/text/hash'
-import { ArticleRepository } from './article-repository'
+import { ArticleRepository, KEPT_IN_MEMORY, NOT_SAVED } from './article-repository'
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
 import type { LibraryIndex } from './library-index'
 import { makePackage, mergePackage, mergePackageBatch, type PackageParts } from './library-packages'
-import { LibraryLock, type LockHolder } from './library-lock'
+import { LibraryLock, LockFailedError, type LockHolder } from './library-lock'
 import { recoverLibrary } from './library-recovery'
 import { shutDownLibrary } from './library-shutdown'
 import * as layout from './store-context'
+import { readOnlyFs } from './read-only-fs'
 import { nodeStoreFs, type StoreFs } from './store-fs'
 import { Trash } from './trash'
 import { writeFailure } from './write-failure'
@@ -67,16 +68,24 @@ export class LibraryStore {
 
   private constructor(
     readonly dataDir: string,
-    private readonly lock: LibraryLock,
+    private readonly lock: LibraryLock | null,
     fs: StoreFs,
     options: LibraryStoreOptions,
+    /** Why the library is open for reading only, or null. */
+    readonly readOnly: string | null = null,
   ) {
     const backups = new BackupRotation(
       join(dataDir, layout.BACKUPS_FOLDER),
       options.backupCount ?? DEFAULT_BACKUP_COUNT,
       fs,
     )
-    this.context = { dataDir, fs, backups, notices: new layout.StoreNotices(options.onNotice) }
+    this.context = {
+      dataDir,
+      fs,
+      backups,
+      notices: new layout.StoreNotices(options.onNotice),
+      readOnly,
+    }
     this.audit = new AuditLog(join(dataDir, layout.AUDIT_FILE))
     this.trash = new Trash(dataDir, join(dataDir, layout.ARTICLES_FOLDER), fs)
   }
@@ -88,24 +97,55 @@ export class LibraryStore {
    */
   static async open(dataDir: string, options: LibraryStoreOptions = {}): Promise<LibraryStore> {
     const fs = options.fs ?? nodeStoreFs
-    await fs.mkdir(join(dataDir, layout.ARTICLES_FOLDER))
+    await fs.mkdir(join(dataDir, layout.ARTICLES_FOLDER)).catch((error: unknown) => {
+      throw new LockFailedError(dataDir, error)
+    })
     const lock = await LibraryLock.acquire(dataDir, options.holder ?? 'app', fs)
     try {
-      const store = new LibraryStore(dataDir, lock, fs, options)
-      const { trash, context } = store
-      const recovered = await recoverLibrary(context, {
-        trash,
-        indexDelayMs: options.indexDelayMs,
-        repositoryFor: (index) =>
-          new ArticleRepository({ context, index, trash, checkOpen: () => store.checkOpen() }),
-      })
-      store.index = recovered.index
-      store.articles = recovered.repository
-      return store
+      return await LibraryStore.load(new LibraryStore(dataDir, lock, fs, options), options)
     } catch (error) {
       await lock.release().catch(() => undefined)
       throw error
     }
+  }
+
+  /**
+   * Opens the library in `dataDir` for reading only: no lock is taken (so it opens while another
+   * program writes it, and in a folder that cannot be written: an archived copy, a read-only
+   * share), and nothing in the folder is ever written, moved or removed. A damaged file is read
+   * from its backup in memory and left where it is. Every change is refused with a
+   * `store-failure` error that says why, in `reason`'s words.
+   */
+  static async openToRead(
+    dataDir: string,
+    reason: string,
+    options: Omit<LibraryStoreOptions, 'holder'> = {},
+  ): Promise<LibraryStore> {
+    const fs = readOnlyFs(options.fs ?? nodeStoreFs)
+    return LibraryStore.load(new LibraryStore(dataDir, null, fs, options, reason), options)
+  }
+
+  private static async load(
+    store: LibraryStore,
+    options: LibraryStoreOptions,
+  ): Promise<LibraryStore> {
+    const { trash, context } = store
+    const recovered = await recoverLibrary(context, {
+      trash,
+      indexDelayMs: options.indexDelayMs,
+      repositoryFor: (index) =>
+        new ArticleRepository({
+          context,
+          index,
+          trash,
+          checkOpen: () => store.checkOpen(),
+          checkWritable: () => store.checkWritable(),
+          afterFailedSave: options.holder === 'cli' ? NOT_SAVED : KEPT_IN_MEMORY,
+        }),
+    })
+    store.index = recovered.index
+    store.articles = recovered.repository
+    return store
   }
 
   /** Messages for the editor that have not been shown yet (recoveries); each is returned once. */
@@ -120,7 +160,7 @@ export class LibraryStore {
 
   /** Records that the sample articles have been put in this library. */
   async markSeeded(): Promise<void> {
-    this.checkOpen()
+    this.checkWritable()
     try {
       await this.index.markSeeded()
     } catch (error) {
@@ -171,13 +211,13 @@ export class LibraryStore {
    * the trash.
    */
   async restore(id: string): Promise<ArticleMeta> {
-    this.checkOpen()
+    this.checkWritable()
     return this.articles.restore(id)
   }
 
   /** Adds a parsed article; refuses one whose text is already in the library. */
   async add(draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
-    this.checkOpen()
+    this.checkWritable()
     const body = edits.checkedBody(draft.body)
     const id = articleIdFor(body.text)
     return this.articles.add(id, () => edits.newArticleFile(id, draft, sourceName, body, now()))
@@ -272,7 +312,7 @@ export class LibraryStore {
     actingEditor: EditorRef | null,
     trust?: PackageTrust,
   ): Promise<PackageImportReport> {
-    this.checkOpen()
+    this.checkWritable()
     return mergePackage(this.packageParts(), pkg, actingEditor, trust)
   }
 
@@ -287,7 +327,7 @@ export class LibraryStore {
     actingEditor: EditorRef | null,
     trusts: readonly (PackageTrust | undefined)[] = [],
   ): Promise<PackageImportReport[]> {
-    this.checkOpen()
+    this.checkWritable()
     return mergePackageBatch(this.packageParts(), pkgs, actingEditor, trusts)
   }
 
@@ -297,12 +337,25 @@ export class LibraryStore {
    * if something could not be written. Safe to call twice; the store is unusable afterwards.
    */
   close(): Promise<void> {
-    this.closing ??= shutDownLibrary(this.articles, this.index, this.lock)
+    // Open for reading: nothing was written, nothing is held.
+    this.closing ??= this.lock
+      ? shutDownLibrary(this.articles, this.index, this.lock)
+      : Promise.resolve()
     return this.closing
   }
 
   private packageParts(): PackageParts {
     return { index: this.index, articles: this.articles, audit: this.audit }
+  }
+
+  private checkWritable(): void {
+    this.checkOpen()
+    if (this.readOnly !== null) {
+      throw new FactmarkError(
+        'store-failure',
+        `The library at ${this.dataDir} is open for reading only: ${this.readOnly}. Nothing was changed.`,
+      )
+    }
   }
 
   private checkOpen(): void {

@@ -6,7 +6,13 @@ import { FactmarkError } from '../../../shared/ipc/result'
 import { articleIdSchema } from '../../../shared/model/article'
 import { factCheckSettingsSchema } from '../../../shared/model/fact-check'
 import { editorIdFor } from '../../../shared/model/editor-id'
-import { CorruptFileError, JsonFileAdapter } from './json-file'
+import type { Notice } from '../../../shared/model/notice'
+import { BackupRotation } from './backup-rotation'
+import { readOrRecover } from './file-recovery'
+import { JsonFileAdapter } from './json-file'
+import { salvageSettings, settingsLostNotice, settingsRestoredNotice } from './settings-recovery'
+import { BACKUPS_FOLDER } from './store-context'
+import { nodeStoreFs, type StoreFs } from './store-fs'
 
 /** How many recently opened articles the settings remember. */
 export const MAX_RECENT_ARTICLES = 10
@@ -56,28 +62,100 @@ const settingsSchema = z.strictObject({
 /** The app's settings file. */
 export type Settings = z.infer<typeof settingsSchema>
 
+/** Reads settings data, or throws a RangeError naming its first problems in words. */
+function parseSettings(data: unknown): Settings {
+  const parsed = settingsSchema.safeParse(data)
+  if (parsed.success) return parsed.data
+  const issues = parsed.error.issues
+    .slice(0, 3)
+    .map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`)
+    .join('; ')
+  throw new RangeError(`not a settings file (${issues})`)
+}
+
+/** The settings file's key in the library's backups. */
+export const SETTINGS_BACKUP_KEY = 'settings'
+
+/** Options of {@link SettingsStore.open}. */
+export interface SettingsStoreOptions {
+  /** The file system (tests inject faults through it). */
+  fs?: StoreFs
+  /** Shows a notice (settings restored); without it, notices wait for `takeNotices`. */
+  onNotice?: (notice: Notice) => void
+}
+
 /**
  * The settings of one library folder (`settings.json`): who is editing (and the other identities
  * used on this machine), where the window was, the articles opened last, and the team folder.
  */
 export class SettingsStore {
+  private readonly pending: Notice[] = []
+
   private constructor(private readonly db: Low<Settings>) {}
 
-  /** Opens the settings, starting from `defaultName` as the editor's name when there are none. */
-  static async open(dataDir: string, defaultName: string): Promise<SettingsStore> {
+  /**
+   * Opens the settings, starting from `defaultName` as the editor's name when there are none.
+   * Every save keeps a checksummed copy in the library's backups, like every store file. A
+   * damaged `settings.json` is moved aside, never overwritten, and restored from its newest
+   * backup that verifies; with no such backup, what can be read from the damaged copy (the
+   * editor first) is kept. Either way the editor is told (a notice), so that who they are never
+   * changes silently.
+   */
+  static async open(
+    dataDir: string,
+    defaultName: string,
+    options: SettingsStoreOptions = {},
+  ): Promise<SettingsStore> {
+    const fs = options.fs ?? nodeStoreFs
     const name = defaultName.trim() || 'Editor'
     const fallback: Settings = { version: 1, editor: { id: editorIdFor(name), name } }
-    const db = new Low(
-      new JsonFileAdapter(join(dataDir, 'settings.json'), (data) => settingsSchema.parse(data)),
-      fallback,
-    )
-    try {
-      await db.read()
-    } catch (error) {
-      if (!(error instanceof CorruptFileError)) throw error
-      db.data = fallback
+    const backups = new BackupRotation(join(dataDir, BACKUPS_FOLDER), undefined, fs)
+    const adapter = new JsonFileAdapter(join(dataDir, 'settings.json'), parseSettings, {
+      fs,
+      backups,
+      backupKey: SETTINGS_BACKUP_KEY,
+    })
+    const db = new Low(adapter, fallback)
+    const loaded = await readOrRecover(adapter, SETTINGS_BACKUP_KEY, 'Your settings', {
+      fs,
+      backups,
+    })
+    const store = new SettingsStore(db)
+    if (loaded.kind === 'ok') db.data = loaded.data
+    if (loaded.kind === 'restored') {
+      db.data = loaded.data
+      store.notify(
+        settingsRestoredNotice(
+          loaded.damage?.reason ?? '',
+          loaded.damage?.aside ?? null,
+          loaded.modified.toISOString(),
+          loaded.data.editor.name,
+        ),
+        options,
+      )
+      await adapter.writeBytes(loaded.bytes).catch(() => undefined)
     }
-    return new SettingsStore(db)
+    if (loaded.kind === 'lost') {
+      const damaged = await fs.readFile(loaded.aside).catch(() => Buffer.alloc(0))
+      const kept = salvageSettings(damaged.toString('utf8'), settingsSchema)
+      db.data = { ...fallback, ...kept, version: 1 }
+      store.notify(
+        settingsLostNotice(loaded.reason, loaded.aside, db.data.editor.name, !!kept.editor),
+        options,
+      )
+      await db.write().catch(() => undefined)
+    }
+    return store
+  }
+
+  /** The notices not shown yet (settings restored); each is returned once. */
+  takeNotices(): Notice[] {
+    return this.pending.splice(0)
+  }
+
+  private notify(notice: Notice, options: SettingsStoreOptions): void {
+    if (options.onNotice) options.onNotice(notice)
+    else this.pending.push(notice)
   }
 
   /** The acting editor. */

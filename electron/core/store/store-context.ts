@@ -74,6 +74,11 @@ export interface StoreContext {
   fs: StoreFs
   backups: BackupRotation
   notices: StoreNotices
+  /**
+   * Why the library is open for reading only (no lock, nothing written, moved or repaired on
+   * disk; recoveries stay in memory), or null when it is open for writing.
+   */
+  readOnly?: string | null
 }
 
 /**

@@ -13,6 +13,18 @@ const REASONS: Readonly<Record<string, string>> = {
   ENFILE: 'too many files are open',
 }
 
+/** Why the file system refused, in plain words (`the disk is full`), or null for other codes. */
+export function plainReason(error: unknown): string | null {
+  const code = errorCode(error)
+  return (code && REASONS[code]) ?? null
+}
+
+/** The detail line of a file-system failure: its code and the system's own message. */
+export function systemDetail(error: unknown): string {
+  const message = (error as Error | null)?.message ?? String(error)
+  return `Detail: ${message}`
+}
+
 /**
  * The `store-failure` error for a save that the file system refused, saying what could not be
  * saved, why in plain words (with the system's code), and that the previous version is intact.

@@ -36,18 +36,27 @@ describe('withLibrary', () => {
     })
   })
 
-  it('refuses, with the holder named, while the app has the library open', async () => {
+  it('reads while the app has the library open, and refuses a change with the holder named', async () => {
     await withTempDir(async (dir) => {
+      const seed = join(SEEDS_DIR, '003_40a772719bc21af6.txt')
+      const imported = io()
+      expect(await runCli(['--data-dir', dir, 'import', '--json', seed], imported)).toBe(0)
+      const [{ id = '' } = {}] = JSON.parse(imported.out.join('')) as { id: string }[]
       const app = await LibraryStore.open(dir, { holder: 'app' })
+      const reader = io()
+      expect(await runCli(['--data-dir', dir, 'list', '--json'], reader)).toBe(0)
+      expect(reader.err).toEqual([])
+      expect(JSON.parse(reader.out.join('')).map((meta: { id: string }) => meta.id)).toEqual([id])
       const cli = io()
-      expect(await runCli(['--data-dir', dir, 'list'], cli)).toBe(1)
+      const tag = ['tag', id, '--sentence', '0', '--kind', 'claim', '--editor', 'Ana']
+      expect(await runCli(['--data-dir', dir, ...tag], cli)).toBe(1)
       expect(cli.err.join('')).toMatch(
         new RegExp(
           `^factmark: The library at ${dir} is in use by the Factmark app \\(pid ${process.pid}`,
         ),
       )
       await app.close()
-      expect(await runCli(['--data-dir', dir, 'list'], io())).toBe(0)
+      expect(await runCli(['--data-dir', dir, ...tag], io())).toBe(0)
     })
   })
 

@@ -33,6 +33,8 @@ describe('checkFormat', () => {
     )
     expect(() => checkFormat('pdf', ZIP)).toThrow(/called \.pdf but it is a ZIP archive/)
     expect(() => checkFormat('pdf', text('Just text'))).toThrow(/not a PDF document/)
+    const elf = new Uint8Array([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0])
+    expect(() => checkFormat('docx', elf)).toThrow(/called \.docx but it is an executable,/)
   })
 
   it('refuses binary content in text files and web pages, ZIP and PDF included', () => {

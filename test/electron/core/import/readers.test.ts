@@ -167,6 +167,28 @@ describe('readDocx', () => {
       /damaged/,
     )
   })
+
+  it('refuses an XML entity (XXE) in plain words, without the parser’s internals', async () => {
+    const main = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml'
+    const xxe = zipSync({
+      '[Content_Types].xml': strToU8(
+        `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="${main}"/></Types>`,
+      ),
+      '_rels/.rels': strToU8(
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+      ),
+      'word/document.xml': strToU8(
+        '<?xml version="1.0"?><!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file:///etc/passwd">]><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:r><w:t>Hi &xxe;.</w:t></w:r></w:p></w:body></w:document>',
+      ),
+    })
+    const refusal = await readDocx(xxe).then(
+      () => null,
+      (error: Error) => error.message,
+    )
+    expect(refusal).toBe(
+      'This Word document was refused: it declares its own XML entities, which Word never writes and which can be used to read other files on the computer.',
+    )
+  })
 })
 
 describe('readPdf', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises'
+import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { BackupRotation, sha256Hex } from '../../../../electron/core/store/backup-rotation'
 import { writeFileAtomic } from '../../../../electron/core/store/atomic-write'
 import { withTempDir } from '../../main/fixtures'
-import { FaultyFs, fsError } from './faulty-fs'
+import { FaultyFs } from './faulty-fs'
 
 async function save(backups: BackupRotation, path: string, text: string): Promise<void> {
   await writeFileAtomic(path, text)
-  await backups.keep('db', path, sha256Hex(Buffer.from(text)))
+  await backups.keep('db', Buffer.from(text), sha256Hex(Buffer.from(text)))
 }
 
 async function verifiedTexts(backups: BackupRotation, key = 'db'): Promise<string[]> {
@@ -34,13 +34,29 @@ describe('BackupRotation', () => {
     })
   })
 
-  it('costs a hard link to the file just written, not a copy', async () => {
+  it('is a copy on its own inode, never a hard link to the file just written', async () => {
     await withTempDir(async (dir) => {
       const backups = new BackupRotation(join(dir, 'backups'))
       const path = join(dir, 'db.json')
-      await save(backups, path, 'linked')
+      await save(backups, path, 'copied')
       const [name] = await readdir(join(dir, 'backups', 'db'))
-      expect((await stat(join(dir, 'backups', 'db', name ?? ''))).ino).toBe((await stat(path)).ino)
+      const backup = await stat(join(dir, 'backups', 'db', name ?? ''))
+      expect(backup.ino).not.toBe((await stat(path)).ino)
+      expect(backup.nlink).toBe(1)
+    })
+  })
+
+  it('fsyncs the copy and its folder', async () => {
+    await withTempDir(async (dir) => {
+      const fs = new FaultyFs()
+      const backups = new BackupRotation(join(dir, 'backups'), 5, fs)
+      fs.reset()
+      await backups.keep('db', Buffer.from('synced'), sha256Hex(Buffer.from('synced')))
+      const folder = join(dir, 'backups', 'db')
+      const copy = fs.log.findIndex((line) => line.startsWith(`fsync ${folder}/1-`))
+      expect(copy).toBeGreaterThanOrEqual(0)
+      expect(fs.log.slice(copy)).toContain(`fsync ${folder}`)
+      expect(fs.log.some((line) => line.startsWith('link '))).toBe(false)
     })
   })
 
@@ -54,31 +70,48 @@ describe('BackupRotation', () => {
     })
   })
 
-  it('skips a backup whose content does not match its checksum', async () => {
+  it('keeps every backup when the file is damaged in place', async () => {
     await withTempDir(async (dir) => {
       const backups = new BackupRotation(join(dir, 'backups'))
       const path = join(dir, 'db.json')
       await save(backups, path, 'good old')
       await save(backups, path, 'good new')
-      // Damaged in place: the current file and its newest backup share one inode.
-      await writeFile(path, 'scribbled over')
-      expect(await verifiedTexts(backups)).toEqual(['good old'])
+      await truncate(path, 3)
+      await writeFile(path, 'scribbled over', { flag: 'r+' })
+      expect(await verifiedTexts(backups)).toEqual(['good new', 'good old'])
+    })
+  })
+
+  it('skips a backup whose content does not match its checksum, and hands over its bytes', async () => {
+    await withTempDir(async (dir) => {
+      const backups = new BackupRotation(join(dir, 'backups'))
+      const path = join(dir, 'db.json')
+      await save(backups, path, 'good old')
+      await save(backups, path, 'good new')
+      const folder = join(dir, 'backups', 'db')
+      const newest = (await readdir(folder)).find((name) => name.startsWith('2-')) ?? ''
+      await writeFile(join(folder, newest), 'good ne')
+      const found = []
+      for await (const backup of backups.verified('db')) found.push(backup)
+      expect(found.map((backup) => backup.bytes.toString())).toEqual(['good old'])
+      expect(found[0]?.newest).toBe(false)
+      expect(found[0]?.skipped.map((bytes) => bytes.toString())).toEqual(['good ne'])
       expect(await verifiedTexts(backups, 'never-saved')).toEqual([])
     })
   })
 
-  it('copies when the file system has no hard links', async () => {
+  it('rejects when the copy cannot be written, and keeps numbering after', async () => {
     await withTempDir(async (dir) => {
       const fs = new FaultyFs()
-      fs.link = async (_existing, to) => {
-        throw fsError('EPERM', 'link', to)
-      }
       const backups = new BackupRotation(join(dir, 'backups'), 5, fs)
-      const path = join(dir, 'db.json')
-      await writeFileAtomic(path, 'copied')
-      await backups.keep('db', path, sha256Hex(Buffer.from('copied')))
-      await writeFile(path, 'changed after')
-      expect(await verifiedTexts(backups)).toEqual(['copied'])
+      await backups.keep('db', Buffer.from('one'), sha256Hex(Buffer.from('one')))
+      fs.arm(1, 'ENOSPC', { ops: ['write'] })
+      await expect(
+        backups.keep('db', Buffer.from('two'), sha256Hex(Buffer.from('two'))),
+      ).rejects.toThrow(/ENOSPC/)
+      fs.disarm()
+      await backups.keep('db', Buffer.from('three'), sha256Hex(Buffer.from('three')))
+      expect(await verifiedTexts(backups)).toEqual(['three', 'one'])
     })
   })
 

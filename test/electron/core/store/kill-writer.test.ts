@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Node } from 'prosemirror-model'
-import { readdir } from 'node:fs/promises'
+import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
+import { SettingsStore } from '../../../../electron/core/store/settings-store'
 import { articleSchema } from '../../../../shared/editor/schema'
 import { parsePlainText } from '../../../../shared/import/plain-text'
 import { articleText } from '../../../../shared/text/article-text'
@@ -11,9 +12,16 @@ import { textHash } from '../../../../shared/text/hash'
 import { randomGenerator } from '../../../shared/anchoring/articles'
 import { withTempDir } from '../../main/fixtures'
 import { buildStoreChild, startStoreChild } from './child-process'
-import { noteNumber } from './kill-work'
+import { KILL_EDITOR, noteNumber } from './kill-work'
 
-const KILLS = 200
+const KILLS = Number(process.env.FACTMARK_KILLS ?? 200)
+/**
+ * What else happens to the library after a kill, besides reopening it. `truncate`: the article
+ * file is cut short in place (a sync tool, a bad sector): its backup restores the last
+ * acknowledged save. `read`: it is first opened for reading only, without the lock, and must
+ * show the same save. `settings`: settings.json is damaged, and the editor's identity must hold.
+ */
+type Fault = 'none' | 'truncate' | 'read' | 'settings'
 const WORKERS = 4
 /** Children started ahead of use per worker: starting Node is the slow part. */
 const SPARES = 3
@@ -22,6 +30,15 @@ const ORIGINAL = 'Kill test\n\nThe first paragraph stays. So does this sentence.
 async function leftovers(dir: string): Promise<string[]> {
   const names = [...(await readdir(dir)), ...(await readdir(join(dir, 'articles')))]
   return names.filter((name) => name.endsWith('.tmp') || name.includes('.corrupt-'))
+}
+
+/** Removes the damaged copies a fault left aside, once the test has looked at them. */
+async function removeDamaged(dir: string): Promise<void> {
+  for (const folder of [dir, join(dir, 'articles')]) {
+    for (const name of await readdir(folder)) {
+      if (name.includes('.corrupt-')) await rm(join(folder, name))
+    }
+  }
 }
 
 describe('a writer killed with SIGKILL at random moments', () => {
@@ -41,10 +58,22 @@ describe('a writer killed with SIGKILL at random moments', () => {
     const script = child?.script ?? ''
     let killedWhileSaving = 0
 
+    const faults = { truncate: 0, read: 0, settings: 0 }
+
+    /** The kill's fault, a quarter of the time. */
+    function pickFault(): Fault {
+      const draw = random()
+      if (draw < 0.75) return 'none'
+      return draw < 0.85 ? 'truncate' : draw < 0.95 ? 'read' : 'settings'
+    }
+
     async function worker(dir: string, kills: number): Promise<void> {
       const setup = await LibraryStore.open(dir)
       const { id } = await setup.add(parsePlainText(ORIGINAL), 'kill.txt')
       await setup.close()
+      const settings = await SettingsStore.open(dir, 'root')
+      await settings.actAs('Kill Test')
+      await settings.setTeamFolder('/team')
       let acknowledged = 0
       const spares = Array.from({ length: SPARES }, () =>
         startStoreChild(script, ['save-loop', dir, id]),
@@ -74,10 +103,47 @@ describe('a writer killed with SIGKILL at random moments', () => {
         const acks = running.lines.filter((line) => /^\d+$/.test(line)).map(Number)
         if (acks.length > 0) killedWhileSaving += 1
         const last = Math.max(acknowledged, ...acks)
+        const fault = pickFault()
+        const file = join(dir, 'articles', `${id}.json`)
+        if (fault === 'truncate' && (await stat(file)).size > 10) {
+          faults.truncate += 1
+          await truncate(file, Math.floor(random() * ((await stat(file)).size - 1)))
+        }
+        if (fault === 'read') {
+          faults.read += 1
+          const reader = await LibraryStore.openToRead(dir, 'the kill test reads first')
+          try {
+            const saved = noteNumber(await reader.tags(id))
+            expect(saved, `${label}, read only`).toBeGreaterThanOrEqual(last)
+            expect(saved, `${label}, read only`).toBeLessThanOrEqual(last + 1)
+            await expect(reader.saveWork(id, { tags: [] }, KILL_EDITOR)).rejects.toThrow(
+              /open for reading only/,
+            )
+          } finally {
+            await reader.close()
+          }
+        }
+        if (fault === 'settings') {
+          faults.settings += 1
+          const path = join(dir, 'settings.json')
+          const text = await readFile(path, 'utf8')
+          await writeFile(path, text.slice(0, Math.floor(random() * text.length)))
+          const reopened = await SettingsStore.open(dir, 'root')
+          expect(reopened.editor, label).toEqual({ id: 'kill-test', name: 'Kill Test' })
+          expect(reopened.teamFolder, label).toBe('/team')
+          expect(reopened.takeNotices(), label).toHaveLength(1)
+          await removeDamaged(dir)
+        }
 
         const store = await LibraryStore.open(dir)
         try {
-          expect(store.takeNotices(), label).toEqual([])
+          const notices = store.takeNotices()
+          if (fault === 'truncate') {
+            // Restored from a backup and said so; the next save needs no repair.
+            for (const notice of notices) expect(notice.message, label).toMatch(/restored/)
+          } else {
+            expect(notices, label).toEqual([])
+          }
           const tags = await store.tags(id)
           const saved = noteNumber(tags)
           // The last acknowledged save is there, and at most the one after it.
@@ -99,6 +165,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
         } finally {
           await store.close()
         }
+        if (fault === 'truncate') await removeDamaged(dir)
         expect(await leftovers(dir), label).toEqual([])
       }
       for (const spare of spares) spare.process.kill('SIGKILL')
@@ -114,5 +181,9 @@ describe('a writer killed with SIGKILL at random moments', () => {
       ),
     )
     expect(killedWhileSaving).toBeGreaterThan(0)
+    if (KILLS >= 100) {
+      expect(faults.truncate, `seed ${seed}`).toBeGreaterThan(0)
+      expect(faults.read, `seed ${seed}`).toBeGreaterThan(0)
+    }
   }, 600_000)
 })

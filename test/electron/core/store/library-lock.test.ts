@@ -3,10 +3,15 @@ import { spawn } from 'node:child_process'
 import { readdir, readFile, rm, symlink, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
-import { LibraryLock, LOCK_FILE } from '../../../../electron/core/store/library-lock'
+import {
+  LibraryLock,
+  LockFailedError,
+  LOCK_FILE,
+} from '../../../../electron/core/store/library-lock'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { withTempDir } from '../../main/fixtures'
 import { buildStoreChild, startStoreChild } from './child-process'
+import { FaultyFs } from './faulty-fs'
 
 /** The pid of a process that has exited (and so cannot hold anything). */
 async function deadPid(): Promise<number> {
@@ -161,4 +166,43 @@ describe('LibraryLock', () => {
       expect(await readFile(join(dir, LOCK_FILE), 'utf8')).toBe(other)
     })
   })
+
+  it.each([
+    ['ENOSPC', 'the disk is full'],
+    ['EROFS', 'the disk is read-only'],
+    ['EACCES', 'Factmark is not allowed to write in the library folder'],
+    ['EIO', 'the disk reported an input/output error'],
+  ])(
+    'fails at every step with %s in plain words and leaves nothing behind',
+    async (code, reason) => {
+      await withTempDir(async (dir) => {
+        const fs = new FaultyFs()
+        fs.reset()
+        const taken = await LibraryLock.acquire(dir, 'cli', fs)
+        await taken.release()
+        const steps = fs.calls
+        expect(steps).toBeGreaterThan(3)
+        for (let step = 1; step <= steps; step += 1) {
+          fs.arm(step, code, { ops: ['open', 'write', 'close', 'link', 'fsync'] })
+          const outcome = await LibraryLock.acquire(dir, 'cli', fs).then(
+            async (lock) => {
+              await lock.release()
+              return null
+            },
+            (error: unknown) => error,
+          )
+          fs.disarm()
+          expect(await readdir(dir), `${code} at step ${step}`).toEqual([])
+          if (outcome === null) continue
+          expect(outcome).toBeInstanceOf(LockFailedError)
+          const [message = '', detail = ''] = (outcome as Error).message.split('\n')
+          expect(message).toBe(
+            `Factmark cannot change the library at ${dir}: ${reason}. Nothing was changed.`,
+          )
+          expect(detail).toMatch(new RegExp(`^Detail: ${code}: `))
+          expect((outcome as LockFailedError).unwritable).toBe(['EROFS', 'EACCES'].includes(code))
+        }
+      })
+    },
+  )
 })

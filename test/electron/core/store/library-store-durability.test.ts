@@ -52,7 +52,10 @@ async function tempFiles(dir: string): Promise<string[]> {
 }
 
 /** A library with one article, open on a fault-injecting file system. */
-async function openWithArticle(dir: string, options: { indexDelayMs?: number } = {}) {
+async function openWithArticle(
+  dir: string,
+  options: { indexDelayMs?: number; holder?: 'app' | 'cli' } = {},
+) {
   const fs = new FaultyFs()
   const store = await LibraryStore.open(dir, { fs, ...options })
   const { id } = await store.add(parsePlainText(TEXT), 'durable.txt')
@@ -78,6 +81,20 @@ describe('LibraryStore durability', () => {
     })
     // A thousand writes (and as many tombstones) take about 4.5 s alone; more on a busy machine.
   }, 120_000)
+
+  it('never promises the CLI a later save: its message says the change was not saved', async () => {
+    await withTempDir(async (dir) => {
+      const { fs, store, id } = await openWithArticle(dir, { holder: 'cli' })
+      fs.arm(1, 'ENOSPC', { persistent: true, ops: ['write', 'fsync'] })
+      const failed = store.saveWork(id, { tags: [tagNumbered(id, 1)] }, ana)
+      await expect(failed).rejects.toThrow(
+        'Could not save the article “Durable headline”: the disk is full (ENOSPC). The previous version on disk is intact; this change was not saved. Free some space or fix the disk, then run the command again.',
+      )
+      await expect(failed).rejects.not.toThrow(/next save/)
+      fs.disarm()
+      await store.close().catch(() => undefined)
+    })
+  })
 
   it('rejects a save the disk refuses, keeps the file, and writes the work with the next save', async () => {
     await withTempDir(async (dir) => {
@@ -237,7 +254,9 @@ describe('LibraryStore durability', () => {
     await withTempDir(async (dir) => {
       const { fs, store, id } = await openWithArticle(dir)
       const failing = new FaultyFs()
-      fs.link = (existing, to) => failing.link(existing, to)
+      const open = fs.open.bind(fs)
+      fs.open = (path, flags) =>
+        path.includes('backups') ? failing.open(path, flags) : open(path, flags)
       failing.arm(1, 'EACCES', { persistent: true })
       await store.saveWork(id, { tags: [tagNumbered(id, 1)] }, ana)
       await store.saveWork(id, { tags: [tagNumbered(id, 2)] }, ana)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { cp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises'
+import { cp, readdir, readFile, rename, rm, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
@@ -148,14 +148,59 @@ describe('LibraryStore recovery', () => {
     },
   )
 
-  it('falls back to the version before when the newest backup was damaged with the file', async () => {
+  it('restores the last acknowledged save when the file is truncated in place after two saves', async () => {
     await withTempDir(async (dir) => {
-      await libraryWithBackups(dir)
-      // Overwritten in place: the file and its newest backup share an inode.
-      await writeFile(join(dir, 'articles', `${ID}.json`), '{"version": 1, "article": ')
+      await cp(OLD_LIBRARY, dir, { recursive: true })
+      const path = join(dir, 'articles', `${ID}.json`)
+      const first = tag('first tag')
+      const second = { ...tag('second tag'), id: 'ana-tag-second', kind: 'quote' as const }
+      const writer = await LibraryStore.open(dir)
+      await writer.saveWork(ID, { tags: [first] }, ana)
+      await writer.saveWork(ID, { tags: [first, second] }, ana)
+      await writer.close()
+      // Written into in place, as a sync tool or a bad sector would: same inode, cut short.
+      const before = (await stat(path)).ino
+      await truncate(path, 200)
+      expect((await stat(path)).ino).toBe(before)
+
       const store = await LibraryStore.open(dir)
-      expect(await store.tags(ID)).toEqual([tag('first save')])
-      expect(store.takeNotices()[0]?.message).toMatch(/not valid JSON.*restored from its backup/)
+      expect(await store.tags(ID)).toEqual([first, second])
+      const [notice, ...more] = store.takeNotices()
+      expect(more).toEqual([])
+      expect(notice?.level).toBe('warning')
+      expect(notice?.message).toMatch(/was damaged \(.*not valid JSON.*\)\. It has been restored/)
+      expect(notice?.message).not.toMatch(/could not be recovered/)
+      await store.close()
+    })
+  })
+
+  it('says which tags were lost, and since when, when the newest backup is damaged too', async () => {
+    await withTempDir(async (dir) => {
+      await cp(OLD_LIBRARY, dir, { recursive: true })
+      const path = join(dir, 'articles', `${ID}.json`)
+      const first = tag('first tag')
+      const second = { ...tag('second tag'), id: 'ana-tag-second', kind: 'quote' as const }
+      const writer = await LibraryStore.open(dir)
+      await writer.saveWork(ID, { tags: [first] }, ana)
+      await writer.saveWork(ID, { tags: [first, second] }, ana)
+      await writer.close()
+      const saved = await readFile(path, 'utf8')
+      const cut = saved.indexOf('"note": "second tag"')
+      expect(cut).toBeGreaterThan(0)
+      await truncate(path, cut)
+      const folder = join(dir, 'backups', 'articles', ID)
+      const names = (await readdir(folder)).sort(
+        (a, b) => Number(b.split('-')[0]) - Number(a.split('-')[0]),
+      )
+      await truncate(join(folder, names[0] ?? ''), 10)
+
+      const store = await LibraryStore.open(dir)
+      expect(await store.tags(ID)).toEqual([first])
+      const [notice] = store.takeNotices()
+      expect(notice?.level).toBe('error')
+      expect(notice?.message).toMatch(
+        /Changes saved after \d{4}-\d\d-\d\dT[\d:.]+Z \(last saved .+\) could not be recovered: this tag was lost: quote “The mayor disagreed\.”\.$/,
+      )
       await store.close()
     })
   })

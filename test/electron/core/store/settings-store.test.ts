@@ -47,24 +47,37 @@ describe('SettingsStore', () => {
     })
   })
 
-  it('falls back to the default editor when settings.json is damaged, without throwing', async () => {
-    for (const damage of [
-      '',
-      '{"version": 1, "editor": {',
-      '\u0000\u0000',
-      'null',
-      '[]',
-      '{"version": 2, "editor": {"id": "ana", "name": "Ana"}}',
-      '{"version": 1, "editor": {"id": "Not An Id!", "name": "Ana"}}',
-      '{"version": 1, "editor": {"id": "ana", "name": "Ana"}, "extra": true}',
-    ]) {
+  it('keeps what it can read of a damaged settings.json with no backup, and says so', async () => {
+    const carla = { id: 'carla-diaz', name: 'Carla Díaz' }
+    const ana = { id: 'ana', name: 'Ana' }
+    for (const [damage, editor] of [
+      ['', carla],
+      ['{"version": 1, "editor": {', carla],
+      ['\u0000\u0000', carla],
+      ['null', carla],
+      ['[]', carla],
+      ['{"version": 2, "editor": {"id": "ana", "name": "Ana"}}', ana],
+      ['{"version": 1, "editor": {"id": "Not An Id!", "name": "Ana"}}', carla],
+      ['{"version": 1, "editor": {"id": "ana", "name": "Ana"}, "extra": true}', ana],
+      ['{"version": 1, "editor": {"id": "ana", "name": "Ana"}, "recent": [', ana],
+    ] as const) {
       await withTempDir(async (dir) => {
         await writeFile(join(dir, 'settings.json'), damage)
         const settings = await SettingsStore.open(dir, 'Carla Díaz')
-        expect(settings.editor, JSON.stringify(damage)).toEqual({
-          id: 'carla-diaz',
-          name: 'Carla Díaz',
-        })
+        const label = JSON.stringify(damage)
+        expect(settings.editor, label).toEqual(editor)
+        const [notice, ...more] = settings.takeNotices()
+        expect(more, label).toEqual([])
+        expect(notice?.message, label).toMatch(
+          /^Your settings \(settings\.json\) were damaged \(.+\) and had no backup that could be verified; the damaged copy was kept as .+settings\.json\.corrupt-/,
+        )
+        expect(notice?.level, label).toBe(editor === ana ? 'warning' : 'error')
+        expect(notice?.message, label).toContain(
+          editor === ana ? 'Your name, Ana, was read back' : 'Factmark now works as Carla Díaz',
+        )
+        expect((await readdir(dir)).some((name) => name.startsWith('settings.json.corrupt-'))).toBe(
+          true,
+        )
         await settings.setEditorName('Dana')
         expect((await SettingsStore.open(dir, 'x')).editor).toEqual({ id: 'dana', name: 'Dana' })
       })
