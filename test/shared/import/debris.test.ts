@@ -592,3 +592,31 @@ describe('debrisKey', () => {
     expect(debrisKey('comment-form', 'Leave a Reply')).toMatch(/^[0-9a-f]{16}$/)
   })
 })
+
+describe('findDebrisInTexts: headlines in capitals between paragraphs', () => {
+  const PROSE =
+    'The council voted on Monday to raise bus fares by ten cents from the first of May, its clerk said.'
+  const SIDEBAR = 'CITY WATER BILLS CLIMB FOR A THIRD STRAIGHT YEAR'
+
+  it('flags a headline in capitals after a paragraph of prose as a link', () => {
+    expect(flagged([PROSE, SIDEBAR, NEWS])).toEqual([['related-link', SIDEBAR]])
+  })
+
+  it('flags one with a colon, and not the prose around it', () => {
+    const labelled = 'HOUSING WATCH: RENTS DIP AS NEW FLATS OPEN'
+    expect(flagged([PROSE, labelled, PROSE])).toEqual([['related-link', labelled]])
+  })
+
+  it('leaves the article’s own headline in capitals alone before the prose begins', () => {
+    const title = 'COUNCIL RAISES BUS FARES BY TEN CENTS'
+    expect(
+      flagged(['Metro Desk', title, 'Commuters at a stop / Photo by a reader', title, PROSE]),
+    ).toEqual([])
+  })
+
+  it('leaves short capitals, sentences in capitals and mixed case alone', () => {
+    expect(flagged([PROSE, 'BREAKING NEWS', NEWS])).toEqual([])
+    expect(flagged([PROSE, 'THE MAYOR SAID NO TO THE PLAN.', NEWS])).toEqual([])
+    expect(flagged([PROSE, 'City Water Bills Climb For A Third Straight Year', NEWS])).toEqual([])
+  })
+})
