@@ -15,6 +15,9 @@ import { isCapitalized, isWord, type StoryToken } from './story-words'
 /** How a quotation's speaker was found, how sure the reading is, and the guess itself. */
 export type { Attribution, SpeakerConfidence, SpeakerGuess } from './speaker-guess'
 
+/** Forms of "be" that make the speech verb after them passive ("was described as"). */
+const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|been|being|be)$/i
+
 /** Whether words are a headline in title case ("Titan Found in Pieces, Five Declared Dead"). */
 function isTitleCase(tokens: readonly StoryToken[]): boolean {
   const words = tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text))
@@ -94,6 +97,9 @@ export function guessSpeaker(
     // "… a comic who called it “…”": the quotation is the relative clause's, not the verb's.
     const relative = before.slice(index + 1).findIndex((word) => /^(?:who|whom)$/i.test(word.text))
     if (relative >= 0) return guess(null, 'described', 'low')
+    // "The storm was described as “…”": a passive verb names no speaker.
+    if (PASSIVE_AUXILIARIES.test(before[index - 1]?.text ?? ''))
+      return guess(null, 'described', 'low')
     if (PARTICIPLES.has(token.text.toLowerCase())) {
       // "her 2016 comment describing them as “…”": the remark's owner, never the subject.
       if (REMARKS.has(before[index - 1]?.text.toLowerCase() ?? '')) {

@@ -229,4 +229,18 @@ describe('findQuotations', () => {
     ])
     expect(speakers('Ada Quist spoke. “No,” she said.')).toEqual([['Ada Quist', 'high']])
   })
+
+  it('takes the subject of a verb of characterisation as the speaker', () => {
+    expect(
+      speakers(
+        'Mayor Tom Reyes described the flood as “worse than any storm,” pointing to the pier.',
+      ),
+    ).toEqual([['Tom Reyes', 'high']])
+    expect(speakers('Ana Ruiz labelled the audit “a whitewash.”')).toEqual([['Ana Ruiz', 'high']])
+    expect(quotes('The board termed the offer “final.”')[0]).toMatchObject({
+      speaker: 'the board',
+      attribution: 'described',
+    })
+    expect(speakers('The storm was described as “the worst in decades.”')[0]?.[0]).toBeNull()
+  })
 })
