@@ -18,6 +18,9 @@ export type { Attribution, SpeakerConfidence, SpeakerGuess } from './speaker-gue
 /** Forms of "be" that make the speech verb after them passive ("was described as"). */
 const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|been|being|be)$/i
 
+/** Words that join a second verb to the sentence's subject after a quotation ("and added"). */
+const COORDINATORS = /^(?:and|but)$/
+
 /** Whether words are a headline in title case ("Titan Found in Pieces, Five Declared Dead"). */
 function isTitleCase(tokens: readonly StoryToken[]): boolean {
   const words = tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text))
@@ -44,7 +47,9 @@ export function guessSpeaker(
   while (first < after.length && !isWord(after[first])) first += 1
   // A headline in title case after a quotation has no attribution ("Titan Found, Five Dead").
   const headline = isTitleCase(after.slice(first)) && !/^[.!?]$/.test(after.at(-1)?.text ?? '')
-  if (first <= 2 && !headline) {
+  // "X said he “…” and added that …": a second verb of the same subject, not an attribution.
+  const coordinated = COORDINATORS.test(after[first]?.text ?? '')
+  if (first <= 2 && !headline && !coordinated) {
     for (let index = first; index < Math.min(after.length, first + 20); index += 1) {
       if (endsClause(after, index)) break
       const token = after[index]

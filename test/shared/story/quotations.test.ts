@@ -243,4 +243,18 @@ describe('findQuotations', () => {
     })
     expect(speakers('The storm was described as “the worst in decades.”')[0]?.[0]).toBeNull()
   })
+
+  it('reads the speaker before a quotation followed by a second verb of the same subject', () => {
+    expect(
+      speakers(
+        'Asked about the pier, Reyes said he “would not comment on that” and added that talks go on.',
+      ),
+    ).toEqual([['Reyes', 'high']])
+    expect(
+      speakers('Ruiz said the vote was “a mistake” but conceded that the plan had support.'),
+    ).toEqual([['Ruiz', 'high']])
+    expect(speakers('“We will appeal,” Ana Ruiz said and added nothing.')).toEqual([
+      ['Ana Ruiz', 'high'],
+    ])
+  })
 })
