@@ -304,6 +304,12 @@ describe('findDebrisInTexts: a cut-off end', () => {
     ])
     expect(flagged([NEWS, 'Ferries, trains and the long winter'], [1])).toEqual([])
   })
+
+  it('flags a last line taken for a heading when it is as long as a lone cut-off sentence', () => {
+    const cut = 'Witnesses said the two buses had collided head on just outside the tunnel'
+    expect(flagged([NEWS, cut], [1])).toEqual([['truncated', cut]])
+    expect(flagged([NEWS, 'How the two buses came to collide outside the tunnel'], [1])).toEqual([])
+  })
 })
 
 describe('scanBlock: page furniture', () => {
