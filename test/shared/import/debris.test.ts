@@ -120,6 +120,8 @@ describe('scanBlock: photo credits and captions', () => {
     'Protesters march in Mexico City. Photograph: Marco Ugarte/AP',
     'Mexican President Claudia Sheinbaum Carlos Santiago/Pixelnews/Future Publishing via Getty Images',
     'The president speaks at the White House on Monday. Andrew Harnik/AP Photo',
+    'Rescuers search the river bank on Sunday.(Reuters) - Photo by Ana Ruiz at The Daily Example',
+    'Rescuers search the river bank on Sunday. – Photo by Ana Ruiz at Example Wire',
   ])('flags a short caption with its credit as one photo caption: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([['photo-caption', text]])
   })
@@ -136,6 +138,8 @@ describe('scanBlock: photo credits and captions', () => {
     'Photo: The president waves to supporters in Ohio.',
     'The photo, taken by a Reuters photographer, went viral.',
     'She said the photo was taken by AP',
+    'The exhibition - Photo by Night - opened at The Example Gallery on Monday.',
+    'He met the photographer - a former AP staffer - at The Example Hotel',
   ])('leaves prose that mentions an agency alone: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([])
   })
