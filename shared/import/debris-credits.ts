@@ -41,6 +41,7 @@ const photoAgencies = new Set(['AP', 'AFP', 'EPA', 'Reuters', 'UPI', 'CP', 'PA',
 /** Lowercase words a credit's name part may hold. */
 const creditConnectors = new Set([
   'via',
+  'at',
   'for',
   'and',
   'of',
@@ -117,9 +118,10 @@ function labelledCreditStart(text: string, tokens: readonly Token[]): number {
       const token = tokens[index] as Token
       const previous = tokens[index - 1]
       const bracketed = token.coreStart > token.start
-      // A caption may set its credit off with a bar: "… on Friday | Photo by Jane Doe/AP".
+      // A caption may set its credit off with a bar or a dash: "… on Friday | Photo by Jane
+      // Doe/AP", "… (AP) - Photo by Jane Doe at The Daily Example".
       const afterSentence =
-        !previous || previous.terminal !== 'none' || tokenText(text, previous) === '|'
+        !previous || previous.terminal !== 'none' || /^[|\-–—]$/.test(tokenText(text, previous))
       const closed = !bracketed || /[)\]]\.?$/.test(tokenText(text, last))
       if ((afterSentence || bracketed) && closed) found = index
     }

@@ -209,3 +209,26 @@ export function findPageFurniture(text: string): BlockDebris[] {
   if (notice && (!last || last.to <= notice.from)) found.push(notice)
   return found
 }
+
+/** The fewest and most words of a headline in capitals ("FERRY FARES TO RISE AGAIN IN MAY"). */
+const SHOUTED_WORDS = { least: 4, most: 20 }
+
+/**
+ * A block that is one headline in capitals with no sentence ending ("FERRY FARES TO RISE AGAIN IN
+ * MAY"): a link to another article as some sites set them between paragraphs. Whether it is one
+ * depends on where it stands (an article's own headline may be set the same way), so the caller
+ * flags it only after a paragraph of prose (see `findDebrisInBlocks`).
+ */
+export function shoutedHeadline(text: string): BlockDebris | null {
+  const trimmed = text.trim()
+  if (trimmed.includes('\n') || /\p{Ll}/u.test(trimmed) || /[.!?…]$/u.test(trimmed)) return null
+  const words = trimmed.split(/\s+/).filter((word) => /\p{Lu}{2,}/u.test(word)).length
+  if (words < SHOUTED_WORDS.least || words > SHOUTED_WORDS.most) return null
+  const from = text.length - text.trimStart().length
+  return {
+    from,
+    to: from + trimmed.length,
+    kind: 'related-link',
+    reason: `A headline in capitals between paragraphs, a link to another article: “${excerpt(trimmed)}”.`,
+  }
+}

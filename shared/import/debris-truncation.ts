@@ -94,8 +94,10 @@ function lastWords(sentence: string): string {
  * paragraph ("It rained. The roads w"), it opens a quotation or bracket it does not close ("“An"),
  * it stops on a word no sentence ends on ("… suggested a"), it has five words or more and a comma
  * or a one- or two-letter fragment at its end ("Driving the rise in prices i"), or it has twelve
- * words or more. `text` is the last block that is not debris itself; only its last line is split
- * into sentences.
+ * words or more. `plain` is set when the sign shows even a heading was cut: a finished sentence
+ * before it, a fragment, a word no sentence ends on, an unclosed quotation or bracket, or twelve
+ * words or more (a plain-text import takes a long cut-off last line for a heading). `text` is the
+ * last block that is not debris itself; only its last line is split into sentences.
  */
 export function findTruncation(text: string): BlockDebris | null {
   const end = text.trimEnd().length
@@ -119,9 +121,14 @@ export function findTruncation(text: string): BlockDebris | null {
     words >= SHORTEST_LONE_CUT_SENTENCE
   if (!enough) return null
   if (hasAddressCharacters(lastWord) || /\d/.test(lastWord)) return null
-  // A finished sentence before it shows the block is running text, not a heading.
+  // A finished sentence before it shows the block is running text, not a heading; so does a
+  // length no heading at an article's end has (a plain-text import takes the cut line for one).
   const plain =
-    sentences.length > 1 || fragment || unfinishedWords.has(lastWord) || opensUnclosed(sentence)
+    sentences.length > 1 ||
+    fragment ||
+    unfinishedWords.has(lastWord) ||
+    opensUnclosed(sentence) ||
+    words >= SHORTEST_LONE_CUT_SENTENCE
   return {
     from,
     to: end,

@@ -5,7 +5,7 @@ import { excerpt, findPhotoCredit, mayEndInCredit } from './debris-credits'
 import { findEmbedResidue, mayEndInEmbed } from './debris-embeds'
 import { findImageResidue } from './debris-images'
 import { DEBRIS_LABELS, type BlockDebris, type DebrisKind } from './debris-kinds'
-import { findPageFurniture } from './debris-page'
+import { findPageFurniture, shoutedHeadline } from './debris-page'
 import { boilerplateKind } from './debris-phrases'
 import { TAIL_LENGTH, tailTokens } from './debris-tail'
 import { findTruncation } from './debris-truncation'
@@ -38,6 +38,18 @@ export interface BlockScan {
   readonly debris: readonly BlockDebris[]
   /** The block has text that is not debris: the article's last such block may be cut off. */
   readonly content: boolean
+  /** The block is a headline in capitals, debris only after a paragraph of prose. */
+  readonly headline?: BlockDebris
+  /** The block is a paragraph of prose: finished sentences of some length. */
+  readonly prose?: boolean
+}
+
+/** The fewest words of a paragraph of prose, after which a headline in capitals is a link. */
+const PROSE_WORDS = 12
+
+/** Whether a block reads as a paragraph of prose: enough words, ending a sentence. */
+function isProse(trimmed: string): boolean {
+  return /[.!?…]["”’»)]?$/u.test(trimmed) && trimmed.split(/\s+/).length >= PROSE_WORDS
 }
 
 /** How much of a block's end the cheap tests read: a little more than its tokens are read from. */
@@ -88,6 +100,8 @@ export function scanBlock(text: string): BlockScan {
   const furniture = findPageFurniture(text)
   const first = furniture[0]
   if (first && coversBlock([first], text)) return { debris: [first], content: false }
+  const headline = shoutedHeadline(text)
+  if (headline) return { debris: [], content: true, headline }
   const found: BlockDebris[] = [...findImageResidue(text), ...furniture]
   const tail = text.slice(-TAIL_WINDOW)
   const wantsEmbed = mayEndInEmbed(tail)
@@ -105,7 +119,7 @@ export function scanBlock(text: string): BlockScan {
     const last = debris[debris.length - 1]
     if (!last || piece.from >= last.to) debris.push(piece)
   }
-  return { debris, content: !coversBlock(debris, text) }
+  return { debris, content: !coversBlock(debris, text), prose: isProse(trimmed) }
 }
 
 /**
@@ -125,9 +139,18 @@ export function findDebrisInBlocks<B extends DebrisBlockRef>(
   const findings: DebrisFinding[] = []
   let lastBlock: B | null = null
   let lastIndex = -1
+  let afterProse = false
   for (const [position, block] of blocks.entries()) {
     const blockIndex = block.index ?? position
     const scanned = scan(block)
+    // A headline in capitals once the prose has begun is a link to another article.
+    const headline = afterProse ? scanned.headline : undefined
+    if (scanned.prose) afterProse = true
+    if (headline) {
+      const { from, to } = headline
+      findings.push({ ...headline, blockIndex, from: block.start + from, to: block.start + to })
+      continue
+    }
     for (const piece of scanned.debris) {
       findings.push({
         ...piece,

@@ -1,4 +1,5 @@
 import { splitSentences } from '../text/sentences'
+import { withFragmentSpeakers } from './fragment-speakers'
 import type { Quotation } from './quotations'
 import type { SpeakerConfidence } from './speaker'
 import { quoteWords } from './quote-normalize'
@@ -234,7 +235,7 @@ export function alignQuotes(
     else group.forms.set(segment.normal, { words: segment.words, count: 1 })
     index.add(target, segment.words)
   }
-  const clusters = groups.map((group) => withSharedSpeaker(group.members))
+  const clusters = withFragmentSpeakers(groups.map((group) => withSharedSpeaker(group.members)))
   return clusters
     .map((members) => {
       const reference = referenceOf(members)

@@ -15,6 +15,12 @@ import { isCapitalized, isWord, type StoryToken } from './story-words'
 /** How a quotation's speaker was found, how sure the reading is, and the guess itself. */
 export type { Attribution, SpeakerConfidence, SpeakerGuess } from './speaker-guess'
 
+/** Forms of "be" that make the speech verb after them passive ("was described as"). */
+const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|been|being|be)$/i
+
+/** Words that join a second verb to the sentence's subject after a quotation ("and added"). */
+const COORDINATORS = /^(?:and|but)$/
+
 /** Whether words are a headline in title case ("Titan Found in Pieces, Five Declared Dead"). */
 function isTitleCase(tokens: readonly StoryToken[]): boolean {
   const words = tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text))
@@ -41,7 +47,9 @@ export function guessSpeaker(
   while (first < after.length && !isWord(after[first])) first += 1
   // A headline in title case after a quotation has no attribution ("Titan Found, Five Dead").
   const headline = isTitleCase(after.slice(first)) && !/^[.!?]$/.test(after.at(-1)?.text ?? '')
-  if (first <= 2 && !headline) {
+  // "X said he “…” and added that …": a second verb of the same subject, not an attribution.
+  const coordinated = COORDINATORS.test(after[first]?.text ?? '')
+  if (first <= 2 && !headline && !coordinated) {
     for (let index = first; index < Math.min(after.length, first + 20); index += 1) {
       if (endsClause(after, index)) break
       const token = after[index]
@@ -94,6 +102,9 @@ export function guessSpeaker(
     // "… a comic who called it “…”": the quotation is the relative clause's, not the verb's.
     const relative = before.slice(index + 1).findIndex((word) => /^(?:who|whom)$/i.test(word.text))
     if (relative >= 0) return guess(null, 'described', 'low')
+    // "The storm was described as “…”": a passive verb names no speaker.
+    if (PASSIVE_AUXILIARIES.test(before[index - 1]?.text ?? ''))
+      return guess(null, 'described', 'low')
     if (PARTICIPLES.has(token.text.toLowerCase())) {
       // "her 2016 comment describing them as “…”": the remark's owner, never the subject.
       if (REMARKS.has(before[index - 1]?.text.toLowerCase() ?? '')) {

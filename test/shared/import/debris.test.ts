@@ -120,6 +120,8 @@ describe('scanBlock: photo credits and captions', () => {
     'Protesters march in Mexico City. Photograph: Marco Ugarte/AP',
     'Mexican President Claudia Sheinbaum Carlos Santiago/Pixelnews/Future Publishing via Getty Images',
     'The president speaks at the White House on Monday. Andrew Harnik/AP Photo',
+    'Rescuers search the river bank on Sunday.(Reuters) - Photo by Ana Ruiz at The Daily Example',
+    'Rescuers search the river bank on Sunday. – Photo by Ana Ruiz at Example Wire',
   ])('flags a short caption with its credit as one photo caption: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([['photo-caption', text]])
   })
@@ -136,6 +138,8 @@ describe('scanBlock: photo credits and captions', () => {
     'Photo: The president waves to supporters in Ohio.',
     'The photo, taken by a Reuters photographer, went viral.',
     'She said the photo was taken by AP',
+    'The exhibition - Photo by Night - opened at The Example Gallery on Monday.',
+    'He met the photographer - a former AP staffer - at The Example Hotel',
   ])('leaves prose that mentions an agency alone: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([])
   })
@@ -303,6 +307,12 @@ describe('findDebrisInTexts: a cut-off end', () => {
       ['truncated', 'The port authority said in a note th'],
     ])
     expect(flagged([NEWS, 'Ferries, trains and the long winter'], [1])).toEqual([])
+  })
+
+  it('flags a last line taken for a heading when it is as long as a lone cut-off sentence', () => {
+    const cut = 'Witnesses said the two buses had collided head on just outside the tunnel'
+    expect(flagged([NEWS, cut], [1])).toEqual([['truncated', cut]])
+    expect(flagged([NEWS, 'How the two buses came to collide outside the tunnel'], [1])).toEqual([])
   })
 })
 
@@ -590,5 +600,33 @@ describe('debrisKey', () => {
     expect(debrisKey('image-residue', '.png)')).not.toBe(debrisKey('image-residue', '.jpg)'))
     expect(debrisKey('image-residue', '.png)')).not.toBe(debrisKey('photo-credit', '.png)'))
     expect(debrisKey('comment-form', 'Leave a Reply')).toMatch(/^[0-9a-f]{16}$/)
+  })
+})
+
+describe('findDebrisInTexts: headlines in capitals between paragraphs', () => {
+  const PROSE =
+    'The council voted on Monday to raise bus fares by ten cents from the first of May, its clerk said.'
+  const SIDEBAR = 'CITY WATER BILLS CLIMB FOR A THIRD STRAIGHT YEAR'
+
+  it('flags a headline in capitals after a paragraph of prose as a link', () => {
+    expect(flagged([PROSE, SIDEBAR, NEWS])).toEqual([['related-link', SIDEBAR]])
+  })
+
+  it('flags one with a colon, and not the prose around it', () => {
+    const labelled = 'HOUSING WATCH: RENTS DIP AS NEW FLATS OPEN'
+    expect(flagged([PROSE, labelled, PROSE])).toEqual([['related-link', labelled]])
+  })
+
+  it('leaves the article’s own headline in capitals alone before the prose begins', () => {
+    const title = 'COUNCIL RAISES BUS FARES BY TEN CENTS'
+    expect(
+      flagged(['Metro Desk', title, 'Commuters at a stop / Photo by a reader', title, PROSE]),
+    ).toEqual([])
+  })
+
+  it('leaves short capitals, sentences in capitals and mixed case alone', () => {
+    expect(flagged([PROSE, 'BREAKING NEWS', NEWS])).toEqual([])
+    expect(flagged([PROSE, 'THE MAYOR SAID NO TO THE PLAN.', NEWS])).toEqual([])
+    expect(flagged([PROSE, 'City Water Bills Climb For A Third Straight Year', NEWS])).toEqual([])
   })
 })

@@ -229,4 +229,32 @@ describe('findQuotations', () => {
     ])
     expect(speakers('Ada Quist spoke. “No,” she said.')).toEqual([['Ada Quist', 'high']])
   })
+
+  it('takes the subject of a verb of characterisation as the speaker', () => {
+    expect(
+      speakers(
+        'Mayor Tom Reyes described the flood as “worse than any storm,” pointing to the pier.',
+      ),
+    ).toEqual([['Tom Reyes', 'high']])
+    expect(speakers('Ana Ruiz labelled the audit “a whitewash.”')).toEqual([['Ana Ruiz', 'high']])
+    expect(quotes('The board termed the offer “final.”')[0]).toMatchObject({
+      speaker: 'the board',
+      attribution: 'described',
+    })
+    expect(speakers('The storm was described as “the worst in decades.”')[0]?.[0]).toBeNull()
+  })
+
+  it('reads the speaker before a quotation followed by a second verb of the same subject', () => {
+    expect(
+      speakers(
+        'Asked about the pier, Reyes said he “would not comment on that” and added that talks go on.',
+      ),
+    ).toEqual([['Reyes', 'high']])
+    expect(
+      speakers('Ruiz said the vote was “a mistake” but conceded that the plan had support.'),
+    ).toEqual([['Ruiz', 'high']])
+    expect(speakers('“We will appeal,” Ana Ruiz said and added nothing.')).toEqual([
+      ['Ana Ruiz', 'high'],
+    ])
+  })
 })
