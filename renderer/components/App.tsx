@@ -11,6 +11,7 @@ import { LibraryView } from './library/LibraryView'
 import { StoriesSection } from './story/StoriesSection'
 import { StoryView } from './story/StoryView'
 import { NoticeBar } from './window/NoticeBar'
+import { SkipLink } from './window/SkipLink'
 import { isMacPlatform, ShortcutSheet } from './window/ShortcutSheet'
 
 /** The whole window: a top bar, messages for the editor, and the library or an open article. */
@@ -30,6 +31,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink articleOpen={openId !== null} />
       <header className="topbar">
         <button
           type="button"
@@ -77,7 +79,7 @@ export function App() {
         </div>
       )}
       <NoticeBar notices={notices} onDismiss={(index) => appWindow.dismiss(index)} />
-      <main className="content">
+      <main className="content" id="content">
         {openId ? (
           <ArticleView
             key={`${openId}:${epoch}`}

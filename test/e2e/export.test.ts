@@ -30,8 +30,6 @@ describe('exporting from the app', () => {
     articleId = article.id
     const { page } = app
     await page.locator(`tr[data-article-id="${articleId}"] .article-link`).click()
-    await page.locator('.ProseMirror').focus()
-    await page.keyboard.press('ArrowDown')
     await page.keyboard.press('j')
     await page.keyboard.press('c') // the first sentence, a claim
     await page.keyboard.press('Enter')

@@ -80,7 +80,7 @@ export function DebrisBar({ state, run, view, articleId, onReturnToText }: Debri
   // are at hand wherever the piece is; its offset follows the toolbar's height.
   useLayoutEffect(() => {
     const bar = barRef.current
-    const toolbar = bar?.parentElement?.querySelector<HTMLElement>(':scope > .toolbar')
+    const toolbar = bar?.closest('.workspace')?.querySelector<HTMLElement>(':scope > .toolbar')
     if (!reviewing || !bar || !toolbar) return
     const place = () => {
       const top = Number.parseFloat(getComputedStyle(toolbar).top) || 0
@@ -111,8 +111,6 @@ export function DebrisBar({ state, run, view, articleId, onReturnToText }: Debri
     setReviewing(false)
     setMessage('')
     run(focusDebris(null))
-    // ProseMirror's own focus() does nothing while the text is read-only (read mode).
-    view()?.dom.focus({ preventScroll: true })
     onReturnToText()
   }
   const step = (delta: number) => {
