@@ -87,4 +87,37 @@ describe('the article screen starts with the text', () => {
     expect(await page.locator('main h1').allTextContents()).toEqual([title])
     expect((await textOffsets(app)).paragraph).toBeLessThan(250)
   })
+
+  it('keeps notices to their view, two at a time, above the toolbar, the rest in a history', async () => {
+    const { page } = app
+    await page.locator('.brand').press('Enter')
+    await page.locator('.library-table tbody tr').first().waitFor()
+    for (const n of [1, 2, 3, 4, 5]) {
+      await app.emit('notice', { level: 'error', message: `Library problem ${n}` })
+    }
+    await expect.poll(() => page.locator('.notice').allTextContents()).toHaveLength(2)
+    expect(await page.locator('.notice-message').allTextContents()).toEqual([
+      'Library problem 4',
+      'Library problem 5',
+    ])
+    await open(app, HEADLINE)
+    // A library notice does not follow the editor into an article.
+    expect(await page.locator('.notice').count()).toBe(0)
+    await app.emit('notice', { level: 'error', message: 'Article problem' })
+    await page.locator('.notice').waitFor()
+    const overlap = await page.evaluate(() => {
+      const notices = document.querySelector('.notices')?.getBoundingClientRect()
+      const toolbar = document.querySelector('.toolbar')?.getBoundingClientRect()
+      return notices && toolbar ? notices.bottom - toolbar.top : null
+    })
+    expect(overlap).not.toBeNull()
+    expect(overlap ?? 1).toBeLessThanOrEqual(0)
+    const history = page.getByRole('button', { name: /^Notices/ })
+    await history.press('Enter')
+    const list = page.getByRole('region', { name: 'Earlier notices' })
+    expect(await list.getByRole('listitem').count()).toBe(6)
+    await page.keyboard.press('Escape')
+    expect(await list.count()).toBe(0)
+    await app.screenshot('article-notices')
+  })
 })

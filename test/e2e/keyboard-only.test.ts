@@ -103,7 +103,7 @@ describe('a keyboard-only session from launch', () => {
         await page.keyboard.type(step.speaker)
       }
       await page.keyboard.press(step.leave)
-      await expect.poll(() => focused(page), `after ${step.leave}`).toBe('text')
+      await expect.poll(() => focused(page), { message: `after ${step.leave}` }).toBe('text')
       // The cursor stayed on the tagged sentence.
       expect(await cursorText(page)).toBe(sentence)
     }

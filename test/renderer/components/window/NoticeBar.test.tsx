@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
-import type { Notice } from '../../../../shared/model/notice'
+import type { NoticeEntry } from '../../../../renderer/app/store/modules/notices'
 import { NoticeBar } from '../../../../renderer/components/window/NoticeBar'
 
 afterEach(cleanup)
@@ -13,9 +13,9 @@ describe('NoticeBar', () => {
   })
 
   it('shows each notice and dismisses the one whose button is pressed', () => {
-    const notices: Notice[] = [
-      { level: 'info', message: 'Imported 3 articles.' },
-      { level: 'error', message: 'Could not read a.pdf.' },
+    const notices: NoticeEntry[] = [
+      { id: 4, view: 'library', level: 'info', message: 'Imported 3 articles.' },
+      { id: 7, view: 'library', level: 'error', message: 'Could not read a.pdf.' },
     ]
     const dismissed: number[] = []
     render(<NoticeBar notices={notices} onDismiss={(index) => dismissed.push(index)} />)
@@ -24,6 +24,6 @@ describe('NoticeBar', () => {
     const buttons = screen.getAllByRole('button')
     expect(buttons).toHaveLength(2)
     fireEvent.click(buttons[1] as HTMLElement)
-    expect(dismissed).toEqual([1])
+    expect(dismissed).toEqual([7])
   })
 })
