@@ -91,10 +91,22 @@ describe('web debris in an opened article', () => {
 
   it('steps through the pieces with the keyboard and ends the review with Escape', async () => {
     const { page } = app
-    await bar(page).getByRole('button', { name: 'Review debris' }).focus()
-    await page.keyboard.press('Enter')
+    await bar(page).getByRole('button', { name: 'Review debris' }).press('Enter')
     await expect.poll(() => bar(page).textContent()).toContain('1 of 3 · Photo caption')
     await expect.poll(() => page.locator('.ProseMirror .debris.is-current').count()).toBe(1)
+    // The piece is on screen, below the bar (which has the focus, and did not scroll it away).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const piece = document.querySelector('.ProseMirror .debris.is-current')
+          const bar = document.querySelector('.debris-bar')
+          if (!piece || !bar) return 'missing'
+          const top = piece.getBoundingClientRect().top
+          const below = bar.getBoundingClientRect().bottom
+          return top >= below && top < window.innerHeight && bar.contains(document.activeElement)
+        }),
+      )
+      .toBe(true)
     await page.keyboard.press('ArrowRight')
     await expect.poll(() => bar(page).textContent()).toContain('2 of 3 · Embedded post')
     expect(await page.locator('.ProseMirror .debris.is-current').textContent()).toContain(
