@@ -264,7 +264,11 @@ function ReviewCard({
         </span>
         {KIND_NAMES[annotation.kind]}{' '}
         <span className="muted">by {mine ? 'you' : annotation.author.name}</span>
-        {isTarget && !mine && <span className="review-keys-hint">A · R · M</span>}
+        {isTarget && !mine && (
+          <span className="review-keys-hint">
+            <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>M</kbd> comment
+          </span>
+        )}
       </h3>
       {annotation.acceptedFrom && (
         <p className="review-credit">Accepted from {annotation.acceptedFrom.author.name}</p>
@@ -348,7 +352,10 @@ function ReviewCard({
           </div>
         </div>
       )}
-      <section className="review-thread" aria-label="Comments">
+      <section
+        className="review-thread"
+        aria-label={`Comments on ${KIND_NAMES[annotation.kind]} by ${annotation.author.name}`}
+      >
         {thread.length > 0 && (
           <ol className="review-comments">
             {thread.map((comment) => (
