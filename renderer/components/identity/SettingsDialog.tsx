@@ -74,9 +74,9 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
       onClose={onClose}
     >
       <form className="modal-sheet-form" onSubmit={(event) => void save(event)} noValidate>
-        <header className="modal-sheet-head">
+        <div className="modal-sheet-head">
           <h2 id={titleId}>Settings</h2>
-        </header>
+        </div>
         <div className="modal-sheet-body">
           <label className="identity-field">
             Your name
@@ -129,7 +129,7 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
             {status && <p className="identity-hint">{status}</p>}
           </fieldset>
         </div>
-        <footer className="modal-sheet-foot">
+        <div className="modal-sheet-foot">
           <span
             role={message?.error ? 'alert' : 'status'}
             className={message?.error ? 'identity-status identity-error' : 'identity-status'}
@@ -142,7 +142,7 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
           <button type="submit" className="button primary" disabled={busy}>
             Save
           </button>
-        </footer>
+        </div>
       </form>
     </dialog>
   )
