@@ -159,7 +159,15 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
     // Ready for keys: the cursor on the first sentence and, unless something else holds it, the
     // focus in the text.
     moveSentence(1)(view.state, view.dispatch)
-    if (focusIsFree(element.ownerDocument)) focusText(view)
+    const document = element.ownerDocument
+    const dialog = document.querySelector('dialog[open]')
+    // Opened behind a dialog (a switch of editor reloads the article): the focus comes to the
+    // text when the dialog closes, unless the dialog gave it to something else.
+    const afterDialog = () => {
+      if (!view.isDestroyed && focusIsFree(document)) focusText(view)
+    }
+    if (dialog) dialog.addEventListener('close', afterDialog, { once: true })
+    else if (focusIsFree(document)) focusText(view)
     renderedKey = hooksRef.current.renderKey?.(view.state) ?? null
     setState(view.state)
     hooksRef.current.onStateChange?.(view.state)

@@ -30,6 +30,8 @@ describe('exporting from the app', () => {
     articleId = article.id
     const { page } = app
     await page.locator(`tr[data-article-id="${articleId}"] .article-link`).click()
+    // The article opens with the focus in its text.
+    await page.waitForFunction(() => document.activeElement?.id === 'article-text')
     await page.keyboard.press('j')
     await page.keyboard.press('c') // the first sentence, a claim
     await page.keyboard.press('Enter')
