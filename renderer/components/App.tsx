@@ -81,10 +81,7 @@ export function App() {
           Importing {progress.done + 1} of {progress.total}…
         </div>
       )}
-      <NoticeBar
-        notices={shownNotices(noticesState)}
-        onDismiss={(id) => appWindow.dismiss(id)}
-      />
+      <NoticeBar notices={shownNotices(noticesState)} onDismiss={(id) => appWindow.dismiss(id)} />
       <main className="content" id="content">
         {openId ? (
           <ArticleView
