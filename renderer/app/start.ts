@@ -2,6 +2,7 @@ import { getApi } from '../api'
 import { connectEvents } from './connect-events'
 import { createServices, type Services } from './services'
 import { createAppStore } from './store/app-store'
+import { startNoticeTimers } from './store/modules/notices'
 
 /**
  * Starts the application layer over the preload's API: the store, the services, the main
@@ -11,6 +12,7 @@ export function startApp(): Services {
   const api = getApi()
   const services = createServices(api, createAppStore())
   connectEvents(api, services)
+  startNoticeTimers(services.store)
   void services.library.refresh()
   void services.window.takeNotices()
   void services.identity.load()

@@ -11,6 +11,9 @@ import { LibraryView } from './library/LibraryView'
 import { StoriesSection } from './story/StoriesSection'
 import { StoryView } from './story/StoryView'
 import { NoticeBar } from './window/NoticeBar'
+import { NoticeHistory } from './window/NoticeHistory'
+import { shownNotices } from '../app/store/modules/notices'
+import { SkipLink } from './window/SkipLink'
 import { isMacPlatform, ShortcutSheet } from './window/ShortcutSheet'
 
 /** The whole window: a top bar, messages for the editor, and the library or an open article. */
@@ -22,7 +25,7 @@ export function App() {
   const openId = useAppState((state) => state.article.openId)
   const epoch = useAppState((state) => state.article.epoch)
   const open = useAppState((state) => articleById(state.library, state.article.openId))
-  const notices = useAppState((state) => state.notices.list)
+  const noticesState = useAppState((state) => state.notices)
   const { modal, exportTarget } = useAppState((state) => state.modal)
   const story = useAppState((state) => state.story.target)
   const { progress, offers } = useAppState((state) => state.imports)
@@ -30,6 +33,7 @@ export function App() {
 
   return (
     <div className="app">
+      <SkipLink articleOpen={openId !== null} />
       <header className="topbar">
         <button
           type="button"
@@ -68,6 +72,7 @@ export function App() {
         >
           Agreement
         </button>
+        <NoticeHistory history={noticesState.history} />
         <IdentityBar articleId={openId} articleTitle={open?.title ?? null} />
       </header>
       {progress && (
@@ -76,8 +81,8 @@ export function App() {
           Importing {progress.done + 1} of {progress.total}…
         </div>
       )}
-      <NoticeBar notices={notices} onDismiss={(index) => appWindow.dismiss(index)} />
-      <main className="content">
+      <NoticeBar notices={shownNotices(noticesState)} onDismiss={(id) => appWindow.dismiss(id)} />
+      <main className="content" id="content">
         {openId ? (
           <ArticleView
             key={`${openId}:${epoch}`}

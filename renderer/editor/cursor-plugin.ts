@@ -59,13 +59,43 @@ function highlightRegistry(): {
   return { registry: css.highlights, make: (range) => new Highlight(range) }
 }
 
-/** Draws the cursor as a CSS highlight over the DOM, and keeps its sentence in view. */
+/** The class of the bar drawn in the margin beside the cursor's lines. */
+export const CURSOR_BAR_CLASS = 'sentence-bar'
+
+/**
+ * Draws the bar in the left margin that spans the cursor's lines (beside the text, so the tags'
+ * tints under the cursor stay as they are), in the editor's container; hidden without a cursor.
+ */
+function drawBar(view: EditorView, dom: Range | null): void {
+  const container = view.dom.parentElement
+  if (!container) return
+  let bar = container.querySelector<HTMLElement>(`:scope > .${CURSOR_BAR_CLASS}`)
+  const rects = dom ? [...dom.getClientRects()].filter((rect) => rect.height > 0) : []
+  if (rects.length === 0) {
+    if (bar) bar.hidden = true
+    return
+  }
+  if (!bar) {
+    bar = view.dom.ownerDocument.createElement('div')
+    bar.className = CURSOR_BAR_CLASS
+    bar.setAttribute('aria-hidden', 'true')
+    container.append(bar)
+  }
+  const box = container.getBoundingClientRect()
+  bar.hidden = false
+  const top = Math.min(...rects.map((rect) => rect.top))
+  bar.style.top = `${top - box.top}px`
+  bar.style.height = `${Math.max(...rects.map((rect) => rect.bottom)) - top}px`
+}
+
+/** Draws the cursor as a CSS highlight over the DOM with a bar beside it, and keeps it in view. */
 function drawCursor(view: EditorView, previous: DocRange | null): DocRange | null {
   const highlights = highlightRegistry()
   const range = cursorRange(view.state)
   if (!highlights) return range
   if (!range) {
     highlights.registry.delete(CURSOR_HIGHLIGHT)
+    drawBar(view, null)
     return range
   }
   const start = view.domAtPos(range.from)
@@ -74,6 +104,7 @@ function drawCursor(view: EditorView, previous: DocRange | null): DocRange | nul
   dom.setStart(start.node, start.offset)
   dom.setEnd(end.node, end.offset)
   highlights.registry.set(CURSOR_HIGHLIGHT, highlights.make(dom))
+  drawBar(view, dom)
   const head = cursorPluginKey.getState(view.state)?.head
   if (head && (previous === null || previous.from !== range.from || previous.to !== range.to)) {
     const rect = view.coordsAtPos(head.from)
@@ -107,12 +138,20 @@ export function cursorPlugin(): Plugin<CursorState> {
     },
     view: (editorView) => {
       let drawn = drawCursor(editorView, null)
+      // The text reflows when the window is resized: the bar follows its lines.
+      const Observer = editorView.dom.ownerDocument.defaultView?.ResizeObserver
+      const resized = Observer ? new Observer(() => drawCursor(editorView, drawn)) : null
+      resized?.observe(editorView.dom)
       return {
         // Redrawn after every update: decorations may have replaced the DOM nodes it spans.
         update: (view) => {
           drawn = drawCursor(view, drawn)
         },
-        destroy: () => highlightRegistry()?.registry.delete(CURSOR_HIGHLIGHT),
+        destroy: () => {
+          resized?.disconnect()
+          highlightRegistry()?.registry.delete(CURSOR_HIGHLIGHT)
+          editorView.dom.parentElement?.querySelector(`:scope > .${CURSOR_BAR_CLASS}`)?.remove()
+        },
       }
     },
     props: {

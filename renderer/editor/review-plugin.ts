@@ -5,6 +5,7 @@ import type { Review } from '../../shared/model/review'
 import { KIND_NAMES } from '../../shared/model/tag-kinds'
 import { verdictsOn } from '../../shared/review/review-verdicts'
 import { setCursor } from './cursor-plugin'
+import { focusText } from './focus-text'
 import type { DocRange } from './positions'
 import { reviewMarks, type SentenceMark } from './review-marks'
 import { ReviewStep } from './review-step'
@@ -238,7 +239,7 @@ function clickLane(view: EditorView, event: MouseEvent): boolean {
     { type: 'focus', tagId } satisfies ReviewMeta,
   )
   view.dispatch(tr)
-  view.focus()
+  focusText(view)
   return true
 }
 

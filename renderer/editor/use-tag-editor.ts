@@ -4,9 +4,10 @@ import { history } from 'prosemirror-history'
 import { EditorView } from 'prosemirror-view'
 import type { Annotation } from '../../shared/model/annotation'
 import type { DocNodeJson } from '../../shared/model/doc-json'
-import { selectSentenceAt, type TagContext } from './commands'
+import { moveSentence, selectSentenceAt, type TagContext } from './commands'
 import { cursorPlugin, cursorRange } from './cursor-plugin'
 import { debrisPlugin } from './debris-plugin'
+import { focusIsFree, focusText } from './focus-text'
 import { invisibleCharacters } from './invisible-characters'
 import { editModeKeys, historyKeys, modeKeys, readModeKeys } from './keymaps'
 import { loadTags } from './load-tags'
@@ -43,6 +44,9 @@ export interface TagEditorOptions {
   /** More plugins, put after the tag plugin (whose state they may read); made once per view. */
   extraPlugins?: () => readonly Plugin[]
 }
+
+/** The id of the article text's element (the skip link's target). */
+export const ARTICLE_TEXT_ID = 'article-text'
 
 function sameItems(a: readonly unknown[] | null, b: readonly unknown[] | null): boolean {
   if (a === null || b === null || a.length !== b.length) return false
@@ -101,6 +105,7 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
       }),
       nodeViews: { section: sectionView },
       attributes: {
+        id: ARTICLE_TEXT_ID,
         class: 'article-text',
         role: 'document',
         'aria-label': 'Article text',
@@ -151,6 +156,18 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
       },
     })
     viewRef.current = view
+    // Ready for keys: the cursor on the first sentence and, unless something else holds it, the
+    // focus in the text.
+    moveSentence(1)(view.state, view.dispatch)
+    const document = element.ownerDocument
+    const dialog = document.querySelector('dialog[open]')
+    // Opened behind a dialog (a switch of editor reloads the article): the focus comes to the
+    // text when the dialog closes, unless the dialog gave it to something else.
+    const afterDialog = () => {
+      if (!view.isDestroyed && focusIsFree(document)) focusText(view)
+    }
+    if (dialog) dialog.addEventListener('close', afterDialog, { once: true })
+    else if (focusIsFree(document)) focusText(view)
     renderedKey = hooksRef.current.renderKey?.(view.state) ?? null
     setState(view.state)
     hooksRef.current.onStateChange?.(view.state)
@@ -167,7 +184,7 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
     if (!view) return false
     return command(view.state, view.dispatch, view)
   }, [])
-  const focus = useCallback(() => viewRef.current?.focus(), [])
+  const focus = useCallback(() => focusText(viewRef.current), [])
   const view = useCallback(() => viewRef.current, [])
   return { mount: setElement, state, run, focus, view }
 }

@@ -33,8 +33,6 @@ describe('agreement between editors in the app', () => {
     const article = app.store.list().find((entry) => entry.title.startsWith(HEADLINE))
     if (!article) throw new Error('the seed is missing')
     await page.locator(`tr[data-article-id="${article.id}"] .article-link`).click()
-    await page.locator('.ProseMirror').focus()
-    await page.keyboard.press('ArrowDown')
     await page.keyboard.press('j')
     await page.keyboard.press('c')
 

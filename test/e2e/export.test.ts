@@ -30,8 +30,8 @@ describe('exporting from the app', () => {
     articleId = article.id
     const { page } = app
     await page.locator(`tr[data-article-id="${articleId}"] .article-link`).click()
-    await page.locator('.ProseMirror').focus()
-    await page.keyboard.press('ArrowDown')
+    // The article opens with the focus in its text.
+    await page.waitForFunction(() => document.activeElement?.id === 'article-text')
     await page.keyboard.press('j')
     await page.keyboard.press('c') // the first sentence, a claim
     await page.keyboard.press('Enter')

@@ -24,8 +24,9 @@ function articleId(app: AppUnderTest): string {
 async function tagASentence(app: AppUnderTest, down: number): Promise<void> {
   const { page } = app
   await page.locator(`tr[data-article-id="${articleId(app)}"] .article-link`).click()
-  await page.locator('.ProseMirror').focus()
-  for (let step = 0; step < down; step++) await page.keyboard.press('ArrowDown')
+  // The article opens with the cursor on its headline (the first sentence) and the focus in it.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('article-text')
+  for (let step = 1; step < down; step++) await page.keyboard.press('ArrowDown')
   await page.keyboard.press('c')
 }
 
@@ -103,8 +104,7 @@ describe('editor identity, package exchange and the team folder in the app', () 
     await page.getByRole('button', { name: /Acting editor: ?Ben Okafor/ }).waitFor()
 
     // The open article reloaded as Ben's: Ana's tag is not his to change.
-    await page.locator('.ProseMirror').focus()
-    await page.keyboard.press('ArrowDown')
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('article-text')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('ArrowDown')
     await page.keyboard.press('d')

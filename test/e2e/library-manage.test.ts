@@ -142,7 +142,7 @@ describe('managing the library', () => {
     const target = byTitle(app, 'Trump Signals Potential')
     await page
       .locator(`tr[data-article-id="${target.id}"]`)
-      .getByRole('button', { name: /^Reviewed:/ })
+      .getByRole('button', { name: /^Mark reviewed:/ })
       .click()
     await expect.poll(() => app.store.meta(target.id).reviewedAt ?? null).not.toBeNull()
     await page

@@ -69,6 +69,10 @@ describe('library and article view', () => {
     const id = app.store
       .list()
       .find((entry) => entry.title.startsWith('Trump Signals Potential'))?.id
+    // The details are one line above the text until opened.
+    const details = app.page.getByRole('button', { name: /Unknown outlet · No date/ })
+    expect(await details.getAttribute('aria-expanded')).toBe('false')
+    await details.click()
     await app.page.getByLabel('Outlet').fill('The Example Post')
     await app.page.getByLabel('Outlet').press('Enter')
     await expect.poll(() => app.page.locator('.meta-status').textContent()).toBe('Saved')
@@ -76,6 +80,10 @@ describe('library and article view', () => {
     await app.page.getByLabel('Title').focus()
     await expect.poll(() => app.store.meta(id ?? '').published).toBe('2025-11-18')
     expect(app.store.meta(id ?? '').outlet).toBe('The Example Post')
+    await app.page.keyboard.press('Escape')
+    await expect
+      .poll(() => app.page.getByRole('button', { name: /^The Example Post · 18 Nov 2025/ }).count())
+      .toBe(1)
     await app.page.locator('.brand').click()
     await expect
       .poll(() => app.page.locator(`tr[data-article-id="${id}"]`).textContent())

@@ -36,7 +36,6 @@ async function openArticle(app: AppUnderTest): Promise<string> {
   if (!article) throw new Error('the seed is missing')
   await app.emit('openRecent', { id: article.id })
   await app.page.locator('.ProseMirror').waitFor()
-  await app.page.locator('.ProseMirror').focus()
   return article.id
 }
 
@@ -79,8 +78,8 @@ describe('review mode in the app', () => {
     page.setDefaultTimeout(5000)
     const id = await openArticle(app)
 
-    // I tag the first two sentences as claims and the quoted remark as a quote.
-    await page.keyboard.press('ArrowDown')
+    // I tag the first two sentences as claims and the quoted remark as a quote (the cursor starts
+    // on the headline, with the focus in the text).
     await page.keyboard.press('j')
     await page.keyboard.press('c')
     await page.keyboard.press('j')
@@ -145,7 +144,6 @@ describe('review mode in the app', () => {
     await details.getByText('Rejected by you: Background, not context for a claim.').waitFor()
 
     // M opens the comment thread of Sam's claim on the cartels' designation; I comment on it.
-    await page.locator('.ProseMirror').focus()
     await page.locator(`.lane-mark[data-tag-id="${labeled.id}"]`).click()
     expect(await cursorText(page)).toMatch(/^The administration has labeled/)
     await page.keyboard.press('m')

@@ -66,8 +66,7 @@ describe('tagging in the editor', () => {
   it('tags sentences with the keyboard alone and saves them to disk', async () => {
     const id = await openSeed(app, HEADLINE)
     const { page } = app
-    await page.locator('.ProseMirror').focus()
-    await page.keyboard.press('ArrowDown') // the headline
+    // The article opens with the cursor on the headline and the focus in the text.
     await page.keyboard.press('j') // the first sentence of the first paragraph
     expect(await cursorText(page)).toMatch(
       /^United States President Donald Trump .*“war on drugs\.”$/,
@@ -138,7 +137,7 @@ describe('tagging in the editor', () => {
   it('undoes and redoes tag changes, notes included', async () => {
     const { page } = app
     const note = page.getByLabel('Note')
-    await page.locator('.ProseMirror').focus()
+    // Ctrl+Enter in the note gave the focus back to the text.
     await page.keyboard.press('Control+z')
     await expect.poll(() => note.inputValue()).toBe('')
     expect((await tagTexts(page, 'context')).length).toBeGreaterThan(0)
@@ -240,7 +239,6 @@ describe('tagging in the editor', () => {
     const { page } = app
     const id = await openSeed(app, 'US President Donald Trump has signaled')
     const before = (await app.store.tags(id)).length
-    await page.locator('.ProseMirror').focus()
     await page.keyboard.press('End')
     await page.keyboard.press('q')
     await app.emit('closing', null)
@@ -258,7 +256,6 @@ describe('tagging in the editor', () => {
     const { page } = app
     const id = await openSeed(app, 'US President Donald Trump has signaled')
     const before = (await myTags(app, id)).filter((tag) => tag.kind === 'context').length
-    await page.locator('.ProseMirror').focus()
     await page.keyboard.press('Home')
     await page.keyboard.press('j')
     await app.emit('menuCommand', 'tag-context')

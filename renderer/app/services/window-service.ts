@@ -18,9 +18,9 @@ export class WindowService {
     this.store.actions.notices.added(notices)
   }
 
-  /** Hides one message. */
-  dismiss(index: number): void {
-    this.store.actions.notices.dismissed(index)
+  /** Hides one message (by its id). */
+  dismiss(id: number): void {
+    this.store.actions.notices.dismissed(id)
   }
 
   /** The notices main kept from before the window was ready. */

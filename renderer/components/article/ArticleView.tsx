@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
-import { useServices } from '../../app/service-context'
+import { useAppState, useServices } from '../../app/service-context'
 import type { LoadedArticle } from '../../app/services/article-session'
-import { MetaForm } from './MetaForm'
+import { articleById } from '../../app/store/modules/library'
+import type { DocNodeJson } from '../../../shared/model/doc-json'
+import { DetailsLine } from './DetailsLine'
 import { TagWorkspace } from './TagWorkspace'
 
 /** Props of {@link ArticleView}. */
@@ -10,11 +12,33 @@ export interface ArticleViewProps {
   onBack: () => void
 }
 
-/** One open article: its editable metadata and its text in the editor. */
+/** Whether the text has a first-level heading of its own (the headline, mostly). */
+function hasTopHeading(body: DocNodeJson): boolean {
+  return (body.content ?? []).some(
+    (block) => block.type === 'heading' && Number(block.attrs?.level ?? 1) === 1,
+  )
+}
+
+/** The details this view edits, which are newer here than in the library's copy. */
+function pickMeta(article: LoadedArticle['article']) {
+  return {
+    title: article.title,
+    outlet: article.outlet,
+    published: article.published,
+    reviewedAt: article.reviewedAt,
+  }
+}
+
+/**
+ * One open article: its details folded into one line, then its text in the editor (with the title
+ * as its heading when the text has none of its own).
+ */
 export function ArticleView({ id, onBack }: ArticleViewProps) {
   const { article: session } = useServices()
   const [loaded, setLoaded] = useState<LoadedArticle | null>(null)
   const [error, setError] = useState<string | null>(null)
+  // The library's copy follows the tags as they are saved (its count makes the status).
+  const listed = useAppState((state) => articleById(state.library, id))
 
   useEffect(() => {
     let current = true
@@ -44,8 +68,8 @@ export function ArticleView({ id, onBack }: ArticleViewProps) {
 
   return (
     <article className="article-view" aria-label={article.title}>
-      <MetaForm
-        article={article}
+      <DetailsLine
+        article={listed ? { ...listed, ...pickMeta(article) } : article}
         onSaved={(meta) =>
           setLoaded((current) =>
             current ? { ...current, article: { ...current.article, ...meta } } : current,
@@ -58,6 +82,7 @@ export function ArticleView({ id, onBack }: ArticleViewProps) {
         tags={loaded.tags}
         others={loaded.others}
         reviews={loaded.reviews}
+        heading={hasTopHeading(article.body) ? null : article.title}
       />
     </article>
   )

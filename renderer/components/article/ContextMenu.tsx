@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react'
 import { TAG_KINDS, type TagKind } from '../../../shared/model/annotation'
-import { KIND_NAMES } from '../../../shared/model/tag-kinds'
+import { KIND_NAMES, TAG_KIND_SPECS } from '../../../shared/model/tag-kinds'
 
 /** Props of {@link ContextMenu}. */
 export interface ContextMenuProps {
@@ -82,14 +82,23 @@ export function ContextMenu({
         <button key={kind} type="button" role="menuitem" onClick={choose(() => onTag(kind))}>
           <span className={`tag-label tag-label-${kind}`} aria-hidden="true" />
           {activeKind === kind ? `Remove ${KIND_NAMES[kind]} tag` : `Tag as ${KIND_NAMES[kind]}`}
+          <kbd className="menu-key" aria-hidden="true">
+            {TAG_KIND_SPECS[kind].keys[0].toUpperCase()}
+          </kbd>
         </button>
       ))}
       <hr />
       <button type="button" role="menuitem" disabled={!activeKind} onClick={choose(onNote)}>
         Edit note…
+        <kbd className="menu-key" aria-hidden="true">
+          Enter
+        </kbd>
       </button>
       <button type="button" role="menuitem" disabled={!activeKind} onClick={choose(onClear)}>
         Clear tag
+        <kbd className="menu-key" aria-hidden="true">
+          ⌫
+        </kbd>
       </button>
     </div>
   )

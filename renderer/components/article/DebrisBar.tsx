@@ -62,6 +62,8 @@ export function DebrisBar({ state, run, view, articleId, onReturnToText }: Debri
   const [error, setError] = useState<string | null>(null)
   const doneRef = useRef<HTMLButtonElement>(null)
   const barRef = useRef<HTMLDivElement>(null)
+  // The piece to scroll to once the bar is drawn as reviewing (it then sticks under the toolbar).
+  const startOn = useRef<number | null>(null)
   const shown = state ? shownDebris(state) : []
   const current = state ? (debrisPluginKey.getState(state)?.current ?? null) : null
   const index = current ?? 0
@@ -80,7 +82,7 @@ export function DebrisBar({ state, run, view, articleId, onReturnToText }: Debri
   // are at hand wherever the piece is; its offset follows the toolbar's height.
   useLayoutEffect(() => {
     const bar = barRef.current
-    const toolbar = bar?.parentElement?.querySelector<HTMLElement>(':scope > .toolbar')
+    const toolbar = bar?.closest('.workspace')?.querySelector<HTMLElement>(':scope > .toolbar')
     if (!reviewing || !bar || !toolbar) return
     const place = () => {
       const top = Number.parseFloat(getComputedStyle(toolbar).top) || 0
@@ -92,6 +94,12 @@ export function DebrisBar({ state, run, view, articleId, onReturnToText }: Debri
     return () => observer.disconnect()
   }, [reviewing])
 
+  useEffect(() => {
+    if (!reviewing || startOn.current === null) return
+    scrollToPiece(view(), startOn.current)
+    startOn.current = null
+  }, [reviewing, view])
+
   // When the last piece is kept or dropped, the focus goes to the button that ends the review.
   useEffect(() => {
     if (reviewing && count === 0) doneRef.current?.focus()
@@ -100,19 +108,20 @@ export function DebrisBar({ state, run, view, articleId, onReturnToText }: Debri
   if (count === 0 && !reviewing) return null
 
   const start = () => {
+    const first = current ?? 0
     setReviewing(true)
     setMessage('')
     setError(null)
-    show(current ?? 0)
-    // The Review button goes away: the focus stays in the bar, where ←/→ and Esc work.
-    barRef.current?.focus()
+    run(focusDebris(first))
+    startOn.current = first
+    // The Review button goes away: the focus stays in the bar, where ←/→ and Esc work; taking
+    // it must not scroll the piece away.
+    barRef.current?.focus({ preventScroll: true })
   }
   const finish = () => {
     setReviewing(false)
     setMessage('')
     run(focusDebris(null))
-    // ProseMirror's own focus() does nothing while the text is read-only (read mode).
-    view()?.dom.focus({ preventScroll: true })
     onReturnToText()
   }
   const step = (delta: number) => {

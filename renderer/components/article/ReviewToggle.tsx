@@ -49,16 +49,23 @@ export function ReviewToggle({
       disabled={busy}
       tabIndex={tabIndex}
       title={reviewed ? 'Reviewed — press to clear the mark' : 'Mark this article reviewed'}
-      aria-label={compact ? `Reviewed: “${article.title}”` : undefined}
+      aria-label={
+        compact ? `${reviewed ? 'Reviewed' : 'Mark reviewed'}: “${article.title}”` : undefined
+      }
       onClick={() => void toggle()}
     >
       {compact ? (
-        <>
-          <span aria-hidden="true" className="review-mark">
-            {reviewed ? '✓' : '○'}
-          </span>{' '}
-          Reviewed
-        </>
+        // An action, not a status: the label says what pressing it does until it is pressed.
+        reviewed ? (
+          <>
+            <span aria-hidden="true" className="review-mark">
+              ✓
+            </span>{' '}
+            Reviewed
+          </>
+        ) : (
+          'Mark reviewed'
+        )
       ) : reviewed ? (
         '✓ Reviewed'
       ) : (

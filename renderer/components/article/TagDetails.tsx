@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useId, useRef, useState } from 'react'
 import type { TagFields } from '../../editor/commands'
 import type { TagRecord } from '../../editor/tag-record'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
@@ -15,17 +15,28 @@ export interface TagDetailsProps {
   onReturnToText: () => void
 }
 
+/** The evidence links: one per line (a line with a space in it is one wrong link, not two). */
 function links(text: string): string[] {
   return text
-    .split(/\s+/)
+    .split(/\r?\n/)
     .map((link) => link.trim())
     .filter(Boolean)
 }
 
+/** Whether `target` is the last control in `box` that Tab reaches. */
+function isLastField(box: HTMLElement, target: EventTarget): boolean {
+  const controls = [
+    ...box.querySelectorAll<HTMLElement>(
+      'input, textarea, select, button, [tabindex]:not([tabindex="-1"])',
+    ),
+  ].filter((control) => !control.hasAttribute('disabled') && control.tabIndex >= 0)
+  return controls.at(-1) === target
+}
+
 /**
  * The active tag's note and the fields of its kind: the speaker of a quote; the reason and
- * evidence links of a disputed sentence. Saved when a field is left or with Ctrl+Enter; Escape
- * goes back to the text.
+ * evidence links of a disputed sentence. Saved when a field is left or with Ctrl+Enter; Escape,
+ * Ctrl+Enter and Tab out of the last field go back to the text (the tag's sentence).
  */
 export function TagDetails({
   tag,
@@ -41,6 +52,7 @@ export function TagDetails({
   const [evidence, setEvidence] = useState((annotation.evidence ?? []).join('\n'))
   const [error, setError] = useState<string | null>(null)
   const noteField = useRef<HTMLTextAreaElement>(null)
+  const hintId = useId()
 
   // Undo, redo and other windows change the tag under the fields: show what it holds now.
   useEffect(() => setNote(annotation.note), [annotation.note])
@@ -54,14 +66,22 @@ export function TagDetails({
     onNoteFocused()
   }, [focusNote, onNoteFocused])
 
+  // What was sent since the tag last changed under the fields: leaving a field right after
+  // Ctrl+Enter must not send the same change twice (two undo steps for one edit).
+  const sent = useRef<TagFields>({})
+  useEffect(() => {
+    sent.current = {}
+  }, [annotation])
+
   const commit = () => {
+    const base = { ...annotation, ...sent.current }
     const fields: TagFields = {}
-    if (note !== annotation.note) fields.note = note
-    if (annotation.kind === 'quote' && speaker.trim() !== (annotation.speaker ?? '')) {
+    if (note !== base.note) fields.note = note
+    if (annotation.kind === 'quote' && speaker.trim() !== (base.speaker ?? '')) {
       fields.speaker = speaker.trim() || undefined
     }
     if (annotation.kind === 'disputed') {
-      if (reason.trim() !== (annotation.reason ?? '')) fields.reason = reason.trim() || undefined
+      if (reason.trim() !== (base.reason ?? '')) fields.reason = reason.trim() || undefined
       const list = links(evidence)
       const bad = list.find((link) => !/^(https?:\/\/|mailto:)[^\s<>"]+$/i.test(link))
       if (bad) {
@@ -69,11 +89,13 @@ export function TagDetails({
         return
       }
       setError(null)
-      if (list.join('\n') !== (annotation.evidence ?? []).join('\n')) {
+      if (list.join('\n') !== (base.evidence ?? []).join('\n')) {
         fields.evidence = list.length > 0 ? list : undefined
       }
     }
-    if (Object.keys(fields).length > 0) onUpdate(fields)
+    if (Object.keys(fields).length === 0) return
+    sent.current = { ...sent.current, ...fields }
+    onUpdate(fields)
   }
 
   const keys = (event: React.KeyboardEvent) => {
@@ -88,8 +110,26 @@ export function TagDetails({
     }
   }
 
+  // Any field of the details, the ones added inside it included: Escape or Ctrl+Enter save and go
+  // back to the text, and so does Tab out of the last field (Shift+Tab still goes backwards).
+  const leave = (event: React.KeyboardEvent<HTMLElement>) => {
+    if (event.defaultPrevented) return
+    const back =
+      event.key === 'Escape' ||
+      (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) ||
+      (event.key === 'Tab' && !event.shiftKey && isLastField(event.currentTarget, event.target))
+    if (!back) return
+    event.preventDefault()
+    commit()
+    onReturnToText()
+  }
+
   return (
-    <section className={`tag-details details-${annotation.kind}`} aria-label="Tag details">
+    <section
+      className={`tag-details details-${annotation.kind}`}
+      aria-label="Tag details"
+      onKeyDown={leave}
+    >
       <h2 className="panel-heading">
         {KIND_NAMES[annotation.kind]} <span className="muted">by {annotation.author.name}</span>
         {annotation.unverified && <UnverifiedBadge />}
@@ -118,6 +158,7 @@ export function TagDetails({
         <span>Note</span>
         <textarea
           ref={noteField}
+          aria-describedby={annotation.kind === 'disputed' ? `${hintId}-note` : undefined}
           rows={3}
           value={note}
           placeholder="Why this tag? (Ctrl+Enter to save)"
@@ -126,6 +167,11 @@ export function TagDetails({
           onKeyDown={keys}
         />
       </label>
+      {annotation.kind === 'disputed' && (
+        <p className="field-hint" id={`${hintId}-note`}>
+          Note: your own remark, for you and your reviewers.
+        </p>
+      )}
       {annotation.kind === 'quote' && (
         <label className="field">
           <span>Speaker</span>
@@ -143,6 +189,7 @@ export function TagDetails({
           <label className="field">
             <span>Reason</span>
             <textarea
+              aria-describedby={`${hintId}-reason`}
               rows={2}
               value={reason}
               placeholder="What is wrong or contested?"
@@ -151,9 +198,13 @@ export function TagDetails({
               onKeyDown={keys}
             />
           </label>
+          <p className="field-hint" id={`${hintId}-reason`}>
+            Reason: what makes this sentence disputed, as the exports show it.
+          </p>
           <label className="field">
-            <span>Evidence links (one per line)</span>
+            <span>Evidence links</span>
             <textarea
+              aria-describedby={`${hintId}-evidence`}
               rows={2}
               value={evidence}
               placeholder="https://…"
@@ -162,6 +213,9 @@ export function TagDetails({
               onKeyDown={keys}
             />
           </label>
+          <p className="field-hint" id={`${hintId}-evidence`}>
+            One link per line (http, https or mailto).
+          </p>
         </>
       )}
       {error && (

@@ -100,10 +100,13 @@ export function TagToolbar({
         <SaveIndicator status={saveStatus} onRetry={onRetrySave} />
       </div>
       {editing && (
-        <p className="edit-banner" role="status">
-          Editing the text. Tags follow their sentences; a tag whose text you delete becomes an
-          orphan in the panel.
-        </p>
+        <div className="edit-banner" role="status">
+          <strong className="edit-banner-title">Editing the text</strong>
+          <span>
+            Tags follow their sentences; a tag whose text you delete becomes an orphan, listed at
+            the top of the panel. <kbd>Ctrl</kbd>+<kbd>E</kbd> goes back to tagging.
+          </span>
+        </div>
       )}
     </>
   )

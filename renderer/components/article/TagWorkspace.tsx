@@ -27,6 +27,8 @@ export interface TagWorkspaceProps {
   others?: readonly Annotation[]
   /** Every reviewer's reviews on this article. */
   reviews?: readonly Review[]
+  /** A heading to show above the text, for a text that has none of its own (null: none). */
+  heading?: string | null
 }
 
 /**
@@ -41,6 +43,7 @@ export function TagWorkspace({
   tags,
   others = [],
   reviews = [],
+  heading = null,
 }: TagWorkspaceProps) {
   const { article: session } = useServices()
   const saveStatus = useAppState((state) => state.article.saveStatus)
@@ -96,16 +99,18 @@ export function TagWorkspace({
 
   return (
     <div className={`workspace${state && isEditing(state) ? ' is-editing' : ''}`}>
+      {/* The toolbar spans the text and the panel, so that its tools and the save state fit on
+          one line and the text starts higher. */}
+      <TagToolbar
+        state={state}
+        editor={editor}
+        context={context}
+        run={run}
+        focus={focus}
+        saveStatus={saveStatus}
+        onRetrySave={() => void session.flush()}
+      />
       <div className="workspace-main">
-        <TagToolbar
-          state={state}
-          editor={editor}
-          context={context}
-          run={run}
-          focus={focus}
-          saveStatus={saveStatus}
-          onRetrySave={() => void session.flush()}
-        />
         <DebrisBar
           state={state}
           run={run}
@@ -114,6 +119,7 @@ export function TagWorkspace({
           onReturnToText={focus}
         />
         <ReviewBar state={state} run={run} onReturnToText={focus} />
+        {heading && <h1 className="article-heading">{heading}</h1>}
         <div
           className={`editor${reviewing ? ' is-reviewing' : ''}`}
           style={

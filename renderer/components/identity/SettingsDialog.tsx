@@ -75,9 +75,9 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
       onClose={onClose}
     >
       <form className="modal-sheet-form" onSubmit={(event) => void save(event)} noValidate>
-        <header className="modal-sheet-head">
+        <div className="modal-sheet-head">
           <h2 id={titleId}>Settings</h2>
-        </header>
+        </div>
         <div className="modal-sheet-body">
           <label className="identity-field">
             Your name
@@ -132,7 +132,7 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
             {syncStatus.state === 'team' && <TeamKeys status={syncStatus} />}
           </fieldset>
         </div>
-        <footer className="modal-sheet-foot">
+        <div className="modal-sheet-foot">
           <span
             role={message?.error ? 'alert' : 'status'}
             className={message?.error ? 'identity-status identity-error' : 'identity-status'}
@@ -145,7 +145,7 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
           <button type="submit" className="button primary" disabled={busy}>
             Save
           </button>
-        </footer>
+        </div>
       </form>
     </dialog>
   )

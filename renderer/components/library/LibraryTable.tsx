@@ -1,10 +1,11 @@
-import { useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useEffect, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
 import type { SearchHit } from '../../../shared/library/search-text'
 import type { ArticleMeta } from '../../../shared/model/article'
 import type { LibrarySort, SortKey } from './library-rows'
 import { LibraryRow, type LibraryRowActions } from './LibraryRow'
 import { listWindow, rowAfterKey, scrollToRow } from '../lists/list-window'
 import { useListScroller } from '../lists/use-list-scroller'
+import { focusIsFree } from '../../editor/focus-text'
 
 /** A row's height in pixels, without and with a search snippet under the title. */
 export const LIBRARY_ROW_HEIGHT = 52
@@ -61,6 +62,13 @@ export function LibraryTable({
   const window = listWindow({ count, rowHeight, scrollTop, height, overscan: OVERSCAN_ROWS })
   // The tab stop stays among the drawn rows: one scrolled away gives way to the nearest drawn.
   const tabStop = count === 0 ? -1 : Math.min(Math.max(focused, window.first), window.last - 1)
+
+  // The library opens ready for ↑/↓: its current row takes the focus unless something holds it.
+  useEffect(() => {
+    const element = scroller.current
+    if (!element || !focusIsFree(element.ownerDocument)) return
+    element.querySelector<HTMLElement>('tbody tr[tabindex="0"]')?.focus({ preventScroll: true })
+  }, [scroller])
 
   const moveTo = (next: number) => {
     const element = scroller.current

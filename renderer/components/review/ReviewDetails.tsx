@@ -268,7 +268,11 @@ function ReviewCard({
         {KIND_NAMES[annotation.kind]}{' '}
         <span className="muted">by {mine ? 'you' : annotation.author.name}</span>
         {annotation.unverified && <UnverifiedBadge />}
-        {isTarget && !mine && <span className="review-keys-hint">A · R · M</span>}
+        {isTarget && !mine && (
+          <span className="review-keys-hint">
+            <kbd>A</kbd> accept · <kbd>R</kbd> reject · <kbd>M</kbd> comment
+          </span>
+        )}
       </h3>
       {annotation.acceptedFrom && (
         <p className="review-credit">Accepted from {annotation.acceptedFrom.author.name}</p>
@@ -352,7 +356,10 @@ function ReviewCard({
           </div>
         </div>
       )}
-      <section className="review-thread" aria-label="Comments">
+      <section
+        className="review-thread"
+        aria-label={`Comments on ${KIND_NAMES[annotation.kind]} by ${annotation.author.name}`}
+      >
         {thread.length > 0 && (
           <ol className="review-comments">
             {thread.map((comment) => (

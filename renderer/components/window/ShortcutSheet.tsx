@@ -44,7 +44,13 @@ export function ShortcutSheet({ mac, onClose }: ShortcutSheetProps) {
             Close
           </button>
         </header>
-        <div className="modal-sheet-body shortcut-groups">
+        {/* A scroll area the keyboard can reach (and scroll with the arrows) on a short window. */}
+        <div
+          className="modal-sheet-body shortcut-groups"
+          role="region"
+          aria-label="All shortcuts"
+          tabIndex={0}
+        >
           {groups.map((group) => (
             <section key={group.title} className="shortcut-group">
               <h3>{group.title}</h3>

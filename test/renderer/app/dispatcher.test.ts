@@ -21,7 +21,7 @@ describe('Dispatcher', () => {
   it('tells the editor to open an article when a Tag menu command has no editor to go to', () => {
     const { services, state } = setup()
     services.dispatcher.menuCommand('tag-quote')
-    expect(state().notices.list).toEqual([
+    expect(state().notices.list).toMatchObject([
       { level: 'info', message: 'Open an article to tag its sentences.' },
     ])
   })

@@ -65,7 +65,7 @@ describe('TagDetails', () => {
 
   it('refuses an evidence link that is not a web or mail link, and names it', () => {
     const { updates } = renderDetails(annotation('disputed'))
-    const evidence = screen.getByLabelText('Evidence links (one per line)')
+    const evidence = screen.getByLabelText('Evidence links')
     fireEvent.change(evidence, { target: { value: 'javascript:alert(1)' } })
     fireEvent.blur(evidence)
     expect(updates).toEqual([])
@@ -81,5 +81,53 @@ describe('TagDetails', () => {
     cleanup()
     renderDetails(annotation('claim'))
     expect(screen.queryByText('unverified')).toBeNull()
+  })
+
+  it('splits the evidence on new lines only, so a link with a space in it is refused whole', () => {
+    const { updates } = renderDetails(annotation('disputed'))
+    const evidence = screen.getByLabelText('Evidence links')
+    fireEvent.change(evidence, { target: { value: 'https://a.example/x https://b.example/y' } })
+    fireEvent.blur(evidence)
+    expect(updates).toEqual([])
+    expect(screen.getByRole('alert').textContent).toContain(
+      'https://a.example/x https://b.example/y',
+    )
+    fireEvent.change(evidence, {
+      target: { value: ' https://a.example/x \nhttps://b.example/y\n' },
+    })
+    fireEvent.blur(evidence)
+    expect(updates).toEqual([{ evidence: ['https://a.example/x', 'https://b.example/y'] }])
+  })
+
+  it('tells a disputed tag’s note from its reason', () => {
+    renderDetails(annotation('disputed'))
+    const note = screen.getByLabelText('Note')
+    const reason = screen.getByLabelText('Reason')
+    const hint = (field: HTMLElement) =>
+      document.getElementById(field.getAttribute('aria-describedby') ?? '')?.textContent
+    expect(hint(note)).toMatch(/your own remark/)
+    expect(hint(reason)).toMatch(/what makes this sentence disputed/)
+  })
+
+  it('goes back to the text on Escape, Ctrl+Enter and Tab out of the last field, saving once', () => {
+    const { updates, returned } = renderDetails(annotation('quote'))
+    const note = screen.getByLabelText('Note')
+    const speaker = screen.getByLabelText('Speaker')
+    fireEvent.change(note, { target: { value: 'On the record' } })
+    fireEvent.keyDown(note, { key: 'Enter', ctrlKey: true })
+    // The focus leaves the field: the same note is not sent a second time.
+    fireEvent.blur(note)
+    expect(updates).toEqual([{ note: 'On the record' }])
+    expect(returned).toHaveLength(1)
+    fireEvent.keyDown(note, { key: 'Tab' })
+    expect(returned).toHaveLength(1)
+    fireEvent.change(speaker, { target: { value: 'The mayor' } })
+    fireEvent.keyDown(speaker, { key: 'Tab', shiftKey: true })
+    expect(returned).toHaveLength(1)
+    fireEvent.keyDown(speaker, { key: 'Tab' })
+    expect(returned).toHaveLength(2)
+    expect(updates.at(-1)).toEqual({ speaker: 'The mayor' })
+    fireEvent.keyDown(speaker, { key: 'Escape' })
+    expect(returned).toHaveLength(3)
   })
 })

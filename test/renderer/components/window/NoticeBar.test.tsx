@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
 import { cleanup, fireEvent, render, screen } from '@testing-library/react'
-import type { Notice } from '../../../../shared/model/notice'
+import type { NoticeEntry } from '../../../../renderer/app/store/modules/notices'
 import { NoticeBar } from '../../../../renderer/components/window/NoticeBar'
 
 afterEach(cleanup)
@@ -13,9 +13,9 @@ describe('NoticeBar', () => {
   })
 
   it('shows each notice and dismisses the one whose button is pressed', () => {
-    const notices: Notice[] = [
-      { level: 'info', message: 'Imported 3 articles.' },
-      { level: 'error', message: 'Could not read a.pdf.' },
+    const notices: NoticeEntry[] = [
+      { id: 4, view: 'library', level: 'info', message: 'Imported 3 articles.' },
+      { id: 7, view: 'library', level: 'error', message: 'Could not read a.pdf.' },
     ]
     const dismissed: number[] = []
     render(<NoticeBar notices={notices} onDismiss={(index) => dismissed.push(index)} />)
@@ -24,17 +24,19 @@ describe('NoticeBar', () => {
     const buttons = screen.getAllByRole('button')
     expect(buttons).toHaveLength(2)
     fireEvent.click(buttons[1] as HTMLElement)
-    expect(dismissed).toEqual([1])
+    expect(dismissed).toEqual([7])
   })
 
   it('keeps an error’s system code in a closed Details fold under the words', () => {
-    const notices: Notice[] = [
+    const notices: NoticeEntry[] = [
       {
+        id: 1,
+        view: 'library',
         level: 'error',
         message: 'Factmark could not open the file “a.txt”: it is not there.',
         details: 'ENOENT: no such file or directory, open /tmp/a.txt',
       },
-      { level: 'info', message: 'Imported 1 article.' },
+      { id: 2, view: 'library', level: 'info', message: 'Imported 1 article.' },
     ]
     const { container } = render(<NoticeBar notices={notices} onDismiss={() => undefined} />)
     const folds = container.querySelectorAll('details')
@@ -42,6 +44,6 @@ describe('NoticeBar', () => {
     expect(folds[0]!.open).toBe(false)
     expect(folds[0]!.querySelector('summary')?.textContent).toBe('Details')
     expect(folds[0]!.textContent).toContain('ENOENT')
-    expect(screen.getByRole('alert').textContent).toMatch(/^error.*it is not there\./)
+    expect(screen.getByRole('alert').textContent).toMatch(/^Error.*it is not there\./)
   })
 })
