@@ -16,6 +16,7 @@ import type { MenuCommand } from '../model/menu-command'
 import type { PackageImportOutcome } from '../exchange/package-import-outcome'
 import type { AgreementView } from '../review/agreement-view'
 import type { ExportRequest, ExportPreview, ExportReport } from '../export/export-request'
+import type { FactCheckSettings } from '../model/fact-check'
 
 /**
  * Every renderer → main call: its argument and result types. The single source of truth for IPC
@@ -115,6 +116,10 @@ export interface Invokes {
     args: { storyId: string; articleId: string; suggestionId: string }
     result: Story
   }
+  /** The library's fact-check settings: rating scale, publisher, fact-check address pattern. */
+  getFactCheckSettings: { args: void; result: FactCheckSettings }
+  /** Replaces the library's fact-check settings; a rating scale in use keeps its verdicts. */
+  setFactCheckSettings: { args: FactCheckSettings; result: FactCheckSettings }
 }
 
 /** Every main → renderer push and its payload. */
@@ -177,6 +182,8 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   storyView: true,
   acceptSuggestion: true,
   dismissSuggestion: true,
+  getFactCheckSettings: true,
+  setFactCheckSettings: true,
 }
 
 /**

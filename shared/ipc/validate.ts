@@ -4,6 +4,7 @@ import { editorRefSchema, TAG_KINDS } from '../model/annotation'
 import { articleIdSchema, articleMetaEditSchema } from '../model/article'
 import { docSchema } from '../model/doc-json'
 import { reviewListSchema } from '../model/review'
+import { factCheckSettingsSchema } from '../model/fact-check'
 import { annotationListSchema } from '../model/store-files'
 import { storyArticleIdsSchema, storyIdSchema, storyNameSchema } from '../story/story-record'
 import type { InvokeChannel, Invokes } from './contract'
@@ -136,4 +137,6 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
     articleId: articleIdSchema,
     suggestionId: suggestionIdSchema,
   }),
+  getFactCheckSettings: none,
+  setFactCheckSettings: factCheckSettingsSchema,
 }
