@@ -32,6 +32,13 @@ Commands:
                               tag sentence N (numbered as show prints it) as quote, claim,
                               disputed or context; an editor's new tag on a sentence replaces
                               their previous one there; prints the tag's id
+  verdict <tag-id> [--status S] [--verdict V] [--claimant NAME] [--summary TEXT]
+          [--editor NAME] [--json]
+                              change the fact-check of a claim or disputed tag of yours: S is
+                              to-check, researching, verdict, published or not-checkable; V a
+                              rating of the library's scale (default: true, mostly-true,
+                              half-true, mostly-false, false, misleading, unverifiable); a
+                              verdict sets the status to verdict
   tags <id> [--json]          every editor's tags on an article in document order, with where
                               each lands in the current text (anchored, changed, ambiguous, orphan)
   debris <id> [--json]        what looks like web-copy debris in an article (comment forms, photo
@@ -104,6 +111,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   package: ['all', 'out', 'editor', 'force'],
   story: ['json'],
   team: ['json', 'editor', 'key'],
+  verdict: ['status', 'verdict', 'claimant', 'summary', 'editor', 'json'],
 }
 
 /** Options that may be given more than once (for `export`). */
@@ -159,6 +167,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         encoding: { type: 'string' },
         update: { type: 'boolean', default: false },
         key: { type: 'string' },
+        status: { type: 'string' },
+        verdict: { type: 'string' },
+        claimant: { type: 'string' },
+        summary: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -287,6 +299,22 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           dataDir,
           rest,
           { json: values.json, editor: only(values.editor, 'editor'), key: values.key },
+          io,
+        )
+      }
+      case 'verdict': {
+        const { verdictCommand } = await import('./verdict-command')
+        return await verdictCommand(
+          dataDir,
+          rest,
+          {
+            status: values.status,
+            verdict: values.verdict,
+            claimant: values.claimant,
+            summary: values.summary,
+            editor: only(values.editor, 'editor'),
+            json: values.json,
+          },
           io,
         )
       }
