@@ -3,6 +3,8 @@ import type { EvidencePassage, FactCheckSettings } from '../../../shared/model/f
 import { storyClaimants } from '../../../shared/fact-check/story-claimants'
 import { unwrap } from '../../api'
 import type { AppStore } from '../store/app-store'
+import type { EvidenceTarget } from '../store/modules/fact-check'
+import type { StoryTarget } from '../store/modules/story'
 import type { ArticleSession } from './article-session'
 
 /** The library's fact-check settings: read once at start, saved from the Settings dialog. */
@@ -20,6 +22,50 @@ export class FactCheckService {
   async openPassage(passage: EvidencePassage): Promise<void> {
     this.store.actions.factCheck.passageRequested(passage)
     await this.session.open(passage.articleId)
+  }
+
+  /**
+   * The saved story this article belongs to, as the story view shows it, or null (an article in
+   * no saved story, or only in a suggested group, has no story view to pick evidence from).
+   */
+  async storyOf(articleId: string): Promise<StoryTarget | null> {
+    try {
+      const list = await unwrap(this.api.listStories())
+      const story = list.stories.find((entry) => entry.articleIds.includes(articleId))
+      return story ? { storyId: story.id, name: story.name, articleIds: story.articleIds } : null
+    } catch {
+      return null
+    }
+  }
+
+  /**
+   * Picks evidence for a claim: saves the open article, closes it and shows its story, where the
+   * story view lists the other articles' passages to add.
+   */
+  async pickEvidence(target: EvidenceTarget, story: StoryTarget): Promise<void> {
+    await this.session.open(null)
+    this.store.actions.factCheck.evidenceTargeted(target)
+    this.store.actions.story.shown(story)
+  }
+
+  /** Stops picking evidence (the story view stays). */
+  cancelEvidence(): void {
+    this.store.actions.factCheck.evidenceTargeted(null)
+  }
+
+  /** Adds a picked passage to the claim: reopens the claim's article, whose editor adds it. */
+  async addEvidence(target: EvidenceTarget, passage: EvidencePassage): Promise<void> {
+    this.store.actions.factCheck.evidencePicked({
+      articleId: target.articleId,
+      tagId: target.tagId,
+      passage,
+    })
+    await this.session.open(target.articleId)
+  }
+
+  /** The picked passage was added to its claim (or could not be). */
+  evidenceAdded(): void {
+    this.store.actions.factCheck.evidencePicked(null)
   }
 
   /** The passage request was carried out (or given up). */

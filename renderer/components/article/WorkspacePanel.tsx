@@ -16,6 +16,7 @@ import { TagPanel } from './TagPanel'
 import { useMyTags } from './use-my-tags'
 import { useFactCheckContext } from '../fact-check/use-fact-check-context'
 import { usePassageFocus } from '../fact-check/use-passage-focus'
+import { usePendingEvidence } from '../fact-check/use-pending-evidence'
 
 /** Props of {@link WorkspacePanel}. */
 export interface WorkspacePanelProps {
@@ -43,6 +44,7 @@ export function WorkspacePanel(props: WorkspacePanelProps) {
   const active = state ? myTagAtCursor(state, editor) : null
   const factCheck = useFactCheckContext(context.articleId)
   usePassageFocus(context.articleId, state, run, onReturnToText)
+  usePendingEvidence(context.articleId, state, run, context, onReturnToText)
   const reviewing = state ? (reviewPluginKey.getState(state)?.active ?? false) : false
   return (
     <aside className="tag-panel" aria-label="Tags">

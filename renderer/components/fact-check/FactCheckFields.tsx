@@ -32,6 +32,8 @@ export interface FactCheckFieldsProps {
   now: () => string
   /** Opens the article of an evidence passage at the passage. */
   onOpenPassage: (passage: EvidencePassage) => void
+  /** Opens the story view to pick evidence for this claim; absent when the article is in no story. */
+  onPickEvidence?: ((annotation: Annotation) => void) | undefined
   /** The title of an article of the library, by id. */
   articleTitle: (id: string) => string
   /** Commits and puts the focus back in the text (Escape, Ctrl+Enter). */
@@ -210,6 +212,7 @@ export function FactCheckFields(props: FactCheckFieldsProps) {
         passages={passages}
         articleTitle={props.articleTitle}
         onOpen={props.onOpenPassage}
+        onPick={props.onPickEvidence ? () => props.onPickEvidence?.(annotation) : undefined}
         onRemove={(index) =>
           props.onChange({
             ...(current ?? { status }),

@@ -6,6 +6,8 @@ export interface PassageListProps {
   articleTitle: (id: string) => string
   onOpen: (passage: EvidencePassage) => void
   onRemove: (index: number) => void
+  /** Opens the story view to pick a passage; absent when the article is in no saved story. */
+  onPick?: (() => void) | undefined
 }
 
 function excerpt(text: string, length = 120): string {
@@ -16,18 +18,26 @@ function excerpt(text: string, length = 120): string {
  * The evidence passages of a fact-check: each passage's words and article, a button that opens
  * the article at the passage, and one that removes it. Passages are added from the story view.
  */
-export function PassageList({ passages, articleTitle, onOpen, onRemove }: PassageListProps) {
+export function PassageList({
+  passages,
+  articleTitle,
+  onOpen,
+  onRemove,
+  onPick,
+}: PassageListProps) {
   return (
     <section className="fact-check-passages" aria-label="Evidence passages">
       <h3 className="fact-check-subheading">
         Evidence passages <span className="count">{passages.length}</span>
       </h3>
-      {passages.length === 0 ? (
+      {passages.length === 0 && (
         <p className="fact-check-hint">
-          None yet. In the story view, select a sentence of another article and choose “Add as
-          evidence”.
+          {onPick
+            ? 'None yet: pick passages of the other reports of this story.'
+            : 'None yet. Passages are picked from the story view: group this article with the other reports in the library’s Stories first.'}
         </p>
-      ) : (
+      )}
+      {passages.length > 0 && (
         <ul className="fact-check-passage-list">
           {passages.map((passage, index) => (
             <li key={`${passage.articleId}:${passage.start}`}>
@@ -51,6 +61,11 @@ export function PassageList({ passages, articleTitle, onOpen, onRemove }: Passag
             </li>
           ))}
         </ul>
+      )}
+      {onPick && (
+        <button type="button" className="button" onClick={onPick}>
+          Pick Evidence in the Story…
+        </button>
       )}
     </section>
   )

@@ -1,5 +1,7 @@
 import { useEffect, useMemo, useState } from 'react'
+import type { Annotation } from '../../../shared/model/annotation'
 import type { EvidencePassage, RatingScale } from '../../../shared/model/fact-check'
+import type { StoryTarget } from '../../app/store/modules/story'
 import { useAppState, useServices } from '../../app/service-context'
 import { selectRatingScale } from '../../app/store/modules/fact-check'
 import { articleById } from '../../app/store/modules/library'
@@ -10,6 +12,8 @@ export interface FactCheckContext {
   claimants: readonly string[]
   articleTitle: (id: string) => string
   onOpenPassage: (passage: EvidencePassage) => void
+  /** Opens the story view to pick evidence for this claim; absent when the article is in no story. */
+  onPickEvidence?: ((annotation: Annotation) => void) | undefined
   now: () => string
 }
 
@@ -23,11 +27,16 @@ export function useFactCheckContext(articleId: string): FactCheckContext {
   const scale = useAppState(selectRatingScale)
   const articles = useAppState((state) => state.library)
   const [claimants, setClaimants] = useState<readonly string[]>([])
+  const [story, setStory] = useState<StoryTarget | null>(null)
   useEffect(() => {
     let live = true
     setClaimants([])
+    setStory(null)
     void factCheck.claimants(articleId).then((names) => {
       if (live) setClaimants(names)
+    })
+    void factCheck.storyOf(articleId).then((found) => {
+      if (live) setStory(found)
     })
     return () => {
       live = false
@@ -39,8 +48,15 @@ export function useFactCheckContext(articleId: string): FactCheckContext {
       claimants,
       articleTitle: (id: string) => articleById(articles, id)?.title || 'Another article',
       onOpenPassage: (passage: EvidencePassage) => void factCheck.openPassage(passage),
+      onPickEvidence: story
+        ? (annotation: Annotation) =>
+            void factCheck.pickEvidence(
+              { articleId, tagId: annotation.id, exact: annotation.target.quote.exact },
+              story,
+            )
+        : undefined,
       now: () => new Date().toISOString(),
     }),
-    [scale, claimants, articles, factCheck],
+    [scale, claimants, articles, factCheck, story, articleId],
   )
 }
