@@ -2,9 +2,10 @@ import { Plugin, PluginKey, type Command, type EditorState } from 'prosemirror-s
 import {
   CLAIM_STATUS_SPECS,
   DEFAULT_RATING_SCALE,
+  carriesFactCheck,
   type ClaimStatus,
 } from '../../shared/model/fact-check'
-import type { TagContext } from './commands'
+import { myTagAtCursor, type TagContext } from './commands'
 import { setFactCheckAtCursor } from './fact-check-commands'
 import { isEditing } from './mode-plugin'
 
@@ -39,6 +40,7 @@ function setPrefix(prefix: FactCheckPrefix | null): Command {
  * claim or disputed tag under the cursor (from `CLAIM_STATUS_SPECS`); V then a rating's key sets
  * the verdict (from the library's scale, read when the key is pressed). Any other second key
  * (Escape included) cancels the prefix and does nothing else, so a stray digit never tags.
+ * Elsewhere (no such tag under the cursor) S and V are not taken.
  * Must come before the read-mode keys, which bind the digits to tagging.
  */
 export function factCheckKeys(context: TagContext): Plugin {
@@ -61,7 +63,10 @@ export function factCheckKeys(context: TagContext): Plugin {
           const prefix = (Object.keys(FACT_CHECK_PREFIX_KEYS) as FactCheckPrefix[]).find(
             (name) => FACT_CHECK_PREFIX_KEYS[name] === event.key,
           )
-          return prefix ? setPrefix(prefix)(view.state, view.dispatch) : false
+          // Only over the editor's own claim or disputed tag: elsewhere S and V stay free.
+          const tag = myTagAtCursor(view.state, context.editor)?.record.annotation
+          if (!prefix || !tag || !carriesFactCheck(tag.kind)) return false
+          return setPrefix(prefix)(view.state, view.dispatch)
         }
         setPrefix(null)(view.state, view.dispatch)
         const key = event.key.toLowerCase()

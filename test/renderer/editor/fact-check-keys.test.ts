@@ -122,13 +122,14 @@ describe('fact-check keys', () => {
     expect(factCheck(view)).toBeUndefined()
   })
 
-  it('a wrong second key only cancels; a quote tag gets no fact-check', () => {
-    const view = setUp('quote')
-    press(view, 's')
-    expect(press(view, 'q')).toBe(true)
-    expect(placedTags(view.state).map((tag) => tag.record.annotation.kind)).toEqual(['quote'])
-    press(view, 's')
-    press(view, '1')
-    expect(factCheck(view)).toBeUndefined()
+  it('a wrong second key only cancels; over a quote tag S is not taken', () => {
+    const claim = setUp('claim')
+    press(claim, 's')
+    expect(press(claim, 'q')).toBe(true)
+    expect(placedTags(claim.state).map((tag) => tag.record.annotation.kind)).toEqual(['claim'])
+    expect(factCheck(claim)).toBeUndefined()
+    const quote = setUp('quote')
+    expect(press(quote, 's')).toBe(false)
+    expect(pendingFactCheckPrefix(quote.state)).toBeNull()
   })
 })
