@@ -128,8 +128,9 @@ export function FactCheckFields(props: FactCheckFieldsProps) {
       )}
       <div className="fact-check-row">
         <label className="field">
-          <span>Status</span>
+          <span id={`${ids}-status`}>Status</span>
           <select
+            aria-labelledby={`${ids}-status`}
             value={status}
             onChange={(event) => change({ status: event.target.value as ClaimStatus })}
             onKeyDown={keys}
@@ -142,8 +143,9 @@ export function FactCheckFields(props: FactCheckFieldsProps) {
           </select>
         </label>
         <label className="field">
-          <span>Verdict</span>
+          <span id={`${ids}-verdict`}>Verdict</span>
           <select
+            aria-labelledby={`${ids}-verdict`}
             value={verdict ?? ''}
             disabled={!verdictAllowed}
             aria-describedby={verdictAllowed ? undefined : `${ids}-verdict-hint`}
