@@ -148,7 +148,7 @@ export function FactCheckFields(props: FactCheckFieldsProps) {
             aria-labelledby={`${ids}-verdict`}
             value={verdict ?? ''}
             disabled={!verdictAllowed}
-            aria-describedby={verdictAllowed ? undefined : `${ids}-verdict-hint`}
+            aria-describedby={`${ids}-verdict-hint`}
             onChange={(event) =>
               change(event.target.value ? { verdict: event.target.value } : { clearVerdict: true })
             }
@@ -166,34 +166,34 @@ export function FactCheckFields(props: FactCheckFieldsProps) {
           </select>
         </label>
       </div>
-      {!verdictAllowed && (
-        <p className="fact-check-hint" id={`${ids}-verdict-hint`}>
-          A verdict can be given from the status “Verdict” on (or press V and a rating’s key).
-        </p>
-      )}
+      <p className="fact-check-hint" id={`${ids}-verdict-hint`}>
+        {verdictAllowed
+          ? 'Keys in the text: S then 1–4 or 0 for the status, V then a rating’s key.'
+          : 'A verdict comes with the status “Verdict”: choose it, or press V and a rating’s key in the text.'}
+      </p>
       <label className="field">
-        <span className="fact-check-summary-label">
-          Summary of the claim
-          <span
-            className={`fact-check-counter${over ? ' is-over' : ''}`}
-            aria-live="polite"
-            data-testid="summary-counter"
-          >
-            {over
-              ? `${summary.length} / ${SUMMARY_SOFT_LIMIT}: long for one line`
-              : `${summary.length} / ${SUMMARY_SOFT_LIMIT}`}
-          </span>
-        </span>
+        <span>Summary (one line)</span>
         <input
           value={summary}
           placeholder="The claim in one line"
           maxLength={factCheckSchema.shape.summary.unwrap().maxLength ?? 500}
           aria-invalid={over || undefined}
+          aria-describedby={`${ids}-counter`}
           onChange={(event) => setSummary(event.target.value)}
           onBlur={commitText}
           onKeyDown={keys}
         />
       </label>
+      <span
+        id={`${ids}-counter`}
+        className={`fact-check-counter${over ? ' is-over' : ''}`}
+        aria-live="polite"
+        data-testid="summary-counter"
+      >
+        {over
+          ? `${summary.length} / ${SUMMARY_SOFT_LIMIT} characters: long for one line`
+          : `${summary.length} / ${SUMMARY_SOFT_LIMIT} characters`}
+      </span>
       <label className="field">
         <span>Fact-check address (optional)</span>
         <input

@@ -86,10 +86,10 @@ describe('FactCheckFields', () => {
 
   it('counts the summary and warns past the soft limit', () => {
     renderFields({ status: 'to-check' })
-    const summary = screen.getByLabelText(/Summary of the claim/) as HTMLInputElement
+    const summary = screen.getByLabelText('Summary (one line)') as HTMLInputElement
     fireEvent.change(summary, { target: { value: 'x'.repeat(SUMMARY_SOFT_LIMIT) } })
     const counter = screen.getByTestId('summary-counter')
-    expect(counter.textContent).toBe(`${SUMMARY_SOFT_LIMIT} / ${SUMMARY_SOFT_LIMIT}`)
+    expect(counter.textContent).toBe(`${SUMMARY_SOFT_LIMIT} / ${SUMMARY_SOFT_LIMIT} characters`)
     expect(counter.classList.contains('is-over')).toBe(false)
     fireEvent.change(summary, { target: { value: 'x'.repeat(SUMMARY_SOFT_LIMIT + 1) } })
     expect(counter.classList.contains('is-over')).toBe(true)
@@ -107,7 +107,7 @@ describe('FactCheckFields', () => {
 
   it('saves and goes back to the text with Escape', () => {
     const { changes, returned } = renderFields({ status: 'to-check' })
-    const summary = screen.getByLabelText(/Summary of the claim/)
+    const summary = screen.getByLabelText('Summary (one line)')
     fireEvent.change(summary, { target: { value: 'Crime fell by 40%' } })
     fireEvent.keyDown(summary, { key: 'Escape' })
     expect(changes).toEqual([{ status: 'to-check', summary: 'Crime fell by 40%' }])
