@@ -192,4 +192,48 @@ describe('fact-checking a claim from the keyboard', () => {
     await page.keyboard.press('1')
     await expect.poll(() => field(page, 'Verdict').inputValue()).toBe('true')
   })
+
+  it('shows another editor’s verdict in review mode and takes an accept, then a reject', async () => {
+    const { page } = app
+    const anas = await myTags(app, articleId)
+    const lee = { id: 'lee-park', name: 'Lee Park' }
+    const leesClaim: Annotation = {
+      ...(anas[0] as Annotation),
+      id: 'lee-claim-0001',
+      author: lee,
+      factCheck: {
+        status: 'verdict',
+        claimant: 'Donald Trump',
+        verdict: 'false',
+        verdictAt: '2026-12-07T09:00:00.000Z',
+      },
+    }
+    await app.store.saveWork(articleId, { tags: [leesClaim] }, lee)
+    await page.reload()
+    await openByKeyboard(page)
+    await page.keyboard.press('Control+Shift+R')
+    await page.keyboard.press('ArrowDown')
+    await page.keyboard.press('ArrowDown')
+    const card = page.getByRole('article', { name: 'Claim by Lee Park' })
+    const check = card.getByRole('region', { name: 'Fact-check' })
+    await expect.poll(() => check.textContent()).toContain('VerdictFalse')
+    expect(await check.textContent()).toContain('ClaimantDonald Trump')
+    await check.getByRole('button', { name: 'Accept Verdict', exact: true }).click()
+    const reviews = async () =>
+      (await app.store.reviews(articleId)).filter(
+        (review) => review.author.name === 'Ana Ruiz' && review.subject === 'verdict',
+      )
+    await expect.poll(async () => (await reviews()).length, { timeout: 20_000 }).toBe(1)
+    const [accepted] = await reviews()
+    expect(accepted).toMatchObject({ annotationId: 'lee-claim-0001', verdict: 'accept' })
+    await check.getByRole('button', { name: 'Reject Verdict…' }).click()
+    await page.keyboard.type('The figure is from 2019.')
+    await page.keyboard.press('Control+Enter')
+    await expect
+      .poll(async () => (await reviews()).map((review) => [review.verdict, review.text]), {
+        timeout: 20_000,
+      })
+      .toEqual([['reject', 'The figure is from 2019.']])
+    expect(await check.textContent()).toContain('Verdict rejected by you: The figure is from 2019.')
+  })
 })
