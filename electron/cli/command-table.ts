@@ -15,6 +15,7 @@ import { showHelp } from './help/show-help'
 import { storyHelp } from './help/story-help'
 import { tagHelp } from './help/tag-help'
 import { tagsHelp } from './help/tags-help'
+import { verdictHelp } from './help/verdict-help'
 import { teamHelp } from './help/team-help'
 import { UsageError } from './usage-error'
 
@@ -62,6 +63,23 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
   {
     help: tagHelp,
     run: async (c) => (await import('./tag-command')).tagCommand(c),
+  },
+  {
+    help: verdictHelp,
+    run: async (c) =>
+      (await import('./verdict-command')).verdictCommand(
+        c.dataDir,
+        c.args,
+        {
+          status: text(c, 'status'),
+          verdict: text(c, 'verdict'),
+          claimant: text(c, 'claimant'),
+          summary: text(c, 'summary'),
+          editor: text(c, 'editor'),
+          json: flag(c, 'json'),
+        },
+        c.io,
+      ),
   },
   {
     help: tagsHelp,

@@ -18,7 +18,6 @@ import {
 import {
   DEFAULT_RATING_SCALE,
   type FactCheck,
-  type FactCheckSettings,
   type RatingScale,
 } from '../../shared/model/fact-check'
 import type { LibraryStore } from '../core/store/library-store'
@@ -173,9 +172,7 @@ async function librarySettings(
   name: string | undefined,
 ): Promise<{ editor: EditorRef; byDefault: boolean; scale: RatingScale }> {
   const settings = await openSettings(dataDir, loginName())
-  // The fact-check settings' getter comes with the verdicts work; the default scale until then.
-  const factCheck = (settings as unknown as { factCheck?: FactCheckSettings }).factCheck
-  const scale = factCheck?.ratingScale ?? DEFAULT_RATING_SCALE
+  const scale = settings.factCheck.ratingScale ?? DEFAULT_RATING_SCALE
   if (name !== undefined)
     return { editor: { id: editorIdFor(name), name }, byDefault: false, scale }
   return { editor: settings.editor, byDefault: true, scale }

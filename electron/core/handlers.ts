@@ -8,6 +8,7 @@ import { exchangeHandlers } from './exchange/exchange-handlers'
 import { createExporter, type ExportDialogs } from './export/exporter'
 import { settingsHandlers } from './identity/settings-handlers'
 import { NOT_DROPPED, type DroppedPaths } from './import/dropped-paths'
+import { factCheckHandlers } from './fact-check/fact-check-handlers'
 import type { HtmlRenderer } from './export/html-renderer'
 import { importFiles, resolveImportOffer } from './import/import-files'
 import { ImportOffers } from './import/import-offers'
@@ -200,5 +201,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     }),
     ...exchangeHandlers({ store, settings, dialogs: context.exchangeDialogs, emit: context.emit }),
     ...storyHandlers(store, settings),
+    ...factCheckHandlers(settings),
   }
 }

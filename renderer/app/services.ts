@@ -8,6 +8,7 @@ import { LibraryService } from './services/library-service'
 import { ReviewService } from './services/review-service'
 import { StoryService } from './services/story-service'
 import { WindowService } from './services/window-service'
+import { FactCheckService } from './services/fact-check-service'
 import type { AppStore } from './store/app-store'
 
 /** Every service of the renderer, and the store they keep: what components are given. */
@@ -21,6 +22,8 @@ export interface Services {
   identity: IdentityService
   imports: ImportService
   window: WindowService
+  /** The library's rating scale and ClaimReview settings. */
+  factCheck: FactCheckService
   /** The hub every action of the menu and the views goes through. */
   dispatcher: Dispatcher
 }
@@ -42,6 +45,7 @@ export function createServices(api: Api, store: AppStore): Services {
     identity: new IdentityService(api, store, article),
     imports,
     window,
+    factCheck: new FactCheckService(api, store, article),
     dispatcher: new Dispatcher(store, article, story, imports, window),
   }
 }

@@ -16,5 +16,6 @@ export function startApp(): Services {
   void services.library.refresh()
   void services.window.takeNotices()
   void services.identity.load()
+  void services.factCheck.load()
   return services
 }

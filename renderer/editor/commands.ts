@@ -1,5 +1,6 @@
 import type { Command, EditorState } from 'prosemirror-state'
 import type { Annotation, EditorRef, TagKind } from '../../shared/model/annotation'
+import type { RatingScale } from '../../shared/model/fact-check'
 import { cursorPluginKey, cursorRange, setCursor } from './cursor-plugin'
 import { describe } from '../../shared/anchoring/describe'
 import { docIndex, posToOffset, type DocRange } from './positions'
@@ -16,6 +17,8 @@ export interface TagContext {
   newId: () => string
   /** The current time as an ISO string. */
   now: () => string
+  /** The library's rating scale, read when a verdict key is pressed (default scale without it). */
+  ratingScale?: () => RatingScale
 }
 
 function isMine(record: TagRecord, editor: EditorRef): boolean {
@@ -145,7 +148,10 @@ export function clearTags(context: TagContext): Command {
 
 /** The fields of a tag an editor can change besides its place. */
 export type TagFields = Partial<
-  Pick<Annotation, 'kind' | 'note' | 'speaker' | 'reason' | 'evidence' | 'changedFrom'>
+  Pick<
+    Annotation,
+    'kind' | 'note' | 'speaker' | 'reason' | 'evidence' | 'changedFrom' | 'factCheck'
+  >
 >
 
 /** Changes a tag's kind, note or per-kind fields (undoable like any tag change). */

@@ -87,3 +87,9 @@ export function modeKeys(): Plugin {
     'Shift-Meta-r': toggleReviewMode,
   })
 }
+
+/**
+ * The status and verdict keys: S then a status's key (`CLAIM_STATUS_SPECS`), V then a rating's
+ * key (the library's scale). Put before {@link readModeKeys}, which bind the digits to tagging.
+ */
+export { FACT_CHECK_PREFIX_KEYS, factCheckKeys } from './fact-check-keys'

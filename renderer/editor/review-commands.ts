@@ -139,7 +139,10 @@ function myVerdict(state: EditorState, tagId: string, me: EditorRef): Review | n
   return (
     reviews.find(
       (review) =>
-        review.annotationId === tagId && review.author.id === me.id && review.verdict !== 'comment',
+        review.annotationId === tagId &&
+        review.author.id === me.id &&
+        review.verdict !== 'comment' &&
+        (review.subject ?? 'tag') === 'tag',
     ) ?? null
   )
 }
@@ -176,7 +179,7 @@ function verdictReview(
 
 /**
  * Accepts another editor's tag: the acting editor gets their own copy of it (same kind, place,
- * note, speaker, reason and evidence, crediting the original in `acceptedFrom`), replacing their
+ * note, speaker, reason, evidence and fact-check, crediting the original in `acceptedFrom`), replacing their
  * own tags over exactly that text, and an 'accept' review is recorded (replacing their earlier
  * verdict on it). One transaction: one undo takes back the copy and the review.
  */
@@ -201,6 +204,7 @@ export function acceptTag(tagId: string, context: TagContext, note = ''): Comman
         ...(tag.speaker !== undefined ? { speaker: tag.speaker } : {}),
         ...(tag.reason !== undefined ? { reason: tag.reason } : {}),
         ...(tag.evidence !== undefined ? { evidence: tag.evidence } : {}),
+        ...(tag.factCheck !== undefined ? { factCheck: tag.factCheck } : {}),
         acceptedFrom: { annotationId: tag.id, author: tag.author },
         created: now,
         modified: now,

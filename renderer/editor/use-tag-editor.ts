@@ -9,7 +9,7 @@ import { cursorPlugin, cursorRange } from './cursor-plugin'
 import { debrisPlugin } from './debris-plugin'
 import { focusIsFree, focusText } from './focus-text'
 import { invisibleCharacters } from './invisible-characters'
-import { editModeKeys, historyKeys, modeKeys, readModeKeys } from './keymaps'
+import { editModeKeys, factCheckKeys, historyKeys, modeKeys, readModeKeys } from './keymaps'
 import { loadTags } from './load-tags'
 import { isEditing, modePlugin } from './mode-plugin'
 import { sectionPlugin } from './section-plugin'
@@ -93,6 +93,7 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
           history(),
           modeKeys(),
           historyKeys(),
+          factCheckKeys(context),
           readModeKeys(context, { openNote: () => hooksRef.current.onOpenNote() }),
           editModeKeys(),
           sectionPlugin(),

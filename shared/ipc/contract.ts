@@ -16,6 +16,7 @@ import type { MenuCommand } from '../model/menu-command'
 import type { PackageImportOutcome } from '../exchange/package-import-outcome'
 import type { AgreementView } from '../review/agreement-view'
 import type { ExportRequest, ExportPreview, ExportReport } from '../export/export-request'
+import type { FactCheckSettings } from '../model/fact-check'
 
 /**
  * Every renderer → main call: its argument and result types. The single source of truth for IPC
@@ -119,6 +120,10 @@ export interface Invokes {
   }
   /** Imports the unsigned package `importPackage` asked about (`token`), marked unverified. */
   confirmUnsignedPackage: { args: { token: string }; result: PackageImportOutcome }
+  /** The library's fact-check settings: rating scale, publisher, fact-check address pattern. */
+  getFactCheckSettings: { args: void; result: FactCheckSettings }
+  /** Replaces the library's fact-check settings; a rating scale in use keeps its verdicts. */
+  setFactCheckSettings: { args: FactCheckSettings; result: FactCheckSettings }
 }
 
 /** Every main → renderer push and its payload. */
@@ -183,6 +188,8 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   acceptSuggestion: true,
   dismissSuggestion: true,
   confirmUnsignedPackage: true,
+  getFactCheckSettings: true,
+  setFactCheckSettings: true,
 }
 
 /**

@@ -4,6 +4,7 @@ import { editorRefSchema, TAG_KINDS } from '../model/annotation'
 import { articleIdSchema, articleMetaEditSchema } from '../model/article'
 import { docSchema } from '../model/doc-json'
 import { reviewListSchema } from '../model/review'
+import { factCheckSettingsSchema } from '../model/fact-check'
 import { annotationListSchema } from '../model/store-files'
 import { storyArticleIdsSchema, storyIdSchema, storyNameSchema } from '../story/story-record'
 import type { InvokeChannel, Invokes } from './contract'
@@ -141,4 +142,6 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
     suggestionId: suggestionIdSchema,
   }),
   confirmUnsignedPackage: z.strictObject({ token: z.string().regex(/^[0-9a-f-]{36}$/) }),
+  getFactCheckSettings: none,
+  setFactCheckSettings: factCheckSettingsSchema,
 }

@@ -1,5 +1,5 @@
 import type { EditorRef } from '../model/annotation'
-import type { Review } from '../model/review'
+import type { Review, ReviewSubject } from '../model/review'
 
 /** One reviewer's verdict on a tag: their latest accept or reject. */
 export interface Verdict {
@@ -36,9 +36,15 @@ function byTime(a: Review, b: Review): number {
  * The verdicts and the comment thread on tag `annotationId`, from every reviewer's reviews. A
  * reviewer has one verdict: their latest accept or reject (a store keeps one per reviewer, a
  * merge of several libraries may bring more). Verdicts of different reviewers are all kept; when
- * they disagree (accept and reject) the tag has a conflict, never settled silently.
+ * they disagree (accept and reject) the tag has a conflict, never settled silently. `subject`
+ * picks the verdicts on the tag itself (the default) or on its fact-check's verdict; the thread
+ * holds every comment on the tag.
  */
-export function verdictsOn(reviews: readonly Review[], annotationId: string): TagVerdicts {
+export function verdictsOn(
+  reviews: readonly Review[],
+  annotationId: string,
+  subject: ReviewSubject = 'tag',
+): TagVerdicts {
   const latest = new Map<string, Review>()
   const thread: Review[] = []
   for (const review of reviews) {
@@ -47,6 +53,7 @@ export function verdictsOn(reviews: readonly Review[], annotationId: string): Ta
       thread.push(review)
       continue
     }
+    if ((review.subject ?? 'tag') !== subject) continue
     const known = latest.get(review.author.id)
     if (
       !known ||

@@ -65,13 +65,15 @@ export function checkOwnReviews(
       throw new FactmarkError('invalid-argument', `Review ${review.id} belongs to another article.`)
     }
     if (review.verdict === 'comment') continue
-    if (verdicts.has(review.annotationId)) {
+    // One verdict per reviewer on a tag, and one on its fact-check's verdict.
+    const key = `${review.annotationId}:${review.subject ?? 'tag'}`
+    if (verdicts.has(key)) {
       throw new FactmarkError(
         'invalid-argument',
         `Tag ${review.annotationId} has two verdicts of ${editor.name}; a reviewer gives one.`,
       )
     }
-    verdicts.add(review.annotationId)
+    verdicts.add(key)
   }
   return checked.data
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { editorRefSchema, type EditorRef } from '../../../shared/model/annotation'
 import { FactmarkError } from '../../../shared/ipc/result'
 import { articleIdSchema } from '../../../shared/model/article'
-import { factCheckSettingsSchema } from '../../../shared/model/fact-check'
+import { factCheckSettingsSchema, type FactCheckSettings } from '../../../shared/model/fact-check'
 import { editorIdFor } from '../../../shared/model/editor-id'
 import type { Notice } from '../../../shared/model/notice'
 import { BackupRotation } from './backup-rotation'
@@ -304,5 +304,18 @@ export class SettingsStore {
     this.db.data = { ...this.db.data, recent }
     await this.db.write()
     return recent
+  }
+
+  /** The fact-check settings: rating scale, publisher and fact-check address pattern ({} unset). */
+  get factCheck(): FactCheckSettings {
+    return this.db.data.factCheck ?? {}
+  }
+
+  /** Replaces the fact-check settings (checked against their schema); returns them. */
+  async setFactCheck(value: FactCheckSettings): Promise<FactCheckSettings> {
+    const factCheck = factCheckSettingsSchema.parse(value)
+    this.db.data = { ...this.db.data, factCheck }
+    await this.db.write()
+    return factCheck
   }
 }

@@ -3,6 +3,9 @@ import type { TagFields } from '../../editor/commands'
 import type { TagRecord } from '../../editor/tag-record'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
 import { UnverifiedBadge } from '../exchange/UnverifiedBadge'
+import { carriesFactCheck } from '../../../shared/model/fact-check'
+import { FactCheckFields } from '../fact-check/FactCheckFields'
+import type { FactCheckContext } from '../fact-check/use-fact-check-context'
 
 /** Props of {@link TagDetails}. */
 export interface TagDetailsProps {
@@ -13,6 +16,8 @@ export interface TagDetailsProps {
   onNoteFocused: () => void
   onUpdate: (fields: TagFields) => void
   onReturnToText: () => void
+  /** The fact-check fields' context; without it, claim and disputed tags show no fact-check. */
+  factCheck?: FactCheckContext | undefined
 }
 
 /** The evidence links: one per line (a line with a space in it is one wrong link, not two). */
@@ -44,6 +49,7 @@ export function TagDetails({
   onNoteFocused,
   onUpdate,
   onReturnToText,
+  factCheck,
 }: TagDetailsProps) {
   const { annotation } = tag
   const [note, setNote] = useState(annotation.note)
@@ -222,6 +228,14 @@ export function TagDetails({
         <p className="field-error" role="alert">
           {error}
         </p>
+      )}
+      {factCheck && carriesFactCheck(annotation.kind) && (
+        <FactCheckFields
+          annotation={annotation}
+          {...factCheck}
+          onChange={(next) => onUpdate({ factCheck: next })}
+          onReturnToText={onReturnToText}
+        />
       )}
     </section>
   )

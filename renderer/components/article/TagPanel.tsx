@@ -12,6 +12,7 @@ import type { PlacedTag, TagRecord } from '../../editor/tag-record'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
 import { listWindow, rowAfterKey, rowsToDraw, scrollToRow } from '../lists/list-window'
 import { TagDetails } from './TagDetails'
+import type { FactCheckContext } from '../fact-check/use-fact-check-context'
 import { useListScroller } from '../lists/use-list-scroller'
 
 /** Props of {@link TagPanel}. */
@@ -28,6 +29,8 @@ export interface TagPanelProps {
   onReattach: (id: string) => void
   onDelete: (id: string) => void
   onReturnToText: () => void
+  /** The fact-check fields' context, for claim and disputed tags. */
+  factCheck?: FactCheckContext | undefined
 }
 
 function excerpt(text: string, length = 90): string {
@@ -65,6 +68,7 @@ export function TagPanel(props: TagPanelProps) {
           onNoteFocused={props.onNoteFocused}
           onUpdate={(fields) => props.onUpdate(props.active?.record.annotation.id ?? '', fields)}
           onReturnToText={props.onReturnToText}
+          factCheck={props.factCheck}
         />
       ) : (
         <p className="panel-hint">

@@ -10,6 +10,7 @@ import { reviewPluginKey } from '../../editor/review-plugin'
 import { tagMenuCommand } from '../../editor/tag-menu'
 import { tagSelectionAs } from '../../editor/tag-selection'
 import { ContextMenu } from './ContextMenu'
+import { selectRatingScale } from '../../app/store/modules/fact-check'
 import { DebrisBar } from './DebrisBar'
 import { ReviewBar } from '../review/ReviewBar'
 import type { ReviewRequest } from '../review/ReviewDetails'
@@ -45,14 +46,20 @@ export function TagWorkspace({
   reviews = [],
   heading = null,
 }: TagWorkspaceProps) {
-  const { article: session } = useServices()
+  const { article: session, store } = useServices()
   const saveStatus = useAppState((state) => state.article.saveStatus)
   const [menu, setMenu] = useState<{ x: number; y: number } | null>(null)
   const [noteRequest, setNoteRequest] = useState<{ id: string; nonce: number } | null>(null)
   const [reviewRequest, setReviewRequest] = useState<ReviewRequest | null>(null)
   const context = useMemo<TagContext>(
-    () => ({ editor, articleId: article.id, newId: newTagId, now: () => new Date().toISOString() }),
-    [editor, article.id],
+    () => ({
+      editor,
+      articleId: article.id,
+      newId: newTagId,
+      now: () => new Date().toISOString(),
+      ratingScale: () => selectRatingScale(store.getState()),
+    }),
+    [editor, article.id, store],
   )
   const tagEditor = useWorkspaceEditor({
     article,

@@ -14,6 +14,9 @@ import { Legend } from './Legend'
 import { ReviewDetails, type ReviewRequest } from '../review/ReviewDetails'
 import { TagPanel } from './TagPanel'
 import { useMyTags } from './use-my-tags'
+import { useFactCheckContext } from '../fact-check/use-fact-check-context'
+import { usePassageFocus } from '../fact-check/use-passage-focus'
+import { usePendingEvidence } from '../fact-check/use-pending-evidence'
 
 /** Props of {@link WorkspacePanel}. */
 export interface WorkspacePanelProps {
@@ -39,6 +42,9 @@ export function WorkspacePanel(props: WorkspacePanelProps) {
   const { state, view, run, editor, context, onReturnToText } = props
   const { placed, unplaced, jump } = useMyTags(state, editor.id, view, run)
   const active = state ? myTagAtCursor(state, editor) : null
+  const factCheck = useFactCheckContext(context.articleId)
+  usePassageFocus(context.articleId, state, run, onReturnToText)
+  usePendingEvidence(context.articleId, state, run, context, onReturnToText)
   const reviewing = state ? (reviewPluginKey.getState(state)?.active ?? false) : false
   return (
     <aside className="tag-panel" aria-label="Tags">
@@ -67,6 +73,7 @@ export function WorkspacePanel(props: WorkspacePanelProps) {
         onReattach={(id) => run(reattachTag(id, context))}
         onDelete={(id) => run(deleteTag(id, context))}
         onReturnToText={onReturnToText}
+        factCheck={factCheck}
       />
     </aside>
   )

@@ -1,8 +1,10 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react'
 import type { EditorSettings, SettingsChange } from '../../../shared/model/editor-settings'
 import { describeSyncStatus, type SyncStatus } from '../../../shared/sync/sync-status'
-import { useServices } from '../../app/service-context'
+
 import { TeamKeys } from './TeamKeys'
+import { useAppState, useServices } from '../../app/service-context'
+import { FactCheckSettingsSection } from '../fact-check/FactCheckSettingsSection'
 import { MAX_EDITOR_NAME } from './WelcomeDialog'
 import '../window/modal-sheet.css'
 import './identity.css'
@@ -30,6 +32,9 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
   const [name, setName] = useState(settings.editor.name)
   const [message, setMessage] = useState<{ error: boolean; text: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const { factCheck } = useServices()
+  const factCheckSettings = useAppState((state) => state.factCheck.settings)
+  const factCheckCommit = useRef<(() => Promise<boolean>) | null>(null)
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -62,6 +67,7 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
     if (clean !== settings.editor.name) {
       if (!(await change({ name: clean }, null))) return
     }
+    if (factCheckCommit.current && !(await factCheckCommit.current())) return
     dialogRef.current?.close()
   }
 
@@ -131,6 +137,11 @@ export function SettingsDialog({ settings, syncStatus, onChanged, onClose }: Set
             {status && <p className="identity-hint">{status}</p>}
             {syncStatus.state === 'team' && <TeamKeys status={syncStatus} />}
           </fieldset>
+          <FactCheckSettingsSection
+            settings={factCheckSettings}
+            onSave={(next) => factCheck.save(next)}
+            commitRef={factCheckCommit}
+          />
         </div>
         <div className="modal-sheet-foot">
           <span

@@ -11,6 +11,9 @@ import { KIND_LABELS } from '../../editor/tag-plugin'
 import type { PlacedTag } from '../../editor/tag-record'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
 import { UnverifiedBadge } from '../exchange/UnverifiedBadge'
+import { DEFAULT_RATING_SCALE } from '../../../shared/model/fact-check'
+import { reviewVerdict } from '../../editor/verdict-review-commands'
+import { VerdictReview } from '../fact-check/VerdictReview'
 
 /** A review key pressed in the text (A, R or M), for the panel to act on. */
 export interface ReviewRequest {
@@ -282,6 +285,18 @@ function ReviewCard({
       {annotation.reason && <p className="review-field">Reason: {annotation.reason}</p>}
       {annotation.evidence && annotation.evidence.length > 0 && (
         <p className="review-field">Evidence: {annotation.evidence.join(' ')}</p>
+      )}
+      {annotation.factCheck && (
+        <VerdictReview
+          annotation={annotation}
+          reviews={reviews}
+          scale={props.context.ratingScale?.() ?? DEFAULT_RATING_SCALE}
+          me={props.context.editor}
+          mine={mine}
+          onAccept={() => props.run(reviewVerdict(annotation.id, 'accept', '', props.context))}
+          onReject={(why) => props.run(reviewVerdict(annotation.id, 'reject', why, props.context))}
+          onReturnToText={props.onReturnToText}
+        />
       )}
       {conflict && (
         <p className="review-conflict" role="note">

@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import type { StoryView as StoryViewData } from '../../../shared/story/story-view'
 import type { TagSuggestion } from '../../../shared/story/tag-suggestions'
-import { useServices } from '../../app/service-context'
+import { useAppState, useServices } from '../../app/service-context'
+import { EvidencePicker } from '../fact-check/EvidencePicker'
 import type { StoryTarget } from '../../app/store/modules/story'
 import { articleLetters } from './story-letters'
 import { StoryNumbers } from './StoryNumbers'
@@ -31,7 +32,8 @@ export interface StoryViewProps {
  * dismiss. Escape or the Back button returns to the library.
  */
 export function StoryView({ target, onBack, onOpenArticle, onTagged }: StoryViewProps) {
-  const { story } = useServices()
+  const { story, factCheck } = useServices()
+  const evidenceTarget = useAppState((state) => state.factCheck.evidenceTarget)
   const [view, setView] = useState<StoryViewData | null>(null)
   const [error, setError] = useState<string | null>(null)
   const heading = useRef<HTMLHeadingElement>(null)
@@ -135,6 +137,15 @@ export function StoryView({ target, onBack, onOpenArticle, onTagged }: StoryView
               </li>
             ))}
           </ol>
+          {evidenceTarget && (
+            <EvidencePicker
+              target={evidenceTarget}
+              view={view}
+              letters={letters}
+              onAdd={(passage) => void factCheck.addEvidence(evidenceTarget, passage)}
+              onCancel={() => factCheck.cancelEvidence()}
+            />
+          )}
           <StoryQuotes quotes={view.quotes} articles={view.articles} letters={letters} />
           <StoryNumbers numbers={view.numbers} articles={view.articles} letters={letters} />
           <StoryRoles roles={view.roles ?? []} articles={view.articles} letters={letters} />

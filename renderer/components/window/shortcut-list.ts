@@ -1,7 +1,8 @@
 import { TAG_KINDS } from '../../../shared/model/annotation'
-import { TAG_KEYS } from '../../editor/keymaps'
+import { FACT_CHECK_PREFIX_KEYS, TAG_KEYS } from '../../editor/keymaps'
 import { REVIEW_KEYS } from '../../editor/review-keys'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
+import { CLAIM_STATUS_SPECS, DEFAULT_RATING_SCALE } from '../../../shared/model/fact-check'
 
 /** One shortcut: the key combinations (any of them works) and what they do. */
 export interface Shortcut {
@@ -113,6 +114,19 @@ export function shortcutGroups(): ShortcutGroup[] {
     {
       title: 'Tag note',
       shortcuts: [{ keys: [['Mod', 'Enter'], ['Esc']], action: 'Save the note, back to the text' }],
+    },
+    {
+      title: 'Fact-check (your claim or disputed tag)',
+      shortcuts: [
+        {
+          keys: [[FACT_CHECK_PREFIX_KEYS.status.toUpperCase()]],
+          action: `Set the status, then: ${CLAIM_STATUS_SPECS.map((spec) => `${spec.key} ${spec.name}`).join(', ')}`,
+        },
+        {
+          keys: [[FACT_CHECK_PREFIX_KEYS.verdict.toUpperCase()]],
+          action: `Set the verdict, then the rating’s key (default scale: ${DEFAULT_RATING_SCALE.ratings.flatMap((rating) => (rating.key ? [`${rating.key} ${rating.name}`] : [])).join(', ')})`,
+        },
+      ],
     },
   ]
 }

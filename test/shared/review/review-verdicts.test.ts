@@ -34,4 +34,18 @@ describe('verdictsOn', () => {
     expect(result.conflict).toBe(false)
     expect(result.thread.map((comment) => comment.text)).toEqual(['First', 'Second'])
   })
+
+  it('keeps the verdicts on the tag apart from those on its fact-check verdict', () => {
+    const onTag = review(ANA, 'tag', on, 'accept', 1)
+    const onVerdict = {
+      ...review(ANA, 'verdict', on, 'reject', 2, 'Too harsh.'),
+      subject: 'verdict' as const,
+    }
+    expect(verdictsOn([onTag, onVerdict], on).verdicts.map((verdict) => verdict.review.id)).toEqual(
+      [onTag.id],
+    )
+    expect(
+      verdictsOn([onTag, onVerdict], on, 'verdict').verdicts.map((verdict) => verdict.text),
+    ).toEqual(['Too harsh.'])
+  })
 })

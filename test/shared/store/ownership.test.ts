@@ -52,6 +52,19 @@ describe('checkOwnReviews', () => {
     expect(() => checkOwnReviews(twice, ARTICLE_ID, SAM)).toThrow(/two verdicts/)
   })
 
+  it('takes one verdict on a tag and one on its fact-check verdict, not two on the verdict', () => {
+    const tagAndVerdict = [
+      review(SAM, '1', 'ana-a000', 'accept'),
+      { ...review(SAM, '2', 'ana-a000', 'reject'), subject: 'verdict' as const },
+    ]
+    expect(() => checkOwnReviews(tagAndVerdict, ARTICLE_ID, SAM)).not.toThrow()
+    const twice = [
+      { ...review(SAM, '1', 'ana-a000', 'accept'), subject: 'verdict' as const },
+      { ...review(SAM, '2', 'ana-a000', 'reject'), subject: 'verdict' as const },
+    ]
+    expect(() => checkOwnReviews(twice, ARTICLE_ID, SAM)).toThrow(/two verdicts/)
+  })
+
   it('refuses a review of another article and a malformed review', () => {
     const stray = { ...review(SAM, '1', 'ana-a000'), articleId: 'fedcba9876543210' }
     expect(() => checkOwnReviews([stray], ARTICLE_ID, SAM)).toThrow(/another article/)

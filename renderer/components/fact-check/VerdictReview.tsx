@@ -1,0 +1,174 @@
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import type { Annotation, EditorRef } from '../../../shared/model/annotation'
+import { claimStatusName, ratingById, type RatingScale } from '../../../shared/model/fact-check'
+import type { Review } from '../../../shared/model/review'
+import { verdictsOn } from '../../../shared/review/review-verdicts'
+import './fact-check.css'
+
+/** Props of {@link VerdictReview}. */
+export interface VerdictReviewProps {
+  /** A tag with a fact-check. */
+  annotation: Annotation
+  /** Every reviewer's reviews on the article. */
+  reviews: readonly Review[]
+  scale: RatingScale
+  /** The acting editor. */
+  me: EditorRef
+  /** Whether the tag is the acting editor's own (no accepting or rejecting its verdict then). */
+  mine: boolean
+  /** Accepts the verdict; false when it cannot be (already accepted). */
+  onAccept: () => boolean
+  /** Rejects the verdict with a reason. */
+  onReject: (reason: string) => void
+  onReturnToText: () => void
+}
+
+/** The name of a verdict on the scale, or its id (a rating since removed from the scale). */
+export function verdictName(scale: RatingScale, id: string): string {
+  return ratingById(scale, id)?.name ?? id
+}
+
+/**
+ * The fact-check of a tag in review mode: claimant, status, verdict and summary, every
+ * reviewer's word on the verdict (flagged when the verdict changed after it), and for another
+ * editor's verdict the buttons to accept it or reject it with a reason.
+ */
+export function VerdictReview(props: VerdictReviewProps) {
+  const { annotation, scale } = props
+  const check = annotation.factCheck
+  const [reason, setReason] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const reasonField = useRef<HTMLTextAreaElement>(null)
+  useEffect(() => {
+    if (reason === '') reasonField.current?.focus()
+  }, [reason])
+  if (!check) return null
+  const { verdicts } = verdictsOn(props.reviews, annotation.id, 'verdict')
+  const given = check.verdictAt ? Date.parse(check.verdictAt) : 0
+  const mineAccepted = verdicts.some(
+    (verdict) => verdict.reviewer.id === props.me.id && verdict.verdict === 'accept',
+  )
+
+  const reject = () => {
+    if (!reason || reason.trim().length === 0) {
+      setError('Say why you reject this verdict.')
+      reasonField.current?.focus()
+      return
+    }
+    props.onReject(reason)
+    setReason(null)
+    setError(null)
+    props.onReturnToText()
+  }
+  const keys = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault()
+      reject()
+    } else if (event.key === 'Escape') {
+      event.preventDefault()
+      setReason(null)
+      props.onReturnToText()
+    }
+  }
+
+  return (
+    <section className="verdict-review" aria-label="Fact-check">
+      <dl className="verdict-review-fields">
+        {check.claimant && (
+          <>
+            <dt>Claimant</dt>
+            <dd>{check.claimant}</dd>
+          </>
+        )}
+        <dt>Status</dt>
+        <dd>{claimStatusName(check.status)}</dd>
+        {check.verdict && (
+          <>
+            <dt>Verdict</dt>
+            <dd>
+              <strong>{verdictName(scale, check.verdict)}</strong>
+            </dd>
+          </>
+        )}
+        {check.summary && (
+          <>
+            <dt>Summary</dt>
+            <dd>{check.summary}</dd>
+          </>
+        )}
+      </dl>
+      {verdicts.length > 0 && (
+        <ul className="review-verdicts" aria-label="Reviews of the verdict">
+          {verdicts.map((verdict) => (
+            <li key={verdict.review.id} className={`verdict verdict-${verdict.verdict}`}>
+              <span className="verdict-sign" aria-hidden="true">
+                {verdict.verdict === 'accept' ? '✓' : '✗'}
+              </span>
+              <span>
+                Verdict {verdict.verdict === 'accept' ? 'accepted' : 'rejected'} by{' '}
+                {verdict.reviewer.id === props.me.id ? 'you' : verdict.reviewer.name}
+                {verdict.text && <>: {verdict.text}</>}
+                {given > Date.parse(verdict.review.modified) && (
+                  <span className="muted"> (the verdict changed since)</span>
+                )}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      {!props.mine && check.verdict && (
+        <div className="review-actions">
+          <button
+            type="button"
+            className="button"
+            disabled={mineAccepted}
+            onClick={() => {
+              if (!props.onAccept()) setMessage('You have accepted this verdict already.')
+            }}
+          >
+            Accept Verdict
+          </button>
+          <button type="button" className="button" onClick={() => setReason('')}>
+            Reject Verdict…
+          </button>
+        </div>
+      )}
+      {reason !== null && (
+        <div className="review-reject">
+          <label className="field">
+            <span>Why do you reject the verdict? (required)</span>
+            <textarea
+              ref={reasonField}
+              rows={2}
+              value={reason}
+              onChange={(event) => {
+                setReason(event.target.value)
+                setError(null)
+              }}
+              onKeyDown={keys}
+            />
+          </label>
+          {error && (
+            <p className="field-error" role="alert">
+              {error}
+            </p>
+          )}
+          <div className="review-actions">
+            <button type="button" className="button primary" onClick={reject}>
+              Reject Verdict
+            </button>
+            <button type="button" className="button" onClick={() => setReason(null)}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {message && (
+        <p className="review-message" role="status">
+          {message}
+        </p>
+      )}
+    </section>
+  )
+}
