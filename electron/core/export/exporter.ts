@@ -7,7 +7,7 @@ import type {
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { LibraryStore } from '../store/library-store'
 import type { HtmlRenderer } from './html-renderer'
-import { renderExport, type ExportStamp } from './render-export'
+import { claimReviewProblems, renderExport, type ExportStamp } from './render-export'
 import { writeExportFile, writeIntoFolder } from './write-export'
 
 /** The most text a preview carries; the dialog says when it was cut. */
@@ -65,6 +65,19 @@ export function createExporter(context: ExporterContext): Exporter {
     format: ExportFormat,
     options: ExportOptions,
   ): Promise<ExportPreview> {
+    if (format === 'claimreview') {
+      const problems = await claimReviewProblems(store, articleId, options)
+      if (problems.missing.length > 0) return { kind: 'missing', ...problems }
+      const { data } = await renderExport(store, articleId, format, options, stamp, null)
+      const text = new TextDecoder().decode(data)
+      const truncated = text.length > PREVIEW_CHARACTERS
+      return {
+        kind: 'text',
+        text: truncated ? text.slice(0, PREVIEW_CHARACTERS) : text,
+        truncated,
+        warnings: problems.warnings,
+      }
+    }
     const paged = format === 'html' || format === 'pdf' || format === 'docx'
     const shown = paged ? 'html' : format
     const { data } = await renderExport(store, articleId, shown, options, stamp, null)

@@ -231,6 +231,8 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
               <img src={preview.dataUrl} alt="The first page of the export" />
             ) : preview.kind === 'error' ? (
               <p role="alert">{preview.text}</p>
+            ) : preview.kind === 'missing' ? (
+              <p role="alert">{preview.missing.join(' ')}</p>
             ) : (
               <pre tabIndex={0}>
                 {preview.text}
