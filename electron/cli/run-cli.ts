@@ -70,6 +70,19 @@ Commands:
                               merge other editors' packages: only their tags change, only to
                               newer versions; prints what changed per article; a damaged,
                               forged or own package is refused (exit 1)
+  export <id>|--all --format claimreview [--publisher NAME] [--review-url PATTERN]
+                              one schema.org ClaimReview (JSON-LD) per claim with a verdict;
+                              --publisher and --review-url (https://example.org/checks/{id}) go
+                              over the library's settings; exits 1 listing any required field
+                              that is missing
+  export ... [--rejected omit|mark] [--preset publishable]
+                              rejected tags struck through (mark, the default) or left out;
+                              the publishable preset keeps only accepted and unreviewed tags
+  review <tag-id> --accept | --reject --reason R [--editor E] [--json]
+                              accept or reject another editor's tag as review mode does (an
+                              accept copies it, crediting its author)
+  comment <tag-id> --text T [--editor E] [--json]
+                              add a comment to a tag's discussion
   team create|join <address> [--editor NAME] [--key PATH] | team roster add NAME "<key>" |
   team sync | team status | team log <id>   [--json]
                               work as a team through a Git repository (https, ssh, git@host:
@@ -99,11 +112,25 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   delete: [],
   restore: [],
   segment: [],
-  export: ['all', 'format', 'out', 'editor', 'kind', 'no-notes', 'force'],
+  export: [
+    'all',
+    'format',
+    'out',
+    'editor',
+    'kind',
+    'no-notes',
+    'force',
+    'rejected',
+    'preset',
+    'publisher',
+    'review-url',
+  ],
   agreement: ['all', 'json'],
   package: ['all', 'out', 'editor', 'force'],
   story: ['json'],
   team: ['json', 'editor', 'key'],
+  review: ['accept', 'reject', 'reason', 'editor', 'json'],
+  comment: ['text', 'editor', 'json'],
 }
 
 /** Options that may be given more than once (for `export`). */
@@ -159,6 +186,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         encoding: { type: 'string' },
         update: { type: 'boolean', default: false },
         key: { type: 'string' },
+        rejected: { type: 'string' },
+        preset: { type: 'string' },
+        publisher: { type: 'string' },
+        'review-url': { type: 'string' },
+        accept: { type: 'boolean', default: false },
+        reject: { type: 'boolean', default: false },
+        reason: { type: 'string' },
+        text: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -244,6 +279,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
               notes: !values['no-notes'],
               force: values.force,
               version: CLI_VERSION,
+              rejected: values.rejected,
+              preset: values.preset,
+              publisher: values.publisher,
+              reviewUrl: values['review-url'],
             },
             io,
           ),
@@ -287,6 +326,30 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           dataDir,
           rest,
           { json: values.json, editor: only(values.editor, 'editor'), key: values.key },
+          io,
+        )
+      }
+      case 'review': {
+        const { reviewCommand } = await import('./review-command')
+        return await reviewCommand(
+          dataDir,
+          rest,
+          {
+            accept: values.accept,
+            reject: values.reject,
+            reason: values.reason,
+            editor: only(values.editor, 'editor'),
+            json: values.json,
+          },
+          io,
+        )
+      }
+      case 'comment': {
+        const { commentCommand } = await import('./comment-command')
+        return await commentCommand(
+          dataDir,
+          rest,
+          { text: values.text, editor: only(values.editor, 'editor'), json: values.json },
           io,
         )
       }

@@ -89,7 +89,7 @@ export function exportArticle(
       }
     case 'claimreview':
       return {
-        extension: 'claimreview.jsonld',
+        extension: 'claims.jsonld',
         mediaType: 'application/ld+json',
         data: claimReviewExport(
           tagged,
