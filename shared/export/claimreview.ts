@@ -64,7 +64,7 @@ export class ClaimReviewMissingError extends RangeError {
 
 /** A claim as its problems name it: its number and the start of its text. */
 function claimName(number: number, text: string): string {
-  return `Claim ${number} (“${excerpt(text).slice(0, 60)}”)`
+  return `Claim ${number} (“${excerpt(text, 60)}”)`
 }
 
 /** The fact-check page of a tag: its own address, else the settings' pattern with its id. */
@@ -140,7 +140,7 @@ export function claimReviews(tagged: TaggedArticle, input: ClaimReviewInput): Cl
       tagId: null,
       field: 'author',
       message:
-        'The publisher (ClaimReview author) is not set: name the publishing organisation in the fact-check settings, or pass --publisher NAME.',
+        'The publisher (ClaimReview author) is not set: name the publishing organisation in the fact-check settings (--publisher NAME on the command line).',
     })
   }
   const ownUrl = safeLink(article.url)
@@ -164,7 +164,7 @@ export function claimReviews(tagged: TaggedArticle, input: ClaimReviewInput): Cl
       problem(
         missing,
         'url',
-        'has no fact-check address: give the claim its own address, or set an address pattern with {id} (--review-url).',
+        'has no fact-check address: give the claim its own address, or set an address pattern with {id} in the fact-check settings (--review-url on the command line).',
       )
     }
     const claimant = check?.claimant?.trim()

@@ -252,6 +252,7 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
               <label>
                 <input
                   type="checkbox"
+                  data-preset="publishable"
                   checked={publishable}
                   onChange={() => setPublishable(!publishable)}
                 />
