@@ -70,7 +70,7 @@ a { color: var(--accent); }
 ${kindRules}
 ${laneRules}
 .tag-changed { outline: 1px dashed var(--changed); outline-offset: 1px; }
-.tag-rejected { text-decoration-line: underline line-through; color: #6b6b70; }
+.rejected-tag { text-decoration-line: underline line-through; color: #6b6b70; }
 .marker-rejected { opacity: 0.6; }
 .note-rejected .note-excerpt { text-decoration: line-through; text-decoration-color: rgba(192, 38, 45, 0.6); }
 .note-review { margin: 0.3rem 0 0; padding: 0.3rem 0.6rem; background: var(--panel); border-radius: 4px; }

@@ -148,6 +148,14 @@ function legend(tagged: TaggedArticle): string {
       `<span class="legend-style">${style.underlineName}</span></li>`
     )
   })
+  if (
+    tagged.placed.some((tag) => outcomeOf(tagged.outcomes, tag.annotation.id).state === 'rejected')
+  ) {
+    entries.push(
+      '<li><span class="tag rejected-tag lane-0">Struck through</span>' +
+        '<span class="legend-style">rejected in review</span></li>',
+    )
+  }
   return [
     '<section class="legend" aria-labelledby="legend-title">',
     '<h2 id="legend-title">Legend</h2>',
@@ -207,7 +215,7 @@ function segmentHtml(
     const { kind, author } = tag.annotation
     const lane = Math.min(lanes.get(tag.number) ?? 0, 3)
     const changed = tag.status === 'changed' ? ' tag-changed' : ''
-    const struck = rejected(tag) ? ' tag-rejected' : ''
+    const struck = rejected(tag) ? ' rejected-tag' : ''
     const title = `${KIND_STYLES[kind].name} ${tag.number} · ${author.name}${struck ? ' · rejected' : ''}`
     return `<span class="tag tag-${kind} lane-${lane}${changed}${struck}" data-tag="${tag.number}" title="${attributeText(title)}">`
   }

@@ -182,7 +182,7 @@ describe('ClaimReview and publishable exports through the dialog, by keyboard', 
     const html = await readFile(join(outDir, 'strikes.html'), 'utf8')
     expect(html).toContain('publishable copy: accepted and unreviewed tags only (1 left out)')
     expect(html).not.toContain('No source for this.')
-    expect(html).not.toContain('tag-rejected"')
+    expect(html).not.toContain('rejected-tag"')
     const exported = app.calls.filter((call) => call.channel.endsWith('exportArticles'))
     expect(JSON.stringify(exported.at(-1)?.payload)).toContain('"preset":"publishable"')
   })

@@ -226,13 +226,15 @@ describe('htmlExport with reviews', () => {
     const rejected = numberOf(tagged, 's0-tag-02')!
     const spans = nodes.filter((node) => attribute(node, 'data-tag') === String(rejected))
     expect(spans.length).toBeGreaterThan(0)
-    expect(spans.every((span) => hasClass(span, 'tag-rejected'))).toBe(true)
+    expect(spans.every((span) => hasClass(span, 'rejected-tag'))).toBe(true)
     const accepted = numberOf(tagged, 's0-tag-03')!
     const acceptedSpans = nodes.filter((node) => attribute(node, 'data-tag') === String(accepted))
-    expect(acceptedSpans.some((span) => hasClass(span, 'tag-rejected'))).toBe(false)
+    expect(acceptedSpans.some((span) => hasClass(span, 'rejected-tag'))).toBe(false)
     const entry = nodes.find((node) => attribute(node, 'id') === `tag-${rejected}`)!
     expect(hasClass(entry, 'note-rejected')).toBe(true)
     expect(textOf(entry)).toContain('Rejected by: Ana Ruiz: Opinion, not a claim., Cara Díaz')
+    const legend = nodes.find((node) => hasClass(node, 'legend'))!
+    expect(textOf(legend)).toContain('Struck throughrejected in review')
   })
 
   it('credits the original author of an accepted copy and lists the discussion in order', () => {
@@ -253,7 +255,7 @@ describe('htmlExport with reviews', () => {
     const omitted = reviewedTagged({ ...all, rejected: 'omit' })
     expect(numberOf(omitted, 's0-tag-02')).toBeUndefined()
     const { html } = exported(omitted)
-    expect(html).not.toContain('tag-rejected"')
+    expect(html).not.toContain('rejected-tag"')
     expect(html).toContain('1 rejected tag left out')
     const publishable = reviewedTagged({ ...all, preset: 'publishable' })
     expect(numberOf(publishable, 's0-tag-02')).toBeUndefined()
