@@ -8,12 +8,16 @@ import {
   type ExportFormat,
   type ExportOptions,
 } from '../../shared/export/types'
-import { carriesFactCheck, factCheckSettingsSchema } from '../../shared/model/fact-check'
+import { factCheckSettingsSchema } from '../../shared/model/fact-check'
 import { FactmarkError } from '../../shared/ipc/result'
 import { TAG_KINDS, type TagKind } from '../../shared/model/annotation'
 import { editorIdFor } from '../../shared/model/editor-id'
 import type { HtmlRenderer } from '../core/export/html-renderer'
-import { renderExport, type ClaimReviewOverrides } from '../core/export/render-export'
+import {
+  hasClaimVerdict,
+  renderExport,
+  type ClaimReviewOverrides,
+} from '../core/export/render-export'
 import { writeExportFile, writeIntoFolder } from '../core/export/write-export'
 import type { LibraryStore } from '../core/store/library-store'
 import { chromiumRenderer, findChromium } from './chromium-renderer'
@@ -118,13 +122,6 @@ function printer(format: ExportFormat, io: CliIo): HtmlRenderer | null {
   return chromiumRenderer(executable)
 }
 
-/** Whether an article has a claim with a verdict (`--all` skips the others for ClaimReview). */
-async function hasVerdict(store: LibraryStore, id: string): Promise<boolean> {
-  return (await store.tags(id)).some(
-    (tag) => carriesFactCheck(tag.kind) && tag.factCheck?.verdict !== undefined,
-  )
-}
-
 /**
  * `factmark export <id>|--all --format F --out PATH [--editor NAME …] [--kind K …] [--no-notes]
  * [--force] [--rejected omit|mark] [--preset publishable] [--publisher NAME] [--review-url P]`:
@@ -169,7 +166,7 @@ export async function exportCommand(
     await mkdir(out, { recursive: true })
     let written = 0
     for (const meta of store.list()) {
-      if (format === 'claimreview' && !(await hasVerdict(store, meta.id))) continue
+      if (format === 'claimreview' && !(await hasClaimVerdict(store, meta.id))) continue
       const rendered = await render(meta.id)
       io.stdout(`${await writeIntoFolder(out, rendered.fileName, rendered.data)}\n`)
       written += 1

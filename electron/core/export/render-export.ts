@@ -2,7 +2,7 @@ import { claimReviews, type ClaimReviewInput } from '../../../shared/export/clai
 import { placeTags } from '../../../shared/export/placed-tags'
 import type { Annotation } from '../../../shared/model/annotation'
 import { exportArticle } from '../../../shared/export/export-article'
-import type { FactCheckSettings } from '../../../shared/model/fact-check'
+import { carriesFactCheck, type FactCheckSettings } from '../../../shared/model/fact-check'
 import { safeFileName } from '../../../shared/export/file-name'
 import type { ExportFormat, ExportOptions } from '../../../shared/export/types'
 import { FactmarkError } from '../../../shared/ipc/result'
@@ -129,6 +129,13 @@ export async function claimReviewProblems(
     missing: report.missing.map((problem) => problem.message),
     warnings: report.warnings.map((problem) => problem.message),
   }
+}
+
+/** Whether an article has a claim with a verdict: a library's ClaimReview export skips the others. */
+export async function hasClaimVerdict(store: LibraryStore, articleId: string): Promise<boolean> {
+  return (await store.tags(articleId)).some(
+    (tag) => carriesFactCheck(tag.kind) && tag.factCheck?.verdict !== undefined,
+  )
 }
 
 function withOverrides(
