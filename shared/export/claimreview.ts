@@ -8,6 +8,7 @@ import {
 import type { TaggedArticle } from './placed-tags'
 import { claimantType } from './claimant-type'
 import { excerpt } from './excerpt'
+import { outcomeOf } from './review-outcome'
 import { safeLink } from './safe-link'
 
 /** Another article's version of a claim (or the claim's own article), as ClaimReview's `appearance`. */
@@ -117,7 +118,8 @@ function creativeWork(appearance: ClaimAppearance): Record<string, unknown> {
  * outlet's version of the claim), `author` (the publisher from the settings), `datePublished`
  * (when the verdict was given) and `url` (the claim's own fact-check address, else the settings'
  * pattern with `{id}`). Lists what is missing: required (claimReviewed, reviewRating, author, url,
- * and at least one claim with a verdict) and recommended (the claimant, the dates, an appearance).
+ * and at least one claim with a verdict) and recommended (the claimant, the dates, an appearance);
+ * a verdict a reviewer rejected is warned about too.
  */
 export function claimReviews(tagged: TaggedArticle, input: ClaimReviewInput): ClaimReviewReport {
   const { article } = tagged
@@ -165,6 +167,16 @@ export function claimReviews(tagged: TaggedArticle, input: ClaimReviewInput): Cl
         missing,
         'url',
         'has no fact-check address: give the claim its own address, or set an address pattern with {id} in the fact-check settings (--review-url on the command line).',
+      )
+    }
+    const verdictRejections = outcomeOf(tagged.outcomes, annotation.id).verdictReviews.filter(
+      (review) => review.verdict === 'reject',
+    )
+    if (verdictRejections.length > 0) {
+      problem(
+        warnings,
+        'reviewRating',
+        `its verdict was rejected in review by ${verdictRejections.map((review) => `${review.reviewer.name}${review.text.trim() ? ` (“${review.text.trim()}”)` : ''}`).join(', ')}.`,
       )
     }
     const claimant = check?.claimant?.trim()

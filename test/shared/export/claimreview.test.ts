@@ -199,4 +199,22 @@ describe('claimReviews', () => {
     const parsed = JSON.parse(claimReviewExport(tagged, input)) as unknown[]
     expect(parsed).toHaveLength(2)
   })
+
+  it('warns when a reviewer rejected the verdict', () => {
+    const { tagged, input } = setup(SETTINGS, all, (seed) => {
+      seed.reviews = seed.reviews.map((review) =>
+        review.subject === 'verdict'
+          ? { ...review, verdict: 'reject', text: 'Should be misleading.' }
+          : review,
+      )
+    })
+    const report = claimReviews(tagged, input)
+    expect(report.missing).toEqual([])
+    expect(report.warnings.map((warning) => [warning.tagId, warning.field])).toEqual([
+      ['s0-tag-03', 'reviewRating'],
+    ])
+    expect(report.warnings[0]?.message).toContain(
+      'its verdict was rejected in review by Cara Díaz (“Should be misleading.”)',
+    )
+  })
 })
