@@ -1,4 +1,5 @@
-// Every export format of a big article (10,000 sentences, 30,000 tags by three editors), each
+// Every export format of a big article (10,000 sentences, 30,000 tags by three editors, 10,000
+// reviews: accepts, rejects with reasons and comments; a fact-check on every tenth claim), each
 // beside the JSONL export of the same article, whose work is one line per tag: the ratio shows
 // whether a format's cost grows faster than the article and its tags. Target: every ratio ≤ 3.
 // Reports figures; never fails on one.
@@ -12,6 +13,7 @@ import type { ExportFormat } from '../shared/export/types'
 import { parsePlainText } from '../shared/import/plain-text'
 import { TAG_KINDS, type Annotation, type EditorRef } from '../shared/model/annotation'
 import type { Article } from '../shared/model/article'
+import type { Review } from '../shared/model/review'
 import { articleSentences } from '../shared/text/article-sentences'
 import { articleText } from '../shared/text/article-text'
 import { articleIdFor, textHash } from '../shared/text/hash'
@@ -23,7 +25,8 @@ const EDITORS: EditorRef[] = [
   { id: 'chen-li', name: 'Chen Li' },
 ]
 const RUNS = Number(process.env.BENCH_RUNS ?? 3)
-const FORMATS: ExportFormat[] = ['jsonl', 'csv', 'w3c', 'md', 'html', 'docx']
+const FORMATS: ExportFormat[] = ['jsonl', 'csv', 'w3c', 'md', 'html', 'docx', 'claimreview']
+const REVIEWER: EditorRef = { id: 'dee-reviewer', name: 'Dee Reviewer' }
 
 const paragraph = (n: number) =>
   `The council met on Tuesday (item ${n}) to discuss the budget. “We cannot wait any longer,” ` +
@@ -65,10 +68,45 @@ for (const [index, sentence] of sentences.entries()) {
       kind: TAG_KINDS[(index + editorIndex) % TAG_KINDS.length]!,
       target: describeSpan(text, sentence.start, sentence.end),
       note: index % 5 === 0 ? `Checked against the minutes (${index}).` : '',
+      ...(editorIndex === 0 &&
+      index % 10 === 0 &&
+      ['claim', 'disputed'].includes(TAG_KINDS[index % TAG_KINDS.length]!)
+        ? {
+            factCheck: {
+              status: 'verdict' as const,
+              verdict: 'false',
+              claimant: 'The mayor',
+              verdictAt: NOW,
+            },
+          }
+        : {}),
       created: NOW,
       modified: NOW,
     })
   }
+}
+const VERDICTS = ['accept', 'reject', 'comment'] as const
+const reviews: Review[] = annotations
+  .filter((_, index) => index % 3 === 1)
+  .map((tag, index) => ({
+    id: `bench-review-${String(index).padStart(6, '0')}`,
+    articleId: article.id,
+    annotationId: tag.id,
+    author: REVIEWER,
+    verdict: VERDICTS[index % 3]!,
+    text: index % 3 === 0 ? '' : `Reason ${index}.`,
+    created: NOW,
+    modified: NOW,
+  }))
+const extras = {
+  reviews,
+  claimReview: {
+    settings: {
+      publisher: { name: 'Bench Checks' },
+      reviewUrlPattern: 'https://checks.example.org/{id}',
+    },
+    appearances: new Map(),
+  },
 }
 const options = { editors: [], kinds: [], notes: true }
 
@@ -89,16 +127,16 @@ function time(run: () => unknown): number {
 }
 
 console.log(
-  `article: ${sentences.length} sentences, ${annotations.length} tags, ${text.length} characters; median of ${RUNS} runs`,
+  `article: ${sentences.length} sentences, ${annotations.length} tags, ${reviews.length} reviews, ${text.length} characters; median of ${RUNS} runs`,
 )
-const tagged = placeTags(article, annotations, options)
+const tagged = placeTags(article, annotations, options, reviews)
 const segments = time(() => segmentArticle(tagged))
-const baseline = time(() => exportArticle('jsonl', article, annotations, options, CONTEXT))
+const baseline = time(() => exportArticle('jsonl', article, annotations, options, CONTEXT, extras))
 console.log(`jsonl (baseline): ${baseline.toFixed(0)} ms`)
 console.log(
   `segmentArticle alone: ${segments.toFixed(0)} ms (${(segments / baseline).toFixed(2)}× jsonl)`,
 )
 for (const format of FORMATS.filter((format) => format !== 'jsonl')) {
-  const ms = time(() => exportArticle(format, article, annotations, options, CONTEXT))
+  const ms = time(() => exportArticle(format, article, annotations, options, CONTEXT, extras))
   console.log(`${format}: ${ms.toFixed(0)} ms (${(ms / baseline).toFixed(2)}× jsonl)`)
 }

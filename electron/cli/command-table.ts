@@ -1,6 +1,7 @@
 import type { CommandHelp } from './command-help'
 import { flag, text, texts, type CommandContext } from './command-context'
 import { agreementHelp } from './help/agreement-help'
+import { commentHelp } from './help/comment-help'
 import { debrisHelp } from './help/debris-help'
 import { deleteHelp } from './help/delete-help'
 import { exportHelp } from './help/export-help'
@@ -10,6 +11,7 @@ import { keysHelp } from './help/keys-help'
 import { listHelp } from './help/list-help'
 import { packageHelp } from './help/package-help'
 import { restoreHelp } from './help/restore-help'
+import { reviewHelp } from './help/review-help'
 import { segmentHelp } from './help/segment-help'
 import { showHelp } from './help/show-help'
 import { storyHelp } from './help/story-help'
@@ -133,12 +135,42 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
               notes: !flag(c, 'no-notes'),
               force: flag(c, 'force'),
               version: c.version,
+              rejected: text(c, 'rejected'),
+              preset: text(c, 'preset'),
+              publisher: text(c, 'publisher'),
+              reviewUrl: text(c, 'review-url'),
             },
             c.io,
           ),
         'read',
       )
     },
+  },
+  {
+    help: reviewHelp,
+    run: async (c) =>
+      (await import('./review-command')).reviewCommand(
+        c.dataDir,
+        c.args,
+        {
+          accept: flag(c, 'accept'),
+          reject: flag(c, 'reject'),
+          reason: text(c, 'reason'),
+          editor: text(c, 'editor'),
+          json: flag(c, 'json'),
+        },
+        c.io,
+      ),
+  },
+  {
+    help: commentHelp,
+    run: async (c) =>
+      (await import('./comment-command')).commentCommand(
+        c.dataDir,
+        c.args,
+        { text: text(c, 'text'), editor: text(c, 'editor'), json: flag(c, 'json') },
+        c.io,
+      ),
   },
   {
     help: agreementHelp,

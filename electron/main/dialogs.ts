@@ -13,6 +13,7 @@ const EXPORT_FILTERS: { readonly [F in ExportFormat]: Electron.FileFilter } = {
   jsonl: { name: 'JSON Lines', extensions: ['jsonl'] },
   docx: { name: 'Word document', extensions: ['docx'] },
   pdf: { name: 'PDF document', extensions: ['pdf'] },
+  claimreview: { name: 'ClaimReview (JSON-LD)', extensions: ['jsonld', 'json'] },
 }
 
 /** The native dialogs, attached to the window `parent()` returns when it has one. */

@@ -4,6 +4,14 @@ import { escapeMarkup } from './escape-markup'
 import { excerpt } from './excerpt'
 import { formatUtc, isoSeconds } from './format-time'
 import type { TaggedArticle } from './placed-tags'
+import {
+  commentParaId,
+  MC_NAMESPACE,
+  repliesOf,
+  W14_NAMESPACE,
+  type DocxReply,
+} from './docx-replies'
+import { outcomeOf, reviewStateName, type ReviewOutcome } from './review-outcome'
 
 /**
  * An editor's initials for Word's comment balloons: the first letter of each of the first three
@@ -20,13 +28,81 @@ function oneLine(text: string): string {
   return text.replace(/\s+/g, ' ').trim()
 }
 
+/** Gives the last paragraph of a comment the `w14:paraId` its replies thread under. */
+function withParaId(paragraphs: string[], paraId: string): string {
+  const last = paragraphs.length - 1
+  return paragraphs
+    .map((xml, index) =>
+      index === last ? xml.replace(/^<w:p>/, `<w:p w14:paraId="${paraId}">`) : xml,
+    )
+    .join('')
+}
+
+/** The review outcome's lines in a tag's comment: its state, who accepted or rejected it and why. */
+function reviewParagraphs(outcome: ReviewOutcome): string[] {
+  if (
+    outcome.state === 'unreviewed' &&
+    outcome.originalAuthor === null &&
+    outcome.verdictReviews.length === 0
+  ) {
+    return []
+  }
+  const line = (label: string, text: string) =>
+    paragraph(textRuns(`${label}: `, { bold: true }) + textRuns(text), 'CommentText')
+  const who = (entries: ReviewOutcome['acceptedBy']) =>
+    entries
+      .map((entry) =>
+        entry.text.trim() ? `${entry.reviewer.name} (“${entry.text.trim()}”)` : entry.reviewer.name,
+      )
+      .join(', ')
+  const lines = [line('Review', reviewStateName(outcome.state))]
+  if (outcome.acceptedBy.length > 0) lines.push(line('Accepted by', who(outcome.acceptedBy)))
+  if (outcome.originalAuthor) {
+    lines.push(line('Originally tagged by', outcome.originalAuthor.name))
+  }
+  if (outcome.rejectedBy.length > 0) lines.push(line('Rejected by', who(outcome.rejectedBy)))
+  for (const review of outcome.verdictReviews) {
+    lines.push(
+      line(
+        review.verdict === 'accept' ? 'Verdict accepted by' : 'Verdict rejected by',
+        who([review]),
+      ),
+    )
+  }
+  return lines
+}
+
+/** A reply in a tag's thread: a comment by the reply's author, its text a paragraph per line. */
+function replyXml(reply: DocxReply): string {
+  const { author, text, at } = reply.comment
+  const lines = text.trim().split(/\r\n|\r|\n/)
+  const paragraphs = lines.map((content, index) =>
+    paragraph(
+      (index === 0
+        ? '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>'
+        : '') + textRuns(content),
+      'CommentText',
+    ),
+  )
+  return (
+    `<w:comment w:id="${reply.id}" w:author="${escapeMarkup(oneLine(author.name))}"` +
+    ` w:date="${escapeMarkup(isoSeconds(at))}" w:initials="${escapeMarkup(initials(author.name))}">` +
+    `${withParaId(paragraphs, reply.paraId)}</w:comment>`
+  )
+}
+
 /**
  * `word/comments.xml`: one native Word comment per placed tag (id as in `commentId`), by the
  * tag's editor (name, initials) at the tag's creation time. Its text: the tag's label and kind
- * (`[Q3] Quote`), when it was edited, whether its text changed since tagging, and with `notes`
- * its per-kind fields and note, a paragraph per line.
+ * (`[Q3] Quote`), when it was edited, whether its text changed since tagging, with `notes`
+ * its per-kind fields and note, a paragraph per line, and its review outcome (state, who
+ * accepted, whose tag it copies, who rejected and why). Each comment of the tag's discussion
+ * follows as a reply (see `docxReplies`), threaded under it by `commentsExtended.xml`.
  */
-export function commentsXml(tagged: TaggedArticle): string {
+export function commentsXml(
+  tagged: TaggedArticle,
+  replies: ReadonlyMap<number, DocxReply[]> = new Map(),
+): string {
   const comments = tagged.placed.map((tag) => {
     const { author, created, modified } = tag.annotation
     const paragraphs = [
@@ -53,15 +129,17 @@ export function commentsXml(tagged: TaggedArticle): string {
         paragraphs.push(paragraph(noteLineRuns(line), 'CommentText'))
       }
     }
-    return (
+    paragraphs.push(...reviewParagraphs(outcomeOf(tagged.outcomes, tag.annotation.id)))
+    return [
       `<w:comment w:id="${commentId(tag)}" w:author="${escapeMarkup(oneLine(author.name))}"` +
-      ` w:date="${escapeMarkup(isoSeconds(created))}" w:initials="${escapeMarkup(initials(author.name))}">` +
-      `${paragraphs.join('')}</w:comment>`
-    )
+        ` w:date="${escapeMarkup(isoSeconds(created))}" w:initials="${escapeMarkup(initials(author.name))}">` +
+        `${withParaId(paragraphs, commentParaId(commentId(tag)))}</w:comment>`,
+      ...repliesOf(replies, tag).map(replyXml),
+    ].join('\n')
   })
   return [
     XML_DECLARATION,
-    `<w:comments xmlns:w="${W_NAMESPACE}">`,
+    `<w:comments xmlns:w="${W_NAMESPACE}" xmlns:w14="${W14_NAMESPACE}" xmlns:mc="${MC_NAMESPACE}" mc:Ignorable="w14">`,
     ...comments,
     '</w:comments>',
     '',

@@ -5,6 +5,7 @@ import { formatUtc } from './format-time'
 import { KIND_STYLES } from './kind-styles'
 import type { PlacedTag, TaggedArticle } from './placed-tags'
 import { segmentArticle, type Segment } from './segments'
+import { repliesOf, type DocxReply } from './docx-replies'
 import type { ExportContext } from './types'
 
 /** The name shown for an article without a title. */
@@ -23,13 +24,20 @@ export function commentId(tag: PlacedTag): number {
  * the app: the kind's tint and underline style, from the outermost tag where tags overlap. Tags
  * that could not be placed are listed at the end. One paragraph per line, for readable diffs.
  */
-export function documentXml(tagged: TaggedArticle, context: ExportContext): string {
+export function documentXml(
+  tagged: TaggedArticle,
+  context: ExportContext,
+  replies: ReadonlyMap<number, DocxReply[]> = new Map(),
+): string {
   const { blocks } = segmentArticle(tagged)
   // A body that opens with the headline lends it to the title, tags and all.
   const headline = tagged.titleInBody ? blocks[0] : undefined
   const paragraphs = [
     headline
-      ? paragraph(headline.segments.map(segmentXml).join(''), 'Title')
+      ? paragraph(
+          headline.segments.map((segment) => segmentXml(segment, replies)).join(''),
+          'Title',
+        )
       : paragraph(textRuns(tagged.article.title.trim() || UNTITLED), 'Title'),
     facts(tagged, context),
     legend(tagged),
@@ -41,7 +49,9 @@ export function documentXml(tagged: TaggedArticle, context: ExportContext): stri
         : block.quote !== null
           ? 'Quote'
           : undefined
-    paragraphs.push(paragraph(segments.map(segmentXml).join(''), style))
+    paragraphs.push(
+      paragraph(segments.map((segment) => segmentXml(segment, replies)).join(''), style),
+    )
   }
   if (tagged.unplaced.length > 0) {
     paragraphs.push(paragraph(textRuns('Tags that could not be placed'), 'Heading2'))
@@ -73,9 +83,15 @@ export function documentXml(tagged: TaggedArticle, context: ExportContext): stri
   ].join('\n')
 }
 
-function segmentXml(segment: Segment): string {
+/** The comment ids of a tag's comment and its replies, in order. */
+function threadIds(tag: PlacedTag, replies: ReadonlyMap<number, DocxReply[]>): number[] {
+  return [commentId(tag), ...repliesOf(replies, tag).map((reply) => reply.id)]
+}
+
+function segmentXml(segment: Segment, replies: ReadonlyMap<number, DocxReply[]>): string {
   const starts = segment.opening
-    .map((tag) => `<w:commentRangeStart w:id="${commentId(tag)}"/>`)
+    .flatMap((tag) => threadIds(tag, replies))
+    .map((id) => `<w:commentRangeStart w:id="${id}"/>`)
     .join('')
   const outer = segment.tags[0]
   const text = outer
@@ -88,10 +104,11 @@ function segmentXml(segment: Segment): string {
       })
     : textRuns(segment.text)
   const ends = segment.closing
+    .flatMap((tag) => threadIds(tag, replies))
     .map(
-      (tag) =>
-        `<w:commentRangeEnd w:id="${commentId(tag)}"/>` +
-        `<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${commentId(tag)}"/></w:r>`,
+      (id) =>
+        `<w:commentRangeEnd w:id="${id}"/>` +
+        `<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:commentReference w:id="${id}"/></w:r>`,
     )
     .join('')
   return starts + text + ends

@@ -18,6 +18,7 @@ export const CONTENT_TYPES_XML = [
   `<Override PartName="/word/document.xml" ContentType="${WORD_TYPES}.document.main+xml"/>`,
   `<Override PartName="/word/styles.xml" ContentType="${WORD_TYPES}.styles+xml"/>`,
   `<Override PartName="/word/comments.xml" ContentType="${WORD_TYPES}.comments+xml"/>`,
+  `<Override PartName="/word/commentsExtended.xml" ContentType="${WORD_TYPES}.commentsExtended+xml"/>`,
   '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>',
   '</Types>',
   '',
@@ -33,12 +34,13 @@ export const PACKAGE_RELS_XML = [
   '',
 ].join('\n')
 
-/** `word/_rels/document.xml.rels`: the document's styles and comments. */
+/** `word/_rels/document.xml.rels`: the document's styles, comments and their threads. */
 export const DOCUMENT_RELS_XML = [
   XML_DECLARATION,
   `<Relationships xmlns="${RELATIONSHIPS}">`,
   `<Relationship Id="rId1" Type="${OFFICE_RELATIONSHIPS}/styles" Target="styles.xml"/>`,
   `<Relationship Id="rId2" Type="${OFFICE_RELATIONSHIPS}/comments" Target="comments.xml"/>`,
+  '<Relationship Id="rId3" Type="http://schemas.microsoft.com/office/2011/relationships/commentsExtended" Target="commentsExtended.xml"/>',
   '</Relationships>',
   '',
 ].join('\n')

@@ -1,5 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate'
 import { commentsXml } from './docx-comments'
+import { commentsExtendedXml, docxReplies } from './docx-replies'
 import { documentXml } from './docx-document'
 import {
   CONTENT_TYPES_XML,
@@ -16,14 +17,16 @@ import type { ExportContext } from './types'
  * (`[Content_Types].xml` first, as Office writes it).
  */
 export function docxParts(tagged: TaggedArticle, context: ExportContext): Record<string, string> {
+  const replies = docxReplies(tagged)
   return {
     '[Content_Types].xml': CONTENT_TYPES_XML,
     '_rels/.rels': PACKAGE_RELS_XML,
     'docProps/core.xml': coreXml(tagged, context),
-    'word/document.xml': documentXml(tagged, context),
+    'word/document.xml': documentXml(tagged, context, replies),
     'word/_rels/document.xml.rels': DOCUMENT_RELS_XML,
     'word/styles.xml': STYLES_XML,
-    'word/comments.xml': commentsXml(tagged),
+    'word/comments.xml': commentsXml(tagged, replies),
+    'word/commentsExtended.xml': commentsExtendedXml(tagged, replies),
   }
 }
 
@@ -51,7 +54,7 @@ function zipTime(exportedAt: string): Date {
 /**
  * The article as a Word document (Office Open XML, `.docx`): its headings and paragraphs, each
  * tag a native Word comment by its editor over exactly the tagged text (see `documentXml` and
- * `commentsXml`), zipped with `fflate` (pure, so it runs in the renderer, main process or CLI).
+ * `commentsXml`), its discussion as threaded replies (`commentsExtended.xml`), zipped with `fflate` (pure, so it runs in the renderer, main process or CLI).
  */
 export function docxExport(tagged: TaggedArticle, context: ExportContext): Uint8Array {
   const parts = docxParts(tagged, context)

@@ -8,9 +8,15 @@ export interface ExportRequest {
   options: ExportOptions
 }
 
-/** A look at an export before it is written: its text, or a picture of its first page. */
+/**
+ * A look at an export before it is written: its text (with, for ClaimReview, the recommended
+ * fields it lacks as `warnings`), a picture of its first page, or for a ClaimReview export that
+ * would be refused, the required fields it lacks (`missing`) in plain words.
+ */
 export type ExportPreview =
-  { kind: 'text'; text: string; truncated: boolean } | { kind: 'image'; dataUrl: string }
+  | { kind: 'text'; text: string; truncated: boolean; warnings?: string[] }
+  | { kind: 'image'; dataUrl: string }
+  | { kind: 'missing'; missing: string[]; warnings: string[] }
 
 /** What an export wrote; nothing when the editor cancelled the save dialog. */
 export interface ExportReport {

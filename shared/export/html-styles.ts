@@ -70,6 +70,16 @@ a { color: var(--accent); }
 ${kindRules}
 ${laneRules}
 .tag-changed { outline: 1px dashed var(--changed); outline-offset: 1px; }
+.rejected-tag { text-decoration-line: underline line-through; color: #6b6b70; }
+.marker-rejected { opacity: 0.6; }
+.note-rejected .note-excerpt { text-decoration: line-through; text-decoration-color: rgba(192, 38, 45, 0.6); }
+.note-review { margin: 0.3rem 0 0; padding: 0.3rem 0.6rem; background: var(--panel); border-radius: 4px; }
+.note-review p { margin: 0.1rem 0; }
+.review-state { font-weight: 700; }
+.review-state-rejected, .review-state-contested { color: var(--changed); }
+.review-state-accepted { color: #26734d; }
+.review-thread { margin: 0.2rem 0 0; padding-left: 1.1rem; }
+.review-thread li { margin: 0.1rem 0; white-space: pre-wrap; overflow-wrap: anywhere; }
 .marker { display: inline-block; min-width: 1.35em; margin: 0 0.2em 0 0.05em; padding: 0.22em 0.32em; border-radius: 4px; font: 700 0.68rem/1 var(--sans); color: #fff; text-align: center; text-decoration: none; vertical-align: 0.22em; white-space: nowrap; }
 a.marker:hover, a.marker:focus-visible { outline: 2px solid var(--ink); outline-offset: 1px; }
 .marker-number { font-weight: 500; }

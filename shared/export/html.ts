@@ -5,6 +5,13 @@ import { formatUtc } from './format-time'
 import { HTML_STYLES } from './html-styles'
 import { KIND_STYLES } from './kind-styles'
 import type { PlacedTag, TaggedArticle, UnplacedTag } from './placed-tags'
+import {
+  hasReviewNews,
+  outcomeOf,
+  reviewStateName,
+  type ReviewOutcomes,
+  type ReviewVerdictEntry,
+} from './review-outcome'
 import { safeLink } from './safe-link'
 import { segmentArticle, type Segment, type SegmentedBlock } from './segments'
 import type { ExportContext } from './types'
@@ -40,7 +47,7 @@ export function htmlExport(tagged: TaggedArticle, context: ExportContext): strin
   // A body that opens with the headline lends it to the header, tags and all.
   const headline = tagged.titleInBody ? segmented.blocks[0] : undefined
   const titleHtml = headline
-    ? `<h1 class="doc-title"${lang}>${headline.segments.map((segment) => segmentHtml(segment, segmented.lanes)).join('')}</h1>`
+    ? `<h1 class="doc-title"${lang}>${headline.segments.map((segment) => segmentHtml(segment, segmented.lanes, tagged.outcomes)).join('')}</h1>`
     : `<h1 class="doc-title">${escapeMarkup(title)}</h1>`
   const lines = [
     '<!DOCTYPE html>',
@@ -60,7 +67,11 @@ export function htmlExport(tagged: TaggedArticle, context: ExportContext): strin
     legend(tagged),
     '<main>',
     `<article class="article"${lang}>`,
-    ...body(headline ? segmented.blocks.slice(1) : segmented.blocks, segmented.lanes),
+    ...body(
+      headline ? segmented.blocks.slice(1) : segmented.blocks,
+      segmented.lanes,
+      tagged.outcomes,
+    ),
     '</article>',
     '</main>',
     tagList(tagged),
@@ -101,6 +112,8 @@ function header(tagged: TaggedArticle, titleHtml: string, context: ExportContext
     'Tags',
     `${total}${unplaced > 0 ? ` (${unplaced} could not be placed)` : ''}${tagged.notes ? '' : ', notes left out'}`,
   ])
+  const review = reviewScope(tagged)
+  if (review) items.push(['Review', review])
   items.push(['Exported', timeElement(context.exportedAt)])
   return [
     '<header class="masthead">',
@@ -115,6 +128,17 @@ function header(tagged: TaggedArticle, titleHtml: string, context: ExportContext
     .join('\n')
 }
 
+/** What the header says of the review options, or '' when they changed nothing. */
+function reviewScope(tagged: TaggedArticle): string {
+  if (tagged.publishable) {
+    return `publishable copy: accepted and unreviewed tags only${tagged.leftOut > 0 ? ` (${tagged.leftOut} left out)` : ''}`
+  }
+  if (tagged.rejected === 'omit' && tagged.leftOut > 0) {
+    return `${tagged.leftOut} rejected ${tagged.leftOut === 1 ? 'tag' : 'tags'} left out`
+  }
+  return ''
+}
+
 function legend(tagged: TaggedArticle): string {
   const entries = tagged.kinds.map((kind) => {
     const style = KIND_STYLES[kind]
@@ -124,6 +148,14 @@ function legend(tagged: TaggedArticle): string {
       `<span class="legend-style">${style.underlineName}</span></li>`
     )
   })
+  if (
+    tagged.placed.some((tag) => outcomeOf(tagged.outcomes, tag.annotation.id).state === 'rejected')
+  ) {
+    entries.push(
+      '<li><span class="tag rejected-tag lane-0">Struck through</span>' +
+        '<span class="legend-style">rejected in review</span></li>',
+    )
+  }
   return [
     '<section class="legend" aria-labelledby="legend-title">',
     '<h2 id="legend-title">Legend</h2>',
@@ -133,7 +165,11 @@ function legend(tagged: TaggedArticle): string {
 }
 
 /** The article's blocks; headings from level 2, the page's title being its only h1. */
-function body(blocks: SegmentedBlock[], lanes: Map<number, number>): string[] {
+function body(
+  blocks: SegmentedBlock[],
+  lanes: Map<number, number>,
+  outcomes: ReviewOutcomes,
+): string[] {
   const lines: string[] = []
   let openQuote: number | null = null
   for (const { block, segments } of blocks) {
@@ -142,7 +178,7 @@ function body(blocks: SegmentedBlock[], lanes: Map<number, number>): string[] {
       if (block.quote !== null) lines.push('<blockquote>')
       openQuote = block.quote
     }
-    const content = segments.map((segment) => segmentHtml(segment, lanes)).join('')
+    const content = segments.map((segment) => segmentHtml(segment, lanes, outcomes)).join('')
     if (block.type === 'heading') {
       const level = Math.max(2, block.level)
       lines.push(`<h${level}>${content}</h${level}>`)
@@ -169,20 +205,27 @@ function attributeText(text: string): string {
   return escapeMarkup(text.replace(/</g, '‹').replace(/>/g, '›'))
 }
 
-function segmentHtml(segment: Segment, lanes: Map<number, number>): string {
+function segmentHtml(
+  segment: Segment,
+  lanes: Map<number, number>,
+  outcomes: ReviewOutcomes,
+): string {
+  const rejected = (tag: PlacedTag) => outcomeOf(outcomes, tag.annotation.id).state === 'rejected'
   const span = (tag: PlacedTag) => {
     const { kind, author } = tag.annotation
     const lane = Math.min(lanes.get(tag.number) ?? 0, 3)
     const changed = tag.status === 'changed' ? ' tag-changed' : ''
-    const title = `${KIND_STYLES[kind].name} ${tag.number} · ${author.name}`
-    return `<span class="tag tag-${kind} lane-${lane}${changed}" data-tag="${tag.number}" title="${attributeText(title)}">`
+    const struck = rejected(tag) ? ' rejected-tag' : ''
+    const title = `${KIND_STYLES[kind].name} ${tag.number} · ${author.name}${struck ? ' · rejected' : ''}`
+    return `<span class="tag tag-${kind} lane-${lane}${changed}${struck}" data-tag="${tag.number}" title="${attributeText(title)}">`
   }
   const marker = (tag: PlacedTag) => {
     const { kind, author } = tag.annotation
     const style = KIND_STYLES[kind]
-    const label = `${style.name}, tag ${tag.number}, by ${author.name}`
+    const struck = rejected(tag)
+    const label = `${style.name}, tag ${tag.number}, by ${author.name}${struck ? ', rejected in review' : ''}`
     return (
-      `<a class="marker marker-${kind}" href="#tag-${tag.number}" id="ref-${tag.number}"` +
+      `<a class="marker marker-${kind}${struck ? ' marker-rejected' : ''}" href="#tag-${tag.number}" id="ref-${tag.number}"` +
       ` aria-label="${attributeText(label)}">${style.letter}<span class="marker-number">${tag.number}</span></a>`
     )
   }
@@ -245,14 +288,76 @@ function entryNotes(tagged: TaggedArticle, annotation: Annotation): string[] {
   return lines
 }
 
+function names(entries: readonly ReviewVerdictEntry[], withText: boolean): string {
+  return entries
+    .map((entry) => {
+      const name = `<bdi>${escapeMarkup(entry.reviewer.name)}</bdi>`
+      return withText && entry.text.trim()
+        ? `${name}: <q dir="auto">${escapeMarkup(entry.text.trim())}</q>`
+        : name
+    })
+    .join(', ')
+}
+
+/**
+ * A tag's review outcome in its entry: its state, who accepted it (and, for a tag copied by
+ * accepting, whose tag it was), who rejected it and why, the fact-check verdict's reviews, and
+ * the discussion in order. Nothing for a tag nobody reviewed or discussed.
+ */
+function entryReview(tagged: TaggedArticle, annotation: Annotation): string[] {
+  const outcome = outcomeOf(tagged.outcomes, annotation.id)
+  if (!hasReviewNews(outcome)) return []
+  const lines = [
+    '<div class="note-review">',
+    `<p><span class="review-state review-state-${outcome.state}">${reviewStateName(outcome.state)}</span></p>`,
+  ]
+  const field = (name: string, value: string) =>
+    `<p><span class="note-field-name">${name}:</span> ${value}</p>`
+  if (outcome.acceptedBy.length > 0)
+    lines.push(field('Accepted by', names(outcome.acceptedBy, true)))
+  if (outcome.originalAuthor) {
+    lines.push(
+      field('Originally tagged by', `<bdi>${escapeMarkup(outcome.originalAuthor.name)}</bdi>`),
+    )
+  }
+  if (outcome.rejectedBy.length > 0)
+    lines.push(field('Rejected by', names(outcome.rejectedBy, true)))
+  for (const review of outcome.verdictReviews) {
+    lines.push(
+      field(
+        review.verdict === 'accept' ? 'Verdict accepted by' : 'Verdict rejected by',
+        names([review], true),
+      ),
+    )
+  }
+  if (outcome.discussion.length > 0) {
+    lines.push(
+      '<p><span class="note-field-name">Discussion:</span></p>',
+      '<ol class="review-thread">',
+      ...outcome.discussion.map(
+        (comment) =>
+          `<li><bdi class="note-author">${escapeMarkup(comment.author.name)}</bdi> · ${timeElement(comment.at, 'note-time')}: <span dir="auto">${escapeMarkup(comment.text.trim())}</span></li>`,
+      ),
+      '</ol>',
+    )
+  }
+  lines.push('</div>')
+  return lines
+}
+
+function entryClass(tagged: TaggedArticle, annotation: Annotation): string {
+  return outcomeOf(tagged.outcomes, annotation.id).state === 'rejected' ? ' note-rejected' : ''
+}
+
 function tagList(tagged: TaggedArticle): string {
   if (tagged.placed.length === 0) return ''
   const entries = tagged.placed.map((tag) => {
     const lines = [
-      `<li id="tag-${tag.number}" class="note">`,
+      `<li id="tag-${tag.number}" class="note${entryClass(tagged, tag.annotation)}">`,
       entryHead(tag.annotation, tag.number),
       `<blockquote class="note-excerpt">${escapeMarkup(excerpt(tag.exact))}</blockquote>`,
       ...entryNotes(tagged, tag.annotation),
+      ...entryReview(tagged, tag.annotation),
     ]
     if (tag.changedFrom !== null) {
       lines.push(
@@ -284,11 +389,12 @@ function unplacedList(tagged: TaggedArticle): string {
   const first = tagged.unplaced[0]?.number ?? 1
   const entries = tagged.unplaced.map((tag) =>
     [
-      `<li id="tag-${tag.number}" class="note note-unplaced">`,
+      `<li id="tag-${tag.number}" class="note note-unplaced${entryClass(tagged, tag.annotation)}">`,
       entryHead(tag.annotation, null),
       `<p class="note-status">${unplacedReason(tag)}</p>`,
       `<blockquote class="note-excerpt">${escapeMarkup(excerpt(tag.annotation.target.quote.exact))}</blockquote>`,
       ...entryNotes(tagged, tag.annotation),
+      ...entryReview(tagged, tag.annotation),
       '</li>',
     ].join('\n'),
   )

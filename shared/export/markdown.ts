@@ -5,6 +5,7 @@ import { formatUtc } from './format-time'
 import { KIND_STYLES } from './kind-styles'
 import { escapeMarkdownInline, escapeMarkdownLineStart } from './markdown-escape'
 import type { PlacedTag, TaggedArticle, UnplacedTag } from './placed-tags'
+import { hasReviewNews, outcomeOf, reviewLine, reviewStateName } from './review-outcome'
 import { safeLink } from './safe-link'
 import { segmentArticle, type SegmentedBlock } from './segments'
 import type { ExportContext } from './types'
@@ -106,6 +107,15 @@ function facts(tagged: TaggedArticle, context: ExportContext): string {
       (unplaced > 0 ? ` (${unplaced} could not be placed)` : '') +
       (tagged.notes ? '' : ', notes left out'),
   )
+  if (tagged.publishable) {
+    items.push(
+      `Review: publishable copy, accepted and unreviewed tags only${tagged.leftOut > 0 ? ` (${tagged.leftOut} left out)` : ''}`,
+    )
+  } else if (tagged.rejected === 'omit' && tagged.leftOut > 0) {
+    items.push(
+      `Review: ${tagged.leftOut} rejected ${tagged.leftOut === 1 ? 'tag' : 'tags'} left out`,
+    )
+  }
   items.push(`Exported: ${time(context.exportedAt)}`)
   return items.map((item) => `- ${item}`).join('\n')
 }
@@ -208,7 +218,7 @@ function entries(tagged: TaggedArticle, tags: readonly (PlacedTag | UnplacedTag)
           quoteLine(excerpt(tag.annotation.target.quote.exact)),
         )
       }
-      paragraphs.push(...entryNotes(tagged, tag.annotation))
+      paragraphs.push(...entryNotes(tagged, tag.annotation), ...entryReview(tagged, tag.annotation))
       const text = paragraphs
         .map((paragraph) =>
           paragraph
@@ -230,6 +240,16 @@ function entryHead(annotation: Annotation, number: number): string {
     `**[${style.letter}${number}] ${style.name}** · ${escapeMarkdownInline(author.name)} · ` +
     `${time(created)}${edited}`
   )
+}
+
+/** A tag's review outcome as one readable line, when it was reviewed or discussed. */
+function entryReview(tagged: TaggedArticle, annotation: Annotation): string[] {
+  const outcome = outcomeOf(tagged.outcomes, annotation.id)
+  if (!hasReviewNews(outcome)) return []
+  const line = reviewLine(outcome)
+  return [
+    `**Review: ${reviewStateName(outcome.state)}.**${line ? ` ${blockText(line.replace(/\s*\n\s*/g, ' '))}` : ''}`,
+  ]
 }
 
 function entryNotes(tagged: TaggedArticle, annotation: Annotation): string[] {

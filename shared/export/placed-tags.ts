@@ -5,8 +5,10 @@ import { TAG_KINDS, type Annotation, type EditorRef, type TagKind } from '../mod
 import type { Article } from '../model/article'
 import { articleSentences } from '../text/article-sentences'
 import { articleText } from '../text/article-text'
+import type { Review } from '../model/review'
 import type { SentenceSpan } from '../text/sentences'
 import { articleBlocks, type ArticleBlock } from './article-blocks'
+import { isPublishable, reviewOutcomes, type ReviewOutcomes } from './review-outcome'
 import type { ExportOptions } from './types'
 
 /** A tag found in the article's current text. */
@@ -67,12 +69,22 @@ export interface TaggedArticle {
   kinds: TagKind[]
   /** Whether notes and per-kind fields are exported. */
   notes: boolean
+  /** The review outcome of every exported tag, by tag id (see `reviewOutcomes`). */
+  outcomes: ReviewOutcomes
+  /** Whether rejected tags are kept and marked ('mark') or were left out ('omit'). */
+  rejected: 'mark' | 'omit'
+  /** Whether only publishable tags (accepted or unreviewed) were kept. */
+  publishable: boolean
+  /** How many tags the review options left out (rejected ones, or unpublishable ones). */
+  leftOut: number
 }
 
 /**
  * The step every export format starts with: parses the article's body, keeps the annotations the
- * options ask for (editors, kinds), anchors each one in the current text (`shared/anchoring`),
- * finds the sentences it covers, and sets apart those that cannot be placed.
+ * options ask for (editors, kinds), works out each one's review outcome from `reviews` and drops
+ * those the review options leave out (rejected ones with `rejected: 'omit'`, all but accepted and
+ * unreviewed ones with `preset: 'publishable'`), anchors each one in the current text
+ * (`shared/anchoring`), finds the sentences it covers, and sets apart those that cannot be placed.
  *
  * @throws RangeError (message starting 'placeTags:') if the body is not a valid article
  *   document, an annotation belongs to another article, or the options name an unknown kind.
@@ -81,6 +93,7 @@ export function placeTags(
   article: Article,
   annotations: readonly Annotation[],
   options: ExportOptions,
+  reviews: readonly Review[] = [],
 ): TaggedArticle {
   const doc = articleDocument(article)
   const blocks = articleBlocks(doc)
@@ -94,6 +107,10 @@ export function placeTags(
     (kind) => options.kinds.length === 0 || options.kinds.includes(kind),
   )
   const wanted = new Set(options.editors)
+  const outcomes = reviewOutcomes(annotations, reviews)
+  const publishable = options.preset === 'publishable'
+  const rejected = options.rejected ?? 'mark'
+  let leftOut = 0
 
   const placed: Omit<PlacedTag, 'number'>[] = []
   const unplaced: Omit<UnplacedTag, 'number'>[] = []
@@ -105,6 +122,15 @@ export function placeTags(
     }
     if (wanted.size > 0 && !wanted.has(annotation.author.id)) continue
     if (!kinds.includes(annotation.kind)) continue
+    const outcome = outcomes.get(annotation.id)
+    if (
+      outcome &&
+      ((publishable && !isPublishable(outcome)) ||
+        (rejected === 'omit' && outcome.state === 'rejected'))
+    ) {
+      leftOut += 1
+      continue
+    }
     const result = anchor(text, annotation.target)
     if (result.status === 'orphan' || result.status === 'ambiguous') {
       unplaced.push({ annotation, status: result.status })
@@ -149,6 +175,10 @@ export function placeTags(
     ]),
     kinds,
     notes: options.notes,
+    outcomes,
+    rejected,
+    publishable,
+    leftOut,
   }
 }
 

@@ -1,5 +1,6 @@
 import type { Annotation } from '../model/annotation'
 import type { TaggedArticle } from './placed-tags'
+import { outcomeOf, type ReviewOutcome, type ReviewVerdictEntry } from './review-outcome'
 
 /** One cell of the tag table: text, a number, a list of links, or nothing. */
 export type TagCell = string | number | string[] | null
@@ -31,6 +32,49 @@ const NOTE_COLUMNS = ['note', 'speaker', 'reason', 'evidence']
 /** The columns that close every tag table. */
 const TRAILING_COLUMNS = ['authorId', 'authorName', 'created', 'modified']
 
+/** The review outcome and fact-check columns, after the others (older readers keep their places). */
+const REVIEW_COLUMNS = [
+  'reviewState',
+  'acceptedBy',
+  'originalAuthor',
+  'rejectedBy',
+  'rejectedReason',
+  'discussion',
+  'verdictReviews',
+  'claimant',
+  'claimStatus',
+  'verdict',
+  'summary',
+]
+
+function names(entries: readonly ReviewVerdictEntry[]): string | null {
+  return entries.length > 0 ? entries.map((item) => item.reviewer.name).join('; ') : null
+}
+
+/** The review and fact-check cells of one tag (see {@link tagTable}). */
+function reviewCells(annotation: Annotation, outcome: ReviewOutcome): TagCell[] {
+  const reasons = outcome.rejectedBy.map((item) => `${item.reviewer.name}: ${item.text.trim()}`)
+  const discussion = outcome.discussion.map((item) => `${item.author.name}: ${item.text.trim()}`)
+  const verdictReviews = outcome.verdictReviews.map(
+    (item) =>
+      `${item.verdict === 'accept' ? 'accepted' : 'rejected'} by ${item.reviewer.name}${item.text.trim() ? `: ${item.text.trim()}` : ''}`,
+  )
+  const check = annotation.factCheck
+  return [
+    outcome.state,
+    names(outcome.acceptedBy),
+    outcome.originalAuthor?.name ?? null,
+    names(outcome.rejectedBy),
+    reasons.length > 0 ? reasons.join('\n') : null,
+    discussion.length > 0 ? discussion.join('\n') : null,
+    verdictReviews.length > 0 ? verdictReviews.join('\n') : null,
+    check?.claimant?.trim() || null,
+    check?.status ?? null,
+    check?.verdict ?? null,
+    check?.summary?.trim() || null,
+  ]
+}
+
 /**
  * The tags of an export as rows, in document order with the unplaced ones last. Columns:
  * `articleId`, `articleTitle`, `tagId`; `status` ('anchored', 'changed', or for tags that could not
@@ -39,11 +83,21 @@ const TRAILING_COLUMNS = ['authorId', 'authorName', 'created', 'modified']
  * into the article's plain text), all null for an unplaced tag; `kind`; `exact` (the tagged text
  * now, or as tagged for an unplaced tag); `changedFrom` (for a changed tag, the text as tagged);
  * with notes, `note`, `speaker`, `reason` and `evidence` (a list of links); then `authorId`,
- * `authorName`, `created` and `modified`.
+ * `authorName`, `created` and `modified`; then the review outcome: `reviewState` ('accepted',
+ * 'rejected', 'contested' or 'unreviewed'), `acceptedBy` and `rejectedBy` (names joined by "; "),
+ * `originalAuthor` (the credited author of a tag copied by accepting), `rejectedReason` and
+ * `discussion` ("Name: text", one a line), `verdictReviews` (the fact-check verdict's accepts and
+ * rejects, one a line); and the fact-check: `claimant`, `claimStatus`, `verdict` (the rating's id)
+ * and `summary`.
  */
 export function tagTable(tagged: TaggedArticle): TagTable {
   const { article } = tagged
-  const columns = [...LEADING_COLUMNS, ...(tagged.notes ? NOTE_COLUMNS : []), ...TRAILING_COLUMNS]
+  const columns = [
+    ...LEADING_COLUMNS,
+    ...(tagged.notes ? NOTE_COLUMNS : []),
+    ...TRAILING_COLUMNS,
+    ...REVIEW_COLUMNS,
+  ]
   const noteCells = (annotation: Annotation): TagCell[] =>
     tagged.notes
       ? [
@@ -58,6 +112,7 @@ export function tagTable(tagged: TaggedArticle): TagTable {
     annotation.author.name,
     annotation.created,
     annotation.modified,
+    ...reviewCells(annotation, outcomeOf(tagged.outcomes, annotation.id)),
   ]
   const rows: TagCell[][] = [
     ...tagged.placed.map((tag) => [

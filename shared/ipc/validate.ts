@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { EXPORT_FORMATS } from '../export/types'
+import { EXPORT_FORMATS, EXPORT_PRESETS, REJECTED_CHOICES } from '../export/types'
 import { editorRefSchema, TAG_KINDS } from '../model/annotation'
 import { articleIdSchema, articleMetaEditSchema } from '../model/article'
 import { docSchema } from '../model/doc-json'
@@ -29,6 +29,8 @@ export const exportOptionsSchema = z.strictObject({
   editors: z.array(editorRefSchema.shape.id).max(1000),
   kinds: z.array(z.enum(TAG_KINDS)).max(TAG_KINDS.length),
   notes: z.boolean(),
+  rejected: z.enum(REJECTED_CHOICES).optional(),
+  preset: z.enum(EXPORT_PRESETS).optional(),
 })
 
 /**

@@ -7,7 +7,12 @@ import type {
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { LibraryStore } from '../store/library-store'
 import type { HtmlRenderer } from './html-renderer'
-import { renderExport, type ExportStamp } from './render-export'
+import {
+  claimReviewProblems,
+  hasClaimVerdict,
+  renderExport,
+  type ExportStamp,
+} from './render-export'
 import { writeExportFile, writeIntoFolder } from './write-export'
 
 /** The most text a preview carries; the dialog says when it was cut. */
@@ -65,6 +70,19 @@ export function createExporter(context: ExporterContext): Exporter {
     format: ExportFormat,
     options: ExportOptions,
   ): Promise<ExportPreview> {
+    if (format === 'claimreview') {
+      const problems = await claimReviewProblems(store, articleId, options)
+      if (problems.missing.length > 0) return { kind: 'missing', ...problems }
+      const { data } = await renderExport(store, articleId, format, options, stamp, null)
+      const text = new TextDecoder().decode(data)
+      const truncated = text.length > PREVIEW_CHARACTERS
+      return {
+        kind: 'text',
+        text: truncated ? text.slice(0, PREVIEW_CHARACTERS) : text,
+        truncated,
+        warnings: problems.warnings,
+      }
+    }
     const paged = format === 'html' || format === 'pdf' || format === 'docx'
     const shown = paged ? 'html' : format
     const { data } = await renderExport(store, articleId, shown, options, stamp, null)
@@ -89,10 +107,18 @@ export function createExporter(context: ExporterContext): Exporter {
     }
     const articles = store.list()
     if (articles.length === 0) throw new FactmarkError('not-found', 'The library has no articles.')
+    // A library's ClaimReviews: one file per article with a claim that has a verdict.
+    const chosen: typeof articles = []
+    for (const meta of articles) {
+      if (format !== 'claimreview' || (await hasClaimVerdict(store, meta.id))) chosen.push(meta)
+    }
+    if (chosen.length === 0) {
+      throw new FactmarkError('not-found', 'No article in the library has a claim with a verdict.')
+    }
     const folder = await dialogs.chooseExportFolder()
     if (folder === null) return { canceled: true, paths: [] }
     const paths: string[] = []
-    for (const meta of articles) {
+    for (const meta of chosen) {
       const rendered = await renderExport(store, meta.id, format, options, stamp, renderer)
       const written = await writeIntoFolder(folder, rendered.fileName, rendered.data)
       exported.add(written)

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react'
-import type { ExportFormat, ExportOptions } from '../../../shared/export/types'
+import type { ExportFormat, ExportOptions, RejectedTags } from '../../../shared/export/types'
 import type { ExportPreview, ExportReport } from '../../../shared/export/export-request'
 import { TAG_KINDS, type EditorRef, type TagKind } from '../../../shared/model/annotation'
 import { useServices } from '../../app/service-context'
@@ -26,9 +26,26 @@ function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((other) => other !== item) : [...list, item]
 }
 
+/** The recommended ClaimReview fields an export lacks, in plain words. */
+function RecommendedList({ warnings }: { warnings: readonly string[] }) {
+  if (warnings.length === 0) return null
+  return (
+    <>
+      <p>Recommended, and missing (the export can go ahead):</p>
+      <ul>
+        {warnings.map((warning) => (
+          <li key={warning}>{warning}</li>
+        ))}
+      </ul>
+    </>
+  )
+}
+
 /**
  * The export dialog (a modal `<dialog>`: focus stays inside, Escape closes): scope, format,
- * which editors and kinds, notes or not, a live preview of the saved state, then the native save
+ * which editors and kinds, notes or not, rejected tags struck through or left out, the
+ * publishable preset (ClaimReview's missing required fields listed in the preview, which then
+ * holds the export back), a live preview of the saved state, then the native save
  * dialog; afterwards, where the files went and an offer to show them in their folder.
  */
 export function ExportDialog({ target, onClose }: ExportDialogProps) {
@@ -41,6 +58,8 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
   const [format, setFormat] = useState<ExportFormat>('html')
   const [kinds, setKinds] = useState<TagKind[]>([...TAG_KINDS])
   const [notes, setNotes] = useState(true)
+  const [rejected, setRejected] = useState<RejectedTags>('mark')
+  const [publishable, setPublishable] = useState(false)
   const [editors, setEditors] = useState<EditorRef[] | null>(null)
   const [excluded, setExcluded] = useState<string[]>([])
   const [preview, setPreview] = useState<ExportPreview | { kind: 'error'; text: string } | null>(
@@ -73,11 +92,15 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
         : [],
     kinds: kinds.length === TAG_KINDS.length ? [] : kinds,
     notes,
+    ...(rejected === 'omit' ? { rejected } : {}),
+    ...(publishable ? { preset: 'publishable' as const } : {}),
   }
   const optionsKey = JSON.stringify(options)
   const nothingChosen =
     kinds.length === 0 ||
     (editors !== null && editors.length > 0 && excluded.length === editors.length)
+  // A ClaimReview of this article lacking required fields cannot be exported yet.
+  const blocked = scope === 'article' && preview?.kind === 'missing'
 
   useEffect(() => {
     if (!previewId || editors === null) return
@@ -132,7 +155,7 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
         className="export-form"
         onSubmit={(event) => {
           event.preventDefault()
-          if (!busy && !nothingChosen) void runExport()
+          if (!busy && !nothingChosen && !blocked) void runExport()
         }}
       >
         <header className="export-head">
@@ -201,6 +224,44 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
                 Notes and details
               </label>
             </fieldset>
+            <fieldset>
+              <legend>Review</legend>
+              <label>
+                <input
+                  type="radio"
+                  name="rejected"
+                  checked={rejected === 'mark'}
+                  disabled={publishable}
+                  onChange={() => setRejected('mark')}
+                />
+                <span>
+                  Rejected tags struck through
+                  <span className="export-hint">Shown, marked as rejected.</span>
+                </span>
+              </label>
+              <label>
+                <input
+                  type="radio"
+                  name="rejected"
+                  checked={rejected === 'omit' || publishable}
+                  disabled={publishable}
+                  onChange={() => setRejected('omit')}
+                />
+                Rejected tags left out
+              </label>
+              <label>
+                <input
+                  type="checkbox"
+                  data-preset="publishable"
+                  checked={publishable}
+                  onChange={() => setPublishable(!publishable)}
+                />
+                <span>
+                  Publishable copy
+                  <span className="export-hint">Only tags accepted in review or not reviewed.</span>
+                </span>
+              </label>
+            </fieldset>
             {editors && editors.length > 0 && (
               <fieldset>
                 <legend>Editors</legend>
@@ -231,11 +292,31 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
               <img src={preview.dataUrl} alt="The first page of the export" />
             ) : preview.kind === 'error' ? (
               <p role="alert">{preview.text}</p>
+            ) : preview.kind === 'missing' ? (
+              <div className="export-problems" role="alert">
+                <p>
+                  <strong>This ClaimReview cannot be exported yet.</strong> These required fields
+                  are missing:
+                </p>
+                <ul>
+                  {preview.missing.map((problem) => (
+                    <li key={problem}>{problem}</li>
+                  ))}
+                </ul>
+                <RecommendedList warnings={preview.warnings} />
+              </div>
             ) : (
-              <pre tabIndex={0}>
-                {preview.text}
-                {preview.truncated ? '\n…' : ''}
-              </pre>
+              <>
+                {preview.warnings && preview.warnings.length > 0 && (
+                  <div className="export-problems export-warnings">
+                    <RecommendedList warnings={preview.warnings} />
+                  </div>
+                )}
+                <pre tabIndex={0}>
+                  {preview.text}
+                  {preview.truncated ? '\n…' : ''}
+                </pre>
+              </>
             )}
           </section>
         </div>
@@ -264,8 +345,16 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
             {nothingChosen &&
               phase.step === 'choosing' &&
               'Choose at least one kind and one editor.'}
+            {blocked &&
+              !nothingChosen &&
+              phase.step === 'choosing' &&
+              'Fill in the missing fields listed in the preview first.'}
           </div>
-          <button type="submit" className="button primary" disabled={busy || nothingChosen}>
+          <button
+            type="submit"
+            className="button primary"
+            disabled={busy || nothingChosen || blocked}
+          >
             {scope === 'library' ? 'Export Library…' : 'Export…'}
           </button>
         </footer>

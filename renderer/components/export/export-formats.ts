@@ -9,4 +9,9 @@ export const FORMAT_CHOICES: readonly { format: ExportFormat; name: string; hint
   { format: 'csv', name: 'CSV', hint: 'One row per tag, for spreadsheets.' },
   { format: 'jsonl', name: 'JSON Lines', hint: 'One JSON object per tag.' },
   { format: 'w3c', name: 'W3C Web Annotations', hint: 'JSON-LD for annotation tools.' },
+  {
+    format: 'claimreview',
+    name: 'ClaimReview (fact-checks)',
+    hint: 'schema.org JSON-LD for search engines: one per claim with a verdict.',
+  },
 ]

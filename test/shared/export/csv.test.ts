@@ -6,6 +6,7 @@ import type { ExportOptions } from '../../../shared/export/types'
 import { hostileCase } from './hostile-article'
 import { parseRfc4180 } from './rfc4180'
 import { HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
+import { reviewedTagged } from './reviewed-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 
@@ -67,6 +68,17 @@ describe('csvExport', () => {
       'authorName',
       'created',
       'modified',
+      'reviewState',
+      'acceptedBy',
+      'originalAuthor',
+      'rejectedBy',
+      'rejectedReason',
+      'discussion',
+      'verdictReviews',
+      'claimant',
+      'claimStatus',
+      'verdict',
+      'summary',
     ])
     const context = rows.find((row) => row[column('tagId')] === 's0-tag-04')!
     expect(context[column('sentenceIndex')]).toBe('3')
@@ -136,5 +148,48 @@ describe('csvCell', () => {
     [[], ''],
   ])('writes %j as %j', (value, cell) => {
     expect(csvCell(value)).toBe(cell)
+  })
+})
+
+describe('csvExport with reviews', () => {
+  it('gives each tag its review state, reviewers, credit, reasons, discussion and fact-check', () => {
+    const [header, ...rows] = parseRfc4180(csvExport(reviewedTagged()).slice(1))
+    const cell = (tagId: string, name: string) =>
+      rows.find((row) => row[header!.indexOf('tagId')] === tagId)![header!.indexOf(name)]
+    expect(cell('s0-tag-02', 'reviewState')).toBe('rejected')
+    expect(cell('s0-tag-02', 'rejectedBy')).toBe('Ana Ruiz; Cara Díaz')
+    expect(cell('s0-tag-02', 'rejectedReason')).toBe(
+      'Ana Ruiz: Opinion, not a claim.\nCara Díaz: No source for the figure.',
+    )
+    expect(cell('s0-tag-11', 'reviewState')).toBe('accepted')
+    expect(cell('s0-tag-11', 'acceptedBy')).toBe('Ben Okafor')
+    expect(cell('s0-tag-11', 'originalAuthor')).toBe('Ana Ruiz')
+    expect(cell('s0-tag-05', 'discussion')).toBe(
+      'Cara Díaz: Is this the same figure?\nBen Okafor: Yes, see page 3.',
+    )
+    expect(cell('s0-tag-06', 'reviewState')).toBe('contested')
+    expect(cell('s0-tag-03', 'verdictReviews')).toBe('accepted by Cara Díaz: Rating checked.')
+    expect(cell('s0-tag-03', 'claimant')).toBe('Ministry of Health')
+    expect(cell('s0-tag-03', 'claimStatus')).toBe('verdict')
+    expect(cell('s0-tag-03', 'verdict')).toBe('false')
+    expect(cell('s0-tag-03', 'summary')).toBe('The ministry says cases doubled in a week.')
+    expect(cell('s0-tag-01', 'reviewState')).toBe('unreviewed')
+    expect(cell('s0-tag-01', 'acceptedBy')).toBe('')
+  })
+
+  it('leaves rejected tags out with rejected: omit, and all but accepted and unreviewed ones for a publishable copy', () => {
+    const ids = (options: ExportOptions) => {
+      const [header, ...rows] = parseRfc4180(csvExport(reviewedTagged(options)).slice(1))
+      return rows.map((row) => row[header!.indexOf('tagId')])
+    }
+    const every = ids({ ...all })
+    expect(every).toContain('s0-tag-02')
+    const omitted = ids({ ...all, rejected: 'omit' })
+    expect(omitted).not.toContain('s0-tag-02')
+    expect(omitted).toContain('s0-tag-06')
+    const publishable = ids({ ...all, preset: 'publishable' })
+    expect(publishable).not.toContain('s0-tag-02')
+    expect(publishable).not.toContain('s0-tag-06')
+    expect(publishable).toEqual(every.filter((id) => id !== 's0-tag-02' && id !== 's0-tag-06'))
   })
 })

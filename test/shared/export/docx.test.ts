@@ -10,6 +10,7 @@ import type { ExportOptions } from '../../../shared/export/types'
 import { CANARIES, hostileCase } from './hostile-article'
 import { CONTEXT, HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
 import { parseXml, xmlElements } from './xml-tree'
+import { reviewedTagged } from './reviewed-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
@@ -23,6 +24,7 @@ const REQUIRED_PARTS = [
   'word/_rels/document.xml.rels',
   'word/styles.xml',
   'word/comments.xml',
+  'word/commentsExtended.xml',
 ]
 
 function seedTagged(index: number, options: ExportOptions = all): TaggedArticle {
@@ -164,6 +166,7 @@ describe('docxExport', () => {
     expect(targets('word/_rels/document.xml.rels', 'word/')).toEqual([
       'word/styles.xml',
       'word/comments.xml',
+      'word/commentsExtended.xml',
     ])
     const styles = new Set(
       xmlElements(xml['word/styles.xml']!)
@@ -240,5 +243,63 @@ describe('initials', () => {
     ['👩‍💻 Dev', '👩D'],
   ])('%j → %j', (name, expected) => {
     expect(initials(name)).toBe(expected)
+  })
+})
+
+describe('docxExport with reviews', () => {
+  it('threads each discussion as Word replies under the tag’s comment', () => {
+    const tagged = reviewedTagged()
+    const { parts, xml } = unpack(docxExport(tagged, CONTEXT))
+    const W15 = 'http://schemas.microsoft.com/office/word/2012/wordml'
+    const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml'
+    const comments = xmlElements(xml['word/comments.xml']!).filter(
+      (element) => element.localName === 'comment',
+    )
+    const discussed = tagged.placed.find((tag) => tag.annotation.id === 's0-tag-05')!
+    const parent = comments.find((c) => wAttribute(c, 'id') === String(discussed.number - 1))!
+    const lastParaId = (comment: Element) => {
+      const paragraphs = xmlElements(comment).filter((element) => element.localName === 'p')
+      return paragraphs.at(-1)!.getAttributeNS(W14, 'paraId')
+    }
+    const replies = comments.filter(
+      (c) =>
+        ['Cara Díaz', 'Ben Okafor'].includes(wAttribute(c, 'author')!) &&
+        /same figure|page 3/.test(c.textContent ?? ''),
+    )
+    expect(replies.map((reply) => wAttribute(reply, 'author'))).toEqual(['Cara Díaz', 'Ben Okafor'])
+    const extended = xmlElements(xml['word/commentsExtended.xml']!).filter(
+      (element) => element.localName === 'commentEx',
+    )
+    for (const reply of replies) {
+      const entry = extended.find((e) => e.getAttributeNS(W15, 'paraId') === lastParaId(reply))!
+      expect(entry.getAttributeNS(W15, 'paraIdParent')).toBe(lastParaId(parent))
+    }
+    expect(extended.filter((e) => e.getAttributeNS(W15, 'paraIdParent'))).toHaveLength(2)
+    // Each reply covers the same text as its tag, and every comment is referenced once.
+    const ranges = commentRanges(xml['word/document.xml']!)
+    for (const reply of replies) {
+      expect(ranges.get(wAttribute(reply, 'id')!)).toBe(discussed.exact)
+    }
+    const references = xmlElements(xml['word/document.xml']!)
+      .filter((element) => element.localName === 'commentReference')
+      .map((element) => wAttribute(element, 'id'))
+    expect(references.sort()).toEqual(comments.map((c) => wAttribute(c, 'id')).sort())
+    expect(parts['[Content_Types].xml']).toContain('/word/commentsExtended.xml')
+  })
+
+  it('states the review outcome and the original author in the tag’s comment', () => {
+    const tagged = reviewedTagged()
+    const { xml } = unpack(docxExport(tagged, CONTEXT))
+    const comments = xmlElements(xml['word/comments.xml']!).filter(
+      (element) => element.localName === 'comment',
+    )
+    const textOfTag = (id: string) => {
+      const number = tagged.placed.find((tag) => tag.annotation.id === id)!.number
+      return comments.find((c) => wAttribute(c, 'id') === String(number - 1))!.textContent ?? ''
+    }
+    expect(textOfTag('s0-tag-02')).toContain('Review: Rejected')
+    expect(textOfTag('s0-tag-02')).toContain('Rejected by: Ana Ruiz (“Opinion, not a claim.”)')
+    expect(textOfTag('s0-tag-11')).toContain('Originally tagged by: Ana Ruiz')
+    expect(textOfTag('s0-tag-01')).not.toContain('Review:')
   })
 })

@@ -1,7 +1,12 @@
 import { strFromU8, unzipSync } from 'fflate'
 import { describe, expect, it } from 'vitest'
 import { exportArticle } from '../../../shared/export/export-article'
-import { EXPORT_FORMATS, type ExportFormat, type ExportOptions } from '../../../shared/export/types'
+import {
+  ANNOTATED_FORMATS,
+  EXPORT_FORMATS,
+  type ExportFormat,
+  type ExportOptions,
+} from '../../../shared/export/types'
 import { CONTEXT, seedCase } from './seed-annotations'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
@@ -44,7 +49,17 @@ describe('exportArticle', () => {
   })
 
   it('covers every format', () => {
-    expect([...EXPORT_FORMATS]).toEqual(['html', 'md', 'w3c', 'csv', 'jsonl', 'docx', 'pdf'])
+    expect([...EXPORT_FORMATS]).toEqual([
+      'html',
+      'md',
+      'w3c',
+      'csv',
+      'jsonl',
+      'docx',
+      'pdf',
+      'claimreview',
+    ])
+    expect([...ANNOTATED_FORMATS]).toEqual(EXPORT_FORMATS.filter((f) => f !== 'claimreview'))
   })
 
   it('gives the HTML, print stylesheet included, for PDF', () => {
@@ -63,7 +78,7 @@ describe('exportArticle', () => {
     ).toThrow(/^exportArticle: unknown format "odt"$/)
   })
 
-  describe.each(EXPORT_FORMATS)('in %s', (format) => {
+  describe.each(ANNOTATED_FORMATS)('in %s', (format) => {
     it('lists the tags that could not be placed', () => {
       expect(textOf(format, all)).toContain('This sentence was deleted from the article')
     })

@@ -7,6 +7,7 @@ import type { ExportOptions } from '../../../shared/export/types'
 import { CANARIES, EVE, hostileCase } from './hostile-article'
 import { attribute, elements, hasClass, parseHtml, textOf, type HtmlElement } from './html-tree'
 import { ANA, BEN, CONTEXT, HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
+import { reviewedTagged } from './reviewed-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 
@@ -211,5 +212,55 @@ describe('htmlExport', () => {
     expect(textOf(nodes.find((element) => element.tagName === 'title')!)).toBe(
       `${article.title} · Factmark`,
     )
+  })
+})
+
+describe('htmlExport with reviews', () => {
+  const numberOf = (tagged: TaggedArticle, id: string) =>
+    tagged.placed.find((tag) => tag.annotation.id === id)?.number
+
+  it('strikes through a rejected tag and says who rejected it and why', () => {
+    const tagged = reviewedTagged()
+    const { errors, all: nodes } = exported(tagged)
+    expect(errors).toEqual([])
+    const rejected = numberOf(tagged, 's0-tag-02')!
+    const spans = nodes.filter((node) => attribute(node, 'data-tag') === String(rejected))
+    expect(spans.length).toBeGreaterThan(0)
+    expect(spans.every((span) => hasClass(span, 'rejected-tag'))).toBe(true)
+    const accepted = numberOf(tagged, 's0-tag-03')!
+    const acceptedSpans = nodes.filter((node) => attribute(node, 'data-tag') === String(accepted))
+    expect(acceptedSpans.some((span) => hasClass(span, 'rejected-tag'))).toBe(false)
+    const entry = nodes.find((node) => attribute(node, 'id') === `tag-${rejected}`)!
+    expect(hasClass(entry, 'note-rejected')).toBe(true)
+    expect(textOf(entry)).toContain('Rejected by: Ana Ruiz: Opinion, not a claim., Cara Díaz')
+    const legend = nodes.find((node) => hasClass(node, 'legend'))!
+    expect(textOf(legend)).toContain('Struck throughrejected in review')
+  })
+
+  it('credits the original author of an accepted copy and lists the discussion in order', () => {
+    const tagged = reviewedTagged()
+    const { all: nodes } = exported(tagged)
+    const entry = (id: string) =>
+      textOf(nodes.find((node) => attribute(node, 'id') === `tag-${numberOf(tagged, id)}`)!)
+    expect(entry('s0-tag-11')).toContain('Originally tagged by: Ana Ruiz')
+    expect(entry('s0-tag-11')).toContain('Accepted by: Ben Okafor')
+    const discussion = entry('s0-tag-05')
+    expect(discussion.indexOf('Is this the same figure?')).toBeLessThan(
+      discussion.indexOf('Yes, see page 3.'),
+    )
+    expect(entry('s0-tag-03')).toContain('Verdict accepted by: Cara Díaz: Rating checked.')
+  })
+
+  it('leaves rejected tags out when asked, and keeps only publishable ones for a publishable copy', () => {
+    const omitted = reviewedTagged({ ...all, rejected: 'omit' })
+    expect(numberOf(omitted, 's0-tag-02')).toBeUndefined()
+    const { html } = exported(omitted)
+    expect(html).not.toContain('rejected-tag"')
+    expect(html).toContain('1 rejected tag left out')
+    const publishable = reviewedTagged({ ...all, preset: 'publishable' })
+    expect(numberOf(publishable, 's0-tag-02')).toBeUndefined()
+    expect(numberOf(publishable, 's0-tag-06')).toBeUndefined()
+    expect(numberOf(publishable, 's0-tag-03')).toBeDefined()
+    expect(exported(publishable).html).toContain('publishable copy')
   })
 })

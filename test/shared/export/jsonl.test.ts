@@ -5,6 +5,7 @@ import { tagTable } from '../../../shared/export/tag-table'
 import type { ExportOptions } from '../../../shared/export/types'
 import { hostileCase } from './hostile-article'
 import { SEED_NAMES, seedCase } from './seed-annotations'
+import { reviewedTagged } from './reviewed-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 
@@ -103,5 +104,32 @@ describe('jsonlExport', () => {
       expect.objectContaining({ tagId: first.id, authorId: first.author.id }),
     ])
     expect(records.filter((record) => 'authorUnverified' in record)).toHaveLength(1)
+  })
+})
+
+describe('jsonlExport with reviews', () => {
+  it('gives each record the review outcome and the fact-check fields', () => {
+    const records = readJsonl(jsonlExport(reviewedTagged()))
+    const record = (tagId: string) => records.find((item) => item.tagId === tagId)!
+    expect(record('s0-tag-02')).toMatchObject({
+      reviewState: 'rejected',
+      rejectedBy: 'Ana Ruiz; Cara Díaz',
+      acceptedBy: null,
+    })
+    expect(record('s0-tag-11')).toMatchObject({
+      reviewState: 'accepted',
+      acceptedBy: 'Ben Okafor',
+      originalAuthor: 'Ana Ruiz',
+    })
+    expect(record('s0-tag-05').discussion).toBe(
+      'Cara Díaz: Is this the same figure?\nBen Okafor: Yes, see page 3.',
+    )
+    expect(record('s0-tag-03')).toMatchObject({
+      claimant: 'Ministry of Health',
+      claimStatus: 'verdict',
+      verdict: 'false',
+      verdictReviews: 'accepted by Cara Díaz: Rating checked.',
+    })
+    expect(record('s0-tag-01')).toMatchObject({ reviewState: 'unreviewed', claimant: null })
   })
 })

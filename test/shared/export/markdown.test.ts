@@ -13,6 +13,7 @@ import { placeTags, type TaggedArticle } from '../../../shared/export/placed-tag
 import type { ExportOptions } from '../../../shared/export/types'
 import { CANARIES, hostileCase } from './hostile-article'
 import { CONTEXT, HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
+import { reviewedTagged } from './reviewed-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 const commonmark = new MarkdownIt('commonmark', { html: false })
@@ -195,5 +196,32 @@ describe('escapeMarkdownInline and escapeMarkdownLineStart', () => {
       }),
       { numRuns: 2000 },
     )
+  })
+})
+
+describe('markdownExport with reviews', () => {
+  it('gives each reviewed or discussed tag one readable review line', () => {
+    const markdown = markdownExport(reviewedTagged(), CONTEXT)
+    expect(markdown).toContain(
+      '**Review: Rejected.** Rejected by Ana Ruiz (“Opinion, not a claim.”), Cara Díaz (“No source for the figure.”)',
+    )
+    expect(markdown).toContain(
+      '**Review: Accepted.** Accepted by Ben Okafor; originally tagged by Ana Ruiz',
+    )
+    expect(markdown).toContain(
+      'discussion: Cara Díaz: “Is this the same figure?” · Ben Okafor: “Yes, see page 3.”',
+    )
+    const tokens = commonmark.parse(markdown, {})
+    expect(
+      tokens.some((token) => token.type === 'html_block' || token.type === 'html_inline'),
+    ).toBe(false)
+  })
+
+  it('says what a publishable copy left out', () => {
+    const markdown = markdownExport(reviewedTagged({ ...all, preset: 'publishable' }), CONTEXT)
+    expect(markdown).toContain(
+      'Review: publishable copy, accepted and unreviewed tags only (2 left out)',
+    )
+    expect(markdown).not.toContain('**Review: Rejected.**')
   })
 })

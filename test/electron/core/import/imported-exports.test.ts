@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { importFiles } from '../../../../electron/core/import/import-files'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { exportArticle } from '../../../../shared/export/export-article'
-import { EXPORT_FORMATS } from '../../../../shared/export/types'
+import { ANNOTATED_FORMATS } from '../../../../shared/export/types'
 import { withTempDir } from '../../main/fixtures'
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/import/', import.meta.url))
@@ -23,7 +23,7 @@ describe('exports of imported articles with links', () => {
       for (const meta of report.imported) {
         const article = await store.get(meta.id)
         expect(JSON.stringify(article.body)).toContain('"type":"link"')
-        for (const format of EXPORT_FORMATS) {
+        for (const format of ANNOTATED_FORMATS) {
           const { data } = exportArticle(format, article, [], ALL, CONTEXT)
           const text = typeof data === 'string' ? data : new TextDecoder().decode(data)
           if (format === 'html' || format === 'md') {

@@ -87,4 +87,49 @@ describe('ExportDialog', () => {
       expect(screen.getByRole('alert').textContent).toBe('export: the article is missing'),
     )
   })
+
+  it('exports a publishable copy, or one without rejected tags, when asked', async () => {
+    const { calls } = renderDialog()
+    await screen.findByText('PREVIEW OF THE EXPORT')
+    fireEvent.click(screen.getByLabelText('Rejected tags left out'))
+    fireEvent.click(screen.getByRole('button', { name: 'Export…' }))
+    await screen.findByText(/Exported to/)
+    fireEvent.click(screen.getByRole('checkbox', { name: /Publishable copy/ }))
+    expect((screen.getByLabelText('Rejected tags left out') as HTMLInputElement).checked).toBe(true)
+    fireEvent.click(screen.getByRole('button', { name: 'Export…' }))
+    await waitFor(() =>
+      expect(calls.filter((call) => call.channel === 'exportArticles')).toHaveLength(2),
+    )
+    const options = calls
+      .filter((call) => call.channel === 'exportArticles')
+      .map((call) => (call.args as { options: unknown }).options)
+    expect(options).toEqual([
+      { editors: [], kinds: [], notes: true, rejected: 'omit' },
+      { editors: [], kinds: [], notes: true, rejected: 'omit', preset: 'publishable' },
+    ])
+  })
+
+  it('lists the missing ClaimReview fields in plain words and holds the export back', async () => {
+    const { calls } = renderDialog({
+      previewExport: (args: unknown) =>
+        Promise.resolve(
+          (args as { format: string }).format === 'claimreview'
+            ? {
+                kind: 'missing',
+                missing: ['The publisher (ClaimReview author) is not set.'],
+                warnings: ['Claim 1 (“x”): has no claimant (who made the claim).'],
+              }
+            : { kind: 'text', text: 'PREVIEW OF THE EXPORT', truncated: false },
+        ),
+    })
+    await screen.findByText('PREVIEW OF THE EXPORT')
+    fireEvent.click(screen.getByLabelText(/ClaimReview/))
+    await screen.findByText('The publisher (ClaimReview author) is not set.')
+    expect(screen.getByRole('alert').textContent).toContain('cannot be exported yet')
+    expect(screen.getByText(/has no claimant/)).toBeTruthy()
+    const button = screen.getByRole('button', { name: 'Export…' }) as HTMLButtonElement
+    expect(button.disabled).toBe(true)
+    expect(screen.getByText(/Fill in the missing fields/)).toBeTruthy()
+    expect(calls.filter((call) => call.channel === 'exportArticles')).toEqual([])
+  })
 })
