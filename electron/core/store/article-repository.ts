@@ -5,7 +5,6 @@ import { migrateArticleFile, type ArticleFile } from '../../../shared/model/stor
 import { metaOf } from '../../../shared/store/article-edits'
 import { lostTags, lostWorkMessage } from '../../../shared/store/lost-tags'
 import { readOrRecover, restoredMessage } from './file-recovery'
-import { storeJsonInSlices } from './sliced-json'
 import { JsonFileAdapter } from './json-file'
 import type { LibraryIndex } from './library-index'
 import {
@@ -291,8 +290,7 @@ export class ArticleRepository {
         }
         return file
       },
-      // Serialised in slices: a big article's save never holds the main process for long.
-      { ...backedUpFile(context, articleKey(id), `article ${id}`), serialize: storeJsonInSlices },
+      backedUpFile(context, articleKey(id), `article ${id}`),
     )
   }
 
