@@ -1,5 +1,6 @@
 import type { Annotation } from '../model/annotation'
 import type { Article } from '../model/article'
+import type { Review } from '../model/review'
 import { csvExport } from './csv'
 import { docxExport } from './docx'
 import { htmlExport } from './html'
@@ -23,6 +24,9 @@ import { w3cExport } from './w3c'
  * 'pdf' returns the same standalone HTML as 'html' (extension 'html', media type 'text/html'),
  * whose print stylesheet lays it out for paper; the caller prints it to PDF (with backgrounds on).
  *
+ * `reviews` (the article's, every reviewer's) go out with the tags they review where the format
+ * carries them (W3C).
+ *
  * @throws RangeError (message starting 'exportArticle:' or 'placeTags:') for an unknown format,
  *   an article body that is not a valid document, a tag of another article or an unknown kind.
  */
@@ -32,6 +36,7 @@ export function exportArticle(
   annotations: Annotation[],
   options: ExportOptions,
   context: ExportContext,
+  reviews: readonly Review[] = [],
 ): ExportedDocument {
   if (!EXPORT_FORMATS.includes(format)) {
     throw new RangeError(`exportArticle: unknown format ${JSON.stringify(format)}`)
@@ -55,7 +60,7 @@ export function exportArticle(
       return {
         extension: 'jsonld',
         mediaType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
-        data: w3cExport(tagged, context),
+        data: w3cExport(tagged, context, reviews),
       }
     case 'csv':
       return {

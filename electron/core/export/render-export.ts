@@ -33,10 +33,15 @@ export async function renderExport(
 ): Promise<RenderedExport> {
   const article = await store.get(articleId)
   const annotations = await store.tags(articleId)
-  const exported = exportArticle(format, article, annotations, options, {
-    exportedAt: (stamp.now?.() ?? new Date()).toISOString(),
-    appVersion: stamp.appVersion,
-  })
+  const reviews = await store.reviews(articleId)
+  const exported = exportArticle(
+    format,
+    article,
+    annotations,
+    options,
+    { exportedAt: (stamp.now?.() ?? new Date()).toISOString(), appVersion: stamp.appVersion },
+    reviews,
+  )
   if (format === 'pdf') {
     if (!renderer) {
       throw new FactmarkError('export-failure', 'PDF export needs a browser engine to print with.')
