@@ -67,6 +67,10 @@ export class ImportService {
   private takeReport(report: ImportReport): void {
     this.notify(importNotices(report))
     this.store.actions.imports.offered(report.offers ?? [])
+    // Annotation files change articles' tags: the open one reloads to show them (its own tags too).
+    const changed = (report.annotations ?? []).flatMap((summary) => summary.articleIds)
+    const open = this.store.getState().article.openId
+    if (open !== null && changed.includes(open)) this.session.reload()
   }
 
   private notify(notices: Notice[]): void {
