@@ -1,4 +1,4 @@
-import { anchor } from '../anchoring/anchor'
+import { anchor, type AnchorResult } from '../anchoring/anchor'
 import { describe } from '../anchoring/describe'
 import { annotationSchema, type Annotation, type Target } from '../model/annotation'
 import { reviewSchema, type Review } from '../model/review'
@@ -46,8 +46,8 @@ const KEY_LENGTH = 16
  * article whose address (web address, `urn:factmark:article:<id>`, or file name) is its source;
  * else to the article whose text holds its exact quote, best agreeing with its prefix and suffix
  * (one index of the library's word starts, built once: linear in the library's text plus the
- * tags). There it is anchored as any tag is (`shared/anchoring`): placed with fresh selectors, or
- * kept as an orphan, never dropped. A tag matching no article is listed as an orphan. A review
+ * tags), where it is placed as found. A tag matched by address is anchored as any tag is
+ * (`shared/anchoring`). Either is stored with fresh selectors, or kept as an orphan, never dropped. A tag matching no article is listed as an orphan. A review
  * goes with the tag it reviews (in the file, or already in the library: `libraryTags`).
  */
 export function placeAnnotations(
@@ -94,7 +94,11 @@ export function placeAnnotations(
       placement.orphans.push(orphanOf(tag, null))
       continue
     }
-    const result = anchor(article.text, target)
+    // A quote found verbatim by the index is where it was found; any other is anchored as a tag is.
+    const result: AnchorResult =
+      found !== null
+        ? { status: 'anchored', method: 'quote', start: found, end: target.position.end }
+        : anchor(article.text, target)
     const placed = result.status === 'anchored' || result.status === 'changed'
     const stored =
       result.status === 'anchored' ? describe(article.text, result.start, result.end) : target
