@@ -81,6 +81,14 @@ export function App() {
         </div>
       )}
       <NoticeBar notices={notices} onDismiss={(index) => appWindow.dismiss(index)} />
+      {offers.length === 0 && detailsOf && (
+        <ImportDetailsDialog
+          key={detailsOf.id}
+          article={detailsOf}
+          waiting={missingDetails.length}
+          onDone={(id, changes) => imports.giveDetails(id, changes)}
+        />
+      )}
       <main className="content">
         {openId ? (
           <ArticleView
@@ -123,14 +131,6 @@ export function App() {
         <ImportOfferDialog
           offers={offers}
           onAnswer={(offer, action) => imports.answer(offer, action)}
-        />
-      )}
-      {offers.length === 0 && detailsOf && (
-        <ImportDetailsDialog
-          key={detailsOf.id}
-          article={detailsOf}
-          waiting={missingDetails.length}
-          onDone={(id, changes) => imports.giveDetails(id, changes)}
         />
       )}
       <DropOverlay />

@@ -15,9 +15,9 @@ export interface ImportDetailsDialogProps {
 
 /**
  * The import's last step for a text article whose file named no outlet or date (no front matter,
- * byline or dateline): asks for them, keyboard first. A panel that takes the focus (its first
- * empty field) but does not block the window, so that the import can be checked meanwhile; Enter
- * saves, Escape skips (the details can be given later from the library).
+ * byline or dateline): asks for them, keyboard first. A panel under the notices that takes the
+ * focus (its first empty field) but neither covers nor blocks the window, so that the import can
+ * be checked meanwhile; Enter saves, Escape skips (the details can be given later).
  */
 export function ImportDetailsDialog({ article, waiting, onDone }: ImportDetailsDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null)
