@@ -41,6 +41,9 @@ export interface Placement {
 /** How many characters of a quote the index keys on (from a word's start). */
 const KEY_LENGTH = 16
 
+/** More than any article's length (2^30 UTF-16 units): a place is `article * PLACE_SPAN + at`. */
+const PLACE_SPAN = 2 ** 30
+
 /**
  * Places the tags and reviews of an annotation file in the library's articles. A tag goes to the
  * article whose address (web address, `urn:factmark:article:<id>`, or file name) is its source;
@@ -244,18 +247,24 @@ function sourceIndex(articles: readonly PlacementArticle[]): Map<string, Placeme
  * (or second, when it starts mid-word) word start and checked in full at each candidate.
  */
 class QuoteIndex {
-  private readonly keys = new Map<string, { article: number; at: number }[]>()
+  /** Per key, its places, each `article * PLACE_SPAN + at` (one number: no object per word). */
+  private readonly keys = new Map<string, number | number[]>()
 
   constructor(private readonly articles: readonly PlacementArticle[]) {
     for (const [number, article] of articles.entries()) {
       const { text } = article
+      let afterSpace = true
       for (let at = 0; at + KEY_LENGTH <= text.length; at += 1) {
-        if (at > 0 && !/\s/.test(text.charAt(at - 1))) continue
-        if (/\s/.test(text.charAt(at))) continue
+        const space = isSpace(text.charCodeAt(at))
+        const wordStart = afterSpace && !space
+        afterSpace = space
+        if (!wordStart) continue
         const key = text.slice(at, at + KEY_LENGTH)
-        const list = this.keys.get(key)
-        if (list) list.push({ article: number, at })
-        else this.keys.set(key, [{ article: number, at }])
+        const place = number * PLACE_SPAN + at
+        const found = this.keys.get(key)
+        if (found === undefined) this.keys.set(key, place)
+        else if (typeof found === 'number') this.keys.set(key, [found, place])
+        else found.push(place)
       }
     }
   }
@@ -273,12 +282,12 @@ class QuoteIndex {
     if (space >= 0) offsets.push(space + 1)
     for (const offset of offsets) {
       if (exact.length - offset < KEY_LENGTH) continue
-      for (const hit of this.keys.get(exact.slice(offset, offset + KEY_LENGTH)) ?? []) {
-        const start = hit.at - offset
-        const text = (this.articles[hit.article] as PlacementArticle).text
-        if (start >= 0 && text.startsWith(exact, start)) {
-          candidates.push({ article: hit.article, start })
-        }
+      const found = this.keys.get(exact.slice(offset, offset + KEY_LENGTH))
+      for (const place of typeof found === 'number' ? [found] : (found ?? [])) {
+        const article = Math.floor(place / PLACE_SPAN)
+        const start = (place % PLACE_SPAN) - offset
+        const text = (this.articles[article] as PlacementArticle).text
+        if (start >= 0 && text.startsWith(exact, start)) candidates.push({ article, start })
       }
       if (candidates.length > 0) break
     }
@@ -312,6 +321,23 @@ class QuoteIndex {
     if (best === null) return null
     return { article: this.articles[best.article] as PlacementArticle, start: best.start }
   }
+}
+
+/** Whether a UTF-16 code unit is white space (as `\s` has it, for the characters news text holds). */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  )
 }
 
 function commonPrefix(left: string, right: string): number {
