@@ -182,7 +182,7 @@ describe('importing an annotation file (W3C JSON-LD) in the app', () => {
     })
     await page.dispatchEvent('body', 'dragenter', { dataTransfer })
     await page.dispatchEvent('body', 'drop', { dataTransfer })
-    const dialog = page.getByRole('dialog', { name: 'Where and when was it published?' })
+    const dialog = page.getByRole('region', { name: 'Where and when was it published?' })
     await expect.poll(() => dialog.isVisible()).toBe(true)
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute('placeholder')))

@@ -15,12 +15,14 @@ export interface ImportDetailsDialogProps {
 
 /**
  * The import's last step for a text article whose file named no outlet or date (no front matter,
- * byline or dateline): asks for them, keyboard first. A panel under the notices that takes the
- * focus (its first empty field) but neither covers nor blocks the window, so that the import can
- * be checked meanwhile; Enter saves, Escape skips (the details can be given later).
+ * byline or dateline): asks for them, keyboard first. A panel (a labelled region, not a
+ * `<dialog>`: the library's keys stay live) under the notices that takes the focus (its first
+ * empty field) but neither covers nor blocks the window, so that the import can be checked
+ * meanwhile; Enter saves, Escape skips (the details can be given later).
  */
 export function ImportDetailsDialog({ article, waiting, onDone }: ImportDetailsDialogProps) {
-  const dialogRef = useRef<HTMLDialogElement>(null)
+  const outletRef = useRef<HTMLInputElement>(null)
+  const dateRef = useRef<HTMLInputElement>(null)
   const titleId = useId()
   const descriptionId = useId()
   const [outlet, setOutlet] = useState(article.outlet)
@@ -28,8 +30,8 @@ export function ImportDetailsDialog({ article, waiting, onDone }: ImportDetailsD
   const [busy, setBusy] = useState(false)
 
   useEffect(() => {
-    const dialog = dialogRef.current
-    if (dialog && !dialog.open) dialog.show()
+    // The first empty field takes the focus once, when the panel appears.
+    ;(article.outlet.trim() === '' ? outletRef : dateRef).current?.focus()
   }, [])
 
   useEffect(() => {
@@ -60,8 +62,7 @@ export function ImportDetailsDialog({ article, waiting, onDone }: ImportDetailsD
     article.published === null ? 'date' : null,
   ].filter(Boolean)
   return (
-    <dialog
-      ref={dialogRef}
+    <section
       className="modal-sheet import-offer import-details"
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
@@ -91,7 +92,7 @@ export function ImportDetailsDialog({ article, waiting, onDone }: ImportDetailsD
                 value={outlet}
                 maxLength={200}
                 placeholder="e.g. Reuters"
-                autoFocus={article.outlet.trim() === ''}
+                ref={outletRef}
                 onChange={(event) => setOutlet(event.target.value)}
               />
             </label>
@@ -100,7 +101,7 @@ export function ImportDetailsDialog({ article, waiting, onDone }: ImportDetailsD
               <input
                 type="date"
                 value={published}
-                autoFocus={article.outlet.trim() !== ''}
+                ref={dateRef}
                 onChange={(event) => setPublished(event.target.value)}
               />
             </label>
@@ -118,6 +119,6 @@ export function ImportDetailsDialog({ article, waiting, onDone }: ImportDetailsD
           </button>
         </footer>
       </form>
-    </dialog>
+    </section>
   )
 }

@@ -38,7 +38,7 @@ function renderDialog(article: ArticleMeta = META) {
 describe('ImportDetailsDialog', () => {
   it('asks for the missing outlet and date, the outlet first, and saves them on Enter', async () => {
     const done = renderDialog()
-    expect(screen.getByRole('dialog', { name: 'Where and when was it published?' })).toBeTruthy()
+    expect(screen.getByRole('region', { name: 'Where and when was it published?' })).toBeTruthy()
     expect(screen.getByText('1 of 2 articles')).toBeTruthy()
     expect(screen.getByText(/names no outlet or date/)).toBeTruthy()
     const outlet = screen.getByLabelText('Outlet') as HTMLInputElement
