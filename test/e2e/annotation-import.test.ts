@@ -181,6 +181,8 @@ describe('importing an annotation file (W3C JSON-LD) in the app', () => {
       return transfer
     })
     await page.dispatchEvent('body', 'dragenter', { dataTransfer })
+    await expect.poll(() => page.getByText(/\.jsonld annotations/).isVisible()).toBe(true)
+    await shoot(page, 'drop-overlay')
     await page.dispatchEvent('body', 'drop', { dataTransfer })
     const dialog = page.getByRole('region', { name: 'Where and when was it published?' })
     await expect.poll(() => dialog.isVisible()).toBe(true)
