@@ -1,5 +1,5 @@
 import { resolve } from 'node:path'
-import type { ImportOffer } from '../../shared/import/import-report'
+import type { AnnotationImportSummary, ImportOffer } from '../../shared/import/import-report'
 import { importFiles } from '../core/import/import-files'
 import type { CliIo } from './cli-io'
 import { UsageError } from './usage-error'
@@ -30,10 +30,32 @@ function offerMessage(offer: ImportOffer): string {
   return `looks like a newer version of “${offer.existing.title}” (${offer.existing.id}, ${REASONS[offer.reason]}); run again with --update to replace its text, keeping its ${tags}`
 }
 
+/** What the CLI prints for an annotation file: its counts, then each orphan and skip. */
+function annotationLines(summary: AnnotationImportSummary): string[] {
+  const lines = [
+    `${summary.file}: placed ${summary.placed}, orphaned ${summary.orphaned}, skipped ${summary.skipped}` +
+      (summary.reviews > 0
+        ? `; ${summary.reviews} review${summary.reviews === 1 ? '' : 's'} restored`
+        : ''),
+  ]
+  for (const orphan of summary.orphans) {
+    const where = orphan.kept ? 'kept as an orphan in its article' : 'no article in the library'
+    lines.push(
+      `  orphan (${where}): “${orphan.quote}”${orphan.source ? ` from ${orphan.source}` : ''}`,
+    )
+  }
+  for (const skipped of summary.skippedReasons)
+    lines.push(`  skipped ${skipped.id}: ${skipped.reason}`)
+  return lines
+}
+
 /**
  * `factmark import <file>...`: adds web pages, Word documents, PDFs and text files to the
- * library and prints the new (and updated) articles' ids. A file already in the library is noted
- * and skipped. A file that is not valid UTF-8, or a newer version of an article, is not imported
+ * library and prints the new (and updated) articles' ids; places the tags and reviews of
+ * annotation files (W3C JSON-LD, `.jsonld` or `.json`: Factmark's W3C export or a Hypothesis API
+ * result) in the library's articles and prints how many were placed, orphaned and skipped (with
+ * `--json`, an object `{ articles, annotations }` once an annotation file is among the files). A
+ * file already in the library is noted and skipped. A file that is not valid UTF-8, or a newer version of an article, is not imported
  * unless `--encoding windows-1252` or `--update` says what to do; the command then exits 1.
  */
 export async function importCommand(
@@ -59,9 +81,14 @@ export async function importCommand(
       ...report.imported.map(({ id, title }) => ({ id, title })),
       ...report.updated.map(({ id, title }) => ({ id, title, updated: true })),
     ]
-    io.stdout(`${JSON.stringify(listed, null, 2)}\n`)
+    const output =
+      report.annotations.length > 0 ? { articles: listed, annotations: report.annotations } : listed
+    io.stdout(`${JSON.stringify(output, null, 2)}\n`)
   } else {
     for (const article of [...report.imported, ...report.updated]) io.stdout(`${article.id}\n`)
+    for (const summary of report.annotations) {
+      for (const line of annotationLines(summary)) io.stdout(`${line}\n`)
+    }
   }
   for (const article of report.updated) {
     io.stderr(`factmark: updated “${article.title}”; its tags are anchored again in the new text\n`)

@@ -47,7 +47,7 @@ export function electronDialogs(parent: DialogParent): Dialogs {
         properties: ['openFile', 'multiSelections'],
         filters: [
           {
-            name: 'Articles (web pages, Word, PDF, text)',
+            name: 'Articles and annotations (web pages, Word, PDF, text, W3C JSON-LD)',
             extensions: IMPORT_FILE_EXTENSIONS.map((ext) => ext.slice(1)),
           },
           { name: 'All files', extensions: ['*'] },

@@ -4,6 +4,7 @@ import { AboutBox } from './window/AboutBox'
 import { AgreementDialog } from './review/AgreementDialog'
 import { ArticleView } from './article/ArticleView'
 import { DropOverlay } from './import/DropOverlay'
+import { ImportDetailsDialog } from './import/ImportDetailsDialog'
 import { ImportOfferDialog } from './import/ImportOfferDialog'
 import { IdentityBar } from './identity/IdentityBar'
 import { ExportDialog } from './export/ExportDialog'
@@ -28,7 +29,10 @@ export function App() {
   const noticesState = useAppState((state) => state.notices)
   const { modal, exportTarget } = useAppState((state) => state.modal)
   const story = useAppState((state) => state.story.target)
-  const { progress, offers } = useAppState((state) => state.imports)
+  const { progress, offers, missingDetails } = useAppState((state) => state.imports)
+  const detailsOf = missingDetails
+    .map((id) => articles?.find((meta) => meta.id === id))
+    .find((meta) => meta !== undefined)
   const empty = !articles || articles.length === 0
 
   return (
@@ -82,6 +86,14 @@ export function App() {
         </div>
       )}
       <NoticeBar notices={shownNotices(noticesState)} onDismiss={(id) => appWindow.dismiss(id)} />
+      {offers.length === 0 && detailsOf && (
+        <ImportDetailsDialog
+          key={detailsOf.id}
+          article={detailsOf}
+          waiting={missingDetails.length}
+          onDone={(id, changes) => imports.giveDetails(id, changes)}
+        />
+      )}
       <main className="content" id="content">
         {openId ? (
           <ArticleView

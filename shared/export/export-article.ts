@@ -38,6 +38,9 @@ export interface ExportExtras {
  * 'pdf' returns the same standalone HTML as 'html' (extension 'html', media type 'text/html'),
  * whose print stylesheet lays it out for paper; the caller prints it to PDF (with backgrounds on).
  *
+ * `extras.reviews` (the article’s, every reviewer’s) also go out as annotations of their own where the format
+ * carries them (W3C).
+ *
  * @throws RangeError (message starting 'exportArticle:' or 'placeTags:') for an unknown format,
  *   an article body that is not a valid document, a tag of another article or an unknown kind.
  */
@@ -71,7 +74,7 @@ export function exportArticle(
       return {
         extension: 'jsonld',
         mediaType: 'application/ld+json;profile="http://www.w3.org/ns/anno.jsonld"',
-        data: w3cExport(tagged, context),
+        data: w3cExport(tagged, context, extras.reviews ?? []),
       }
     case 'csv':
       return {

@@ -1,5 +1,7 @@
 import { describe } from '../anchoring/describe'
-import type { Annotation } from '../model/annotation'
+import type { AcceptedFrom, Annotation } from '../model/annotation'
+import type { FactCheck } from '../model/fact-check'
+import type { Review, ReviewSubject, ReviewVerdict } from '../model/review'
 import { TAG_KIND_TABLE, type TagKind } from '../model/tag-kinds'
 import type { TaggedArticle } from './placed-tags'
 import { safeLink } from './safe-link'
@@ -7,6 +9,41 @@ import type { ExportContext } from './types'
 
 /** The JSON-LD context of the W3C Web Annotation Data Model. */
 export const ANNOTATION_CONTEXT = 'http://www.w3.org/ns/anno.jsonld'
+
+/** The namespace of Factmark's own terms (fact-checks, credits, review verdicts) in its W3C exports. */
+export const FACTMARK_NAMESPACE = 'https://factmark.app/ns#'
+
+/**
+ * The JSON-LD context of Factmark's W3C exports: the Web Annotation context, then Factmark's
+ * terms. `factCheck` and `acceptedFrom` are JSON literals (JSON-LD 1.1 `@json`), so a JSON-LD
+ * processor keeps them whole; the review terms are plain strings.
+ */
+export const EXPORT_CONTEXT = [
+  ANNOTATION_CONTEXT,
+  {
+    fm: FACTMARK_NAMESPACE,
+    factCheck: { '@id': 'fm:factCheck', '@type': '@json' },
+    acceptedFrom: { '@id': 'fm:acceptedFrom', '@type': '@json' },
+    changedFrom: { '@id': 'fm:changedFrom' },
+    reviewVerdict: { '@id': 'fm:reviewVerdict' },
+    reviewSubject: { '@id': 'fm:reviewSubject' },
+  },
+] as const
+
+/** The IRI of a tag's annotation in a W3C export (reviews target it). */
+export function tagIri(tagId: string): string {
+  return `urn:factmark:tag:${tagId}`
+}
+
+/** The IRI of a review's annotation in a W3C export. */
+export function reviewIri(reviewId: string): string {
+  return `urn:factmark:review:${reviewId}`
+}
+
+/** The IRI of an editor in a W3C export. */
+export function editorIri(editorId: string): string {
+  return `urn:factmark:editor:${editorId}`
+}
 
 /** Why each kind of tag was made, as a W3C motivation (from the table of tag kinds). */
 export const KIND_MOTIVATIONS: Readonly<Record<TagKind, string>> = Object.fromEntries(
@@ -28,15 +65,28 @@ interface LinkBody {
   source: string
 }
 
-/** One W3C Annotation, in the key order it is written. */
+/** A W3C creator: an editor. */
+interface Creator {
+  id: string
+  type: 'Person'
+  name: string
+}
+
+/**
+ * One tag as a W3C Annotation, in the key order it is written. `acceptedFrom` (the credit of the
+ * tag an accept copied), `changedFrom` and `factCheck` are Factmark's terms, written when set.
+ */
 export interface W3cAnnotation {
   id: string
   type: 'Annotation'
   motivation: string
-  creator: { id: string; type: 'Person'; name: string }
+  creator: Creator
   created: string
   modified: string
   body: (TextualBody | LinkBody)[]
+  acceptedFrom?: AcceptedFrom
+  changedFrom?: string
+  factCheck?: FactCheck
   target: {
     source: string
     selector: [
@@ -46,16 +96,43 @@ export interface W3cAnnotation {
   }
 }
 
-/** A W3C AnnotationCollection holding every exported tag on its first (only) page. */
+/**
+ * One review as a W3C Annotation targeting the reviewed tag's annotation: motivation `assessing`
+ * for an accept or a reject (the verdict in a body with purpose `assessing`, the reviewer's text in
+ * one with purpose `commenting`), `replying` for a comment (its text in a body with purpose
+ * `replying`). `reviewVerdict` and `reviewSubject` keep what Factmark needs to restore it.
+ */
+export interface W3cReviewAnnotation {
+  id: string
+  type: 'Annotation'
+  motivation: 'assessing' | 'replying'
+  creator: Creator
+  created: string
+  modified: string
+  body: TextualBody[]
+  reviewVerdict: ReviewVerdict
+  reviewSubject?: ReviewSubject
+  target: string
+}
+
+/**
+ * A W3C AnnotationCollection holding every exported tag on its first (only) page, then the
+ * reviews of those tags.
+ */
 export interface W3cCollection {
-  '@context': typeof ANNOTATION_CONTEXT
+  '@context': typeof EXPORT_CONTEXT
   id: string
   type: 'AnnotationCollection'
   label: string
   total: number
   generator: { id: string; type: 'Software'; name: string }
   generated: string
-  first: { id: string; type: 'AnnotationPage'; startIndex: 0; items: W3cAnnotation[] }
+  first: {
+    id: string
+    type: 'AnnotationPage'
+    startIndex: 0
+    items: (W3cAnnotation | W3cReviewAnnotation)[]
+  }
 }
 
 /** The IRI an article's annotations target: its web address when it has one, else a URN. */
@@ -73,22 +150,39 @@ export function articleSource(article: TaggedArticle['article']): string {
  * The target is the article (`articleSource`) with a TextQuoteSelector and a TextPositionSelector
  * describing where the tag is in the current text; a tag that could not be placed keeps the
  * selectors it was made with (a reader anchors them or lists them apart, as Factmark does).
- * Keys are written in a fixed order, so the same input gives the same bytes.
+ *
+ * Factmark's own terms (see `EXPORT_CONTEXT`) carry the fact-check (claimant, status, verdict,
+ * summary, passages, fact-check address), the credit of an accepted tag and a changed tag's old
+ * text. Each review of an exported tag follows the tags as an annotation targeting the tag's (see
+ * `W3cReviewAnnotation`), by creation time. Keys are written in a fixed order, so the same input
+ * gives the same bytes.
  */
-export function w3cExport(tagged: TaggedArticle, context: ExportContext): string {
+export function w3cExport(
+  tagged: TaggedArticle,
+  context: ExportContext,
+  reviews: readonly Review[] = [],
+): string {
   const { article } = tagged
   const source = articleSource(article)
-  const items: W3cAnnotation[] = [
+  const exported = new Set([...tagged.placed, ...tagged.unplaced].map((tag) => tag.annotation.id))
+  const items: (W3cAnnotation | W3cReviewAnnotation)[] = [
     ...tagged.placed.map((tag) =>
       annotationJson(tagged, tag.annotation, source, describe(tagged.text, tag.start, tag.end)),
     ),
     ...tagged.unplaced.map((tag) =>
       annotationJson(tagged, tag.annotation, source, tag.annotation.target),
     ),
+    ...reviews
+      .filter((review) => exported.has(review.annotationId))
+      .sort(
+        (left, right) =>
+          compareStrings(left.created, right.created) || compareStrings(left.id, right.id),
+      )
+      .map(reviewJson),
   ]
   const collectionId = `urn:factmark:article:${article.id}:annotations`
   const collection: W3cCollection = {
-    '@context': ANNOTATION_CONTEXT,
+    '@context': EXPORT_CONTEXT,
     id: collectionId,
     type: 'AnnotationCollection',
     label: `Factmark tags on “${article.title}”`,
@@ -127,17 +221,26 @@ function annotationJson(
     }
   }
   return {
-    id: `urn:factmark:tag:${annotation.id}`,
+    id: tagIri(annotation.id),
     type: 'Annotation',
     motivation: KIND_MOTIVATIONS[annotation.kind],
-    creator: {
-      id: `urn:factmark:editor:${annotation.author.id}`,
-      type: 'Person',
-      name: annotation.author.name,
-    },
+    creator: creatorJson(annotation.author),
     created: annotation.created,
     modified: annotation.modified,
     body,
+    ...(annotation.acceptedFrom
+      ? {
+          acceptedFrom: {
+            annotationId: annotation.acceptedFrom.annotationId,
+            author: {
+              id: annotation.acceptedFrom.author.id,
+              name: annotation.acceptedFrom.author.name,
+            },
+          },
+        }
+      : {}),
+    ...(annotation.changedFrom !== undefined ? { changedFrom: annotation.changedFrom } : {}),
+    ...(annotation.factCheck ? { factCheck: factCheckJson(annotation.factCheck) } : {}),
     target: {
       source,
       selector: [
@@ -155,4 +258,60 @@ function annotationJson(
       ],
     },
   }
+}
+
+function creatorJson(author: Annotation['author']): Creator {
+  return { id: editorIri(author.id), type: 'Person', name: author.name }
+}
+
+/** The fact-check with its keys in one fixed order (those set only). */
+function factCheckJson(factCheck: FactCheck): FactCheck {
+  const ordered: FactCheck = { status: factCheck.status }
+  if (factCheck.claimant !== undefined) ordered.claimant = factCheck.claimant
+  if (factCheck.verdict !== undefined) ordered.verdict = factCheck.verdict
+  if (factCheck.summary !== undefined) ordered.summary = factCheck.summary
+  if (factCheck.passages !== undefined) {
+    ordered.passages = factCheck.passages.map((passage) => ({
+      articleId: passage.articleId,
+      start: passage.start,
+      end: passage.end,
+      exact: passage.exact,
+    }))
+  }
+  if (factCheck.reviewUrl !== undefined) ordered.reviewUrl = factCheck.reviewUrl
+  if (factCheck.verdictAt !== undefined) ordered.verdictAt = factCheck.verdictAt
+  return ordered
+}
+
+function reviewJson(review: Review): W3cReviewAnnotation {
+  const text = (purpose: string, value: string): TextualBody => ({
+    type: 'TextualBody',
+    purpose,
+    value,
+    format: 'text/plain',
+  })
+  const comment = review.verdict === 'comment'
+  const body = comment
+    ? [text('replying', review.text)]
+    : [
+        text('assessing', review.verdict === 'accept' ? 'accepted' : 'rejected'),
+        ...(review.text.trim() ? [text('commenting', review.text)] : []),
+      ]
+  return {
+    id: reviewIri(review.id),
+    type: 'Annotation',
+    motivation: comment ? 'replying' : 'assessing',
+    creator: creatorJson(review.author),
+    created: review.created,
+    modified: review.modified,
+    body,
+    reviewVerdict: review.verdict,
+    ...(review.subject !== undefined ? { reviewSubject: review.subject } : {}),
+    target: tagIri(review.annotationId),
+  }
+}
+
+/** Code-unit order, the same on every machine and locale. */
+function compareStrings(left: string, right: string): number {
+  return left < right ? -1 : left > right ? 1 : 0
 }

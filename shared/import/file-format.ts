@@ -1,7 +1,7 @@
 import { sniffBytes } from './sniff'
 
-/** The kinds of file the importer reads. */
-export type ImportFormat = 'text' | 'html' | 'docx' | 'pdf'
+/** The kinds of file the importer reads (`annotations`: W3C Web Annotation JSON-LD, tags not articles). */
+export type ImportFormat = 'text' | 'html' | 'docx' | 'pdf' | 'annotations'
 
 /** The file endings of each format, lowercase with the dot. */
 export const IMPORT_EXTENSIONS: { readonly [F in ImportFormat]: readonly string[] } = {
@@ -9,6 +9,7 @@ export const IMPORT_EXTENSIONS: { readonly [F in ImportFormat]: readonly string[
   html: ['.html', '.htm'],
   docx: ['.docx'],
   pdf: ['.pdf'],
+  annotations: ['.jsonld', '.json'],
 }
 
 /** Every file ending the importer reads, for the open dialog's filter. */
@@ -20,6 +21,7 @@ const FORMAT_NAMES: { readonly [F in ImportFormat]: string } = {
   html: 'a web page',
   docx: 'a Word document',
   pdf: 'a PDF document',
+  annotations: 'an annotation file',
 }
 
 /** How far into a PDF its `%PDF-` header may start (readers allow some bytes before it). */

@@ -11,6 +11,27 @@ export interface ImportReport {
   alreadyInLibrary?: { file: string; title: string }[]
   /** Offers that wait for the editor's answer (see `resolveImport`). */
   offers?: ImportOffer[]
+  /** Annotation files (W3C JSON-LD) read: their tags placed in articles of the library. */
+  annotations?: AnnotationImportSummary[]
+}
+
+/**
+ * What importing one annotation file did: tags placed in an article's text, tags with no place
+ * (orphans: kept in their article when it is known, else only listed here), annotations skipped
+ * (unreadable, already in the library, a review of a tag not found), and reviews restored.
+ */
+export interface AnnotationImportSummary {
+  file: string
+  placed: number
+  orphaned: number
+  skipped: number
+  reviews: number
+  /** The articles that received tags or reviews. */
+  articleIds: string[]
+  /** The first orphans: what they quote and where from (at most `MAX_LISTED`). */
+  orphans: { quote: string; source: string | null; kept: boolean }[]
+  /** The first skipped annotations, with the reason (at most `MAX_LISTED`). */
+  skippedReasons: { id: string; reason: string }[]
 }
 
 /**
@@ -41,7 +62,14 @@ export interface ImportProgress {
 
 /** A report of an import that has done nothing yet. */
 export function emptyImportReport(): Required<ImportReport> {
-  return { imported: [], failures: [], updated: [], alreadyInLibrary: [], offers: [] }
+  return {
+    imported: [],
+    failures: [],
+    updated: [],
+    alreadyInLibrary: [],
+    offers: [],
+    annotations: [],
+  }
 }
 
 /** One report of several imports, their lists joined in order. */
@@ -53,6 +81,7 @@ export function mergeImportReports(reports: readonly ImportReport[]): Required<I
     merged.updated.push(...(report.updated ?? []))
     merged.alreadyInLibrary.push(...(report.alreadyInLibrary ?? []))
     merged.offers.push(...(report.offers ?? []))
+    merged.annotations.push(...(report.annotations ?? []))
   }
   return merged
 }

@@ -1,6 +1,8 @@
 import type { DocNodeJson } from '../model/doc-json'
 import { normalizeText } from '../text/normalize'
 import { splitSentences } from '../text/sentences'
+import { findPublicationHints } from './byline'
+import { splitFrontMatter } from './front-matter'
 
 /** An article parsed from a file, before the library gives it an id. */
 export interface ArticleDraft {
@@ -52,9 +54,17 @@ export function titleFromText(text: string): string {
  * line without final punctuation is the headline; otherwise the title is the opening words of the
  * first sentence. Every non-empty line is a paragraph; a short unpunctuated line standing between
  * blank lines is a section heading.
+ *
+ * The outlet, date, title and address come first from YAML-style front matter (`---` lines around
+ * `outlet:`, `date:` or `published:`, `title:`, `url:`; see `splitFrontMatter`), which is not part
+ * of the text; what it leaves unsaid, from a byline, a wire dateline or a "Published" line among
+ * the opening lines (`findPublicationHints`), which stay in the text. Unfound, they are empty, and
+ * the app asks for them.
  */
 export function parsePlainText(raw: string): ArticleDraft {
-  const lines = normalizeText(raw).split('\n')
+  const normalized = normalizeText(raw)
+  const front = splitFrontMatter(normalized)
+  const lines = (front ? front.body : normalized).split('\n')
   let published: string | null = null
   const firstIndex = lines.findIndex((line) => line.trim().length > 0)
   if (firstIndex >= 0) {
@@ -86,15 +96,17 @@ export function parsePlainText(raw: string): ArticleDraft {
   })
 
   if (blocks.length === 0) throw new RangeError('parsePlainText: the file holds no text')
+  if (front?.fields.title) title = front.fields.title
   if (!title) {
     const firstText = blocks[0]?.content?.[0]?.text ?? ''
     title = titleFromText(firstText)
   }
+  const hints = findPublicationHints(lines)
   return {
     title,
-    outlet: '',
-    url: '',
-    published,
+    outlet: front?.fields.outlet ?? hints.outlet ?? '',
+    url: front?.fields.url ?? '',
+    published: front?.fields.published ?? published ?? hints.published ?? null,
     language: 'en',
     body: { type: 'doc', content: blocks },
   }

@@ -39,6 +39,7 @@ const ALLOWED_ENTRIES: readonly RegExp[] = [
   /^\/package\.json$/,
   /^\/seeds$/,
   /^\/seeds\/[^/]+\.txt$/,
+  /^\/seeds\/sources\.json$/,
   /^\/seeds\/reviews$/,
   /^\/seeds\/reviews\/[^/]+\.json$/,
   /^\/out$/,

@@ -21,6 +21,7 @@ import { FactmarkError } from '../../../shared/ipc/result'
 import { articleText } from '../../../shared/text/article-text'
 import { textHash } from '../../../shared/text/hash'
 import type { LibraryStore } from '../store/library-store'
+import { importAnnotationFile } from './annotation-import'
 import { ImportOffers } from './import-offers'
 
 /** The largest file an import reads; checked with fstat before a byte is read. */
@@ -62,7 +63,7 @@ export async function readImportFile(path: string): Promise<ImportFile> {
   if (!format) {
     throw new FactmarkError(
       'unsupported-file',
-      `Factmark cannot read ${extension || 'files without an extension'}; import web pages (.html), Word documents (.docx), PDFs, or .txt and .md files.`,
+      `Factmark cannot read ${extension || 'files without an extension'}; import web pages (.html), Word documents (.docx), PDFs, .txt and .md files, or annotation files (.jsonld, .json).`,
     )
   }
   // Non-blocking: opening a FIFO for reading would otherwise wait for a writer, forever.
@@ -141,6 +142,11 @@ export async function parseArticle(file: ImportFile, decoding: Decoding): Promis
         return await (await import('./read-docx')).readDocx(file.bytes)
       case 'pdf':
         return await (await import('./read-pdf')).readPdf(file.bytes)
+      case 'annotations':
+        throw new FactmarkError(
+          'unsupported-file',
+          'This is an annotation file: its tags are placed in the library’s articles, it is not an article.',
+        )
     }
   } catch (error) {
     if (error instanceof FactmarkError || error instanceof InvalidEncodingError) throw error
@@ -247,6 +253,10 @@ async function importOne(
   const file = basename(path)
   try {
     const read = await readImportFile(path)
+    if (read.format === 'annotations') {
+      report.annotations.push(await importAnnotationFile(store, decodeStrict(read.bytes), file))
+      return
+    }
     let draft: ArticleDraft
     try {
       draft = await parseArticle(read, decoding)

@@ -4,6 +4,7 @@ import type {
   ImportOfferAction,
   ImportReport,
 } from '../../../shared/import/import-report'
+import type { ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
 import type { Notice } from '../../../shared/model/notice'
 import type { Result } from '../../../shared/ipc/result'
 import { unwrap } from '../../api'
@@ -59,6 +60,20 @@ export class ImportService {
     }
   }
 
+  /**
+   * Saves the outlet and date asked for after an import (`changes` may be empty: skipped), and
+   * goes on to the next article whose details are missing.
+   */
+  async giveDetails(id: string, changes: ArticleMetaEdit): Promise<void> {
+    try {
+      if (Object.keys(changes).length > 0) await this.library.updateMeta(id, changes)
+    } catch (error) {
+      this.notify([{ level: 'error', message: (error as Error).message }])
+    } finally {
+      this.store.actions.imports.detailsAsked(id)
+    }
+  }
+
   /** Review > Import Tags: another editor's package, merged. */
   async importPackage() {
     await this.session.flush()
@@ -74,9 +89,25 @@ export class ImportService {
   private takeReport(report: ImportReport): void {
     this.notify(importNotices(report))
     this.store.actions.imports.offered(report.offers ?? [])
+    this.store.actions.imports.detailsMissing(
+      [...report.imported, ...(report.updated ?? [])].filter(lacksDetails).map((meta) => meta.id),
+    )
+    // Annotation files change articles' tags: the open one reloads to show them (its own tags too).
+    const changed = (report.annotations ?? []).flatMap((summary) => summary.articleIds)
+    const open = this.store.getState().article.openId
+    if (open !== null && changed.includes(open)) this.session.reload()
   }
 
   private notify(notices: Notice[]): void {
     this.store.actions.notices.added(notices)
   }
+}
+
+/**
+ * Whether an imported text article came without an outlet or a date (the editor is asked; web
+ * pages, Word documents and PDFs carry their own details or none to find).
+ */
+function lacksDetails(meta: ArticleMeta): boolean {
+  const text = /\.(txt|text|md|markdown)$/i.test(meta.sourceName)
+  return text && (meta.outlet.trim() === '' || meta.published === null)
 }

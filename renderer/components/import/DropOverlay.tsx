@@ -52,7 +52,7 @@ export function DropOverlay() {
     <div className="drop-overlay" role="status">
       <p>
         Drop to import
-        <small>Web pages, Word documents, PDFs, .txt and .md articles</small>
+        <small>Web pages, Word documents, PDFs, .txt and .md articles, .jsonld annotations</small>
       </p>
     </div>
   )

@@ -1,4 +1,4 @@
-import type { ImportReport } from '../../../shared/import/import-report'
+import type { AnnotationImportSummary, ImportReport } from '../../../shared/import/import-report'
 import type { Notice } from '../../../shared/model/notice'
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
@@ -27,11 +27,56 @@ export function importNotices(report: ImportReport): Notice[] {
       message: `${same.file}: already in the library as “${same.title}”; nothing was changed.`,
     })
   }
+  for (const summary of report.annotations ?? []) notices.push(...annotationNotices(summary))
   for (const failure of report.failures) {
     notices.push({
       level: 'error',
       message: `${failure.file}: ${failure.message}`,
       ...(failure.details !== undefined ? { details: failure.details } : {}),
+    })
+  }
+  return notices
+}
+
+/** How many orphans an annotation notice quotes by name. */
+const ORPHANS_QUOTED = 3
+
+/**
+ * What an annotation file's import tells the editor: the tags placed, orphaned and skipped and
+ * the reviews restored; then, as a warning, the first orphans by their quote (those kept in their
+ * article show there as orphans) and why the first annotation was skipped.
+ */
+export function annotationNotices(summary: AnnotationImportSummary): Notice[] {
+  const reviews = summary.reviews > 0 ? `; ${plural(summary.reviews, 'review')} restored` : ''
+  const notices: Notice[] = [
+    {
+      level: 'info',
+      message: `${summary.file}: ${summary.placed} placed, ${summary.orphaned} orphaned, ${summary.skipped} skipped${reviews}.`,
+    },
+  ]
+  if (summary.orphaned > 0) {
+    const quoted = summary.orphans
+      .slice(0, ORPHANS_QUOTED)
+      .map(
+        (orphan) =>
+          `“${orphan.quote.length > 60 ? `${orphan.quote.slice(0, 60)}…` : orphan.quote}”`,
+      )
+    const more = summary.orphaned - quoted.length
+    const kept = summary.orphans.some((orphan) => orphan.kept)
+      ? ' Those whose article was found are kept in it as orphans.'
+      : ''
+    notices.push({
+      level: 'warning',
+      message: `${summary.file}: no place found for ${quoted.join(', ')}${more > 0 ? ` and ${more} more` : ''}.${kept}`,
+    })
+  }
+  const firstSkip = summary.skippedReasons.find(
+    (entry) => !/already in the library/.test(entry.reason),
+  )
+  if (firstSkip) {
+    notices.push({
+      level: 'warning',
+      message: `${summary.file}: skipped ${firstSkip.id}: ${firstSkip.reason}.`,
     })
   }
   return notices

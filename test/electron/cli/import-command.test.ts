@@ -92,3 +92,96 @@ describe('factmark import', () => {
     })
   })
 })
+
+describe('factmark import of an annotation file', () => {
+  it('places a W3C export’s tags and prints placed, orphaned and skipped counts', async () => {
+    await withTempDir(async (dir) => {
+      const source = ['--data-dir', join(dir, 'source')]
+      const seed = join(
+        fileURLToPath(new URL('../../../seeds/', import.meta.url)),
+        '003_40a772719bc21af6.txt',
+      )
+      const imported = await run([...source, 'import', seed])
+      expect(imported.code).toBe(0)
+      const id = imported.stdout.trim()
+      for (const sentence of ['2', '4']) {
+        const tagged = await run([
+          ...source,
+          'tag',
+          id,
+          '--sentence',
+          sentence,
+          '--kind',
+          'claim',
+          '--editor',
+          'Ana Ruiz',
+        ])
+        expect(tagged.code).toBe(0)
+      }
+      const exported = await run([
+        ...source,
+        'export',
+        id,
+        '--format',
+        'w3c',
+        '--out',
+        join(dir, 'tags.jsonld'),
+      ])
+      expect(exported.code).toBe(0)
+
+      const fresh = ['--data-dir', join(dir, 'fresh')]
+      expect((await run([...fresh, 'import', seed])).code).toBe(0)
+      const placed = await run([...fresh, 'import', 'tags.jsonld'], {}, dir)
+      expect(placed).toMatchObject({ code: 0, stderr: '' })
+      expect(placed.stdout).toBe('tags.jsonld: placed 2, orphaned 0, skipped 0\n')
+      const again = await run([...fresh, 'import', '--json', 'tags.jsonld'], {}, dir)
+      expect(again.code).toBe(0)
+      expect(JSON.parse(again.stdout)).toMatchObject({
+        articles: [],
+        annotations: [
+          {
+            file: 'tags.jsonld',
+            placed: 0,
+            orphaned: 0,
+            skipped: 2,
+            skippedReasons: [
+              { reason: expect.stringMatching(/already in the library/) },
+              { reason: expect.stringMatching(/already in the library/) },
+            ],
+          },
+        ],
+      })
+      const tags = await run([...fresh, 'tags', id, '--json'])
+      expect(JSON.parse(tags.stdout)).toHaveLength(2)
+    })
+  })
+
+  it('lists orphans and says why a file that is not annotations was refused', async () => {
+    await withTempDir(async (dir) => {
+      const lib = ['--data-dir', join(dir, 'lib')]
+      const rows = [
+        {
+          id: 'hyp-1',
+          uri: 'https://elsewhere.example/a',
+          user: 'acct:jane@hypothes.is',
+          text: 'n',
+          target: [
+            {
+              source: 'https://elsewhere.example/a',
+              selector: [{ type: 'TextQuoteSelector', exact: 'Not in any article.' }],
+            },
+          ],
+        },
+      ]
+      await writeFile(join(dir, 'hypothesis.json'), JSON.stringify({ total: 1, rows }))
+      await writeFile(join(dir, 'package.json'), '{"name": "x"}')
+      const result = await run([...lib, 'import', 'hypothesis.json', 'package.json'], {}, dir)
+      expect(result.code).toBe(1)
+      expect(result.stdout).toBe(
+        'hypothesis.json: placed 0, orphaned 1, skipped 0\n' +
+          '  orphan (no article in the library): “Not in any article.” from https://elsewhere.example/a\n',
+      )
+      expect(result.stderr).toMatch(/package\.json: The file holds no Web Annotations/)
+    })
+  })
+})

@@ -1,7 +1,7 @@
 import { cp, readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { seedLibrary, seedReviews } from '../../../electron/core/seed'
+import { readSeedSources, seedLibrary, seedReviews } from '../../../electron/core/seed'
 import { LibraryStore } from '../../../electron/core/store/library-store'
 import { Node } from 'prosemirror-model'
 import { anchor } from '../../../shared/anchoring'
@@ -24,6 +24,40 @@ describe('seedLibrary', () => {
       expect(await seedLibrary(reopened, SEEDS_DIR)).toBe(0)
       expect(reopened.list()).toHaveLength(5)
       await reopened.close()
+    })
+  })
+
+  it('gives each sample its outlet, address and known date, five different outlets', async () => {
+    await withTempDir(async (dir) => {
+      const store = await LibraryStore.open(dir)
+      await seedLibrary(store, SEEDS_DIR)
+      const metas = store.list()
+      const outlets = metas.map((meta) => meta.outlet)
+      expect(new Set(outlets).size).toBe(5)
+      expect(outlets.every((outlet) => outlet.trim().length > 0)).toBe(true)
+      const sources = await readSeedSources(SEEDS_DIR)
+      for (const meta of metas) {
+        const source = sources[meta.sourceName]
+        expect(source, meta.sourceName).toBeDefined()
+        expect(meta.outlet).toBe(source?.outlet)
+        expect(meta.url).toBe(source?.url)
+      }
+      const beast = metas.find((meta) => meta.sourceName === '000_0e82be558b009ff9.txt')
+      expect(beast).toMatchObject({ outlet: 'The Daily Beast', published: '2025-11-17' })
+      await store.close()
+    })
+  })
+
+  it('still seeds the articles when sources.json is missing or damaged', async () => {
+    await withTempDir(async (dir) => {
+      const seeds = join(dir, 'seeds')
+      await cp(SEEDS_DIR, seeds, { recursive: true })
+      await writeFile(join(seeds, 'sources.json'), '{"sources": {"x.txt": {"outlet": 1}}}')
+      expect(await readSeedSources(seeds)).toEqual({})
+      const store = await LibraryStore.open(join(dir, 'library'))
+      expect(await seedLibrary(store, seeds)).toBe(5)
+      expect(store.list().every((meta) => meta.outlet === '')).toBe(true)
+      await store.close()
     })
   })
 

@@ -4,11 +4,16 @@ import { placeTags, type TaggedArticle } from '../../../shared/export/placed-tag
 import type { ExportOptions } from '../../../shared/export/types'
 import {
   ANNOTATION_CONTEXT,
+  EXPORT_CONTEXT,
+  FACTMARK_NAMESPACE,
   KIND_MOTIVATIONS,
   w3cExport,
   type W3cAnnotation,
   type W3cCollection,
+  type W3cReviewAnnotation,
 } from '../../../shared/export/w3c'
+import type { Annotation } from '../../../shared/model/annotation'
+import type { Review } from '../../../shared/model/review'
 import { hostileCase } from './hostile-article'
 import { CONTEXT, HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
 
@@ -37,7 +42,8 @@ describe('w3cExport', () => {
       const json = w3cExport(tagged, CONTEXT)
       const collection = JSON.parse(json) as W3cCollection
       expect(`${JSON.stringify(collection, null, 2)}\n`).toBe(json)
-      expect(collection['@context']).toBe(ANNOTATION_CONTEXT)
+      expect(collection['@context']).toEqual(EXPORT_CONTEXT)
+      expect(collection['@context'][0]).toBe(ANNOTATION_CONTEXT)
       expect(collection.type).toBe('AnnotationCollection')
       expect(collection.first.type).toBe('AnnotationPage')
       expect(collection.first.startIndex).toBe(0)
@@ -89,7 +95,7 @@ describe('w3cExport', () => {
     })
     const collection = JSON.parse(w3cExport(seedTagged(0), CONTEXT)) as W3cCollection
     const byId = (id: string) =>
-      collection.first.items.find((item) => item.id === `urn:factmark:tag:${id}`)!
+      collection.first.items.find((item) => item.id === `urn:factmark:tag:${id}`) as W3cAnnotation
     expect(byId('s0-tag-02').body).toContainEqual({
       type: 'TextualBody',
       purpose: 'commenting',
@@ -118,20 +124,19 @@ describe('w3cExport', () => {
 
   it('targets the article’s web address when it has one, else a URN', () => {
     const withUrl = JSON.parse(w3cExport(seedTagged(1), CONTEXT)) as W3cCollection
-    expect(new Set(withUrl.first.items.map((item) => item.target.source))).toEqual(
+    const tags = (collection: W3cCollection) => collection.first.items as W3cAnnotation[]
+    expect(new Set(tags(withUrl).map((item) => item.target.source))).toEqual(
       new Set(['https://news.example/trump?strikes=mexico&lang=en']),
     )
     const tagged = seedTagged(0)
     const without = JSON.parse(w3cExport(tagged, CONTEXT)) as W3cCollection
-    expect(without.first.items[0]?.target.source).toBe(`urn:factmark:article:${tagged.article.id}`)
+    expect(tags(without)[0]?.target.source).toBe(`urn:factmark:article:${tagged.article.id}`)
     const hostile = hostileCase()
     const fromHostile = JSON.parse(
       w3cExport(placeTags(hostile.article, hostile.annotations, all), CONTEXT),
     ) as W3cCollection
-    expect(fromHostile.first.items[0]?.target.source).toBe(
-      `urn:factmark:article:${hostile.article.id}`,
-    )
-    expect(fromHostile.first.items[2]?.body.some((body) => 'source' in body)).toBe(false)
+    expect(tags(fromHostile)[0]?.target.source).toBe(`urn:factmark:article:${hostile.article.id}`)
+    expect(tags(fromHostile)[2]?.body.some((body) => 'source' in body)).toBe(false)
   })
 
   it('writes keys in one fixed order and carries only the tags and fields asked for', () => {
@@ -177,5 +182,104 @@ describe('w3cExport', () => {
       new Set(['classifying', 'assessing']),
     )
     expect(w3cExport(tagged, CONTEXT)).toBe(json)
+  })
+
+  it('carries the fact-check, the accepted tag’s credit and the old text in Factmark’s terms', () => {
+    const seed = seedCase(0)
+    const withFactCheck = seed.annotations.map((annotation): Annotation => {
+      if (annotation.id === 's0-tag-03') {
+        return {
+          ...annotation,
+          acceptedFrom: {
+            annotationId: 's0-tag-02',
+            author: { id: 'ben-okafor', name: 'Ben Okafor' },
+          },
+          factCheck: {
+            verdictAt: '2025-11-19T10:00:00.000Z',
+            status: 'verdict',
+            verdict: 'mostly-false',
+            claimant: 'Donald Trump',
+            summary: 'The US has stopped the waterways',
+            passages: [{ articleId: 'aaaaaaaaaaaaaaaa', start: 4, end: 12, exact: 'passages' }],
+            reviewUrl: 'https://checks.example/s0-tag-03',
+          },
+        }
+      }
+      return annotation
+    })
+    const collection = JSON.parse(
+      w3cExport(placeTags(seed.article, withFactCheck, { ...all, notes: false }), CONTEXT),
+    ) as W3cCollection
+    expect(collection['@context'][1]).toMatchObject({ fm: FACTMARK_NAMESPACE })
+    const item = collection.first.items.find(
+      (entry) => entry.id === 'urn:factmark:tag:s0-tag-03',
+    ) as W3cAnnotation
+    expect(item.factCheck).toEqual(withFactCheck.find((tag) => tag.id === 's0-tag-03')?.factCheck)
+    expect(Object.keys(item.factCheck ?? {})).toEqual([
+      'status',
+      'claimant',
+      'verdict',
+      'summary',
+      'passages',
+      'reviewUrl',
+      'verdictAt',
+    ])
+    expect(item.acceptedFrom).toEqual({
+      annotationId: 's0-tag-02',
+      author: { id: 'ben-okafor', name: 'Ben Okafor' },
+    })
+    const plain = collection.first.items.find(
+      (entry) => entry.id === 'urn:factmark:tag:s0-tag-01',
+    ) as W3cAnnotation
+    expect('factCheck' in plain || 'acceptedFrom' in plain).toBe(false)
+  })
+
+  it('writes each review as an annotation targeting the tag’s, after the tags', () => {
+    const seed = seedCase(0)
+    const review = (fields: Partial<Review> & Pick<Review, 'id' | 'verdict' | 'text'>): Review => ({
+      articleId: seed.article.id,
+      annotationId: 's0-tag-02',
+      author: { id: 'sam-reviewer', name: 'Sam Reviewer' },
+      created: '2025-11-19T09:00:00.000Z',
+      modified: '2025-11-19T09:00:00.000Z',
+      ...fields,
+    })
+    const reviews = [
+      review({
+        id: 'review-3',
+        verdict: 'comment',
+        text: 'Which report?',
+        created: '2025-11-19T09:02:00.000Z',
+      }),
+      review({ id: 'review-1', verdict: 'reject', text: 'Not a claim.', subject: 'verdict' }),
+      review({ id: 'review-2', verdict: 'accept', text: '', created: '2025-11-19T09:01:00.000Z' }),
+      review({ id: 'review-9', verdict: 'accept', text: '', annotationId: 'not-exported' }),
+    ]
+    const tagged = seedTagged(0)
+    const collection = JSON.parse(w3cExport(tagged, CONTEXT, reviews)) as W3cCollection
+    const tagCount = tagged.placed.length + tagged.unplaced.length
+    expect(collection.total).toBe(tagCount + 3)
+    const written = collection.first.items.slice(tagCount) as W3cReviewAnnotation[]
+    expect(written.map((item) => item.id)).toEqual([
+      'urn:factmark:review:review-1',
+      'urn:factmark:review:review-2',
+      'urn:factmark:review:review-3',
+    ])
+    expect(written.every((item) => item.target === 'urn:factmark:tag:s0-tag-02')).toBe(true)
+    expect(written.map((item) => item.motivation)).toEqual(['assessing', 'assessing', 'replying'])
+    expect(written[0]).toMatchObject({
+      creator: { id: 'urn:factmark:editor:sam-reviewer', type: 'Person', name: 'Sam Reviewer' },
+      reviewVerdict: 'reject',
+      reviewSubject: 'verdict',
+      body: [
+        expect.objectContaining({ purpose: 'assessing', value: 'rejected' }),
+        expect.objectContaining({ purpose: 'commenting', value: 'Not a claim.' }),
+      ],
+    })
+    expect(written[1]?.body).toEqual([expect.objectContaining({ value: 'accepted' })])
+    expect('reviewSubject' in (written[1] ?? {})).toBe(false)
+    expect(written[2]?.body).toEqual([
+      expect.objectContaining({ purpose: 'replying', value: 'Which report?' }),
+    ])
   })
 })

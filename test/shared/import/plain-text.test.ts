@@ -74,4 +74,58 @@ describe('parsePlainText', () => {
       titleFromText('one two three four five six seven eight nine ten eleven twelve thirteen.'),
     ).toBe('one two three four five six seven eight nine ten eleven twelve…')
   })
+
+  it('takes outlet, date, title and address from front matter, which is not text', () => {
+    const raw = [
+      '---',
+      'title: Harbour Bridge Reopens After Eight Months',
+      'outlet: The Ledger',
+      'published: 3 March 2024',
+      'url: https://ledger.example/bridge',
+      '---',
+      'Bridge reopens',
+      '',
+      'The bridge reopened on Monday, eight months late.',
+    ].join('\n')
+    const draft = parsePlainText(raw)
+    expect(draft).toMatchObject({
+      title: 'Harbour Bridge Reopens After Eight Months',
+      outlet: 'The Ledger',
+      published: '2024-03-03',
+      url: 'https://ledger.example/bridge',
+    })
+    expect(blockTexts(raw).map((block) => block.text)).toEqual([
+      'Bridge reopens',
+      'The bridge reopened on Monday, eight months late.',
+    ])
+  })
+
+  it('else takes them from a byline, a dateline or a Published line, kept in the text', () => {
+    const byline =
+      'Ferry trial approved\nBy Jane Doe, The Harbour Times\nPublished 2 May 2024\n\nThe council voted.'
+    expect(parsePlainText(byline)).toMatchObject({
+      outlet: 'The Harbour Times',
+      published: '2024-05-02',
+    })
+    expect(blockTexts(byline).map((block) => block.text)).toContain(
+      'By Jane Doe, The Harbour Times',
+    )
+    const wire = 'LONDON, March 3 (Reuters) - Britain’s economy grew.\n\nMore text.'
+    expect(parsePlainText(wire)).toMatchObject({ outlet: 'Reuters', published: null })
+    // Front matter wins over the byline.
+    expect(parsePlainText(`---\noutlet: AP\n---\n${byline}`).outlet).toBe('AP')
+  })
+
+  it('finds no outlet in the seeds, whose texts name none (no false bylines)', () => {
+    const names = [
+      '000_0e82be558b009ff9.txt',
+      '001_2aa391ba377daa9e.txt',
+      '002_7d1b0c5a03a1ae6d.txt',
+    ]
+    for (const name of [...names, '003_40a772719bc21af6.txt', '004_62547c9f4c534b11.txt']) {
+      expect(parsePlainText(seed(name)).outlet, name).toBe('')
+    }
+    const quoted = '“By the end of the week, Reuters will know,” she said.\nBy Monday, AP had it.'
+    expect(parsePlainText(quoted)).toMatchObject({ outlet: '', published: null })
+  })
 })

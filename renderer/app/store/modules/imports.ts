@@ -6,11 +6,13 @@ export interface ImportsState {
   progress: ImportProgress | null
   /** Questions about files (not UTF-8, a newer version), oldest first. */
   offers: readonly ImportOffer[]
+  /** Articles just imported without an outlet or a date, whose details are asked for in turn. */
+  missingDetails: readonly string[]
 }
 
 /** The imports slice's reducers. */
 export const imports = createStoreModule({
-  initialState: (): ImportsState => ({ progress: null, offers: [] }),
+  initialState: (): ImportsState => ({ progress: null, offers: [], missingDetails: [] }),
   reducers: {
     progressed: (state: ImportsState, progress: ImportProgress | null): ImportsState => ({
       ...state,
@@ -21,6 +23,16 @@ export const imports = createStoreModule({
     answered: (state: ImportsState, token: string): ImportsState => ({
       ...state,
       offers: state.offers.filter((offer) => offer.token !== token),
+    }),
+    detailsMissing: (state: ImportsState, ids: readonly string[]): ImportsState => {
+      const more = ids.filter((id) => !state.missingDetails.includes(id))
+      return more.length === 0
+        ? state
+        : { ...state, missingDetails: [...state.missingDetails, ...more] }
+    },
+    detailsAsked: (state: ImportsState, id: string): ImportsState => ({
+      ...state,
+      missingDetails: state.missingDetails.filter((missing) => missing !== id),
     }),
   },
 })
