@@ -14,6 +14,7 @@ import { agreementView, exportAgreement } from './review/agreement-service'
 import type { LibraryStore } from './store/library-store'
 import type { SettingsStore } from './store/settings-store'
 import { storyHandlers } from './story/story-handlers'
+import { claimsHandlers } from './claims/claims-handlers'
 import type { TeamSync } from './sync/team-sync'
 import { TextSearch } from './store/text-search'
 
@@ -182,5 +183,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     }),
     ...exchangeHandlers({ store, settings, dialogs: context.exchangeDialogs, emit: context.emit }),
     ...storyHandlers(store, settings),
+    ...claimsHandlers(store, dialogs),
   }
 }

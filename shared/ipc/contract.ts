@@ -16,6 +16,8 @@ import type { MenuCommand } from '../model/menu-command'
 import type { PackageImportOutcome } from '../exchange/package-import-outcome'
 import type { AgreementView } from '../review/agreement-view'
 import type { ExportRequest, ExportPreview, ExportReport } from '../export/export-request'
+import type { ClaimsList } from '../claims/claim-row'
+import type { ClaimsView } from '../claims/claims-view'
 
 /**
  * Every renderer → main call: its argument and result types. The single source of truth for IPC
@@ -115,6 +117,10 @@ export interface Invokes {
     args: { storyId: string; articleId: string; suggestionId: string }
     result: Story
   }
+  /** Every claim and disputed tag of the library, for the claims board. */
+  listClaims: { args: void; result: ClaimsList }
+  /** Saves what the claims board shows (this view of the library's claims) as CSV (asks where). */
+  exportClaims: { args: { view: ClaimsView }; result: ExportReport }
 }
 
 /** Every main → renderer push and its payload. */
@@ -177,6 +183,8 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   storyView: true,
   acceptSuggestion: true,
   dismissSuggestion: true,
+  listClaims: true,
+  exportClaims: true,
 }
 
 /**

@@ -6,6 +6,7 @@ import { docSchema } from '../model/doc-json'
 import { reviewListSchema } from '../model/review'
 import { annotationListSchema } from '../model/store-files'
 import { storyArticleIdsSchema, storyIdSchema, storyNameSchema } from '../story/story-record'
+import { claimsViewSchema } from '../claims/claims-view'
 import type { InvokeChannel, Invokes } from './contract'
 
 const none = z.undefined()
@@ -136,4 +137,6 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
     articleId: articleIdSchema,
     suggestionId: suggestionIdSchema,
   }),
+  listClaims: none,
+  exportClaims: z.strictObject({ view: claimsViewSchema }),
 }
