@@ -1,0 +1,194 @@
+import { foldForSearch, foldQuery } from '../library/search-text'
+import { CLAIM_STATUSES, ratingById } from '../model/fact-check'
+import { REVIEW_STATES, type ClaimArticle, type ClaimRow, type ClaimsList } from './claim-row'
+import { NONE, type ClaimSortKey, type ClaimsView } from './claims-view'
+
+/**
+ * The claims board's rows made ready for filtering as the editor types: each row's article, its
+ * searchable text folded once (lower case, accents stripped), and the sort orders computed so far.
+ * Building it is linear in rows; each sort order is computed once, the first time it is asked for.
+ */
+export interface ClaimsIndex {
+  readonly list: ClaimsList
+  /** The article of each row (same order as `list.rows`). */
+  readonly articleOf: readonly ClaimArticle[]
+  /** The story names by id. */
+  readonly storyNames: ReadonlyMap<string, string>
+  /** Each row's searchable text (text, claimant, summary, article, outlet, editor), folded. */
+  readonly folded: readonly string[]
+  /** The sort orders computed so far, by `key:direction`. */
+  readonly orders: Map<string, Uint32Array>
+}
+
+const MISSING_ARTICLE: ClaimArticle = {
+  id: '',
+  title: '',
+  outlet: '',
+  published: null,
+  storyId: null,
+}
+
+/** The display name of a row's verdict: its rating's name on the scale, else its id, else ''. */
+export function verdictName(list: ClaimsList, verdict: string | null): string {
+  if (verdict === null) return ''
+  return ratingById(list.scale, verdict)?.name ?? verdict
+}
+
+/** Indexes the rows of a claims list for the board (see {@link ClaimsIndex}). */
+export function indexClaims(list: ClaimsList): ClaimsIndex {
+  const articles = new Map(list.articles.map((article) => [article.id, article]))
+  const articleOf: ClaimArticle[] = new Array<ClaimArticle>(list.rows.length)
+  const folded: string[] = new Array<string>(list.rows.length)
+  for (let index = 0; index < list.rows.length; index += 1) {
+    const row = list.rows[index] as ClaimRow
+    const article = articles.get(row.articleId) ?? MISSING_ARTICLE
+    articleOf[index] = article
+    // U+0001 between fields: a query never matches across two of them.
+    folded[index] = foldForSearch(
+      `${row.text}\u0001${row.claimant}\u0001${row.summary}\u0001${article.title}\u0001${article.outlet}\u0001${row.editor.name}`,
+    ).text
+  }
+  return {
+    list,
+    articleOf,
+    storyNames: new Map(list.stories.map((story) => [story.id, story.name])),
+    folded,
+    orders: new Map(),
+  }
+}
+
+/** One value per row to sort by: text folded for comparison, or a rank. */
+function sortValues(index: ClaimsIndex, key: ClaimSortKey): readonly (string | number)[] {
+  const { rows, scale } = index.list
+  const fold = (text: string) => foldForSearch(text).text
+  const ranks = new Map<string, number>()
+  switch (key) {
+    case 'text':
+      return rows.map((row) => fold(row.text))
+    case 'claimant':
+      // Nobody named sorts last.
+      return rows.map((row) => (row.claimant === '' ? '\uffff' : fold(row.claimant)))
+    case 'article':
+      return index.articleOf.map((article) => `${fold(article.title)}\u0001${fold(article.outlet)}`)
+    case 'editor':
+      return rows.map((row) => fold(row.editor.name))
+    case 'status':
+      CLAIM_STATUSES.forEach((status, rank) => ranks.set(status, rank))
+      return rows.map((row) => (row.status === null ? 99 : (ranks.get(row.status) ?? 98)))
+    case 'verdict':
+      scale.ratings.forEach((rating, rank) => ranks.set(rating.id, rank))
+      return rows.map((row) => (row.verdict === null ? 99 : (ranks.get(row.verdict) ?? 98)))
+    case 'review':
+      REVIEW_STATES.forEach((state, rank) => ranks.set(state, rank))
+      return rows.map((row) => ranks.get(row.review) ?? 0)
+    case 'age':
+      // Youngest first: the newest change sorts smallest.
+      return rows.map((row) => -Date.parse(row.modified) || 0)
+  }
+}
+
+/**
+ * The rows' indices sorted by one column (ties keep the list's order: article by article, in
+ * text order), computed once per column and direction.
+ */
+export function sortOrder(index: ClaimsIndex, sort: ClaimsView['sort']): Uint32Array {
+  const memo = `${sort.key}:${sort.direction}`
+  const known = index.orders.get(memo)
+  if (known) return known
+  const values = sortValues(index, sort.key)
+  const sign = sort.direction === 'ascending' ? 1 : -1
+  const order = new Uint32Array(values.length)
+  for (let i = 0; i < order.length; i += 1) order[i] = i
+  order.sort((a, b) => {
+    const left = values[a] as string | number
+    const right = values[b] as string | number
+    return (left < right ? -sign : left > right ? sign : 0) || a - b
+  })
+  index.orders.set(memo, order)
+  return order
+}
+
+/**
+ * The rows the view lets through, as indices in its sort order: one pass over the rows, each
+ * checked against the filters (sets) and the folded query. Linear in rows.
+ */
+export function filterClaims(index: ClaimsIndex, view: ClaimsView): number[] {
+  const order = sortOrder(index, view.sort)
+  const rows = index.list.rows
+  const statuses = view.statuses.length > 0 ? new Set<string>(view.statuses) : null
+  const verdicts = view.verdicts.length > 0 ? new Set<string>(view.verdicts) : null
+  const editors = view.editors.length > 0 ? new Set<string>(view.editors) : null
+  const kinds = view.kinds.length > 0 ? new Set<string>(view.kinds) : null
+  const reviews = view.reviews.length > 0 ? new Set<string>(view.reviews) : null
+  const query = foldQuery(view.query)
+  const shown: number[] = []
+  for (let i = 0; i < order.length; i += 1) {
+    const at = order[i] as number
+    const row = rows[at] as ClaimRow
+    if (statuses && !statuses.has(row.status ?? NONE)) continue
+    if (verdicts && !verdicts.has(row.verdict ?? NONE)) continue
+    if (editors && !editors.has(row.editor.id)) continue
+    if (kinds && !kinds.has(row.kind)) continue
+    if (reviews && !reviews.has(row.review)) continue
+    if (query !== '' && !(index.folded[at] as string).includes(query)) continue
+    shown.push(at)
+  }
+  return shown
+}
+
+/** A line of the board: a story's heading (when grouping) or a row. */
+export type ClaimsLine =
+  | { type: 'group'; storyId: string | null; name: string; count: number }
+  | { type: 'row'; row: number }
+
+/** The heading of the claims in no saved story. */
+export const NO_STORY = 'In no story'
+
+/** What the board shows: the rows in the order shown, and its lines (headings and rows). */
+export interface ClaimsShown {
+  rows: number[]
+  lines: ClaimsLine[]
+}
+
+/**
+ * What the board shows for a view: the filtered rows in their sort order and, when grouping by
+ * story, a heading before each story's rows (stories by name, the claims in none last; the rows
+ * of each keep the sort order). Linear in rows (after the sort order, computed once).
+ */
+export function showClaims(index: ClaimsIndex, view: ClaimsView): ClaimsShown {
+  const filtered = filterClaims(index, view)
+  if (!view.groupByStory) {
+    return { rows: filtered, lines: filtered.map((row) => ({ type: 'row', row })) }
+  }
+  const buckets = new Map<string | null, number[]>()
+  for (const row of filtered) {
+    const storyId = (index.articleOf[row] as ClaimArticle).storyId
+    const known = storyId !== null && index.storyNames.has(storyId) ? storyId : null
+    const bucket = buckets.get(known)
+    if (bucket) bucket.push(row)
+    else buckets.set(known, [row])
+  }
+  const groups = [...buckets.keys()].sort((a, b) =>
+    a === null
+      ? 1
+      : b === null
+        ? -1
+        : (index.storyNames.get(a) ?? '').localeCompare(index.storyNames.get(b) ?? ''),
+  )
+  const rows: number[] = []
+  const lines: ClaimsLine[] = []
+  for (const storyId of groups) {
+    const bucket = buckets.get(storyId) ?? []
+    lines.push({
+      type: 'group',
+      storyId,
+      name: storyId === null ? NO_STORY : (index.storyNames.get(storyId) ?? NO_STORY),
+      count: bucket.length,
+    })
+    for (const row of bucket) {
+      rows.push(row)
+      lines.push({ type: 'row', row })
+    }
+  }
+  return { rows, lines }
+}
