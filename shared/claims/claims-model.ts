@@ -1,7 +1,7 @@
-import { foldForSearch, foldQuery } from '../library/search-text'
 import { CLAIM_STATUSES, ratingById } from '../model/fact-check'
 import { REVIEW_STATES, type ClaimArticle, type ClaimRow, type ClaimsList } from './claim-row'
 import { NONE, type ClaimSortKey, type ClaimsView } from './claims-view'
+import { foldClaimQuery, foldClaimText } from './fold-claim-text'
 
 /**
  * The claims board's rows made ready for filtering as the editor types: each row's article, its
@@ -37,6 +37,16 @@ export function verdictName(list: ClaimsList, verdict: string | null): string {
 /** Indexes the rows of a claims list for the board (see {@link ClaimsIndex}). */
 export function indexClaims(list: ClaimsList): ClaimsIndex {
   const articles = new Map(list.articles.map((article) => [article.id, article]))
+  // Claimants, titles, outlets and names repeat: each is folded once.
+  const short = new Map<string, string>()
+  const fold = (text: string) => {
+    let folded = short.get(text)
+    if (folded === undefined) {
+      folded = foldClaimText(text)
+      short.set(text, folded)
+    }
+    return folded
+  }
   const articleOf: ClaimArticle[] = new Array<ClaimArticle>(list.rows.length)
   const folded: string[] = new Array<string>(list.rows.length)
   for (let index = 0; index < list.rows.length; index += 1) {
@@ -44,9 +54,9 @@ export function indexClaims(list: ClaimsList): ClaimsIndex {
     const article = articles.get(row.articleId) ?? MISSING_ARTICLE
     articleOf[index] = article
     // U+0001 between fields: a query never matches across two of them.
-    folded[index] = foldForSearch(
-      `${row.text}\u0001${row.claimant}\u0001${row.summary}\u0001${article.title}\u0001${article.outlet}\u0001${row.editor.name}`,
-    ).text
+    folded[index] =
+      `${foldClaimText(row.text)}\u0001${fold(row.claimant)}\u0001${foldClaimText(row.summary)}` +
+      `\u0001${fold(article.title)}\u0001${fold(article.outlet)}\u0001${fold(row.editor.name)}`
   }
   return {
     list,
@@ -58,10 +68,11 @@ export function indexClaims(list: ClaimsList): ClaimsIndex {
 }
 
 /** One value per row to sort by: text folded for comparison, or a rank. */
-function sortValues(index: ClaimsIndex, key: ClaimSortKey): readonly (string | number)[] {
+function sortValues(index: ClaimsIndex, key: ClaimSortKey): string[] | Float64Array {
   const { rows, scale } = index.list
-  const fold = (text: string) => foldForSearch(text).text
+  const fold = foldClaimText
   const ranks = new Map<string, number>()
+  const numbers = (rank: (row: ClaimRow) => number) => Float64Array.from(rows, rank)
   switch (key) {
     case 'text':
       return rows.map((row) => fold(row.text))
@@ -74,16 +85,16 @@ function sortValues(index: ClaimsIndex, key: ClaimSortKey): readonly (string | n
       return rows.map((row) => fold(row.editor.name))
     case 'status':
       CLAIM_STATUSES.forEach((status, rank) => ranks.set(status, rank))
-      return rows.map((row) => (row.status === null ? 99 : (ranks.get(row.status) ?? 98)))
+      return numbers((row) => (row.status === null ? 99 : (ranks.get(row.status) ?? 98)))
     case 'verdict':
       scale.ratings.forEach((rating, rank) => ranks.set(rating.id, rank))
-      return rows.map((row) => (row.verdict === null ? 99 : (ranks.get(row.verdict) ?? 98)))
+      return numbers((row) => (row.verdict === null ? 99 : (ranks.get(row.verdict) ?? 98)))
     case 'review':
       REVIEW_STATES.forEach((state, rank) => ranks.set(state, rank))
-      return rows.map((row) => ranks.get(row.review) ?? 0)
+      return numbers((row) => ranks.get(row.review) ?? 0)
     case 'age':
-      // Youngest first: the newest change sorts smallest.
-      return rows.map((row) => -Date.parse(row.modified) || 0)
+      // ISO times in UTC (as the store writes them) sort as text; see `sortOrder` for the sign.
+      return rows.map((row) => row.modified)
   }
 }
 
@@ -96,14 +107,19 @@ export function sortOrder(index: ClaimsIndex, sort: ClaimsView['sort']): Uint32A
   const known = index.orders.get(memo)
   if (known) return known
   const values = sortValues(index, sort.key)
-  const sign = sort.direction === 'ascending' ? 1 : -1
+  // Age ascending is youngest first: the latest change time first.
+  const sign = (sort.direction === 'ascending' ? 1 : -1) * (sort.key === 'age' ? -1 : 1)
   const order = new Uint32Array(values.length)
   for (let i = 0; i < order.length; i += 1) order[i] = i
-  order.sort((a, b) => {
-    const left = values[a] as string | number
-    const right = values[b] as string | number
-    return (left < right ? -sign : left > right ? sign : 0) || a - b
-  })
+  if (values instanceof Float64Array) {
+    order.sort((a, b) => sign * ((values[a] as number) - (values[b] as number)) || a - b)
+  } else {
+    order.sort((a, b) => {
+      const left = values[a] as string
+      const right = values[b] as string
+      return (left < right ? -sign : left > right ? sign : 0) || a - b
+    })
+  }
   index.orders.set(memo, order)
   return order
 }
@@ -120,7 +136,7 @@ export function filterClaims(index: ClaimsIndex, view: ClaimsView): number[] {
   const editors = view.editors.length > 0 ? new Set<string>(view.editors) : null
   const kinds = view.kinds.length > 0 ? new Set<string>(view.kinds) : null
   const reviews = view.reviews.length > 0 ? new Set<string>(view.reviews) : null
-  const query = foldQuery(view.query)
+  const query = foldClaimQuery(view.query)
   const shown: number[] = []
   for (let i = 0; i < order.length; i += 1) {
     const at = order[i] as number
