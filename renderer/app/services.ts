@@ -8,6 +8,7 @@ import { LibraryService } from './services/library-service'
 import { ReviewService } from './services/review-service'
 import { StoryService } from './services/story-service'
 import { WindowService } from './services/window-service'
+import { ClaimsService } from './services/claims-service'
 import type { AppStore } from './store/app-store'
 
 /** Every service of the renderer, and the store they keep: what components are given. */
@@ -21,6 +22,7 @@ export interface Services {
   identity: IdentityService
   imports: ImportService
   window: WindowService
+  claims: ClaimsService
   /** The hub every action of the menu and the views goes through. */
   dispatcher: Dispatcher
 }
@@ -32,6 +34,7 @@ export function createServices(api: Api, store: AppStore): Services {
   const story = new StoryService(api, store, article, library)
   const imports = new ImportService(api, store, article, library)
   const window = new WindowService(api, store, article)
+  const claims = new ClaimsService(api, store, article)
   return {
     store,
     library,
@@ -42,6 +45,7 @@ export function createServices(api: Api, store: AppStore): Services {
     identity: new IdentityService(api, store, article),
     imports,
     window,
-    dispatcher: new Dispatcher(store, article, story, imports, window),
+    claims,
+    dispatcher: new Dispatcher(store, article, story, imports, window, claims),
   }
 }

@@ -6,8 +6,9 @@ import { library } from './modules/library'
 import { modal } from './modules/modal'
 import { notices } from './modules/notices'
 import { story } from './modules/story'
+import { claims } from './modules/claims'
 
-const modules = { library, article, notices, modal, story, imports, identity }
+const modules = { library, article, notices, modal, story, imports, identity, claims }
 
 /** The renderer's application state: one field per slice. */
 export type AppState = StateOf<typeof modules>
