@@ -28,6 +28,11 @@ Commands:
                               keeping its tags
   list [--json]               list the library's articles
   show <id>                   print an article's text with its sentences numbered from 0
+  claims [--status S] [--verdict V] [--editor E] [--json]
+                              every claim and disputed tag of the library (the claims board):
+                              text, claimant, article, editor, status, verdict, review state;
+                              --status to-check|researching|verdict|published|not-checkable|none,
+                              --verdict a rating's id or name (or none), --editor id or name
   tag <id> --sentence N --kind K [--note TEXT] [--editor NAME]
                               tag sentence N (numbered as show prints it) as quote, claim,
                               disputed or context; an editor's new tag on a sentence replaces
@@ -104,6 +109,7 @@ const COMMAND_OPTIONS: Readonly<Record<string, readonly string[]>> = {
   package: ['all', 'out', 'editor', 'force'],
   story: ['json'],
   team: ['json', 'editor', 'key'],
+  claims: ['json', 'status', 'verdict', 'editor'],
 }
 
 /** Options that may be given more than once (for `export`). */
@@ -159,6 +165,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         encoding: { type: 'string' },
         update: { type: 'boolean', default: false },
         key: { type: 'string' },
+        status: { type: 'string' },
+        verdict: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     })
@@ -287,6 +295,20 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
           dataDir,
           rest,
           { json: values.json, editor: only(values.editor, 'editor'), key: values.key },
+          io,
+        )
+      }
+      case 'claims': {
+        const { claimsCommand } = await import('./claims-command')
+        return await claimsCommand(
+          dataDir,
+          rest,
+          {
+            status: values.status,
+            verdict: values.verdict,
+            editor: only(values.editor, 'editor'),
+            json: values.json,
+          },
           io,
         )
       }
