@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises'
 import { createRequire } from 'node:module'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { StoryStore } from '../../electron/core/story/story-store'
 import { ANA, LEE, tagArticle } from '../electron/core/claims/claims-fixture'
 import { launchBrowser, removeDataDir, startApp, type AppUnderTest } from './harness'
 
@@ -156,14 +157,25 @@ describe('the claims board', () => {
 
   it('looks right at 1280×800 and 1920×1080, grouped by story', async () => {
     const { page } = app
+    const ids = app.store
+      .list()
+      .filter((meta) => /^00[24]_/.test(meta.sourceName))
+      .map((meta) => meta.id)
+    await (await StoryStore.open(app.dataDir)).save({ name: 'Strikes in Mexico', articleIds: ids })
     await app.emit('menuCommand', 'claims-board')
     await page.getByRole('heading', { name: 'Claims', level: 1 }).waitFor()
+    await page.getByRole('button', { name: 'Clear search and filters' }).click()
     await page.getByLabel('Group by story').check()
     await page.setViewportSize({ width: 1280, height: 800 })
     await app.screenshot('claims-board-grouped-1280x800')
     await page.setViewportSize({ width: 1920, height: 1080 })
     await app.screenshot('claims-board-grouped-1920x1080')
-    expect(await page.locator('.claims-group').count()).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.locator('.claims-group th').allTextContents())
+      .toEqual([
+        expect.stringMatching(/^Strikes in Mexico\d+ claims$/),
+        expect.stringMatching(/^In no story/),
+      ])
     expect(await seriousViolations(page)).toEqual([])
   })
 })
