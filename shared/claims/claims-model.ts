@@ -5,8 +5,9 @@ import { foldClaimQuery, foldClaimText } from './fold-claim-text'
 
 /**
  * The claims board's rows made ready for filtering as the editor types: each row's article, its
- * searchable text folded once (lower case, accents stripped), and the sort orders computed so far.
- * Building it is linear in rows; each sort order is computed once, the first time it is asked for.
+ * searchable text folded (lower case, accents stripped; computed once, on the first search or
+ * ahead of it by {@link searchTexts}), and the sort orders computed so far. Building it is linear
+ * in rows; each sort order is computed once, the first time it is asked for.
  */
 export interface ClaimsIndex {
   readonly list: ClaimsList
@@ -14,8 +15,8 @@ export interface ClaimsIndex {
   readonly articleOf: readonly ClaimArticle[]
   /** The story names by id. */
   readonly storyNames: ReadonlyMap<string, string>
-  /** Each row's searchable text (text, claimant, summary, article, outlet, editor), folded. */
-  readonly folded: readonly string[]
+  /** What is computed when first needed: the rows' folded search texts, the sort orders. */
+  readonly cache: { folded: readonly string[] | null }
   /** The sort orders computed so far, by `key:direction`. */
   readonly orders: Map<string, Uint32Array>
 }
@@ -37,7 +38,24 @@ export function verdictName(list: ClaimsList, verdict: string | null): string {
 /** Indexes the rows of a claims list for the board (see {@link ClaimsIndex}). */
 export function indexClaims(list: ClaimsList): ClaimsIndex {
   const articles = new Map(list.articles.map((article) => [article.id, article]))
-  // Claimants, titles, outlets and names repeat: each is folded once.
+  const articleOf = list.rows.map((row) => articles.get(row.articleId) ?? MISSING_ARTICLE)
+  return {
+    list,
+    articleOf,
+    storyNames: new Map(list.stories.map((story) => [story.id, story.name])),
+    cache: { folded: null },
+    orders: new Map(),
+  }
+}
+
+/**
+ * Each row's searchable text (text, claimant, summary, article, outlet, editor), folded, with
+ * U+0001 between the fields so that a query never matches across two of them. Computed once per
+ * index (the board asks for it just after it is first drawn, so that the first keystroke finds
+ * it ready); claimants, titles, outlets and names repeat, and each is folded once.
+ */
+export function searchTexts(index: ClaimsIndex): readonly string[] {
+  if (index.cache.folded) return index.cache.folded
   const short = new Map<string, string>()
   const fold = (text: string) => {
     let folded = short.get(text)
@@ -47,24 +65,17 @@ export function indexClaims(list: ClaimsList): ClaimsIndex {
     }
     return folded
   }
-  const articleOf: ClaimArticle[] = new Array<ClaimArticle>(list.rows.length)
-  const folded: string[] = new Array<string>(list.rows.length)
-  for (let index = 0; index < list.rows.length; index += 1) {
-    const row = list.rows[index] as ClaimRow
-    const article = articles.get(row.articleId) ?? MISSING_ARTICLE
-    articleOf[index] = article
-    // U+0001 between fields: a query never matches across two of them.
-    folded[index] =
+  const { rows } = index.list
+  const folded = new Array<string>(rows.length)
+  for (let at = 0; at < rows.length; at += 1) {
+    const row = rows[at] as ClaimRow
+    const article = index.articleOf[at] as ClaimArticle
+    folded[at] =
       `${foldClaimText(row.text)}\u0001${fold(row.claimant)}\u0001${foldClaimText(row.summary)}` +
       `\u0001${fold(article.title)}\u0001${fold(article.outlet)}\u0001${fold(row.editor.name)}`
   }
-  return {
-    list,
-    articleOf,
-    storyNames: new Map(list.stories.map((story) => [story.id, story.name])),
-    folded,
-    orders: new Map(),
-  }
+  index.cache.folded = folded
+  return folded
 }
 
 /** One value per row to sort by: text folded for comparison, or a rank. */
@@ -137,6 +148,7 @@ export function filterClaims(index: ClaimsIndex, view: ClaimsView): number[] {
   const kinds = view.kinds.length > 0 ? new Set<string>(view.kinds) : null
   const reviews = view.reviews.length > 0 ? new Set<string>(view.reviews) : null
   const query = foldClaimQuery(view.query)
+  const folded = query === '' ? [] : searchTexts(index)
   const shown: number[] = []
   for (let i = 0; i < order.length; i += 1) {
     const at = order[i] as number
@@ -146,7 +158,7 @@ export function filterClaims(index: ClaimsIndex, view: ClaimsView): number[] {
     if (editors && !editors.has(row.editor.id)) continue
     if (kinds && !kinds.has(row.kind)) continue
     if (reviews && !reviews.has(row.review)) continue
-    if (query !== '' && !(index.folded[at] as string).includes(query)) continue
+    if (query !== '' && !(folded[at] as string).includes(query)) continue
     shown.push(at)
   }
   return shown

@@ -1,9 +1,10 @@
-import { indexClaims } from '../../../shared/claims/claims-model'
+import { indexClaims, searchTexts } from '../../../shared/claims/claims-model'
 import type { ClaimsView } from '../../../shared/claims/claims-view'
 import type { ExportReport } from '../../../shared/export/export-request'
 import type { Api } from '../../../shared/ipc/contract'
 import { unwrap } from '../../api'
 import type { AppStore } from '../store/app-store'
+import { afterPaint } from './after-paint'
 import type { ArticleSession } from './article-session'
 
 /**
@@ -36,8 +37,10 @@ export class ClaimsService {
   async load(): Promise<void> {
     this.store.actions.claims.loading()
     try {
-      const list = await unwrap(this.api.listClaims())
-      this.store.actions.claims.loaded(indexClaims(list))
+      const index = indexClaims(await unwrap(this.api.listClaims()))
+      this.store.actions.claims.loaded(index)
+      // Once the board is drawn, the search texts are folded, ready for the first keystroke.
+      afterPaint(() => void searchTexts(index))
     } catch (error) {
       this.store.actions.claims.failed((error as Error).message)
     }
