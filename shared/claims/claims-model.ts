@@ -137,10 +137,15 @@ export function sortOrder(index: ClaimsIndex, sort: ClaimsView['sort']): Uint32A
 
 /**
  * The rows the view lets through, as indices in its sort order: one pass over the rows, each
- * checked against the filters (sets) and the folded query. Linear in rows.
+ * checked against the filters (sets) and the folded query. Linear in rows; only over `within`
+ * (rows already in the view's sort order) when given.
  */
-export function filterClaims(index: ClaimsIndex, view: ClaimsView): number[] {
-  const order = sortOrder(index, view.sort)
+export function filterClaims(
+  index: ClaimsIndex,
+  view: ClaimsView,
+  within?: readonly number[] | Uint32Array,
+): number[] {
+  const order = within ?? sortOrder(index, view.sort)
   const rows = index.list.rows
   const statuses = view.statuses.length > 0 ? new Set<string>(view.statuses) : null
   const verdicts = view.verdicts.length > 0 ? new Set<string>(view.verdicts) : null
@@ -176,17 +181,51 @@ export const NO_STORY = 'In no story'
 export interface ClaimsShown {
   rows: number[]
   lines: ClaimsLine[]
+  /** The view shown, and the rows it let through in its sort order (before any grouping). */
+  view: ClaimsView
+  filtered: number[]
+}
+
+function sameFilters(a: ClaimsView, b: ClaimsView): boolean {
+  const same = (x: readonly string[], y: readonly string[]) =>
+    x.length === y.length && x.every((value, at) => value === y[at])
+  return (
+    a.sort.key === b.sort.key &&
+    a.sort.direction === b.sort.direction &&
+    same(a.statuses, b.statuses) &&
+    same(a.verdicts, b.verdicts) &&
+    same(a.editors, b.editors) &&
+    same(a.kinds, b.kinds) &&
+    same(a.reviews, b.reviews)
+  )
+}
+
+/**
+ * The rows to filter for `view` when `previous` was shown: while the editor types on, each query
+ * holds the last one, so every row it matches was already shown; only those are looked at.
+ */
+function narrowedFrom(previous: ClaimsShown | undefined, view: ClaimsView): number[] | undefined {
+  if (!previous || !sameFilters(previous.view, view)) return undefined
+  const before = foldClaimQuery(previous.view.query)
+  return before !== '' && foldClaimQuery(view.query).includes(before)
+    ? previous.filtered
+    : undefined
 }
 
 /**
  * What the board shows for a view: the filtered rows in their sort order and, when grouping by
  * story, a heading before each story's rows (stories by name, the claims in none last; the rows
- * of each keep the sort order). Linear in rows (after the sort order, computed once).
+ * of each keep the sort order). Linear in rows (after the sort order, computed once); given what
+ * was `previous`ly shown, a query that extends its query filters only the rows it showed.
  */
-export function showClaims(index: ClaimsIndex, view: ClaimsView): ClaimsShown {
-  const filtered = filterClaims(index, view)
+export function showClaims(
+  index: ClaimsIndex,
+  view: ClaimsView,
+  previous?: ClaimsShown,
+): ClaimsShown {
+  const filtered = filterClaims(index, view, narrowedFrom(previous, view))
   if (!view.groupByStory) {
-    return { rows: filtered, lines: filtered.map((row) => ({ type: 'row', row })) }
+    return { rows: filtered, lines: filtered.map((row) => ({ type: 'row', row })), view, filtered }
   }
   const buckets = new Map<string | null, number[]>()
   for (const row of filtered) {
@@ -218,5 +257,5 @@ export function showClaims(index: ClaimsIndex, view: ClaimsView): ClaimsShown {
       lines.push({ type: 'row', row })
     }
   }
-  return { rows, lines }
+  return { rows, lines, view, filtered }
 }

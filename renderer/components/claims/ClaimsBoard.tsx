@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react'
 import type { ClaimRow } from '../../../shared/claims/claim-row'
-import { showClaims } from '../../../shared/claims/claims-model'
+import { showClaims, type ClaimsIndex, type ClaimsShown } from '../../../shared/claims/claims-model'
 import { defaultClaimsView, type ClaimSortKey } from '../../../shared/claims/claims-view'
 import type { EditorRef } from '../../../shared/model/annotation'
 import { useAppState, useServices } from '../../app/service-context'
@@ -29,7 +29,15 @@ export function ClaimsBoard({ onBack, onOpen }: ClaimsBoardProps) {
   const { index, loading, error, view, focusedId } = useAppState((state) => state.claims)
   // Filtering 50,000 rows takes a few dozen ms: typing stays responsive while it catches up.
   const deferred = useDeferredValue(view)
-  const shown = useMemo(() => (index ? showClaims(index, deferred) : null), [index, deferred])
+  // While the editor types on, each keystroke filters only the rows the last one showed.
+  const previous = useRef<{ index: ClaimsIndex; shown: ClaimsShown } | null>(null)
+  const shown = useMemo(() => {
+    if (!index) return null
+    const before = previous.current?.index === index ? previous.current.shown : undefined
+    const next = showClaims(index, deferred, before)
+    previous.current = { index, shown: next }
+    return next
+  }, [index, deferred])
   const [message, setMessage] = useState<Message | null>(null)
   const [now] = useState(() => Date.now())
   const search = useRef<HTMLInputElement | null>(null)

@@ -160,4 +160,31 @@ describe('the claims board model', () => {
     })
     expect(filtered.lines.filter((line) => line.type === 'group')).toHaveLength(1)
   })
+
+  it('narrows from what was shown while the query grows, and starts over otherwise', () => {
+    const index = indexClaims(LIST)
+    const view = (query: string, extra: Partial<ClaimsView> = {}) => ({
+      ...defaultClaimsView(),
+      query,
+      ...extra,
+    })
+    const first = showClaims(index, view('t'))
+    // Narrowing looks only at what was shown: a row left out then stays out.
+    const narrowed = showClaims(index, view('ta'), { ...first, filtered: [0] })
+    expect(narrowed.rows).toEqual([0])
+    // The same query grown, from the real previous result, agrees with a fresh filter.
+    const grown = showClaims(index, view('tax'), showClaims(index, view('ta')))
+    expect(grown.rows).toEqual(showClaims(index, view('tax')).rows)
+    // Another query, or other filters, filter everything again.
+    expect(showClaims(index, view('zon'), { ...first, filtered: [0] }).rows).toEqual([2])
+    expect(
+      showClaims(index, view('ta', { kinds: ['disputed'] }), { ...first, filtered: [0] }).rows,
+    ).toEqual([])
+    expect(
+      showClaims(index, view('t', { sort: { key: 'text', direction: 'ascending' } }), {
+        ...first,
+        filtered: [0],
+      }).rows.length,
+    ).toBeGreaterThan(1)
+  })
 })
