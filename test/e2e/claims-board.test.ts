@@ -1,5 +1,7 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { StoryStore } from '../../electron/core/story/story-store'
@@ -59,10 +61,11 @@ function shownClaims(page: Page) {
 describe('the claims board', () => {
   let browser: Browser
   let app: AppUnderTest
+  const csvPath = join(tmpdir(), `factmark-claims-${process.pid}-${Date.now()}.csv`)
 
   beforeAll(async () => {
     browser = await launchBrowser()
-    app = await startApp(browser, { editorName: 'Ana Ruiz' })
+    app = await startApp(browser, { editorName: 'Ana Ruiz', exportChoices: [csvPath] })
     const seeds = app.store.list()
     const seed = (prefix: string) => {
       const meta = seeds.find((candidate) => candidate.sourceName.includes(prefix))
@@ -92,6 +95,7 @@ describe('the claims board', () => {
     await app?.close()
     await browser?.close()
     if (app) await removeDataDir(app.dataDir)
+    await rm(csvPath, { force: true })
   })
 
   it('opens from the keyboard, filters, searches with accents, and opens a claim at its sentence', async () => {
@@ -177,5 +181,17 @@ describe('the claims board', () => {
         expect.stringMatching(/^In no story/),
       ])
     expect(await seriousViolations(page)).toEqual([])
+
+    // Export CSV… saves what is shown (here: the disputed claims only) where the editor chose.
+    await page.getByLabel('Kind').selectOption('disputed')
+    const shown = await shownClaims(page)
+    await page.getByRole('button', { name: 'Export CSV…' }).click()
+    await expect
+      .poll(() => page.locator('.claims-message').textContent())
+      .toMatch(new RegExp(`^Saved ${shown.length} claims? to `))
+    const records = (await readFile(csvPath, 'utf8')).replace(/^\uFEFF/, '').split('\r\n')
+    expect(records[0]).toMatch(/^Text,Claimant,Article,Outlet,/)
+    expect(records.filter((record) => record.includes(',disputed,'))).toHaveLength(shown.length)
+    expect(records).toHaveLength(shown.length + 2)
   })
 })
