@@ -1,6 +1,7 @@
 import type { CommandHelp } from './command-help'
 import { flag, text, texts, type CommandContext } from './command-context'
 import { agreementHelp } from './help/agreement-help'
+import { claimsHelp } from './help/claims-help'
 import { commentHelp } from './help/comment-help'
 import { debrisHelp } from './help/debris-help'
 import { deleteHelp } from './help/delete-help'
@@ -169,6 +170,21 @@ export const CLI_COMMANDS: readonly CliCommand[] = [
         c.dataDir,
         c.args,
         { text: text(c, 'text'), editor: text(c, 'editor'), json: flag(c, 'json') },
+        c.io,
+      ),
+  },
+  {
+    help: claimsHelp,
+    run: async (c) =>
+      (await import('./claims-command')).claimsCommand(
+        c.dataDir,
+        c.args,
+        {
+          status: text(c, 'status'),
+          verdict: text(c, 'verdict'),
+          editor: text(c, 'editor'),
+          json: flag(c, 'json'),
+        },
         c.io,
       ),
   },

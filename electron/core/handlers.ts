@@ -16,6 +16,8 @@ import { agreementView, exportAgreement } from './review/agreement-service'
 import type { LibraryStore } from './store/library-store'
 import type { SettingsStore } from './store/settings-store'
 import { storyHandlers } from './story/story-handlers'
+import { DEFAULT_RATING_SCALE } from '../../shared/model/fact-check'
+import { claimsHandlers } from './claims/claims-handlers'
 import type { TeamSync } from './sync/team-sync'
 import { TextSearch } from './store/text-search'
 
@@ -202,5 +204,6 @@ export function createHandlers(context: HandlerContext): Handlers {
     ...exchangeHandlers({ store, settings, dialogs: context.exchangeDialogs, emit: context.emit }),
     ...storyHandlers(store, settings),
     ...factCheckHandlers(settings),
+    ...claimsHandlers(store, dialogs, () => settings.factCheck.ratingScale ?? DEFAULT_RATING_SCALE),
   }
 }

@@ -111,6 +111,11 @@ export function menuTemplate(context: MenuContext): MenuItemConstructorOptions[]
       label: '&View',
       submenu: [
         { label: 'Library', accelerator: 'CmdOrCtrl+L', click: () => send('show-library') },
+        {
+          label: 'Claims Board',
+          accelerator: 'CmdOrCtrl+Shift+L',
+          click: () => send('claims-board'),
+        },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -1,6 +1,7 @@
 import type { MenuCommand, TagMenuCommand } from '../../shared/model/menu-command'
 import { TAG_KINDS } from '../../shared/model/tag-kinds'
 import type { ArticleSession } from './services/article-session'
+import type { ClaimsService } from './services/claims-service'
 import type { ImportService } from './services/import-service'
 import type { StoryService } from './services/story-service'
 import type { WindowService } from './services/window-service'
@@ -39,12 +40,19 @@ export class Dispatcher {
     private readonly stories: StoryService,
     private readonly imports: ImportService,
     private readonly window: WindowService,
+    private readonly claims: ClaimsService,
   ) {}
 
   /** Back to the library: closes the open article (saving it first) and any story. */
   async showLibrary(): Promise<void> {
     await this.session.open(null)
     this.store.actions.story.shown(null)
+    this.claims.hide()
+  }
+
+  /** View > Claims Board: every claim and disputed tag of the library, instead of the library. */
+  showClaims(): Promise<void> {
+    return this.claims.show()
   }
 
   /** Opens an article (saving the one open first). */
@@ -112,6 +120,7 @@ export class Dispatcher {
     else if (command === 'import') void this.importArticles()
     else if (command === 'show-library') void this.showLibrary()
     else if (command === 'story-view') void this.focusStories()
+    else if (command === 'claims-board') void this.showClaims()
     else if (command === 'export') this.openExport()
     else if (command === 'shortcuts' || command === 'about' || command === 'agreement') {
       this.openModal(command)

@@ -9,6 +9,7 @@ import { ReviewService } from './services/review-service'
 import { StoryService } from './services/story-service'
 import { WindowService } from './services/window-service'
 import { FactCheckService } from './services/fact-check-service'
+import { ClaimsService } from './services/claims-service'
 import type { AppStore } from './store/app-store'
 
 /** Every service of the renderer, and the store they keep: what components are given. */
@@ -24,6 +25,8 @@ export interface Services {
   window: WindowService
   /** The library's rating scale and ClaimReview settings. */
   factCheck: FactCheckService
+  /** The claims board: the library's claims, filtered, sorted, opened and exported. */
+  claims: ClaimsService
   /** The hub every action of the menu and the views goes through. */
   dispatcher: Dispatcher
 }
@@ -35,6 +38,7 @@ export function createServices(api: Api, store: AppStore): Services {
   const story = new StoryService(api, store, article, library)
   const imports = new ImportService(api, store, article, library)
   const window = new WindowService(api, store, article)
+  const claims = new ClaimsService(api, store, article)
   return {
     store,
     library,
@@ -46,6 +50,7 @@ export function createServices(api: Api, store: AppStore): Services {
     imports,
     window,
     factCheck: new FactCheckService(api, store, article),
-    dispatcher: new Dispatcher(store, article, story, imports, window),
+    claims,
+    dispatcher: new Dispatcher(store, article, story, imports, window, claims),
   }
 }

@@ -3,6 +3,7 @@ import { articleById } from '../app/store/modules/library'
 import { AboutBox } from './window/AboutBox'
 import { AgreementDialog } from './review/AgreementDialog'
 import { ArticleView } from './article/ArticleView'
+import { ClaimsBoard } from './claims/ClaimsBoard'
 import { DropOverlay } from './import/DropOverlay'
 import { ImportDetailsDialog } from './import/ImportDetailsDialog'
 import { ImportOfferDialog } from './import/ImportOfferDialog'
@@ -19,7 +20,7 @@ import { isMacPlatform, ShortcutSheet } from './window/ShortcutSheet'
 
 /** The whole window: a top bar, messages for the editor, and the library or an open article. */
 export function App() {
-  const { dispatcher, window: appWindow, imports } = useServices()
+  const { dispatcher, window: appWindow, imports, claims } = useServices()
   const articles = useAppState((state) => state.library.articles)
   // Primitive selectors: the article slice also holds the save status, which changes while the
   // editor types and must not redraw the whole window.
@@ -29,6 +30,7 @@ export function App() {
   const noticesState = useAppState((state) => state.notices)
   const { modal, exportTarget } = useAppState((state) => state.modal)
   const story = useAppState((state) => state.story.target)
+  const claimsShown = useAppState((state) => state.claims.shown)
   const { progress, offers, missingDetails } = useAppState((state) => state.imports)
   const detailsOf = missingDetails
     .map((id) => articles?.find((meta) => meta.id === id))
@@ -52,6 +54,12 @@ export function App() {
         </button>
         <nav aria-label="Breadcrumb" className="breadcrumb">
           <span>Library</span>
+          {claimsShown && !open && (
+            <>
+              <span aria-hidden="true"> › </span>
+              <span aria-current="page">Claims</span>
+            </>
+          )}
           {open && (
             <>
               <span aria-hidden="true"> › </span>
@@ -75,6 +83,14 @@ export function App() {
           disabled={empty}
         >
           Agreement
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={() => void dispatcher.showClaims()}
+          aria-keyshortcuts="Control+Shift+L Meta+Shift+L"
+        >
+          Claims
         </button>
         <NoticeHistory history={noticesState.history} />
         <IdentityBar articleId={openId} articleTitle={open?.title ?? null} />
@@ -100,6 +116,11 @@ export function App() {
             key={`${openId}:${epoch}`}
             id={openId}
             onBack={() => void dispatcher.closeArticle()}
+          />
+        ) : claimsShown ? (
+          <ClaimsBoard
+            onBack={() => void dispatcher.showLibrary()}
+            onOpen={(row) => void claims.open(row.articleId, row.id)}
           />
         ) : story ? (
           <StoryView

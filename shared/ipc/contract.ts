@@ -17,6 +17,8 @@ import type { PackageImportOutcome } from '../exchange/package-import-outcome'
 import type { AgreementView } from '../review/agreement-view'
 import type { ExportRequest, ExportPreview, ExportReport } from '../export/export-request'
 import type { FactCheckSettings } from '../model/fact-check'
+import type { ClaimsList } from '../claims/claim-row'
+import type { ClaimsView } from '../claims/claims-view'
 
 /**
  * Every renderer → main call: its argument and result types. The single source of truth for IPC
@@ -124,6 +126,10 @@ export interface Invokes {
   getFactCheckSettings: { args: void; result: FactCheckSettings }
   /** Replaces the library's fact-check settings; a rating scale in use keeps its verdicts. */
   setFactCheckSettings: { args: FactCheckSettings; result: FactCheckSettings }
+  /** Every claim and disputed tag of the library, for the claims board. */
+  listClaims: { args: void; result: ClaimsList }
+  /** Saves what the claims board shows (this view of the library's claims) as CSV (asks where). */
+  exportClaims: { args: { view: ClaimsView }; result: ExportReport }
 }
 
 /** Every main → renderer push and its payload. */
@@ -190,6 +196,8 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   confirmUnsignedPackage: true,
   getFactCheckSettings: true,
   setFactCheckSettings: true,
+  listClaims: true,
+  exportClaims: true,
 }
 
 /**

@@ -7,6 +7,7 @@ import { reviewListSchema } from '../model/review'
 import { factCheckSettingsSchema } from '../model/fact-check'
 import { annotationListSchema } from '../model/store-files'
 import { storyArticleIdsSchema, storyIdSchema, storyNameSchema } from '../story/story-record'
+import { claimsViewSchema } from '../claims/claims-view'
 import type { InvokeChannel, Invokes } from './contract'
 
 const none = z.undefined()
@@ -146,4 +147,6 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
   confirmUnsignedPackage: z.strictObject({ token: z.string().regex(/^[0-9a-f-]{36}$/) }),
   getFactCheckSettings: none,
   setFactCheckSettings: factCheckSettingsSchema,
+  listClaims: none,
+  exportClaims: z.strictObject({ view: claimsViewSchema }),
 }

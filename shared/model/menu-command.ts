@@ -10,6 +10,8 @@ export type MenuCommand =
   | 'agreement'
   /** Review > Story View…: the library's stories, to compare several outlets' articles. */
   | 'story-view'
+  /** View > Claims Board: every claim and disputed tag of the library. */
+  | 'claims-board'
   | IdentityMenuCommand
   | TagMenuCommand
 

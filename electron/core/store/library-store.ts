@@ -8,6 +8,7 @@ import { FactmarkError } from '../../../shared/ipc/result'
 import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import type { Article, ArticleMeta, ArticleMetaEdit } from '../../../shared/model/article'
 import type { Review } from '../../../shared/model/review'
+import type { ArticleFile } from '../../../shared/model/store-files'
 import type { RecordTombstone } from '../../../shared/model/tombstone'
 import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
@@ -242,6 +243,16 @@ export class LibraryStore {
   async updateMeta(id: string, changes: ArticleMetaEdit): Promise<ArticleMeta> {
     this.meta(id)
     return this.articles.update(id, (file) => edits.withMetaEdit(file, changes, now()))
+  }
+
+  /**
+   * One article's whole file (its text, every editor's tags and reviews) read without keeping it
+   * in memory, for going through the whole library (the claims board); the copy in memory when
+   * there is one.
+   */
+  async peekFile(id: string): Promise<ArticleFile> {
+    this.meta(id)
+    return this.articles.peek(id)
   }
 
   /** Every editor's tags on one article. */

@@ -6,9 +6,20 @@ import { library } from './modules/library'
 import { modal } from './modules/modal'
 import { notices } from './modules/notices'
 import { story } from './modules/story'
+import { claims } from './modules/claims'
 import { factCheck } from './modules/fact-check'
 
-const modules = { library, article, notices, modal, story, imports, identity, factCheck }
+const modules = {
+  library,
+  article,
+  notices,
+  modal,
+  story,
+  imports,
+  identity,
+  factCheck,
+  claims,
+}
 
 /** The renderer's application state: one field per slice. */
 export type AppState = StateOf<typeof modules>

@@ -9,6 +9,7 @@ import { newTagId } from '../../editor/new-tag-id'
 import { reviewPluginKey } from '../../editor/review-plugin'
 import { tagMenuCommand } from '../../editor/tag-menu'
 import { tagSelectionAs } from '../../editor/tag-selection'
+import { useClaimReveal } from '../claims/use-claim-reveal'
 import { ContextMenu } from './ContextMenu'
 import { selectRatingScale } from '../../app/store/modules/fact-check'
 import { DebrisBar } from './DebrisBar'
@@ -77,6 +78,8 @@ export function TagWorkspace({
   const review = state ? reviewPluginKey.getState(state) : undefined
   const reviewing = review?.active ?? false
   const active = state ? myTagAtCursor(state, editor) : null
+  // Opened from the claims board: the cursor goes to the claim.
+  useClaimReveal({ articleId: article.id, state, tags, others, run, view, focus })
 
   /** Asks the panel to put the caret in the note of the editor's tag under the cursor. */
   function requestNote(): void {

@@ -67,6 +67,7 @@ export function shortcutGroups(): ShortcutGroup[] {
         { keys: [['Mod', 'O']], action: 'Import articles' },
         { keys: [['Mod', 'Shift', 'E']], action: 'Export' },
         { keys: [['Mod', 'L']], action: 'Back to the library' },
+        { keys: [['Mod', 'Shift', 'L']], action: 'Claims board' },
         { keys: [['Mod', '/']], action: 'Keyboard shortcuts' },
         { keys: [['Mod', '+']], action: 'Zoom in' },
         { keys: [['Mod', '−']], action: 'Zoom out' },
@@ -100,6 +101,18 @@ export function shortcutGroups(): ShortcutGroup[] {
         { keys: [['Enter']], action: 'Open the article' },
         { keys: [['Delete']], action: 'Delete the article (to the trash)' },
         { keys: [['Mod', 'Z']], action: 'Undo the last delete' },
+      ],
+    },
+    {
+      title: 'Claims board',
+      shortcuts: [
+        { keys: [['Mod', 'F']], action: 'Search the claims' },
+        { keys: [['↓']], action: 'From the search to the claims' },
+        { keys: [['↑'], ['↓']], action: 'Previous or next claim' },
+        { keys: [['Page Up'], ['Page Down']], action: 'A page up or down' },
+        { keys: [['Home'], ['End']], action: 'First or last claim' },
+        { keys: [['Enter']], action: 'Open the claim at its sentence' },
+        { keys: [['Esc']], action: 'Clear the search, then back to the library' },
       ],
     },
     {
