@@ -5,24 +5,11 @@
  * full-text fold does, which must also map offsets back): 50,000 rows fold several times faster.
  */
 
+import { PLAIN_LETTERS } from '../library/search-text'
+
 const ASCII = /^[\0-\x7f]*$/
 const MARKS = /\p{M}/gu
 const PLAIN = /[łøđıħ\u2018\u2019\u201a\u201b\u201c\u201d\u201e\u00a0]/g
-const PLAIN_MAP: Readonly<Record<string, string>> = {
-  ł: 'l',
-  ø: 'o',
-  đ: 'd',
-  ı: 'i',
-  ħ: 'h',
-  '\u2018': "'",
-  '\u2019': "'",
-  '\u201a': "'",
-  '\u201b': "'",
-  '\u201c': '"',
-  '\u201d': '"',
-  '\u201e': '"',
-  '\u00a0': ' ',
-}
 
 /** `text` folded for the claims search (see the module's comment). */
 export function foldClaimText(text: string): string {
@@ -31,7 +18,7 @@ export function foldClaimText(text: string): string {
   return lower
     .normalize('NFKD')
     .replace(MARKS, '')
-    .replace(PLAIN, (char) => PLAIN_MAP[char] ?? char)
+    .replace(PLAIN, (char) => PLAIN_LETTERS[char] ?? char)
 }
 
 /** A search query folded like the rows, trimmed, its runs of white space made single. */

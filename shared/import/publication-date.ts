@@ -1,19 +1,7 @@
 import { isoDateSchema } from '../model/article'
+import { MONTH_NAMES } from '../text/month-names'
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-]
+const MONTHS = MONTH_NAMES
 
 /** A month's name or its common abbreviation (`Mar`, `Sept.`), as a regular expression source. */
 export const MONTH_PATTERN =

@@ -30,8 +30,11 @@ export interface SearchHit {
   snippet: SearchSnippet
 }
 
-/** Letters that carry no combining accent in Unicode but that readers expect to match plainly. */
-const PLAIN: Readonly<Record<string, string>> = {
+/**
+ * Letters that carry no combining accent in Unicode but that readers expect to match plainly, and
+ * typographic quotes and no-break spaces, with what they fold to (the library and claims searches).
+ */
+export const PLAIN_LETTERS: Readonly<Record<string, string>> = {
   ł: 'l',
   ø: 'o',
   đ: 'd',
@@ -56,7 +59,7 @@ function foldChar(char: string): string {
   let folded = folds.get(char)
   if (folded === undefined) {
     const lower = char.toLowerCase()
-    folded = PLAIN[lower] ?? lower.normalize('NFKD').replace(MARKS, '')
+    folded = PLAIN_LETTERS[lower] ?? lower.normalize('NFKD').replace(MARKS, '')
     if (folds.size < 10_000) folds.set(char, folded)
   }
   return folded

@@ -1,4 +1,5 @@
 import { PART_WORDS, PLACE_NOUNS, PREVIOUS_WORDS } from './quantity-kinds'
+import { MONTH_NAMES } from '../text/month-names'
 import { isCapitalized, isWord, type StoryToken } from './story-words'
 
 /** What a figure is a figure of: which event, which part of it, where, as of when, by whom. */
@@ -37,20 +38,7 @@ const WEEKDAYS = new Set([
   'sunday',
 ])
 
-const MONTH_NAMES = new Set([
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-])
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES)
 
 const RELATIVE_DAYS = new Set(['yesterday', 'today', 'tonight', 'overnight'])
 
@@ -177,9 +165,9 @@ export function figureScope(
     const word = lower(at)
     if (word === 'alone') scope.part = scope.part ?? 'alone'
     const named = tokens[at + 1]?.text ?? ''
-    if (word === 'in' && steps < 4 && isCapitalized(named) && !MONTH_NAMES.has(named.toLowerCase()))
+    if (word === 'in' && steps < 4 && isCapitalized(named) && !MONTHS.has(named.toLowerCase()))
       scope.place = scope.place ?? named.toLowerCase()
-    if (MONTH_NAMES.has(word) && isCapitalized(tokens[at]?.text ?? '') && steps < 5) {
+    if (MONTHS.has(word) && isCapitalized(tokens[at]?.text ?? '') && steps < 5) {
       if (!/^(?:since|from|until|before|after)$/u.test(lower(at - 1))) {
         scope.asOf = word
       }
@@ -190,7 +178,7 @@ export function figureScope(
   for (let at = 0; at + 2 < tokens.length && at < first; at += 1) {
     if (lower(at) === 'as' && lower(at + 1) === 'of') {
       const day = lower(at + 2)
-      if (WEEKDAYS.has(day) || MONTH_NAMES.has(day)) {
+      if (WEEKDAYS.has(day) || MONTHS.has(day)) {
         const date = /^\d{1,2}$/u.test(tokens[at + 3]?.text ?? '') ? ` ${lower(at + 3)}` : ''
         scope.asOf = `${day}${date}`
       }
