@@ -18,6 +18,8 @@ import { TAG_KIND_SPECS } from '../../../shared/model/tag-kinds'
 import { listWindow, rowAfterKey, scrollToRow } from '../lists/list-window'
 import { useListScroller } from '../lists/use-list-scroller'
 import { formatDate } from '../library/format'
+import { SortArrow } from '../lists/SortArrow'
+import { SpacerRow } from '../lists/SpacerRow'
 import { formatAge } from './claim-format'
 
 /** Every line's height in pixels (rows and story headings alike), so the table can be windowed. */
@@ -329,9 +331,7 @@ export function ClaimsTable({
                 >
                   <button type="button" className="sort-button" onClick={() => onSort(column.key)}>
                     {column.label}
-                    <span className="sort-arrow" aria-hidden="true">
-                      {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                    </span>
+                    <SortArrow direction={sorted ? sort.direction : null} />
                   </button>
                 </th>
               )
@@ -339,24 +339,12 @@ export function ClaimsTable({
           </tr>
         </thead>
         <tbody>
-          {window.first > 0 && (
-            <tr
-              aria-hidden="true"
-              className="spacer-row"
-              style={{ height: window.first * CLAIMS_LINE_HEIGHT }}
-            />
-          )}
+          <SpacerRow rows={window.first} rowHeight={CLAIMS_LINE_HEIGHT} />
           {drawn.map((line) => {
             const entry = shown.lines[line]
             return entry ? drawLine(line, entry) : null
           })}
-          {window.last < lineCount && (
-            <tr
-              aria-hidden="true"
-              className="spacer-row"
-              style={{ height: (lineCount - window.last) * CLAIMS_LINE_HEIGHT }}
-            />
-          )}
+          <SpacerRow rows={lineCount - window.last} rowHeight={CLAIMS_LINE_HEIGHT} />
         </tbody>
       </table>
     </div>

@@ -5,6 +5,8 @@ import type { LibrarySort, SortKey } from './library-rows'
 import { LibraryRow, type LibraryRowActions } from './LibraryRow'
 import { listWindow, rowAfterKey, scrollToRow } from '../lists/list-window'
 import { useListScroller } from '../lists/use-list-scroller'
+import { SortArrow } from '../lists/SortArrow'
+import { SpacerRow } from '../lists/SpacerRow'
 import { focusIsFree } from '../../editor/focus-text'
 
 /** A row's height in pixels, without and with a search snippet under the title. */
@@ -149,9 +151,7 @@ export function LibraryTable({
                       onClick={() => column.key && onSort(column.key)}
                     >
                       {column.label}
-                      <span className="sort-arrow" aria-hidden="true">
-                        {sorted ? (sort.direction === 'ascending' ? '▲' : '▼') : '↕'}
-                      </span>
+                      <SortArrow direction={sorted ? sort.direction : null} />
                     </button>
                   ) : (
                     column.label
@@ -162,13 +162,7 @@ export function LibraryTable({
           </tr>
         </thead>
         <tbody>
-          {window.first > 0 && (
-            <tr
-              aria-hidden="true"
-              className="spacer-row"
-              style={{ height: window.first * rowHeight }}
-            />
-          )}
+          <SpacerRow rows={window.first} rowHeight={rowHeight} />
           {count > 0 &&
             drawn.map((index) => {
               const article = rows[index]
@@ -186,13 +180,7 @@ export function LibraryTable({
                 />
               )
             })}
-          {window.last < count && (
-            <tr
-              aria-hidden="true"
-              className="spacer-row"
-              style={{ height: (count - window.last) * rowHeight }}
-            />
-          )}
+          <SpacerRow rows={count - window.last} rowHeight={rowHeight} />
         </tbody>
       </table>
     </div>
