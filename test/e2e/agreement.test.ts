@@ -33,6 +33,10 @@ describe('agreement between editors in the app', () => {
     const article = app.store.list().find((entry) => entry.title.startsWith(HEADLINE))
     if (!article) throw new Error('the seed is missing')
     await page.locator(`tr[data-article-id="${article.id}"] .article-link`).click()
+    // Keys go to the text once the opened article has taken the focus.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.classList.contains('ProseMirror')))
+      .toBe(true)
     await page.keyboard.press('j')
     await page.keyboard.press('c')
 
