@@ -69,7 +69,7 @@ describe('the article screen starts with the text', () => {
   it('folds the details into one line (outlet · date · status) that opens from the keyboard', async () => {
     const { page } = app
     const line = page.getByRole('button', {
-      name: /^Unknown outlet · No date · (Untagged|In progress)/,
+      name: /^[^·]+ · [^·]+ · (Untagged|In progress)/,
     })
     expect(await line.getAttribute('aria-expanded')).toBe('false')
     expect(await page.getByLabel('Outlet').count()).toBe(0)

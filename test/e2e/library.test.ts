@@ -70,7 +70,9 @@ describe('library and article view', () => {
       .list()
       .find((entry) => entry.title.startsWith('Trump Signals Potential'))?.id
     // The details are one line above the text until opened.
-    const details = app.page.getByRole('button', { name: /Unknown outlet · No date/ })
+    const details = app.page.getByRole('button', {
+      name: /^[^·]+ · [^·]+ · (Untagged|In progress|Reviewed)/,
+    })
     expect(await details.getAttribute('aria-expanded')).toBe('false')
     await details.click()
     await app.page.getByLabel('Outlet').fill('The Example Post')
