@@ -7,7 +7,15 @@ import { exists } from './file-probe'
 import { receiveHistory, verifyOwnCommits } from './incoming-history'
 import { recoverInterruptedSync } from './interrupted-sync'
 import { commitOwnWork } from './own-work'
-import { countCommits, headAndTip, revParse, saveTeamState, type TeamClone } from './team-clone'
+import { putOwnCommitsOnTip } from './own-commits-on-tip'
+import {
+  countCommits,
+  headAndTip,
+  isAncestor,
+  revParse,
+  saveTeamState,
+  type TeamClone,
+} from './team-clone'
 import type { TeamSyncReport } from './team-reports'
 
 const PUSH_REJECTED =
@@ -61,6 +69,19 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     if (tip !== null && tip !== state.verified) {
       await receiveHistory(clone, store, tip, report)
       // Own files again on the new history (after a force-push, or over a forged change).
+      await commitOwnWork(clone, store)
+      head = await revParse(clone, 'HEAD')
+    } else if (
+      tip !== null &&
+      head !== null &&
+      head !== tip &&
+      !(await isAncestor(clone, tip, head))
+    ) {
+      // A sync killed while it put own commits on the verified tip: they go on it now.
+      const base = (
+        await clone.git.run(clone.repo, ['merge-base', head, tip], { allowFailure: true })
+      ).stdout.trim()
+      await putOwnCommitsOnTip(clone, tip, base === '' ? null : base, false)
       await commitOwnWork(clone, store)
       head = await revParse(clone, 'HEAD')
     }
