@@ -4,7 +4,7 @@ import { singular } from './figure-topic'
 import { CURRENCIES, type FigureUnit } from './figure-value'
 import { lower, phraseAt, qualifierBefore } from './figure-words'
 import { GENERIC_HEADS, KIND_LABELS } from './quantity-kinds'
-import type { StoryToken } from './story-words'
+import { isCapitalized, type StoryToken } from './story-words'
 
 /** Lengths and areas, in kilometres and square kilometres. */
 export const LENGTHS: ReadonlyMap<string, number> = new Map([
@@ -74,6 +74,36 @@ export function currencyBefore(tokens: readonly StoryToken[], index: number): Fi
   return CURRENCIES.get(symbol) ?? null
 }
 
+/**
+ * The name set in apposition after a noun phrase ending at `index` (", the Titan," or ", Titan."):
+ * a capitalised word after a comma and an optional "the", closed by punctuation; else null.
+ */
+export function appositionAt(tokens: readonly StoryToken[], index: number): string | null {
+  if (tokens[index]?.text !== ',') return null
+  const at = lower(tokens, index + 1) === 'the' ? index + 2 : index + 1
+  const name = tokens[at]
+  const close = tokens[at + 1]
+  if (!name || !isCapitalized(name.text) || !/^\p{L}/u.test(name.text)) return null
+  if (close !== undefined && !/^[,.;:)]$/u.test(close.text)) return null
+  return name.text
+}
+
+/**
+ * The words naming what a glued length measures, from the words after it: a name ("the 22-foot
+ * Ocean Star sank" → "Ocean Star"), else the first word, since the words after the noun
+ * are often its verb ("the 40-ft barge sank" → "barge", not "sank").
+ */
+export function thingOf(words: readonly string[]): string {
+  const first = words[0] ?? ''
+  if (!isCapitalized(first)) return first
+  const name = [first]
+  for (const word of words.slice(1)) {
+    if (!isCapitalized(word)) break
+    name.push(word)
+  }
+  return name.join(' ')
+}
+
 /** A length glued to its unit as an adjective: "22-foot", "6.7-meter", "10-km-deep". */
 export const GLUED_LENGTH =
   /^(\d+(?:\.\d+)?)[-‑](km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|feet|foot|ft)(?:[-‑](deep|long|wide|high|tall))?$/iu
@@ -93,8 +123,11 @@ export function gluedLength(
 ): number {
   const token = tokens[index] as StoryToken
   const unit = (match[2] ?? '').toLowerCase()
+  // "foot" is the adjective's form of "feet" ("a 22-foot sub").
   const factor =
-    LENGTHS.get(unit) ?? LENGTHS.get(`${unit}s`) ?? LENGTHS.get(unit.replace(/s$/u, ''))
+    LENGTHS.get(unit === 'foot' ? 'feet' : unit) ??
+    LENGTHS.get(`${unit}s`) ??
+    LENGTHS.get(unit.replace(/s$/u, ''))
   if (factor === undefined) return index
   let after = index + 1
   if (tokens[after]?.text === '(') {
@@ -103,7 +136,11 @@ export function gluedLength(
   }
   const depth = match[3]?.toLowerCase() === 'deep' || lower(tokens, after) === 'depth'
   const phrase = phraseAt(tokens, after, new Set())
-  const head = singular(phrase.words.at(-1) ?? '')
+  // "the 21-foot sub, the Titan,": the thing measured is the one the apposition names, so that
+  // its length is compared with "the 22-foot Titan".
+  const named = appositionAt(tokens, phrase.end)
+  const headWord = named ?? thingOf(phrase.words)
+  const head = isCapitalized(headWord) ? headWord.toLowerCase() : singular(headWord)
   const known = head !== '' && !GENERIC_HEADS.has(head)
   const qualifier = qualifierBefore(tokens, index)
   const first = tokens[qualifier?.start ?? index] ?? token
@@ -113,7 +150,9 @@ export function gluedLength(
     text: text.slice(first.start, token.end),
     value: { op: qualifier?.op ?? '=', value: Number(match[1]) * factor, unit: 'km' },
     topic: depth ? 'depth' : `length:${head}`,
-    about: depth ? KIND_LABELS.depth : `length of the ${head || 'object'}`,
+    about: depth
+      ? KIND_LABELS.depth
+      : `length of ${isCapitalized(headWord) ? headWord : `the ${head || 'object'}`}`,
     kind: depth ? 'depth' : 'distance',
     scope: figureScope(tokens, qualifier?.start ?? index, index, sentence),
     comparable: depth || known,
