@@ -1,37 +1,11 @@
 import { findRoleMentions, type RoleMention } from './role-mentions'
+import type { RoleFinding, RoleValue } from './role-record'
+import { givenOf, plainName, surnameOf } from './role-names'
 import { nameRuns, withoutTitles } from './speaker-names'
 import { tokenize } from './story-words'
 
-/** One article's word on a person's role. */
-export interface RoleValue {
-  articleId: string
-  /** The exact passage ("Mexican President Claudia Sheinbaum"). */
-  text: string
-  /** The role as written, with "former" where the article says so. */
-  role: string
-  /** Offsets of the passage in the article's text. */
-  start: number
-  end: number
-}
-
-/** How the story's articles name one person's role, and whether they disagree. */
-export interface RoleComparison {
-  person: string
-  /**
-   * True when the articles cannot all be right: a former holder called current, another person
-   * holding the same office, or the person's given name changed.
-   */
-  conflict: boolean
-  values: RoleValue[]
-}
-
-/** A {@link RoleComparison} with what the story view's suggestions need to know of it. */
-export interface RoleFinding extends RoleComparison {
-  /** The values an article got wrong by the majority's reading (empty without a conflict). */
-  odd: RoleValue[]
-  /** In words, for the editor: why the values conflict ('' without a conflict). */
-  reason: string
-}
+/** A person's role as the articles give it (defined in `role-record`, re-exported for callers). */
+export type { RoleComparison, RoleFinding, RoleValue } from './role-record'
 
 /** What {@link compareRoles} reads about one article. */
 export interface RoleInput {
@@ -69,27 +43,6 @@ const SINGLE_HOLDER = new Set([
   'vice president',
 ])
 
-function plain(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^\p{L}]/gu, '')
-}
-
-/** The surname key of a name: its last word, without accents or punctuation. */
-function surnameOf(name: string): string {
-  return plain(name.split(' ').at(-1) ?? name)
-}
-
-/** The given name of a name, or '' for a surname alone or an initial. */
-function givenOf(name: string): string {
-  const words = name.split(' ')
-  if (words.length < 2) return ''
-  const first = words[0] ?? ''
-  return /^\p{Lu}\.?$/u.test(first) || /\./.test(first) ? '' : plain(first)
-}
-
 interface Mentioned extends RoleMention {
   articleId: string
 }
@@ -114,7 +67,7 @@ function fullNames(input: RoleInput): Map<string, { name: string; start: number;
       .filter((word) => !/^(?:former|then-\p{L}+|ex-\p{L}+)$/iu.test(word))
     if (words.length < 2 || words.length > 4) continue
     const name = words.join(' ')
-    const key = plain(name)
+    const key = plainName(name)
     if (!names.has(key)) {
       names.set(key, {
         name,
