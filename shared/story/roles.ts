@@ -1,6 +1,7 @@
 import { findRoleMentions, type RoleMention } from './role-mentions'
 import type { RoleFinding, RoleValue } from './role-record'
 import { givenOf, plainName, surnameOf } from './role-names'
+import { seatConflicts } from './role-seat-conflicts'
 import { nameRuns, withoutTitles } from './speaker-names'
 import { tokenize } from './story-words'
 
@@ -88,7 +89,9 @@ function fullNames(input: RoleInput): Map<string, { name: string; start: number;
  *   ("Mexican President A" and "Mexican President B"; the minority is odd);
  * - one article gives a person a given name that two or more others do not, and that given name
  *   belongs to another person of the story ("Javier Massa" beside "Sergio Massa" and "Javier
- *   Milei").
+ *   Milei");
+ * - articles tie a person to different US states' seats ("Rep. Bo Lee (R-Utah)", "Bo Lee of
+ *   Idaho": {@link seatConflicts}).
  * People named with a role by one article only are listed when they conflict.
  */
 export function compareRoles(inputs: readonly RoleInput[]): RoleFinding[] {
@@ -155,7 +158,11 @@ export function compareRoles(inputs: readonly RoleInput[]): RoleFinding[] {
     }
     if (comparison.conflict || values.length > 1) comparisons.push(comparison)
   }
-  comparisons.push(...holderConflicts(mentions, textOf), ...nameConflicts(inputs))
+  comparisons.push(
+    ...holderConflicts(mentions, textOf),
+    ...nameConflicts(inputs),
+    ...seatConflicts(inputs),
+  )
   return comparisons.sort(
     (left, right) =>
       Number(right.conflict) - Number(left.conflict) || right.values.length - left.values.length,
