@@ -164,6 +164,24 @@ function withSharedSpeaker(members: Segment[]): Segment[] {
   )
 }
 
+/**
+ * Whether a version whose article names `speaker` (a surname key; `sure` when the article's own
+ * words name them) may join a group whose versions name `speakers` (surname key → whether some
+ * article names them surely): a group naming nobody takes it, and so does one where some article
+ * names the same person. Sure speakers on both sides that differ are one remark misattributed,
+ * worth showing side by side. Otherwise a version credited to someone else is another remark,
+ * however alike the words ("The President referred to … as garbage", a spokesman's account,
+ * beside the President's own "I referred to … as garbage").
+ */
+export function sameSpeaker(
+  speaker: string,
+  sure: boolean,
+  speakers: ReadonlyMap<string, boolean>,
+): boolean {
+  if (speakers.size === 0 || speakers.has(speaker)) return true
+  return sure && [...speakers.values()].some((other) => other)
+}
+
 function referenceOf(members: readonly Segment[]): Segment {
   const articlesByForm = new Map<string, Set<number>>()
   for (const member of members) {
@@ -206,14 +224,25 @@ export function alignQuotes(
       left.start - right.start,
   )
   const index = new QuoteCandidates(ordered.map((segment) => segment.words))
-  const groups: { members: Segment[]; forms: Map<string, { words: string[]; count: number }> }[] =
-    []
+  const groups: {
+    members: Segment[]
+    forms: Map<string, { words: string[]; count: number }>
+    /** Surname keys of the speakers the group's versions name, and whether any is sure. */
+    speakers: Map<string, boolean>
+  }[] = []
   for (const segment of ordered) {
     let best = -1
     let bestScore = CLUSTER_THRESHOLD
+    // A phrase of a word or two ("catastrophic implosion") is anyone's to repeat.
+    const speaker =
+      segment.speaker === null || segment.words.length < MIN_FUZZY_WORDS
+        ? null
+        : surnameKey(segment.speaker)
+    const sure = segment.confidence === 'high'
     for (const candidate of index.candidates(segment.words)) {
       const group = groups[candidate]
       if (!group) continue
+      if (speaker !== null && !sameSpeaker(speaker, sure, group.speakers)) continue
       // The average over members, computed once per distinct wording.
       let total = 0
       for (const form of group.forms.values()) {
@@ -227,9 +256,11 @@ export function alignQuotes(
       }
     }
     const target = best >= 0 ? best : groups.length
-    if (best < 0) groups.push({ members: [], forms: new Map() })
+    if (best < 0) groups.push({ members: [], forms: new Map(), speakers: new Map() })
     const group = groups[target] as (typeof groups)[number]
     group.members.push(segment)
+    if (speaker !== null)
+      group.speakers.set(speaker, (group.speakers.get(speaker) ?? false) || sure)
     const form = group.forms.get(segment.normal)
     if (form) form.count += 1
     else group.forms.set(segment.normal, { words: segment.words, count: 1 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { alignQuotes, type QuotedArticle } from '../../../shared/story/quote-clusters'
+import { alignQuotes, sameSpeaker, type QuotedArticle } from '../../../shared/story/quote-clusters'
 import { normalizeQuote } from '../../../shared/story/quote-normalize'
 import { quoteSimilarity } from '../../../shared/story/quote-similarity'
 import { findQuotations } from '../../../shared/story/quotations'
@@ -204,5 +204,49 @@ describe('alignQuotes work', () => {
     expect(largeClusters?.filter((cluster) => cluster.articleCount === 1)).toHaveLength(320)
     // Each remark of its own is a group of its own: nothing merged them.
     expect(smallClusters?.filter((cluster) => cluster.articleCount === 1)).toHaveLength(20)
+  })
+})
+
+describe('alignQuotes: a remark credited to someone else is another remark', () => {
+  const align = (...texts: string[]) =>
+    alignQuotes(
+      texts.map((text, index) => {
+        const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
+        return { ...article, quotations: findQuotations(article.text, article.sentences) }
+      }),
+    ).map((cluster) => cluster.occurrences.map((o) => [o.articleId, o.speaker, o.confidence]))
+
+  it('keeps a spokesman’s account apart from the remark it retells', () => {
+    // The mayor's post is credited to her by a pronoun across paragraphs: a guess.
+    const post =
+      'Mayor Ana Ruiz then went online to explain herself.\n\n“Earlier today I called the new tax plan a disgrace to every family in this city, and I meant it,” she posted.'
+    const groups = align(
+      post,
+      'Spokesman Tom Hale said: “The mayor called the new tax plan a disgrace to every family in this city.”',
+      post,
+    )
+    const hale = groups.find((group) => group.some(([, speaker]) => speaker === 'Tom Hale'))
+    expect(hale?.map(([id]) => id)).toEqual(['b'])
+  })
+
+  it('still shows the same words credited surely to two people side by side', () => {
+    const groups = align(
+      '“The levee will hold through the storm,” Ana Ruiz said.',
+      '“The levee will hold through the storm,” Tom Hale said.',
+    )
+    expect(groups[0]?.map(([id, speaker]) => [id, speaker])).toEqual([
+      ['a', 'Ana Ruiz'],
+      ['b', 'Tom Hale'],
+    ])
+  })
+})
+
+describe('sameSpeaker', () => {
+  it('lets a version join a group naming nobody, the same person, or another one surely', () => {
+    expect(sameSpeaker('ruiz', false, new Map())).toBe(true)
+    expect(sameSpeaker('ruiz', false, new Map([['ruiz', false]]))).toBe(true)
+    expect(sameSpeaker('ruiz', true, new Map([['hale', true]]))).toBe(true)
+    expect(sameSpeaker('ruiz', true, new Map([['hale', false]]))).toBe(false)
+    expect(sameSpeaker('ruiz', false, new Map([['hale', true]]))).toBe(false)
   })
 })
