@@ -137,6 +137,51 @@ export function rateBefore(tokens: readonly StoryToken[], index: number): string
   return null
 }
 
+/** Verbs that make a bare count a crowd ("80,000 marched", "2 million took part"). */
+const CROWD_VERBS = new Set([
+  'marched',
+  'rallied',
+  'protested',
+  'demonstrated',
+  'gathered',
+  'attended',
+  'participated',
+  'joined',
+])
+
+/** Second words that make a verb of two words a crowd's ("took part", "turned out"). */
+const CROWD_PHRASES: Readonly<Record<string, string>> = {
+  took: 'part',
+  turned: 'out',
+  showed: 'up',
+}
+
+/** Nouns a crowd's figure is given for ("police put the crowd at 80,000", "turnout of 2 million"). */
+const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance'])
+
+/** Words a crowd's figure may follow after its noun ("the crowd was estimated at", "turnout of"). */
+const CROWD_LINKS = new Set(['at', 'of', 'was', 'is', 'to', 'estimated', 'numbered', 'reached'])
+
+/**
+ * Whether a count is a crowd by the verb that follows it ("80,000 marched", "2 million took part
+ * in rallies": the count has no noun, and the verb says what it counts) or by the crowd noun it
+ * is given for ("police put the crowd at 80,000", "a turnout of 2 million").
+ */
+export function isCrowdCount(
+  tokens: readonly StoryToken[],
+  startIndex: number,
+  phraseWords: readonly string[],
+): boolean {
+  const first = (phraseWords[0] ?? '').toLowerCase()
+  const second = (phraseWords[1] ?? '').toLowerCase()
+  if (CROWD_VERBS.has(first) || (first in CROWD_PHRASES && CROWD_PHRASES[first] === second))
+    return true
+  if (first === 'took' && lower(tokens, startIndex + 2) === 'to') return true
+  let at = startIndex - 1
+  while (at >= 0 && startIndex - at <= 4 && CROWD_LINKS.has(lower(tokens, at))) at -= 1
+  return at < startIndex - 1 && CROWD_NOUNS.has(lower(tokens, at))
+}
+
 /** Reads what a count, a share or an amount of money measures. */
 export function readCount(
   tokens: readonly StoryToken[],
@@ -200,6 +245,12 @@ export function readCount(
   if (tollOrVerb) {
     const named = phraseWords.length > 0 && (KIND_NOUNS.has(head) || GENERIC_HEADS.has(head))
     return { ...reading(tollOrVerb, tollOrVerb), phrase: named }
+  }
+  // A crowd is compared only per counter (see number-topics), however it is worded.
+  if (isCrowdCount(tokens, startIndex, phraseWords)) {
+    // The words after the number are the figure's when they are its verb ("took part").
+    const verbAfter = phraseWords.length > 0 && !isCrowdCount(tokens, startIndex, [])
+    return { ...reading('crowd', 'crowd'), phrase: verbAfter }
   }
   if (/^(?:population|home)$/u.test(lower(tokens, startIndex - 2)) || before === 'population')
     return reading('population', 'population')

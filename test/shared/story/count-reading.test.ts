@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest'
+import { isCrowdCount } from '../../../shared/story/count-reading'
+import { extractFigures } from '../../../shared/story/figures'
+import { compareFigures } from '../../../shared/story/number-topics'
+import { storyArticleFromText } from '../../../shared/story/story-article'
+import { tokenize } from '../../../shared/story/story-words'
+
+function read(text: string) {
+  const article = storyArticleFromText({ id: 'a' }, text)
+  return extractFigures(article.text, article.sentences).map((figure) => [
+    figure.text,
+    figure.kind,
+    figure.scope.source ?? null,
+  ])
+}
+
+function conflicts(...texts: string[]) {
+  return compareFigures(
+    texts.map((text, index) => {
+      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
+      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
+    }),
+  )
+    .filter((topic) => topic.conflict)
+    .map((topic) => topic.about)
+}
+
+describe('readCount: a crowd however its count is worded', () => {
+  it('reads a bare count before a verb of gathering as a crowd', () => {
+    expect(
+      read(
+        'About 70,000 took part in the rally. Some 9,000 marched. Nearly 300 turned out at dawn.',
+      ),
+    ).toEqual([
+      ['About 70,000 took part', 'crowd', null],
+      ['Some 9,000 marched', 'crowd', null],
+      ['Nearly 300 turned out', 'crowd', null],
+    ])
+  })
+
+  it('reads a count given for the crowd or the turnout, with who counted', () => {
+    expect(read('Police put the crowd at 35,000 on Saturday.')).toEqual([
+      ['35,000', 'crowd', 'police'],
+    ])
+    expect(read('Organisers reported a turnout of 150,000.')).toEqual([
+      ['150,000', 'crowd', 'organisers'],
+    ])
+  })
+
+  it('never sets one counter’s crowd against another’s, or against an unattributed one', () => {
+    expect(
+      conflicts(
+        'About 70,000 took part in the rally in Velmar.',
+        'Organisers said 400,000 took part in the rally in Velmar.',
+        'Police put the crowd at 35,000.',
+      ),
+    ).toEqual([])
+  })
+
+  it('still sets two figures of the same counter against each other', () => {
+    expect(
+      conflicts(
+        'Police said 35,000 took part in the rally.',
+        'Police said 90,000 took part in the rally.',
+      ),
+    ).toEqual(['crowd size (by police)'])
+  })
+})
+
+describe('isCrowdCount', () => {
+  it('takes verbs of gathering, and crowd nouns through their links', () => {
+    const tokens = tokenize('the crowd was estimated at 5,000')
+    expect(isCrowdCount(tokens, 5, [])).toBe(true)
+    expect(isCrowdCount(tokens, 5, ['took', 'part'])).toBe(true)
+    expect(isCrowdCount(tokenize('they counted 5,000 ballots'), 2, ['ballots'])).toBe(false)
+    expect(isCrowdCount(tokenize('5,000 took bribes'), 0, ['took', 'bribes'])).toBe(false)
+  })
+})
