@@ -109,9 +109,25 @@ function participleAfter(tokens: readonly StoryToken[], from: number): QuantityK
   return null
 }
 
-/** The name of whoever a share of the vote is given to: the nearest name before it. */
-function candidateBefore(tokens: readonly StoryToken[], index: number): string | null {
+/**
+ * The name of whoever a share of the vote is given to: the nearest name before it, read past an
+ * apposition between commas ("Ana Ruiz, of the Green Alliance, won 44%" is Ruiz's share, not the
+ * Alliance's).
+ */
+export function candidateBefore(tokens: readonly StoryToken[], index: number): string | null {
   for (let at = index - 1, steps = 0; at >= 0 && steps < 10; at -= 1, steps += 1) {
+    // ", of the Green Alliance," or ", the ruling party's candidate,": skipped to the name.
+    if (tokens[at]?.text === ',' && at === index - 2) {
+      let open = at - 1
+      while (open > 0 && at - open < 10 && !/^[,;:.!?]$/u.test(tokens[open]?.text ?? '')) open -= 1
+      if (
+        tokens[open]?.text === ',' &&
+        /^(?:of|the|a|an|from)$/iu.test(tokens[open + 1]?.text ?? '')
+      ) {
+        at = open
+        continue
+      }
+    }
     const text = tokens[at]?.text ?? ''
     if (/^[;:.!?]$/u.test(text) || /^\d/u.test(text)) return null
     const name = text.replace(/['’]s$/u, '')
@@ -203,7 +219,7 @@ export function readCount(
   })
   const nounPhrase = phraseWords.join(' ').toLowerCase()
   if (unit === '%') {
-    if (head === 'vote' || head === 'ballot' || head === 'poll station' || head === 'table') {
+    if (/^(?:vote|ballot|station|table|precinct|polling)$/u.test(head)) {
       if (COUNTED.has(lower(tokens, phraseEnd)))
         return reading('count progress', 'count progress', true)
     }

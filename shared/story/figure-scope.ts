@@ -26,6 +26,11 @@ export interface FigureScope {
   forecast?: boolean
   /** A revision of an earlier report ("was revised down by 30,000 to 157,000"). */
   revision?: boolean
+  /**
+   * How far the count had gone when a running tally was given ("with 98.86% of the ballots
+   * counted" → "98.86%"): tallies of different stages are different quantities.
+   */
+  stage?: string
 }
 
 const WEEKDAYS = new Set([

@@ -77,6 +77,10 @@ function scopeKey(figure: Figure, year: number | undefined): { key: string; labe
     parts.push('revision')
     labels.push('revision')
   }
+  if (scope.stage) {
+    parts.push(`stage ${scope.stage}`)
+    labels.push(`with ${scope.stage} counted`)
+  }
   if (scope.part) {
     parts.push(`part ${scope.part}`)
     labels.push(scope.part.replace(/^place /u, 'in '))

@@ -375,5 +375,11 @@ export function figuresOfSentence(
     }
     index = Math.max(index, end - 1)
   }
+  // "With 98.86% of the ballots counted, Ruiz had 44.27%": a share of that stage of the count.
+  const progress = figures.find((figure) => figure.kind === 'count progress')
+  if (progress) {
+    const stage = `${progress.value.op === '=' ? '' : `${progress.value.op} `}${progress.value.value}%`
+    for (const figure of figures) if (figure.kind === 'vote share') figure.scope.stage = stage
+  }
   return { figures: figures.sort((left, right) => left.start - right.start), scope: sentenceWide }
 }

@@ -76,3 +76,34 @@ describe('isCrowdCount', () => {
     expect(isCrowdCount(tokenize('5,000 took bribes'), 0, ['took', 'bribes'])).toBe(false)
   })
 })
+
+describe('readCount: a candidate’s share, and the stage of the count it is of', () => {
+  it('gives a share to the candidate named before an apposition, not to the party in it', () => {
+    const article = storyArticleFromText(
+      { id: 'a' },
+      'Ana Ruiz, of the Green Alliance, reached 44.27%. Bo Lee, the ruling party’s man, won 55.7% of the votes.',
+    )
+    expect(extractFigures(article.text, article.sentences).map((figure) => figure.topic)).toEqual([
+      'vote share:ruiz',
+      'vote share:lee',
+    ])
+  })
+
+  it('never sets shares of different stages of the count against each other', () => {
+    expect(
+      conflicts(
+        'With more than 90% of polling stations counted on Sunday, Ana Ruiz had 44.6% of the votes.',
+        'With 99.1% of the ballots counted on Sunday, Ana Ruiz had won 44.27% of the votes.',
+      ),
+    ).toEqual([])
+  })
+
+  it('still sets shares of the same stage against each other', () => {
+    expect(
+      conflicts(
+        'With 99.1% of the ballots counted on Sunday, Ana Ruiz had 41.2% of the votes.',
+        'With 99.1% of the ballots counted on Sunday, Ana Ruiz had won 44.27% of the votes.',
+      ),
+    ).toEqual(['ruiz’s share (with 99.1% counted)'])
+  })
+})
