@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest'
+import { findQuotations } from '../../../shared/story/quotations'
+import { storyArticleFromText } from '../../../shared/story/story-article'
+
+/** Each quotation's speaker and confidence, as the story view reads them. */
+function speakers(text: string): [string | null, string][] {
+  const article = storyArticleFromText({ id: 'a' }, text)
+  return findQuotations(article.text, article.sentences).map(({ speaker, confidence }) => [
+    speaker,
+    confidence,
+  ])
+}
+
+describe('guessSpeaker: attributions after the quotation', () => {
+  it('reads a speaker with titles after a bullet quotation that has no full stop', () => {
+    const text = [
+      'Harbour town counts the cost of the storm',
+      '- ‘We have never seen water this high. It’s a long night ahead,’ said Harbour Commissioner Ines Varga',
+      'The storm surge reached the old quay by midnight.',
+    ].join('\n')
+    expect(speakers(text)[0]).toEqual(['Ines Varga', 'high'])
+  })
+
+  it('still takes a title-case line after a quotation for a headline, not an attribution', () => {
+    const text = '“Never again” Harbour Town Counts The Cost Of Storm'
+    expect(speakers(text)[0]?.[0]).toBeNull()
+  })
+})
