@@ -1,6 +1,7 @@
 import type { SentenceSpan } from '../text/sentences'
 import { findRoleMentions, type RoleMention } from './role-mentions'
 import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
+import { organisationNames, pronounCandidates } from './speaker-antecedents'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
 import { isSpeechWord } from './speech-words'
 import { tokenize, type StoryToken } from './story-words'
@@ -293,10 +294,11 @@ export function findQuotations(
       )
       let { speaker, attribution, confidence } = guess
       if (attribution === 'pronoun') {
+        const known = new Set([...named, ...subjects])
         const mentioned = lastMentioned(
           positions,
           quote.outerStart,
-          new Set([...named, ...subjects]),
+          pronounCandidates(guess.speaker, known, organisationNames(known, tokens, runs)),
         )
         speaker = mentioned?.name ?? null
         confidence =

@@ -26,3 +26,14 @@ describe('guessSpeaker: attributions after the quotation', () => {
     expect(speakers(text)[0]?.[0]).toBeNull()
   })
 })
+
+describe('pronouns: whom "he" or "she" stands for', () => {
+  it('never takes an acronym in capitals, an organisation, for "she"', () => {
+    const text = [
+      'Ines Varga toured the flooded quay on Monday.',
+      'KNR reports the levee held overnight.',
+      '“We were lucky this time,” she said.',
+    ].join('\n')
+    expect(speakers(text)[0]?.[0]).toBe('Ines Varga')
+  })
+})
