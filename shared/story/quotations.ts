@@ -1,7 +1,7 @@
 import type { SentenceSpan } from '../text/sentences'
 import { findRoleMentions, type RoleMention } from './role-mentions'
 import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
-import { organisationNames, pronounCandidates } from './speaker-antecedents'
+import { organisationNames, pronounCandidates, speakingNames } from './speaker-antecedents'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
 import { isSpeechWord } from './speech-words'
 import { tokenize, type StoryToken } from './story-words'
@@ -261,6 +261,7 @@ export function findQuotations(
   const roles = mentions ?? findRoleMentions(text, tokens)
   const fullNames = fullNamesOf(runs, roles)
   const subjects = subjectNames(text, tokens, runs, sentences, roles)
+  for (const name of speakingNames(tokens, runs, isSpeechWord)) subjects.add(name)
   const positions = wordPositions(tokens)
   let offset = 0
   // A quotation left open at the end of a paragraph goes on in the next one that opens with a

@@ -40,3 +40,26 @@ export function pronounCandidates(
   if (!pronoun || pronoun.toLowerCase() === 'they') return new Set(names)
   return new Set([...names].filter((name) => !organisations.has(name)))
 }
+
+/**
+ * People the article shows speaking anywhere in a sentence, not only as its opening subject: a
+ * name followed by a speech verb ("AP reports Gov. Ana Ruiz said …", "In a call, Ruiz told …"),
+ * titles dropped; a later "she said" may stand for them. Possessives ("Ruiz’s said") and names
+ * after a preposition are left out by the caller's runs.
+ */
+export function speakingNames(
+  tokens: readonly StoryToken[],
+  runs: readonly NameRun[],
+  isSpeech: (word: string) => boolean,
+): Set<string> {
+  const names = new Set<string>()
+  for (const run of runs) {
+    const last = tokens[run.last]?.text ?? ''
+    const next = tokens[run.last + 1]?.text ?? ''
+    if (/['’]s$/u.test(last) || !/^\p{Ll}/u.test(next) || !isSpeech(next)) continue
+    if (/ing$/.test(next)) continue
+    const words = withoutTitles(run.words)
+    if (words.length > 0) names.add(words.join(' '))
+  }
+  return names
+}

@@ -36,4 +36,12 @@ describe('pronouns: whom "he" or "she" stands for', () => {
     ].join('\n')
     expect(speakers(text)[0]?.[0]).toBe('Ines Varga')
   })
+
+  it('takes a person the article shows speaking in the middle of a sentence', () => {
+    const text = [
+      'KNR reports Ines Varga said the levee held overnight.',
+      '“We were lucky this time,” she said later.',
+    ].join('\n')
+    expect(speakers(text)[0]?.[0]).toBe('Ines Varga')
+  })
 })
