@@ -2,6 +2,7 @@ import type { SentenceSpan } from '../text/sentences'
 import { findRoleMentions, type RoleMention } from './role-mentions'
 import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
 import { organisationNames, pronounCandidates, speakingNames } from './speaker-antecedents'
+import { namesOnlySpeaker } from './speaker-carry'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
 import { isSpeechWord } from './speech-words'
 import { tokenize, type StoryToken } from './story-words'
@@ -146,11 +147,7 @@ function plainWord(word: string): string {
  * Ana Ruiz spoke. “Three.”" does not.
  */
 function sameSubject(text: string, from: number, to: number, speaker: string): boolean {
-  const own = new Set(speaker.split(' ').map(plainWord))
-  const tokens = tokenize(text, from, to)
-  return nameRuns(tokens).every((run) =>
-    withoutTitles(run.words).every((word) => own.has(plainWord(word))),
-  )
+  return namesOnlySpeaker(tokenize(text, from, to), speaker, plainWord)
 }
 
 /**

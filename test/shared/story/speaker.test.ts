@@ -45,3 +45,17 @@ describe('pronouns: whom "he" or "she" stands for', () => {
     expect(speakers(text)[0]?.[0]).toBe('Ines Varga')
   })
 })
+
+describe('carrying a speaker on to the next quotation', () => {
+  it('carries on past the listener of "told", who is not a new speaker', () => {
+    const text =
+      '“We will rebuild,” Mayor Ines Varga told Radio Norte on Monday. “Every house, every street.”'
+    expect(speakers(text)[1]).toEqual(['Ines Varga', 'high'])
+  })
+
+  it('does not carry on when someone else is the subject in between', () => {
+    const text =
+      '“We will rebuild,” Mayor Ines Varga said. Then Tomas Oduya spoke. “Every house, every street.”'
+    expect(speakers(text)[1]?.[0]).toBeNull()
+  })
+})
