@@ -293,6 +293,14 @@ describe('findDebrisInTexts: a cut-off end', () => {
     ])
   })
 
+  it('flags a lone fragment of a word left on a line of its own at the end', () => {
+    expect(flagged([NEWS, 'Officials warned that naming the victims would be a', 'g'])).toEqual([
+      ['truncated', 'g'],
+    ])
+    expect(flagged([NEWS, 'Q'])).toEqual([])
+    expect(flagged([NEWS, 'a'])).toEqual([])
+  })
+
   it('leaves a short lone line without those signs alone', () => {
     expect(flagged([NEWS, 'Reporting from the coast'])).toEqual([])
     expect(flagged([NEWS, 'The ferry schedule for this winter'])).toEqual([])
