@@ -1,4 +1,5 @@
 import { splitSentences } from '../text/sentences'
+import { authorCard } from './debris-bio'
 import { excerpt } from './debris-credits'
 import type { BlockDebris, DebrisKind } from './debris-kinds'
 import { normalizePhrase } from './debris-phrases'
@@ -187,6 +188,8 @@ export function findPageFurniture(text: string): BlockDebris[] {
   const trimmed = text.trim()
   if (trimmed.length === 0) return []
   const from = text.length - text.trimStart().length
+  const card = authorCard(text)
+  if (card) return [card]
   if (trimmed.length <= LONGEST_FURNITURE && !/\n\s*\n/.test(trimmed)) {
     const whole = blockKind(trimmed)
     if (whole) {
