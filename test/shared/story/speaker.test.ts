@@ -59,3 +59,13 @@ describe('carrying a speaker on to the next quotation', () => {
     expect(speakers(text)[1]?.[0]).toBeNull()
   })
 })
+
+describe('speech verbs', () => {
+  it.each(['predicted', 'lamented', 'maintained', 'revealed', 'contended', 'affirmed'])(
+    'reads a speaker named before “%s” after the quotation',
+    (verb) => {
+      const text = `“The water will be back next winter,” Ines Varga ${verb} on Monday.`
+      expect(speakers(text)[0]).toEqual(['Ines Varga', 'high'])
+    },
+  )
+})
