@@ -1,4 +1,5 @@
 import { splitSentences } from '../text/sentences'
+import { authorCard } from './debris-bio'
 import { excerpt } from './debris-credits'
 import type { BlockDebris, DebrisKind } from './debris-kinds'
 import { normalizePhrase } from './debris-phrases'
@@ -71,9 +72,16 @@ const clock = '(?:,? (?:[–—-] )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a
 const datelinePattern = new RegExp(
   `^${weekday}(?:\\d{1,2} ${month},? \\d{4}|${month} \\d{1,2},? \\d{4})${clock}$`,
 )
-/** "By Jane Doe", "Written by Jane Doe on", "By JANE DOE in London | Daily Paper | Updated: …". */
-const bylinePattern =
-  /^(?:written |posted |reported |words |story )?by (?:\p{Lu}[\p{L}.'’-]*)(?: \p{Lu}[\p{L}.'’-]*){0,3}(?: (?:on|and|in [\p{Lu}][\p{L}]*))?(?: \| [^|\n]{1,60}){0,3}$/u
+/** One name in a byline: one to four capitalised words ("Jane Doe", "J.R. de la Cruz" aside). */
+const bylineName = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
+/**
+ * "By Jane Doe", "Written by Jane Doe on", "By Jane Doe and Tom Vale", "By Jane Doe, Tom Vale and
+ * Ana Ruiz", "By JANE DOE in London | Daily Paper | Updated: …".
+ */
+const bylinePattern = new RegExp(
+  `^(?:written |posted |reported |words |story )?by ${bylineName}(?:(?:,| and) ${bylineName}){0,3}(?: (?:on|and|in [\\p{Lu}][\\p{L}]*))?(?: \\| [^|\\n]{1,60}){0,3}$`,
+  'u',
+)
 
 const copyrightPattern = /^(?:copyright\b|©|\(c\) \d{4})/
 const rightsPattern = /\ball rights reserved\b/
@@ -180,6 +188,8 @@ export function findPageFurniture(text: string): BlockDebris[] {
   const trimmed = text.trim()
   if (trimmed.length === 0) return []
   const from = text.length - text.trimStart().length
+  const card = authorCard(text)
+  if (card) return [card]
   if (trimmed.length <= LONGEST_FURNITURE && !/\n\s*\n/.test(trimmed)) {
     const whole = blockKind(trimmed)
     if (whole) {

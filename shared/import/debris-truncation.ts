@@ -113,8 +113,11 @@ export function findTruncation(text: string): BlockDebris | null {
   const words = wordCount(sentence)
   const lastWord = sentence.slice(sentence.lastIndexOf(' ') + 1)
   const fragment = /^\p{Ll}{1,2}$/u.test(lastWord) && !unfinishedWords.has(lastWord)
+  // A lone fragment of a word left on a line of its own ("would be a" / "g") is the cut itself.
+  const lone = words === 1 && fragment
   const enough =
     sentences.length > 1 ||
+    lone ||
     opensUnclosed(sentence) ||
     (words >= 2 && unfinishedWords.has(lastWord)) ||
     (words >= SHORTEST_PROSE_CUT_SENTENCE && (fragment || sentence.includes(','))) ||

@@ -1,6 +1,8 @@
 import type { SentenceSpan } from '../text/sentences'
 import { findRoleMentions, type RoleMention } from './role-mentions'
 import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
+import { organisationNames, pronounCandidates, speakingNames } from './speaker-antecedents'
+import { namesOnlySpeaker } from './speaker-carry'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
 import { isSpeechWord } from './speech-words'
 import { tokenize, type StoryToken } from './story-words'
@@ -145,11 +147,7 @@ function plainWord(word: string): string {
  * Ana Ruiz spoke. “Three.”" does not.
  */
 function sameSubject(text: string, from: number, to: number, speaker: string): boolean {
-  const own = new Set(speaker.split(' ').map(plainWord))
-  const tokens = tokenize(text, from, to)
-  return nameRuns(tokens).every((run) =>
-    withoutTitles(run.words).every((word) => own.has(plainWord(word))),
-  )
+  return namesOnlySpeaker(tokenize(text, from, to), speaker, plainWord)
 }
 
 /**
@@ -260,6 +258,7 @@ export function findQuotations(
   const roles = mentions ?? findRoleMentions(text, tokens)
   const fullNames = fullNamesOf(runs, roles)
   const subjects = subjectNames(text, tokens, runs, sentences, roles)
+  for (const name of speakingNames(tokens, runs, isSpeechWord)) subjects.add(name)
   const positions = wordPositions(tokens)
   let offset = 0
   // A quotation left open at the end of a paragraph goes on in the next one that opens with a
@@ -293,10 +292,11 @@ export function findQuotations(
       )
       let { speaker, attribution, confidence } = guess
       if (attribution === 'pronoun') {
+        const known = new Set([...named, ...subjects])
         const mentioned = lastMentioned(
           positions,
           quote.outerStart,
-          new Set([...named, ...subjects]),
+          pronounCandidates(guess.speaker, known, organisationNames(known, tokens, runs)),
         )
         speaker = mentioned?.name ?? null
         confidence =

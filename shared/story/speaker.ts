@@ -21,9 +21,15 @@ const PASSIVE_AUXILIARIES = /^(?:is|are|was|were|been|being|be)$/i
 /** Words that join a second verb to the sentence's subject after a quotation ("and added"). */
 const COORDINATORS = /^(?:and|but)$/
 
-/** Whether words are a headline in title case ("Titan Found in Pieces, Five Declared Dead"). */
+/**
+ * Whether words are a headline in title case ("Titan Found in Pieces, Five Declared Dead"). Words
+ * opening on a lowercase speech verb are an attribution whose speaker has titles ("said Governor
+ * Ana Ruiz" at the end of a bullet or caption, with no full stop), never a headline.
+ */
 function isTitleCase(tokens: readonly StoryToken[]): boolean {
   const words = tokens.filter((token) => isWord(token) && /^\p{L}/u.test(token.text))
+  const opener = words[0]?.text ?? ''
+  if (/^\p{Ll}/u.test(opener) && isSpeechWord(opener)) return false
   const capitalised = words.filter((token) => isCapitalized(token.text)).length
   return words.length >= 4 && capitalised / words.length >= 0.6
 }

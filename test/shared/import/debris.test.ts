@@ -293,6 +293,14 @@ describe('findDebrisInTexts: a cut-off end', () => {
     ])
   })
 
+  it('flags a lone fragment of a word left on a line of its own at the end', () => {
+    expect(flagged([NEWS, 'Officials warned that naming the victims would be a', 'g'])).toEqual([
+      ['truncated', 'g'],
+    ])
+    expect(flagged([NEWS, 'Q'])).toEqual([])
+    expect(flagged([NEWS, 'a'])).toEqual([])
+  })
+
   it('leaves a short lone line without those signs alone', () => {
     expect(flagged([NEWS, 'Reporting from the coast'])).toEqual([])
     expect(flagged([NEWS, 'The ferry schedule for this winter'])).toEqual([])
@@ -330,6 +338,14 @@ describe('scanBlock: page furniture', () => {
     ['page-meta', '·3 min read'],
     ['page-meta', 'By Jane Roe'],
     ['page-meta', 'Written by Tom Vale on'],
+    ['page-meta', 'By Ana Ruiz and Tom Vale'],
+    ['page-meta', 'By Ana Ruiz, Tom Vale and Ines Varga'],
+    ['page-meta', 'By Ines Varga, Harbour News'],
+    [
+      'page-meta',
+      'Ines Varga is a digital news writer at Harbour News. She studied journalism in Porto and worked for two magazines before joining the paper.',
+    ],
+    ['page-meta', 'Tom Vale, a Harbour News reporter, has covered the port for a decade.'],
     ['page-meta', 'By TOM VALE in Lisbon | The Daily Example | Updated: 2023-05-02 09:30'],
     ['page-meta', 'Updated Mar 3, 2022 - Business'],
     ['page-meta', 'Published on 04/12/2021 10:15'],
@@ -374,6 +390,10 @@ describe('scanBlock: page furniture', () => {
     'Related: the ferry operator said little.',
     'By Monday, the toll had risen to 12.',
     'By then it was too late, she said.',
+    'By Monday, Ana Ruiz and Tom Vale had left the island.',
+    'Ines Varga is a harbour pilot who has guided ferries into port for 20 years.',
+    'Tom Vale, a former reporter, said the port had never flooded before.',
+    'Tom Vale, a Harbour News reporter, said the port had never flooded before.',
     'Published figures show rents rose 4% in 2022.',
     'Updated forecasts show the storm turning north.',
     'The copyright case was heard on Monday.',

@@ -1,0 +1,34 @@
+import { afterPreposition } from './attribution-clauses'
+import { nameRuns, withoutTitles, type NameRun } from './speaker-names'
+import { LISTENER_VERBS } from './speech-words'
+import type { StoryToken } from './story-words'
+
+/**
+ * Whether a run is someone spoken to or about, not a new speaker: the listener of "told" ("told
+ * CBS Mornings", "told the Associated Press") or a place or object after a preposition ("on
+ * NBC’s Today", "in Ohio").
+ */
+function isObject(tokens: readonly StoryToken[], run: NameRun): boolean {
+  let before = run.first - 1
+  if (tokens[before]?.text.toLowerCase() === 'the') before -= 1
+  if (LISTENER_VERBS.has(tokens[before]?.text.toLowerCase() ?? '')) return true
+  return afterPreposition(tokens, run)
+}
+
+/**
+ * Whether the words between two quotations (`tokens`, outside quotations) name nobody but
+ * `speaker` as a possible new speaker, so that the second quotation may carry on the first's
+ * speaker: "“Two,” Diaz told CBS on Monday. “Three.”" carries on, "“Two,” Diaz said. Then Ana
+ * Ruiz spoke. “Three.”" does not. `plain` folds a word for comparison (case, accents, "’s").
+ */
+export function namesOnlySpeaker(
+  tokens: readonly StoryToken[],
+  speaker: string,
+  plain: (word: string) => string,
+): boolean {
+  const own = new Set(speaker.split(' ').map(plain))
+  return nameRuns(tokens).every(
+    (run) =>
+      isObject(tokens, run) || withoutTitles(run.words).every((word) => own.has(plain(word))),
+  )
+}
