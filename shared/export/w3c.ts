@@ -16,7 +16,9 @@ export const FACTMARK_NAMESPACE = 'https://factmark.app/ns#'
 /**
  * The JSON-LD context of Factmark's W3C exports: the Web Annotation context, then Factmark's
  * terms. `factCheck` and `acceptedFrom` are JSON literals (JSON-LD 1.1 `@json`), so a JSON-LD
- * processor keeps them whole; the review terms are plain strings.
+ * processor keeps them whole; the review terms are plain strings. `authorUnverified` (`true`, a
+ * native JSON-LD boolean, on a tag or review annotation) marks work taken from an unsigned package
+ * on the importer's confirmation: nothing proves that its `creator` made it.
  */
 export const EXPORT_CONTEXT = [
   ANNOTATION_CONTEXT,
@@ -27,6 +29,7 @@ export const EXPORT_CONTEXT = [
     changedFrom: { '@id': 'fm:changedFrom' },
     reviewVerdict: { '@id': 'fm:reviewVerdict' },
     reviewSubject: { '@id': 'fm:reviewSubject' },
+    authorUnverified: { '@id': 'fm:authorUnverified' },
   },
 ] as const
 
@@ -73,14 +76,16 @@ interface Creator {
 }
 
 /**
- * One tag as a W3C Annotation, in the key order it is written. `acceptedFrom` (the credit of the
- * tag an accept copied), `changedFrom` and `factCheck` are Factmark's terms, written when set.
+ * One tag as a W3C Annotation, in the key order it is written. `authorUnverified` (see
+ * `EXPORT_CONTEXT`), `acceptedFrom` (the credit of the tag an accept copied), `changedFrom` and
+ * `factCheck` are Factmark's terms, written when set.
  */
 export interface W3cAnnotation {
   id: string
   type: 'Annotation'
   motivation: string
   creator: Creator
+  authorUnverified?: true
   created: string
   modified: string
   body: (TextualBody | LinkBody)[]
@@ -107,6 +112,7 @@ export interface W3cReviewAnnotation {
   type: 'Annotation'
   motivation: 'assessing' | 'replying'
   creator: Creator
+  authorUnverified?: true
   created: string
   modified: string
   body: TextualBody[]
@@ -154,7 +160,8 @@ export function articleSource(article: TaggedArticle['article']): string {
  * Factmark's own terms (see `EXPORT_CONTEXT`) carry the fact-check (claimant, status, verdict,
  * summary, passages, fact-check address), the credit of an accepted tag and a changed tag's old
  * text. Each review of an exported tag follows the tags as an annotation targeting the tag's (see
- * `W3cReviewAnnotation`), by creation time. Keys are written in a fixed order, so the same input
+ * `W3cReviewAnnotation`), by creation time. A tag or review taken from an unsigned package carries
+ * `authorUnverified: true` beside its creator, as the other exports mark it. Keys are written in a fixed order, so the same input
  * gives the same bytes.
  */
 export function w3cExport(
@@ -225,6 +232,7 @@ function annotationJson(
     type: 'Annotation',
     motivation: KIND_MOTIVATIONS[annotation.kind],
     creator: creatorJson(annotation.author),
+    ...(annotation.unverified ? { authorUnverified: true as const } : {}),
     created: annotation.created,
     modified: annotation.modified,
     body,
@@ -302,6 +310,7 @@ function reviewJson(review: Review): W3cReviewAnnotation {
     type: 'Annotation',
     motivation: comment ? 'replying' : 'assessing',
     creator: creatorJson(review.author),
+    ...(review.unverified ? { authorUnverified: true as const } : {}),
     created: review.created,
     modified: review.modified,
     body,

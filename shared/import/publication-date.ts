@@ -1,4 +1,4 @@
-import { isoDateSchema } from '../model/article'
+import { isIsoDate } from '../model/iso-date'
 import { MONTH_NAMES } from '../text/month-names'
 
 const MONTHS = MONTH_NAMES
@@ -17,7 +17,7 @@ export function monthNumber(name: string): number | null {
 
 function isoDate(year: number, month: number, day: number): string | null {
   const value = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-  return isoDateSchema.safeParse(value).success ? value : null
+  return isIsoDate(value) ? value : null
 }
 
 /**

@@ -1,14 +1,12 @@
 import { z } from 'zod'
 import { docSchema } from './doc-json'
+import { ISO_DATE_PATTERN, isIsoDate } from './iso-date'
 
 /** A calendar date as `YYYY-MM-DD`, checked to be a real date. */
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date must look like YYYY-MM-DD')
-  .refine((value) => {
-    const date = new Date(`${value}T00:00:00Z`)
-    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-  }, 'not a real calendar date')
+  .regex(ISO_DATE_PATTERN, 'a date must look like YYYY-MM-DD')
+  .refine(isIsoDate, 'not a real calendar date')
 
 /**
  * The keys (see `debrisKey` in shared/import/debris.ts) of the possible web debris an editor chose

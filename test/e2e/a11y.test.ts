@@ -218,6 +218,63 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in light and dark', () => {
     expect(await audit(app.page, axeSource, 'library with notices')).toEqual([])
   })
 
+  it('an article’s details dialog, from the library, has none', async () => {
+    const { page } = app
+    await page
+      .getByRole('button', { name: /^Edit details of/ })
+      .first()
+      .click()
+    await page.getByRole('dialog').waitFor()
+    expect(await audit(page, axeSource, 'article details dialog')).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+  })
+
+  it('the notices history, open, has none', async () => {
+    const { page } = app
+    await page.getByRole('button', { name: /^Notices/ }).click()
+    await page.getByRole('region', { name: 'Earlier notices' }).waitFor()
+    expect(await audit(page, axeSource, 'notices history')).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('region', { name: 'Earlier notices' }).count()).toBe(0)
+  })
+
+  it('the about box has none', async () => {
+    const { page } = app
+    await app.emit('menuCommand', 'about')
+    await page.getByRole('dialog').waitFor()
+    expect(await audit(page, axeSource, 'about')).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+  })
+
+  it('the switch-editor dialog has none', async () => {
+    const { page } = app
+    await app.emit('menuCommand', 'switch-editor')
+    await page.getByRole('dialog').waitFor()
+    expect(await audit(page, axeSource, 'switch editor')).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+  })
+
+  it('the package export dialog has none', async () => {
+    const { page } = app
+    await app.emit('menuCommand', 'export-package')
+    await page.getByRole('dialog', { name: 'Export My Tags' }).waitFor()
+    expect(await audit(page, axeSource, 'package export')).toEqual([])
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+  })
+
+  it('the claims board has none', async () => {
+    const { page } = app
+    await app.emit('menuCommand', 'claims-board')
+    await page.locator('#claims-heading').waitFor()
+    expect(await audit(page, axeSource, 'claims board')).toEqual([])
+    await app.emit('menuCommand', 'show-library')
+    await page.locator('.library-table tbody tr').first().waitFor()
+  })
+
   it('an article with tags and a note, in tagging mode, has none', async () => {
     const { page } = app
     const article = app.store.list().find((entry) => entry.title.startsWith(HEADLINE))
@@ -239,6 +296,15 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in light and dark', () => {
     await expect.poll(() => page.locator('.ProseMirror [class*="tag-"]').count()).toBeGreaterThan(3)
     expect(await audit(page, axeSource, 'article')).toEqual([])
     await app.screenshot('a11y-article')
+  })
+
+  it('the details of a claim, with its fact-check fields, have none', async () => {
+    const { page } = app
+    // Back from the note to the headline, the claim tagged first.
+    for (let step = 0; step < 3; step++) await page.keyboard.press('ArrowUp')
+    const fields = page.getByRole('group', { name: 'Fact-check' })
+    await fields.waitFor()
+    expect(await audit(page, axeSource, 'claim details')).toEqual([])
   })
 
   it('every control of the article view shows a focus ring of 3:1 or more', async () => {
@@ -304,10 +370,11 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in light and dark', () => {
     await page.getByRole('button', { name: 'Done editing' }).click()
   })
 
-  it('the export dialog has none', async () => {
+  it('the export dialog, with its preview drawn, has none', async () => {
     const { page } = app
     await app.emit('menuCommand', 'export')
     await page.getByRole('dialog').waitFor()
+    await page.locator('.export-preview[aria-busy="false"]').waitFor()
     expect(await audit(page, axeSource, 'export dialog')).toEqual([])
     await page.keyboard.press('Escape')
   })
@@ -354,6 +421,32 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in light and dark', () => {
     await page.locator('.review-bar.is-on').waitFor()
     expect(await audit(page, axeSource, 'review mode')).toEqual([])
     await page.keyboard.press('Control+Shift+R')
+    await expect.poll(() => page.locator('.review-bar.is-on').count()).toBe(0)
+  })
+
+  it('a review card with its reject form open has none', async () => {
+    const { page } = app
+    await page.keyboard.press('Control+Shift+R')
+    await page.locator('.review-bar.is-on').waitFor()
+    // N goes to the next conflict with Sam's tags, R opens the reason box and focuses it.
+    await page.keyboard.press('n')
+    await page.locator('.review-card.is-target').waitFor()
+    await page.keyboard.press('r')
+    const reason = page.getByRole('textbox', { name: /^Why do you reject it/ })
+    await expect.poll(() => reason.evaluate((node) => node === document.activeElement)).toBe(true)
+    expect(await audit(page, axeSource, 'review reject form')).toEqual([])
+    for (const [width, height] of [
+      [1280, 800],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height })
+      await app.screenshot(`a11y-review-reject-${width}`)
+    }
+    await page.setViewportSize({ width: 1280, height: 860 })
+    await page.keyboard.press('Escape')
+    await expect.poll(() => reason.count()).toBe(0)
+    await page.keyboard.press('Control+Shift+R')
+    await expect.poll(() => page.locator('.review-bar.is-on').count()).toBe(0)
   })
 
   it('the story view has none', async () => {
@@ -365,5 +458,15 @@ describe('accessibility (axe-core, WCAG 2.2 AA) in light and dark', () => {
       .click()
     await page.locator('.story-view').waitFor()
     expect(await audit(page, axeSource, 'story view')).toEqual([])
+  })
+  it('the first-run welcome has none', async () => {
+    const first = await startApp(browser, { editorName: 'Ana Ruiz', firstRun: true })
+    try {
+      await first.page.getByRole('dialog').waitFor()
+      expect(await audit(first.page, axeSource, 'first run')).toEqual([])
+    } finally {
+      await first.close()
+      await removeDataDir(first.dataDir)
+    }
   })
 })

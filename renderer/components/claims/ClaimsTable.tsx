@@ -1,10 +1,4 @@
-import {
-  memo,
-  useLayoutEffect,
-  useMemo,
-  useState,
-  type KeyboardEvent as ReactKeyboardEvent,
-} from 'react'
+import { memo, useLayoutEffect, useMemo, useState } from 'react'
 import { REVIEW_STATE_NAMES, type ClaimRow } from '../../../shared/claims/claim-row'
 import {
   verdictName,
@@ -15,8 +9,8 @@ import {
 import type { ClaimSortKey, ClaimsView } from '../../../shared/claims/claims-view'
 import { claimStatusName } from '../../../shared/model/fact-check'
 import { TAG_KIND_SPECS } from '../../../shared/model/tag-kinds'
-import { listWindow, rowAfterKey, scrollToRow } from '../lists/list-window'
-import { useListScroller } from '../lists/use-list-scroller'
+import { listWindow } from '../lists/list-window'
+import { useRowNavigation } from '../lists/use-row-navigation'
 import { formatDate } from '../library/format'
 import { SortArrow } from '../lists/SortArrow'
 import { SpacerRow } from '../lists/SpacerRow'
@@ -151,10 +145,6 @@ export function ClaimsTable({
   now,
   bindFocusFirst,
 }: ClaimsTableProps) {
-  const { scroller, height, focusRow } = useListScroller(
-    INITIAL_HEIGHT,
-    (position) => `tr[data-position="${position}"]`,
-  )
   const rows = index.list.rows
   const count = shown.rows.length
   const lineCount = shown.lines.length
@@ -167,11 +157,25 @@ export function ClaimsTable({
     })
     return lines
   }, [shown, count])
-  const [scrollTop, setScrollTop] = useState(0)
-  const [focused, setFocused] = useState(() => {
-    if (initialId === null) return 0
-    const at = shown.rows.findIndex((row) => rows[row]?.id === initialId)
-    return Math.max(0, at)
+  const { scroller, height, scrollTop, focused, moveTo, handlers } = useRowNavigation({
+    count,
+    rowHeight: CLAIMS_LINE_HEIGHT,
+    initialHeight: INITIAL_HEIGHT,
+    rowAttribute: 'position',
+    initialFocused: () => {
+      if (initialId === null) return 0
+      const at = shown.rows.findIndex((row) => rows[row]?.id === initialId)
+      return Math.max(0, at)
+    },
+    lineOf: (position) => lineOf[position] ?? 0,
+    onOpen: (position) => {
+      const row = rows[shown.rows[position] ?? -1]
+      if (row) onOpen(row)
+    },
+    onFocusRow: (position) => {
+      const row = rows[shown.rows[position] ?? -1]
+      if (row) onFocusRow(row)
+    },
   })
   const [initialised, setInitialised] = useState(false)
 
@@ -203,27 +207,6 @@ export function ClaimsTable({
         ? Math.min(focused, count - 1)
         : Math.min(Math.max(Math.min(focused, count - 1), firstDrawn), lastDrawn)
 
-  const moveTo = (next: number) => {
-    const element = scroller.current
-    setFocused(next)
-    focusRow.current = next
-    if (!element) return
-    const header = element.querySelector('thead')?.clientHeight ?? 0
-    const line = lineOf[next] ?? 0
-    const top = scrollToRow(
-      line,
-      CLAIMS_LINE_HEIGHT,
-      element.scrollTop,
-      element.clientHeight - header,
-    )
-    if (top !== element.scrollTop) {
-      element.scrollTop = top
-      setScrollTop(top)
-    } else {
-      // Drawn already: focus it now (no re-render may follow).
-      element.querySelector<HTMLElement>(`tr[data-position="${next}"]`)?.focus()
-    }
-  }
   bindFocusFirst?.(() => {
     if (count > 0) moveTo(Math.min(tabStop < 0 ? 0 : tabStop, count - 1))
   })
@@ -234,26 +217,6 @@ export function ClaimsTable({
     setInitialised(true)
     if (focusInitially) moveTo(Math.min(focused, count - 1))
   }, [count, initialised])
-
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    const target = event.target as HTMLElement
-    const tr = target.closest<HTMLElement>('tr[data-position]')
-    if (!tr || tr !== target || event.altKey || event.ctrlKey || event.metaKey) return
-    const position = Number(tr.dataset.position)
-    const row = rows[shown.rows[position] ?? -1]
-    if (!row) return
-    if (event.key === 'Enter') {
-      event.preventDefault()
-      onOpen(row)
-      return
-    }
-    const element = scroller.current
-    const pageRows = element ? Math.floor(element.clientHeight / CLAIMS_LINE_HEIGHT) - 1 : 1
-    const next = rowAfterKey(event.key, position, count, pageRows)
-    if (next === null) return
-    event.preventDefault()
-    moveTo(next)
-  }
 
   const positionOfLine = (line: number): number => {
     const position = positionFrom(line)
@@ -298,20 +261,7 @@ export function ClaimsTable({
   const drawn: number[] = []
   for (let line = window.first; line < window.last; line += 1) drawn.push(line)
   return (
-    <div
-      className="claims-scroller"
-      ref={scroller}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        const tr = (event.target as HTMLElement).closest<HTMLElement>('tr[data-position]')
-        if (!tr) return
-        const position = Number(tr.dataset.position)
-        setFocused(position)
-        const row = rows[shown.rows[position] ?? -1]
-        if (row) onFocusRow(row)
-      }}
-    >
+    <div className="claims-scroller" ref={scroller} {...handlers}>
       <table className="claims-table" aria-rowcount={lineCount + 1} aria-label="Claims">
         <colgroup>
           {COLUMNS.map((column) => (

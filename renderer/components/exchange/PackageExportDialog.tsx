@@ -57,9 +57,9 @@ export function PackageExportDialog({
       onClose={onClose}
     >
       <form className="modal-sheet-form" onSubmit={(event) => void submit(event)}>
-        <header className="modal-sheet-head">
+        <div className="modal-sheet-head">
           <h2 id={titleId}>Export My Tags</h2>
-        </header>
+        </div>
         <div className="modal-sheet-body">
           <p>
             Saves the tags of <strong>{editorName}</strong> as a package file that another editor
@@ -89,7 +89,7 @@ export function PackageExportDialog({
             </label>
           </fieldset>
         </div>
-        <footer className="modal-sheet-foot">
+        <div className="modal-sheet-foot">
           <span
             role={message?.error ? 'alert' : 'status'}
             className={message?.error ? 'identity-status identity-error' : 'identity-status'}
@@ -102,7 +102,7 @@ export function PackageExportDialog({
           <button type="submit" className="button primary" disabled={busy} autoFocus>
             Export…
           </button>
-        </footer>
+        </div>
       </form>
     </dialog>
   )

@@ -138,9 +138,9 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
       onClose={onClose}
     >
       <form method="dialog" className="modal-sheet-form">
-        <header className="modal-sheet-head">
+        <div className="modal-sheet-head">
           <h2 id={titleId}>Import Tags</h2>
-        </header>
+        </div>
         <div className="modal-sheet-body">
           {state.kind === 'asking' && (
             <p role="alert" className="package-unsigned-question">
@@ -183,7 +183,7 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
             </>
           )}
         </div>
-        <footer className="modal-sheet-foot">
+        <div className="modal-sheet-foot">
           {state.kind === 'asking' ? (
             <>
               <button
@@ -203,7 +203,7 @@ export function PackageImportDialog({ onClose }: PackageImportDialogProps) {
               OK
             </button>
           )}
-        </footer>
+        </div>
       </form>
     </dialog>
   )

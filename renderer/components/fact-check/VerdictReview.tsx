@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { useState } from 'react'
 import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import { claimStatusName, ratingById, type RatingScale } from '../../../shared/model/fact-check'
 import type { Review } from '../../../shared/model/review'
 import { verdictsOn } from '../../../shared/review/review-verdicts'
+import { RejectWithReason } from '../review/RejectWithReason'
 import './fact-check.css'
 
 /** Props of {@link VerdictReview}. */
@@ -36,41 +37,14 @@ export function verdictName(scale: RatingScale, id: string): string {
 export function VerdictReview(props: VerdictReviewProps) {
   const { annotation, scale } = props
   const check = annotation.factCheck
-  const [reason, setReason] = useState<string | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [rejecting, setRejecting] = useState(false)
   const [message, setMessage] = useState<string | null>(null)
-  const reasonField = useRef<HTMLTextAreaElement>(null)
-  useEffect(() => {
-    if (reason === '') reasonField.current?.focus()
-  }, [reason])
   if (!check) return null
   const { verdicts } = verdictsOn(props.reviews, annotation.id, 'verdict')
   const given = check.verdictAt ? Date.parse(check.verdictAt) : 0
   const mineAccepted = verdicts.some(
     (verdict) => verdict.reviewer.id === props.me.id && verdict.verdict === 'accept',
   )
-
-  const reject = () => {
-    if (!reason || reason.trim().length === 0) {
-      setError('Say why you reject this verdict.')
-      reasonField.current?.focus()
-      return
-    }
-    props.onReject(reason)
-    setReason(null)
-    setError(null)
-    props.onReturnToText()
-  }
-  const keys = (event: KeyboardEvent) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault()
-      reject()
-    } else if (event.key === 'Escape') {
-      event.preventDefault()
-      setReason(null)
-      props.onReturnToText()
-    }
-  }
 
   return (
     <section className="verdict-review" aria-label="Fact-check">
@@ -129,40 +103,20 @@ export function VerdictReview(props: VerdictReviewProps) {
           >
             Accept Verdict
           </button>
-          <button type="button" className="button" onClick={() => setReason('')}>
+          <button type="button" className="button" onClick={() => setRejecting(true)}>
             Reject Verdict…
           </button>
         </div>
       )}
-      {reason !== null && (
-        <div className="review-reject">
-          <label className="field">
-            <span>Why do you reject the verdict? (required)</span>
-            <textarea
-              ref={reasonField}
-              rows={2}
-              value={reason}
-              onChange={(event) => {
-                setReason(event.target.value)
-                setError(null)
-              }}
-              onKeyDown={keys}
-            />
-          </label>
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="review-actions">
-            <button type="button" className="button primary" onClick={reject}>
-              Reject Verdict
-            </button>
-            <button type="button" className="button" onClick={() => setReason(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+      {rejecting && (
+        <RejectWithReason
+          label="Why do you reject the verdict? (required)"
+          emptyMessage="Say why you reject this verdict."
+          confirmLabel="Reject Verdict"
+          onReject={props.onReject}
+          onClose={() => setRejecting(false)}
+          onReturnToText={props.onReturnToText}
+        />
       )}
       {message && (
         <p className="review-message" role="status">

@@ -64,9 +64,9 @@ export function SwitchEditorDialog({ settings, onSwitched, onClose }: SwitchEdit
       onClose={onClose}
     >
       <form className="modal-sheet-form" onSubmit={(event) => void submit(event)} noValidate>
-        <header className="modal-sheet-head">
+        <div className="modal-sheet-head">
           <h2 id={titleId}>Switch Editor</h2>
-        </header>
+        </div>
         <div className="modal-sheet-body">
           <p>New tags and reviews are recorded as the editor chosen here.</p>
           <fieldset>
@@ -115,14 +115,14 @@ export function SwitchEditorDialog({ settings, onSwitched, onClose }: SwitchEdit
             </p>
           )}
         </div>
-        <footer className="modal-sheet-foot">
+        <div className="modal-sheet-foot">
           <button type="button" className="button" onClick={() => dialogRef.current?.close()}>
             Cancel
           </button>
           <button type="submit" className="button primary" disabled={busy}>
             Switch
           </button>
-        </footer>
+        </div>
       </form>
     </dialog>
   )

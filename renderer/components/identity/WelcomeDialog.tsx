@@ -60,9 +60,9 @@ export function WelcomeDialog({ suggestedName, onDone }: WelcomeDialogProps) {
       onCancel={(event) => event.preventDefault()}
     >
       <form className="modal-sheet-form" onSubmit={(event) => void submit(event)} noValidate>
-        <header className="modal-sheet-head">
+        <div className="modal-sheet-head">
           <h2 id={titleId}>Welcome to Factmark</h2>
-        </header>
+        </div>
         <div className="modal-sheet-body">
           <p>
             Every tag and review you make records who made it, so that editors can compare and
@@ -94,11 +94,11 @@ export function WelcomeDialog({ suggestedName, onDone }: WelcomeDialogProps) {
             </p>
           )}
         </div>
-        <footer className="modal-sheet-foot">
+        <div className="modal-sheet-foot">
           <button type="submit" className="button primary" disabled={busy}>
             Start
           </button>
-        </footer>
+        </div>
       </form>
     </dialog>
   )

@@ -1,10 +1,10 @@
-import { useEffect, useState, type KeyboardEvent as ReactKeyboardEvent } from 'react'
+import { useEffect } from 'react'
 import type { SearchHit } from '../../../shared/library/search-text'
 import type { ArticleMeta } from '../../../shared/model/article'
 import type { LibrarySort, SortKey } from './library-rows'
 import { LibraryRow, type LibraryRowActions } from './LibraryRow'
-import { listWindow, rowAfterKey, scrollToRow } from '../lists/list-window'
-import { useListScroller } from '../lists/use-list-scroller'
+import { listWindow } from '../lists/list-window'
+import { useRowNavigation } from '../lists/use-row-navigation'
 import { SortArrow } from '../lists/SortArrow'
 import { SpacerRow } from '../lists/SpacerRow'
 import { focusIsFree } from '../../editor/focus-text'
@@ -52,14 +52,27 @@ export function LibraryTable({
   onSort,
   actions,
 }: LibraryTableProps) {
-  const { scroller, height, focusRow } = useListScroller(
-    INITIAL_HEIGHT,
-    (index) => `tr[data-index="${index}"]`,
-  )
-  const [scrollTop, setScrollTop] = useState(0)
-  const [focused, setFocused] = useState(0)
   const rowHeight = hits.size > 0 ? LIBRARY_SNIPPET_ROW_HEIGHT : LIBRARY_ROW_HEIGHT
   const count = rows.length
+  const { scroller, height, focusRow, scrollTop, focused, handlers } = useRowNavigation({
+    count,
+    rowHeight,
+    initialHeight: INITIAL_HEIGHT,
+    rowAttribute: 'index',
+    onOpen: (index) => {
+      const article = rows[index]
+      if (article) actions.onOpen(article.id)
+    },
+    onRowKey: (event, index) => {
+      const article = rows[index]
+      if (event.key !== 'Delete' || !article) return false
+      event.preventDefault()
+      // The row that takes its place keeps the focus.
+      focusRow.current = Math.min(index, count - 2)
+      actions.onDelete(article)
+      return true
+    },
+  })
 
   const window = listWindow({ count, rowHeight, scrollTop, height, overscan: OVERSCAN_ROWS })
   // The tab stop stays among the drawn rows: one scrolled away gives way to the nearest drawn.
@@ -72,61 +85,11 @@ export function LibraryTable({
     element.querySelector<HTMLElement>('tbody tr[tabindex="0"]')?.focus({ preventScroll: true })
   }, [scroller])
 
-  const moveTo = (next: number) => {
-    const element = scroller.current
-    if (!element) return
-    setFocused(next)
-    focusRow.current = next
-    // The header row stays on top: keep the row below it.
-    const header = element.querySelector('thead')?.clientHeight ?? 0
-    const top = scrollToRow(next, rowHeight, element.scrollTop, element.clientHeight - header)
-    if (top !== element.scrollTop) {
-      element.scrollTop = top
-      setScrollTop(top)
-    }
-  }
-
-  const onKeyDown = (event: ReactKeyboardEvent<HTMLDivElement>) => {
-    const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]')
-    if (!row || event.altKey || event.ctrlKey || event.metaKey) return
-    const index = Number(row.dataset.index)
-    const article = rows[index]
-    if (!article) return
-    if (event.key === 'Delete') {
-      event.preventDefault()
-      // The row that takes its place keeps the focus.
-      focusRow.current = Math.min(index, count - 2)
-      actions.onDelete(article)
-      return
-    }
-    if (event.target !== row) return
-    if (event.key === 'Enter') {
-      event.preventDefault()
-      actions.onOpen(article.id)
-      return
-    }
-    const element = scroller.current
-    const pageRows = element ? Math.floor(element.clientHeight / rowHeight) - 1 : 1
-    const next = rowAfterKey(event.key, index, count, pageRows)
-    if (next === null) return
-    event.preventDefault()
-    moveTo(next)
-  }
-
   const drawn: number[] = []
   for (let index = window.first; index < window.last; index += 1) drawn.push(index)
 
   return (
-    <div
-      className="library-scroller"
-      ref={scroller}
-      onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}
-      onKeyDown={onKeyDown}
-      onFocus={(event) => {
-        const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]')
-        if (row) setFocused(Number(row.dataset.index))
-      }}
-    >
+    <div className="library-scroller" ref={scroller} {...handlers}>
       <table className="library-table" aria-rowcount={count + 1}>
         <colgroup>
           {COLUMNS.map((column) => (

@@ -14,6 +14,7 @@ import { UnverifiedBadge } from '../exchange/UnverifiedBadge'
 import { DEFAULT_RATING_SCALE } from '../../../shared/model/fact-check'
 import { reviewVerdict } from '../../editor/verdict-review-commands'
 import { VerdictReview } from '../fact-check/VerdictReview'
+import { RejectWithReason } from './RejectWithReason'
 
 /** A review key pressed in the text (A, R or M), for the panel to act on. */
 export interface ReviewRequest {
@@ -206,23 +207,12 @@ function ReviewCard({
 }: ReviewCardProps) {
   const { verdicts, conflict, thread } = verdictsOn(reviews, annotation.id)
   const myVerdict = verdicts.find((verdict) => verdict.reviewer.id === props.context.editor.id)
-  const [reason, setReason] = useState<string | null>(null)
+  // Each ask opens the reason box, or puts the focus back in it when it is open.
+  const [rejecting, setRejecting] = useState<number | null>(null)
   const [reply, setReply] = useState('')
-  const [error, setError] = useState<string | null>(null)
-  const reasonField = useRef<HTMLTextAreaElement>(null)
   const replyField = useRef<HTMLTextAreaElement>(null)
 
-  // The reason box is drawn only once asked for: it takes the focus after that render.
-  const focusReason = useRef(false)
-  const askReason = () => {
-    focusReason.current = true
-    setReason((current) => current ?? '')
-  }
-  useEffect(() => {
-    if (!focusReason.current || !reasonField.current) return
-    focusReason.current = false
-    reasonField.current.focus()
-  })
+  const askReason = () => setRejecting((current) => (current ?? 0) + 1)
   useEffect(() => {
     if (rejectRequest !== null) askReason()
   }, [rejectRequest])
@@ -230,17 +220,6 @@ function ReviewCard({
     if (commentRequest !== null) replyField.current?.focus()
   }, [commentRequest])
 
-  const reject = () => {
-    if (!reason || reason.trim().length === 0) {
-      setError('Say why you reject this tag.')
-      reasonField.current?.focus()
-      return
-    }
-    props.run(rejectTag(annotation.id, reason, props.context))
-    setReason(null)
-    setError(null)
-    props.onReturnToText()
-  }
   const comment = () => {
     if (reply.trim().length === 0) return
     props.run(commentOnTag(annotation.id, reply, props.context))
@@ -341,35 +320,16 @@ function ReviewCard({
           </button>
         </div>
       )}
-      {reason !== null && (
-        <div className="review-reject">
-          <label className="field">
-            <span>Why do you reject it? (required)</span>
-            <textarea
-              ref={reasonField}
-              rows={2}
-              value={reason}
-              onChange={(event) => {
-                setReason(event.target.value)
-                setError(null)
-              }}
-              onKeyDown={keys(reject, () => setReason(null))}
-            />
-          </label>
-          {error && (
-            <p className="field-error" role="alert">
-              {error}
-            </p>
-          )}
-          <div className="review-actions">
-            <button type="button" className="button primary" onClick={reject}>
-              Reject
-            </button>
-            <button type="button" className="button" onClick={() => setReason(null)}>
-              Cancel
-            </button>
-          </div>
-        </div>
+      {rejecting !== null && (
+        <RejectWithReason
+          label="Why do you reject it? (required)"
+          emptyMessage="Say why you reject this tag."
+          confirmLabel="Reject"
+          focusRequest={rejecting}
+          onReject={(reason) => props.run(rejectTag(annotation.id, reason, props.context))}
+          onClose={() => setRejecting(null)}
+          onReturnToText={props.onReturnToText}
+        />
       )}
       <section
         className="review-thread"

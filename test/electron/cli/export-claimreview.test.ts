@@ -5,23 +5,11 @@ import { LibraryStore } from '../../../electron/core/store/library-store'
 import { annotationSchema } from '../../../shared/model/annotation'
 import { withTempDir } from '../main/fixtures'
 import { importSeed, run } from './cli-harness'
+import { seededTag } from './seeded-library'
 
 /** The seed with Ana's claim on sentence 1 given a verdict (as the verdict keys would). */
 async function claimWithVerdict(dir: string): Promise<{ id: string; tagId: string }> {
-  const { id } = await importSeed(dir)
-  const tagged = await run([
-    '--data-dir',
-    dir,
-    'tag',
-    id,
-    '--sentence',
-    '1',
-    '--kind',
-    'claim',
-    '--editor',
-    'Ana Ruiz',
-  ])
-  const tagId = tagged.stdout.trim()
+  const { id, tagId } = await seededTag(dir)
   const store = await LibraryStore.open(dir)
   const [tag] = await store.tags(id)
   const checked = annotationSchema.parse({

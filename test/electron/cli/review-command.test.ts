@@ -3,32 +3,14 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { LibraryStore } from '../../../electron/core/store/library-store'
 import { withTempDir } from '../main/fixtures'
-import { importSeed, run } from './cli-harness'
+import { run } from './cli-harness'
+import { seededTag } from './seeded-library'
 import { parseRfc4180 } from '../../shared/export/rfc4180'
-
-/** Imports the seed and has Ana tag sentence 1 as a claim; returns the article and tag ids. */
-async function taggedSeed(dir: string): Promise<{ id: string; tagId: string }> {
-  const { id } = await importSeed(dir)
-  const tagged = await run([
-    '--data-dir',
-    dir,
-    'tag',
-    id,
-    '--sentence',
-    '1',
-    '--kind',
-    'claim',
-    '--editor',
-    'Ana Ruiz',
-  ])
-  expect(tagged.code).toBe(0)
-  return { id, tagId: tagged.stdout.trim() }
-}
 
 describe('factmark review and comment', () => {
   it('accept copies the tag crediting its author, reject and comment are recorded, exports show them', async () => {
     await withTempDir(async (dir) => {
-      const { id, tagId } = await taggedSeed(dir)
+      const { id, tagId } = await seededTag(dir)
       const accepted = await run([
         '--data-dir',
         dir,
@@ -137,7 +119,7 @@ describe('factmark review and comment', () => {
 
   it('refuses a verdict on one’s own tag, a reject without reason and an unknown tag', async () => {
     await withTempDir(async (dir) => {
-      const { tagId } = await taggedSeed(dir)
+      const { tagId } = await seededTag(dir)
       const own = await run([
         '--data-dir',
         dir,

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Annotation } from '../../../shared/model/annotation'
 import { withTempDir } from '../main/fixtures'
 import { importSeed, run } from './cli-harness'
-
-async function tagsOf(dir: string, id: string): Promise<(Annotation & { sentence: number })[]> {
-  const listed = await run(['--data-dir', dir, 'tags', id, '--json'])
-  expect(listed.code, listed.stderr).toBe(0)
-  return JSON.parse(listed.stdout) as (Annotation & { sentence: number })[]
-}
+import { seededTag, tagsOf } from './seeded-library'
 
 describe('factmark tag', () => {
   it('sets speaker, reason, evidence and a span of sentences', async () => {
@@ -62,26 +56,16 @@ describe('factmark tag', () => {
 
   it('sets a claim’s claimant, status, verdict and summary, checked against the scale', async () => {
     await withTempDir(async (dir) => {
-      const { id } = await importSeed(dir)
-      const claim = await run([
-        '--data-dir',
-        dir,
-        'tag',
-        id,
-        '--sentence',
-        '1',
-        '--kind',
-        'claim',
-        '--claimant',
-        'The White House',
-        '--verdict',
-        'Mostly false',
-        '--summary',
-        'Strikes in Mexico are imminent',
-        '--editor',
-        'Ana Ruiz',
-      ])
-      expect(claim.code, claim.stderr).toBe(0)
+      const { id } = await seededTag(dir, {
+        flags: [
+          '--claimant',
+          'The White House',
+          '--verdict',
+          'Mostly false',
+          '--summary',
+          'Strikes in Mexico are imminent',
+        ],
+      })
       const [tag] = await tagsOf(dir, id)
       expect(tag?.factCheck).toMatchObject({
         claimant: 'The White House',

@@ -1,30 +1,18 @@
 import { describe, expect, it } from 'vitest'
 import { SettingsStore } from '../../../electron/core/store/settings-store'
 import { DEFAULT_RATING_SCALE } from '../../../shared/model/fact-check'
-import { importSeed, run } from './cli-harness'
+import { run } from './cli-harness'
+import { seededTag, tagsOf } from './seeded-library'
 import { withTempDir } from '../main/fixtures'
 
+/** The seed with Ana's tag (a claim unless told) on sentence 4. */
 async function tagClaim(dir: string, kind = 'claim') {
-  const { id } = await importSeed(dir)
-  const tagged = await run([
-    '--data-dir',
-    dir,
-    'tag',
-    id,
-    '--sentence',
-    '4',
-    '--kind',
-    kind,
-    '--editor',
-    'Ana Ruiz',
-  ])
-  expect(tagged.code).toBe(0)
-  return { articleId: id, tagId: tagged.stdout.trim() }
+  const { id, tagId } = await seededTag(dir, { sentence: 4, kind })
+  return { articleId: id, tagId }
 }
 
 async function factCheckOf(dir: string, articleId: string) {
-  const listed = JSON.parse((await run(['--data-dir', dir, 'tags', articleId, '--json'])).stdout)
-  return listed[0].factCheck
+  return (await tagsOf(dir, articleId))[0]?.factCheck
 }
 
 describe('factmark verdict', () => {
@@ -50,7 +38,7 @@ describe('factmark verdict', () => {
         claimant: 'The mayor',
         summary: 'Crime fell 40%',
       })
-      expect(Date.parse(check.verdictAt)).not.toBeNaN()
+      expect(Date.parse(check?.verdictAt ?? '')).not.toBeNaN()
 
       const json = await verdict('--status', 'published', '--json')
       expect(JSON.parse(json.stdout)).toMatchObject({

@@ -282,4 +282,40 @@ describe('w3cExport', () => {
       expect.objectContaining({ purpose: 'replying', value: 'Which report?' }),
     ])
   })
+  it('marks tags and reviews from an unsigned package with authorUnverified, a term of its context', () => {
+    const seed = seedCase(0)
+    const marked = new Set(['s0-tag-02'])
+    const annotations = seed.annotations.map((annotation) =>
+      marked.has(annotation.id) ? { ...annotation, unverified: true as const } : annotation,
+    )
+    const tagged = placeTags(seed.article, annotations, all)
+    const review = (id: string, unverified: boolean): Review => ({
+      id,
+      articleId: seed.article.id,
+      annotationId: 's0-tag-02',
+      author: { id: 'sam-reviewer', name: 'Sam Reviewer' },
+      verdict: 'accept',
+      text: '',
+      ...(unverified ? { unverified: true as const } : {}),
+      created: '2025-11-19T09:00:00.000Z',
+      modified: '2025-11-19T09:00:00.000Z',
+    })
+    const json = w3cExport(tagged, CONTEXT, [review('review-1', true), review('review-2', false)])
+    const collection = JSON.parse(json) as W3cCollection
+    const terms = collection['@context'][1] as Record<string, unknown>
+    expect(terms.authorUnverified).toEqual({ '@id': 'fm:authorUnverified' })
+    const byId = new Map(collection.first.items.map((item) => [item.id, item]))
+    for (const tag of [...tagged.placed, ...tagged.unplaced]) {
+      const item = byId.get(`urn:factmark:tag:${tag.annotation.id}`) as W3cAnnotation
+      if (marked.has(tag.annotation.id)) expect(item.authorUnverified).toBe(true)
+      else expect('authorUnverified' in item).toBe(false)
+    }
+    expect((byId.get('urn:factmark:review:review-1') as W3cReviewAnnotation).authorUnverified).toBe(
+      true,
+    )
+    expect('authorUnverified' in (byId.get('urn:factmark:review:review-2') ?? {})).toBe(false)
+    // Beside its creator, so that a reader sees the mark with the name it qualifies.
+    const keys = Object.keys(byId.get('urn:factmark:tag:s0-tag-02') ?? {})
+    expect(keys.indexOf('authorUnverified')).toBe(keys.indexOf('creator') + 1)
+  })
 })
