@@ -1,4 +1,5 @@
 import type { ArticleMeta } from '../model/article'
+import { ownTagCount } from '../model/editor-tag-counts'
 
 /** Where an article stands: nobody has tagged it, tagging is under way, or it was reviewed. */
 export type ArticleStatus = 'untagged' | 'in-progress' | 'reviewed'
@@ -14,10 +15,15 @@ export const STATUS_LABELS: Readonly<Record<ArticleStatus, string>> = {
 }
 
 /**
- * An article's status: reviewed once an editor marked it so (whatever its tags), otherwise in
- * progress when anyone has tagged it, otherwise untagged.
+ * An article's status for the acting editor `editorId`: reviewed once an editor marked it so
+ * (whatever its tags), otherwise in progress when the acting editor has tagged it (other editors'
+ * tags, such as the first run's sample review, are not their progress), otherwise untagged.
+ * Without an editor, or for metadata without per-editor counts, any tag counts.
  */
-export function articleStatus(meta: Pick<ArticleMeta, 'tagCount' | 'reviewedAt'>): ArticleStatus {
+export function articleStatus(
+  meta: Pick<ArticleMeta, 'tagCount' | 'reviewedAt' | 'tagsByEditor'>,
+  editorId?: string | null,
+): ArticleStatus {
   if (meta.reviewedAt) return 'reviewed'
-  return meta.tagCount > 0 ? 'in-progress' : 'untagged'
+  return ownTagCount(meta, editorId) > 0 ? 'in-progress' : 'untagged'
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { docSchema } from './doc-json'
 import { ISO_DATE_PATTERN, isIsoDate } from './iso-date'
+import { editorTagCountsSchema } from './editor-tag-counts'
 
 /** A calendar date as `YYYY-MM-DD`, checked to be a real date. */
 export const isoDateSchema = z
@@ -44,6 +45,11 @@ export const articleMetaSchema = z.strictObject({
   textHash: z.string().regex(/^[0-9a-f]{64}$/),
   sentenceCount: z.number().int().nonnegative(),
   tagCount: z.number().int().nonnegative(),
+  /**
+   * The tags counted per editor, most first (see `countTagsByEditor`); absent in metadata
+   * written before it existed, which is migrated when the library opens.
+   */
+  tagsByEditor: editorTagCountsSchema.optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   /** When an editor marked the article reviewed; absent or null while it is not (older files). */

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { annotationSchema } from './annotation'
 import { articleMetaSchema, articleSchema } from './article'
+import { countTagsByEditor } from './editor-tag-counts'
 import { reviewListSchema } from './review'
 import { tombstoneListSchema } from './tombstone'
 
@@ -113,13 +114,23 @@ export const migrateLibraryFile: (data: unknown) => LibraryFile = migrator(
   'a library index',
 )
 
+const readArticleFile = migrator(articleFileSchema, 'migrateArticleFile', 'an article file')
+
 /**
- * Brings a parsed article file of any known version up to {@link STORE_VERSION} and validates it.
- * Throws a RangeError naming the first problems when the data is not an article file, a
- * {@link NewerFormatError} when a newer Factmark wrote it.
+ * A file written before the per-editor tag counts existed gets them from its tags (in memory; the
+ * next save writes them), so that its metadata says whose the tags are.
  */
-export const migrateArticleFile: (data: unknown) => ArticleFile = migrator(
-  articleFileSchema,
-  'migrateArticleFile',
-  'an article file',
-)
+function withEditorCounts(file: ArticleFile): ArticleFile {
+  if (file.article.tagsByEditor) return file
+  const tagsByEditor = countTagsByEditor(file.annotations)
+  return { ...file, article: { ...file.article, tagCount: file.annotations.length, tagsByEditor } }
+}
+
+/**
+ * Brings a parsed article file of any known version up to {@link STORE_VERSION} and validates it,
+ * filling in the per-editor tag counts that older files lack. Throws a RangeError naming the first
+ * problems when the data is not an article file, a {@link NewerFormatError} when a newer Factmark
+ * wrote it.
+ */
+export const migrateArticleFile: (data: unknown) => ArticleFile = (data) =>
+  withEditorCounts(readArticleFile(data))

@@ -89,6 +89,7 @@ export function newArticleFile(
     id,
     ...draftMeta(draft, sourceName, body),
     tagCount: 0,
+    tagsByEditor: [],
     createdAt: now,
     updatedAt: now,
   }

@@ -3,6 +3,7 @@ import { replaceOwnRecords } from '../exchange/own-records'
 import type { Annotation, EditorRef } from '../model/annotation'
 import type { Article, ArticleMeta } from '../model/article'
 import type { DocNodeJson } from '../model/doc-json'
+import { countTagsByEditor } from '../model/editor-tag-counts'
 import type { Review } from '../model/review'
 import type { ArticleFile } from '../model/store-files'
 import { articleText } from '../text/article-text'
@@ -82,7 +83,12 @@ export function withEditorWork(
     )
     records = { reviews: replaced.records, tombstones: replaced.tombstones }
   }
-  let meta: ArticleMeta = { ...metaOf(file.article), tagCount: annotations.length, updatedAt: now }
+  let meta: ArticleMeta = {
+    ...metaOf(file.article),
+    tagCount: annotations.length,
+    tagsByEditor: countTagsByEditor(annotations),
+    updatedAt: now,
+  }
   let body = file.article.body
   if (work.doc) {
     const text = articleText(work.doc)

@@ -4,6 +4,7 @@ import { mergeArticleWork, type RecordChanges } from '../exchange/merge'
 import type { FactmarkPackage, PackageArticle } from '../exchange/package'
 import type { PackageTrust } from '../exchange/signer-trust'
 import type { EditorRef } from '../model/annotation'
+import { countTagsByEditor } from '../model/editor-tag-counts'
 import type { ArticleFile } from '../model/store-files'
 import { auditSource, importAuditEntries, type AuditEntry } from './audit-entry'
 import { checkTagLimit } from './limits'
@@ -138,7 +139,12 @@ export function mergePackageArticle(
   )
   const next: ArticleFile = {
     ...file,
-    article: { ...file.article, tagCount: annotations.length, updatedAt: now },
+    article: {
+      ...file.article,
+      tagCount: annotations.length,
+      tagsByEditor: countTagsByEditor(annotations),
+      updatedAt: now,
+    },
     annotations,
     reviews,
     tombstones: merged.tombstones,

@@ -103,8 +103,8 @@ describe('ClaimReview and publishable exports through the dialog, by keyboard', 
     }
     await app.store.saveWork(articleId, { tags: [], reviews: [reject] }, ANA)
     const { page } = app
-    await page.locator(`tr[data-article-id="${articleId}"] .article-link`).focus()
-    await page.keyboard.press('Enter')
+    // A person opens the article by clicking its title.
+    await page.locator(`tr[data-article-id="${articleId}"] .article-link`).click()
     await page.locator('.ProseMirror').waitFor()
     await app.emit('menuCommand', 'export')
     await page.getByRole('dialog', { name: 'Export' }).waitFor()

@@ -125,7 +125,7 @@ describe('the claims board', () => {
     await page.getByLabel('Verdict').selectOption('')
 
     // An accented query finds the unaccented text, and only it.
-    await page.getByRole('searchbox', { name: 'Search the claims' }).focus()
+    await page.getByRole('searchbox', { name: 'Search the claims' }).click()
     await page.keyboard.type('MÉXICO')
     await expect
       .poll(async () => {

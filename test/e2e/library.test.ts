@@ -79,7 +79,8 @@ describe('library and article view', () => {
     await app.page.getByLabel('Outlet').press('Enter')
     await expect.poll(() => app.page.locator('.meta-status').textContent()).toBe('Saved')
     await app.page.getByLabel('Published').fill('2025-11-18')
-    await app.page.getByLabel('Title').focus()
+    // Leaving the field (a click on the next one) saves it.
+    await app.page.getByLabel('Title').click()
     await expect.poll(() => app.store.meta(id ?? '').published).toBe('2025-11-18')
     expect(app.store.meta(id ?? '').outlet).toBe('The Example Post')
     await app.page.keyboard.press('Escape')

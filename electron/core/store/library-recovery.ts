@@ -5,6 +5,7 @@ import { emptyLibrary, migrateLibraryFile } from '../../../shared/model/store-fi
 import { metaOf } from '../../../shared/store/article-edits'
 import { removeStaleTempFiles } from './atomic-write'
 import { readOrRecover, restoredMessage } from './file-recovery'
+import { migrateEditorCounts } from './index-editor-counts'
 import { serializeLibraryIndex } from './index-serializer'
 import { JsonFileAdapter } from './json-file'
 import { LibraryIndex } from './library-index'
@@ -136,8 +137,10 @@ export async function recoverLibrary<R extends ArticleReader>(
   })
   const repository = options.repositoryFor(index)
   const dropped = await dropTrashed(index, articleIds, options.trash)
+  // An index from before the per-editor tag counts gets them (articles read once, then written).
+  const migrated = await migrateEditorCounts(index, repository)
   if (since === null) {
-    if (dropped > 0 && !context.readOnly) {
+    if (dropped + migrated > 0 && !context.readOnly) {
       await index.flush().catch((error: unknown) => indexWriteFailed(context, error))
     }
     return { index, repository }

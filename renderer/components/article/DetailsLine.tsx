@@ -1,6 +1,7 @@
 import { useId, useRef, useState, type KeyboardEvent } from 'react'
 import { articleStatus, STATUS_LABELS } from '../../../shared/library/article-status'
 import type { ArticleMeta } from '../../../shared/model/article'
+import { useAppState } from '../../app/service-context'
 import { formatDate } from '../library/format'
 import { MetaForm } from './MetaForm'
 
@@ -11,12 +12,15 @@ export interface DetailsLineProps {
   onSaved?: (meta: ArticleMeta) => void
 }
 
-/** The one line the details collapse into: outlet · date · status. */
-export function detailsSummary(article: ArticleMeta): string {
+/**
+ * The one line the details collapse into: outlet · date · status (the status for the acting
+ * editor `editorId`: another editor's tags are not their progress).
+ */
+export function detailsSummary(article: ArticleMeta, editorId: string | null = null): string {
   return [
     article.outlet.trim() || 'Unknown outlet',
     article.published ? formatDate(article.published) : 'No date',
-    STATUS_LABELS[articleStatus(article)],
+    STATUS_LABELS[articleStatus(article, editorId)],
   ].join(' · ')
 }
 
@@ -27,6 +31,7 @@ export function detailsSummary(article: ArticleMeta): string {
  * and gives the focus back to the line.
  */
 export function DetailsLine({ article, onSaved }: DetailsLineProps) {
+  const editorId = useAppState((state) => state.identity.settings?.editor.id ?? null)
   const [open, setOpen] = useState(false)
   const toggle = useRef<HTMLButtonElement>(null)
   const panelId = useId()
@@ -50,7 +55,7 @@ export function DetailsLine({ article, onSaved }: DetailsLineProps) {
         <span className="details-chevron" aria-hidden="true">
           {open ? '▾' : '▸'}
         </span>
-        <span className="details-summary">{detailsSummary(article)}</span>
+        <span className="details-summary">{detailsSummary(article, editorId)}</span>
         <span className="details-action">{open ? 'Hide details' : 'Edit details'}</span>
       </button>
       <div id={panelId} hidden={!open} onKeyDown={close}>

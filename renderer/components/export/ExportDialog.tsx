@@ -5,6 +5,7 @@ import { TAG_KINDS, type EditorRef, type TagKind } from '../../../shared/model/a
 import { useServices } from '../../app/service-context'
 import type { ExportTarget } from '../../app/store/modules/modal'
 import { FORMAT_CHOICES } from './export-formats'
+import { PreviewPending } from './PreviewPending'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
 import './export-dialog.css'
 
@@ -21,6 +22,12 @@ type Phase =
   | { step: 'exporting' }
   | { step: 'done'; report: ExportReport }
   | { step: 'failed'; message: string }
+
+/** What the preview says when the picture of the first page came back empty or unreadable. */
+const UNDRAWN = {
+  kind: 'error',
+  text: 'The preview could not be drawn. The export itself is not affected: export to see it.',
+} as const
 
 function toggled<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((other) => other !== item) : [...list, item]
@@ -67,6 +74,7 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
   )
   const [phase, setPhase] = useState<Phase>({ step: 'choosing' })
   const previewId = target.articleId ?? target.previewId
+  const formatName = FORMAT_CHOICES.find((choice) => choice.format === format)?.name ?? format
 
   useEffect(() => {
     const dialog = dialogRef.current
@@ -287,9 +295,16 @@ export function ExportDialog({ target, onClose }: ExportDialogProps) {
             {!previewId ? (
               <p className="muted">No article to preview.</p>
             ) : preview === null ? (
-              <p className="muted">Preparing the preview…</p>
+              <PreviewPending formatName={formatName} />
             ) : preview.kind === 'image' ? (
-              <img src={preview.dataUrl} alt="The first page of the export" />
+              <img
+                src={preview.dataUrl}
+                alt="The first page of the export"
+                onLoad={(event) => {
+                  if (event.currentTarget.naturalWidth === 0) setPreview(UNDRAWN)
+                }}
+                onError={() => setPreview(UNDRAWN)}
+              />
             ) : preview.kind === 'error' ? (
               <p role="alert">{preview.text}</p>
             ) : preview.kind === 'missing' ? (

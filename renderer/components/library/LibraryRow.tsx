@@ -5,6 +5,7 @@ import type { ArticleMeta } from '../../../shared/model/article'
 import { formatDate } from './format'
 import { Highlight } from './Highlight'
 import { highlightParts } from './library-rows'
+import { tagCountSummary } from './tag-counts'
 import { ReviewToggle } from '../article/ReviewToggle'
 
 /** How much of the text before a match a row shows: the match must stay in sight. */
@@ -39,12 +40,15 @@ export interface LibraryRowProps {
   foldedQuery: string
   /** Whether the row is the table's one tab stop (its buttons are tabbable too). */
   tabStop: boolean
+  /** The acting editor: the Tags column and the status count their tags only (null: anyone's). */
+  editorId: string | null
   actions: LibraryRowActions
 }
 
 /**
  * One article in the library table: title (and the text search's snippet), outlet, date,
- * sentence and tag counts, status, and its actions (edit details, mark reviewed, delete). The
+ * sentence count, the acting editor's tag count (other editors' apart, below it), status (with
+ * "Sample review by Sam" when the first run's sample reviewer tagged it), and its actions (edit details, mark reviewed, delete). The
  * row itself takes the focus: Enter opens the article, Delete deletes it (see LibraryTable).
  * Redrawn only when one of its props changes.
  */
@@ -55,9 +59,11 @@ export const LibraryRow = memo(function LibraryRow({
   hit,
   foldedQuery,
   tabStop,
+  editorId,
   actions,
 }: LibraryRowProps) {
-  const status = articleStatus(article)
+  const status = articleStatus(article, editorId)
+  const tags = tagCountSummary(article, editorId)
   const tab = tabStop ? 0 : -1
   return (
     <tr
@@ -99,9 +105,20 @@ export const LibraryRow = memo(function LibraryRow({
         {article.published ? formatDate(article.published) : <span className="muted">—</span>}
       </td>
       <td className="numeric sentence-count">{article.sentenceCount}</td>
-      <td className="numeric tag-count">{article.tagCount}</td>
+      <td className="numeric tag-count" title={tags.words}>
+        <span className="own-count" aria-hidden="true">
+          {tags.own}
+        </span>
+        {tags.othersShort && (
+          <span className="others-count" aria-hidden="true">
+            {tags.othersShort}
+          </span>
+        )}
+        <span className="visually-hidden">{tags.words}</span>
+      </td>
       <td className="status-cell">
         <span className={`status-badge status-${status}`}>{STATUS_LABELS[status]}</span>
+        {tags.sample && <span className="sample-review">{tags.sample}</span>}
       </td>
       <td className="actions-cell">
         <button

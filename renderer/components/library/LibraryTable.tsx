@@ -23,7 +23,7 @@ const COLUMNS: readonly { label: string; key?: SortKey; className?: string }[] =
   { label: 'Outlet', key: 'outlet', className: 'outlet-col' },
   { label: 'Published', key: 'published', className: 'date-col' },
   { label: 'Sentences', className: 'numeric count-col' },
-  { label: 'Tags', key: 'tagCount', className: 'numeric count-col' },
+  { label: 'Your tags', key: 'tagCount', className: 'numeric count-col tags-col' },
   { label: 'Status', className: 'status-col' },
   { label: 'Actions', className: 'actions-col' },
 ]
@@ -35,6 +35,8 @@ export interface LibraryTableProps {
   foldedQuery: string
   sort: LibrarySort
   onSort: (key: SortKey) => void
+  /** The acting editor, whose own tags the Tags column counts (null before settings load). */
+  editorId: string | null
   actions: LibraryRowActions
 }
 
@@ -50,6 +52,7 @@ export function LibraryTable({
   foldedQuery,
   sort,
   onSort,
+  editorId,
   actions,
 }: LibraryTableProps) {
   const rowHeight = hits.size > 0 ? LIBRARY_SNIPPET_ROW_HEIGHT : LIBRARY_ROW_HEIGHT
@@ -139,6 +142,7 @@ export function LibraryTable({
                   hit={hits.get(article.id)}
                   foldedQuery={foldedQuery}
                   tabStop={index === tabStop}
+                  editorId={editorId}
                   actions={actions}
                 />
               )

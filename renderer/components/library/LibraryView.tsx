@@ -49,6 +49,7 @@ function plural(count: number, word: string): string {
 export function LibraryView({ articles, onOpen, onImport }: LibraryViewProps) {
   const { library } = useServices()
   const session = useAppState((state) => state.library)
+  const editorId = useAppState((state) => state.identity.settings?.editor.id ?? null)
   const [query, setQuery] = useState('')
   const [textSearch, setTextSearch] = useState<TextSearch>({ state: 'idle' })
   const [editing, setEditing] = useState<string | null>(null)
@@ -93,9 +94,9 @@ export function LibraryView({ articles, onOpen, onImport }: LibraryViewProps) {
 
   const hits = textSearch.state === 'done' ? textSearch.hits : NO_HITS
   const all = useMemo(() => articles ?? [], [articles])
-  const counts = useMemo(() => statusCounts(all), [all])
+  const counts = useMemo(() => statusCounts(all, editorId), [all, editorId])
   const rows = useMemo(() => {
-    const byStatus = filterByStatus(all, session.filter)
+    const byStatus = filterByStatus(all, session.filter, editorId)
     const found =
       foldedQuery === ''
         ? byStatus
@@ -105,8 +106,8 @@ export function LibraryView({ articles, onOpen, onImport }: LibraryViewProps) {
               matchesFolded(meta.title, foldedQuery) ||
               matchesFolded(meta.outlet, foldedQuery),
           )
-    return sortArticles(found, session.sort)
-  }, [all, session.filter, session.sort, foldedQuery, hits])
+    return sortArticles(found, session.sort, editorId)
+  }, [all, session.filter, session.sort, foldedQuery, hits, editorId])
 
   const undo = useCallback(async () => {
     try {
@@ -259,6 +260,7 @@ export function LibraryView({ articles, onOpen, onImport }: LibraryViewProps) {
               foldedQuery={foldedQuery}
               sort={session.sort}
               onSort={(key: SortKey) => library.sortBy(nextSort(session.sort, key))}
+              editorId={editorId}
               actions={actions}
             />
           ) : (

@@ -1,8 +1,9 @@
 import { articleStatus, type ArticleStatus } from '../../../shared/library/article-status'
 import { countMatches, foldForSearch } from '../../../shared/library/search-text'
 import type { ArticleMeta } from '../../../shared/model/article'
+import { ownTagCount } from '../../../shared/model/editor-tag-counts'
 
-/** The columns the library sorts by. */
+/** The columns the library sorts by (`tagCount`: the acting editor's own tags). */
 export type SortKey = 'title' | 'outlet' | 'published' | 'tagCount'
 
 /** A sort of the library: by which column, which way. */
@@ -19,7 +20,7 @@ export type StatusFilter = 'all' | ArticleStatus
 
 const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: true })
 
-function compareBy(key: SortKey, a: ArticleMeta, b: ArticleMeta): number {
+function compareBy(key: SortKey, a: ArticleMeta, b: ArticleMeta, editorId: string | null): number {
   switch (key) {
     case 'title':
       return collator.compare(a.title, b.title)
@@ -28,15 +29,20 @@ function compareBy(key: SortKey, a: ArticleMeta, b: ArticleMeta): number {
     case 'published':
       return (a.published ?? '').localeCompare(b.published ?? '')
     case 'tagCount':
-      return a.tagCount - b.tagCount
+      return ownTagCount(a, editorId) - ownTagCount(b, editorId) || a.tagCount - b.tagCount
   }
 }
 
 /**
  * The articles in the order `sort` asks for; ties go by title, then id, so the order is stable.
- * Articles without an outlet or a date come last whichever way the column is sorted.
+ * Articles without an outlet or a date come last whichever way the column is sorted. Tags sort by
+ * the acting editor's own (`editorId`), then by everyone's.
  */
-export function sortArticles(articles: readonly ArticleMeta[], sort: LibrarySort): ArticleMeta[] {
+export function sortArticles(
+  articles: readonly ArticleMeta[],
+  sort: LibrarySort,
+  editorId: string | null = null,
+): ArticleMeta[] {
   const sign = sort.direction === 'ascending' ? 1 : -1
   const blank = (meta: ArticleMeta) =>
     (sort.key === 'outlet' && meta.outlet === '') || (sort.key === 'published' && !meta.published)
@@ -44,7 +50,7 @@ export function sortArticles(articles: readonly ArticleMeta[], sort: LibrarySort
     const aBlank = blank(a)
     if (aBlank !== blank(b)) return aBlank ? 1 : -1
     return (
-      sign * compareBy(sort.key, a, b) ||
+      sign * compareBy(sort.key, a, b, editorId) ||
       collator.compare(a.title, b.title) ||
       (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
     )
@@ -60,25 +66,29 @@ export function nextSort(current: LibrarySort, key: SortKey): LibrarySort {
   return { key, direction: key === 'title' || key === 'outlet' ? 'ascending' : 'descending' }
 }
 
-/** The articles whose status `filter` lets through. */
+/** The articles whose status for the acting editor `editorId` `filter` lets through. */
 export function filterByStatus(
   articles: readonly ArticleMeta[],
   filter: StatusFilter,
+  editorId: string | null = null,
 ): ArticleMeta[] {
   return filter === 'all'
     ? [...articles]
-    : articles.filter((meta) => articleStatus(meta) === filter)
+    : articles.filter((meta) => articleStatus(meta, editorId) === filter)
 }
 
-/** How many articles have each status, and how many there are in all. */
-export function statusCounts(articles: readonly ArticleMeta[]): Record<StatusFilter, number> {
+/** How many articles have each status for the acting editor `editorId`, and how many in all. */
+export function statusCounts(
+  articles: readonly ArticleMeta[],
+  editorId: string | null = null,
+): Record<StatusFilter, number> {
   const counts: Record<StatusFilter, number> = {
     all: articles.length,
     untagged: 0,
     'in-progress': 0,
     reviewed: 0,
   }
-  for (const meta of articles) counts[articleStatus(meta)] += 1
+  for (const meta of articles) counts[articleStatus(meta, editorId)] += 1
   return counts
 }
 

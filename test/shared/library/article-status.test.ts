@@ -11,6 +11,16 @@ describe('articleStatus', () => {
     // An article with nothing to tag can be reviewed too.
     expect(articleStatus({ tagCount: 0, reviewedAt: '2025-11-18T10:00:00.000Z' })).toBe('reviewed')
   })
+
+  it('counts only the acting editor’s tags as their progress', () => {
+    const tagsByEditor = [{ id: 'sam-reviewer', name: 'Sam Reviewer', count: 11 }]
+    expect(articleStatus({ tagCount: 11, tagsByEditor }, 'ana-ruiz')).toBe('untagged')
+    expect(articleStatus({ tagCount: 11, tagsByEditor }, 'sam-reviewer')).toBe('in-progress')
+    const both = [...tagsByEditor, { id: 'ana-ruiz', name: 'Ana Ruiz', count: 1 }]
+    expect(articleStatus({ tagCount: 12, tagsByEditor: both }, 'ana-ruiz')).toBe('in-progress')
+    // Without an editor (or counts), any tag is progress, as before.
+    expect(articleStatus({ tagCount: 11, tagsByEditor })).toBe('in-progress')
+  })
 })
 
 describe('reviewedAt in the article metadata', () => {

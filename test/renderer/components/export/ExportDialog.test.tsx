@@ -133,3 +133,29 @@ describe('ExportDialog', () => {
     expect(calls.filter((call) => call.channel === 'exportArticles')).toEqual([])
   })
 })
+
+describe('ExportDialog’s preview pane', () => {
+  it('says what it is preparing from the moment it opens, until the preview comes', async () => {
+    let answer: (preview: unknown) => void = () => undefined
+    renderDialog({ previewExport: () => new Promise((resolve) => (answer = resolve)) })
+    const pane = screen.getByRole('region', { name: 'Preview' })
+    expect(pane.getAttribute('aria-busy')).toBe('true')
+    expect(pane.textContent).toBe('Preparing the preview of the Web page (HTML)…')
+    await waitFor(() => expect(answer).not.toBe(undefined))
+    await waitFor(() => {
+      answer({ kind: 'text', text: 'THE PREVIEW', truncated: false })
+      expect(pane.textContent).toBe('THE PREVIEW')
+    })
+    expect(pane.getAttribute('aria-busy')).toBe('false')
+  })
+
+  it('says so when the picture of the first page cannot be drawn', async () => {
+    renderDialog({ previewExport: { kind: 'image', dataUrl: 'data:image/png;base64,' } })
+    await waitFor(() => {
+      // happy-dom may already have refused the empty picture; if not, the browser would.
+      const picture = screen.queryByRole('img', { name: 'The first page of the export' })
+      if (picture) fireEvent.error(picture)
+      expect(screen.getByRole('alert').textContent).toMatch(/^The preview could not be drawn\./)
+    })
+  })
+})

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest'
-import { act, cleanup, fireEvent, screen, waitFor } from '@testing-library/react'
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import type { ArticleMeta } from '../../../../shared/model/article'
 import { LibraryView } from '../../../../renderer/components/library/LibraryView'
 import { renderWithServices } from '../fake-services'
@@ -77,5 +77,48 @@ describe('LibraryView', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Undo' }))
     await screen.findByText('Restored “Mayor promises new bridge”.')
     expect(services.store.getState().library.deleted).toEqual([])
+  })
+})
+
+describe('LibraryView’s status filter', () => {
+  it('counts as in progress only the articles the acting editor tagged', () => {
+    const ana = { id: 'ana-ruiz', name: 'Ana Ruiz' }
+    const sam = { id: 'sam-reviewer', name: 'Sam Reviewer' }
+    const sampled = meta('c'.repeat(16), 'Sampled by Sam', {
+      tagCount: 4,
+      tagsByEditor: [{ ...sam, count: 4 }],
+    })
+    const mine = meta('d'.repeat(16), 'Tagged by Ana', {
+      tagCount: 3,
+      tagsByEditor: [
+        { ...sam, count: 2 },
+        { ...ana, count: 1 },
+      ],
+    })
+    const rendered = renderWithServices(
+      <LibraryView
+        articles={[sampled, mine]}
+        onOpen={() => undefined}
+        onImport={() => undefined}
+      />,
+      { recentArticles: [], searchLibrary: [] },
+    )
+    act(() => {
+      rendered.services.store.actions.library.loaded([sampled, mine])
+      rendered.services.store.actions.identity.settingsLoaded({
+        editor: ana,
+        confirmed: true,
+        editors: [ana],
+        teamFolder: null,
+      })
+    })
+    const filters = screen.getByRole('group', { name: 'Show articles by status' })
+    const count = (name: RegExp) =>
+      within(filters).getByRole('button', { name }).querySelector('.filter-count')?.textContent
+    expect(count(/^In progress/)).toBe('1')
+    expect(count(/^Untagged/)).toBe('1')
+    fireEvent.click(within(filters).getByRole('button', { name: /^In progress/ }))
+    expect(screen.queryByText('Sampled by Sam')).toBeNull()
+    expect(screen.getByText('Tagged by Ana')).toBeTruthy()
   })
 })
