@@ -7,6 +7,9 @@ import { Decoration, DecorationSet, EditorView } from 'prosemirror-view'
 import { articleSchema } from '../../shared/editor/schema'
 import type { DocNodeJson } from '../../shared/model/doc-json'
 import { KIND_LETTERS, TAG_KINDS, type TagKind } from '../../shared/model/tag-kinds'
+import { docIndex, blockIndexAt } from '../../renderer/editor/positions'
+import { sectionDoc } from '../../renderer/editor/sections'
+import { sectionView } from '../../renderer/editor/section-view'
 import type { PlainDecoration } from './bench-library'
 
 const key = new PluginKey<DecorationSet>('plain-tags')
@@ -78,23 +81,54 @@ function painted(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)))
 }
 
+/** Decorations of the flat document moved to the same text in the sectioned one. */
+function inSections(
+  flat: Node,
+  sectioned: Node,
+  decorations: PlainDecoration[],
+): PlainDecoration[] {
+  const from = docIndex(flat)
+  const to = docIndex(sectioned)
+  return decorations.map(([start, end, kind, id]) => {
+    const block = blockIndexAt(from, start)
+    const shift = (to.blocks[block]?.pos ?? 0) - (from.blocks[block]?.pos ?? 0)
+    return [start + shift, end + shift, kind, id]
+  })
+}
+
+/** Whether the editor groups its blocks in the app's sections, and the `c` key's tag there. */
+let sectionedAim: ((decoration: PlainDecoration) => PlainDecoration) | null = null
+
 /**
  * Makes the editor of `doc` with `decorations` (replacing any earlier one) and resolves, in ms,
- * when a frame holding every decoration has been painted.
+ * when a frame holding every decoration has been painted. With `sectioned`, the blocks are
+ * grouped in the app's sections, which the browser lays out only near the screen: ProseMirror
+ * with the app's layout, and nothing else of the app.
  */
-async function open(doc: DocNodeJson, decorations: PlainDecoration[]): Promise<number> {
+async function open(
+  doc: DocNodeJson,
+  decorations: PlainDecoration[],
+  sectioned = false,
+): Promise<number> {
   view?.destroy()
   view = null
   await painted()
   const started = performance.now()
-  const node = Node.fromJSON(articleSchema, doc)
-  const set = DecorationSet.create(node, decorations.flatMap(decorationsOf))
+  const flat = Node.fromJSON(articleSchema, doc)
+  const node = sectioned ? sectionDoc(doc) : flat
+  const placed = sectioned ? inSections(flat, node, decorations) : decorations
+  sectionedAim = sectioned
+    ? (decoration) => inSections(flat, node, [decoration])[0] ?? decoration
+    : null
+  const set = DecorationSet.create(node, placed.flatMap(decorationsOf))
   const mount = document.createElement('div')
+  mount.className = sectioned ? 'sectioned' : 'flat'
   document.body.replaceChildren(mount)
   view = new EditorView(mount, {
     state: EditorState.create({ doc: node, plugins: [tagsPlugin(set)] }),
     editable: () => false,
     attributes: { tabindex: '0' },
+    ...(sectioned ? { nodeViews: { section: sectionView } } : {}),
   })
   await painted()
   const elapsed = performance.now() - started
@@ -109,16 +143,16 @@ async function open(doc: DocNodeJson, decorations: PlainDecoration[]): Promise<n
 const plainEditor = {
   open,
   /** Opens with the document and decorations fetched as one JSON text through a page binding. */
-  async openFetched(): Promise<number> {
+  async openFetched(sectioned = false): Promise<number> {
     const started = performance.now()
     const fetch = (window as unknown as { __plainData: () => Promise<string> }).__plainData
     const data = JSON.parse(await fetch()) as { doc: DocNodeJson; decorations: PlainDecoration[] }
-    await open(data.doc, data.decorations)
+    await open(data.doc, data.decorations, sectioned)
     return performance.now() - started
   },
   /** Aims the `c` key at `decoration` and gives the text the focus. */
   aim(decoration: PlainDecoration): void {
-    aimed = decoration
+    aimed = sectionedAim ? sectionedAim(decoration) : decoration
     view?.dom.focus()
   },
 }

@@ -6,7 +6,7 @@ import { metrics, perKey } from './cdp-metrics'
 import { eventSummary, observeEvents, takeEvents } from './event-timing'
 import { keysFromNode, keysInPage, typeInPage, type KeyTiming } from './key-timing'
 import { openArticle, type OpenTimes } from './open-timing'
-import { plainKeys, plainOpenFetched, plainOpenInHand, plainPage } from './plain-baseline'
+import { runPlain, type PlainRun } from './plain-baseline'
 import {
   caretInParagraph,
   clickParagraph,
@@ -21,6 +21,14 @@ import { ms, percentile, summary } from './timing-summary'
  * keys dispatched in the page (the figures the targets compare with plain ProseMirror).
  */
 const ALL_PARTS = (process.env.BENCH_EDITOR_PARTS ?? 'all') === 'all'
+
+/**
+ * The plain baselines to run: the flat document (plain ProseMirror as it comes) and the app's
+ * sections; BENCH_EDITOR_PLAIN=sections runs only the latter (the flat one is slow at 10,000).
+ */
+const PLAIN_KINDS = (process.env.BENCH_EDITOR_PLAIN ?? 'flat,sections')
+  .split(',')
+  .map((kind) => kind === 'sections')
 
 /** How many times each thing is measured at a size. */
 interface Repetitions {
@@ -63,29 +71,19 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
     // with them in hand, and fetched as one JSON text through a binding (the harness's transport);
     // then a decoration change (a tag's two decorations replaced) on `c`, timed as the app's keys.
     const middle = Math.floor(size / 2)
-    const plain = await plainPage(browser, library.plain)
-    const plainInHand: number[] = []
-    const plainFetched: number[] = []
-    let plainTimings: KeyTiming[] = []
-    try {
-      for (let run = 0; run < times.opens; run += 1) {
-        plainInHand.push(await plainOpenInHand(plain, library.plain))
-        plainFetched.push(await plainOpenFetched(plain))
-      }
-      const aimed = library.plain.decorations[middle * TAGS_PER_PARAGRAPH]
-      if (!aimed) throw new Error(`bench: no tag on paragraph ${middle}`)
-      plainTimings = await plainKeys(plain, aimed, times.inPage)
-    } finally {
-      await plain.close()
+    const aimed = library.plain.decorations[middle * TAGS_PER_PARAGRAPH]
+    if (!aimed) throw new Error(`bench: no tag on paragraph ${middle}`)
+    const plainRuns: PlainRun[] = []
+    for (const sectioned of PLAIN_KINDS) {
+      plainRuns.push(
+        await runPlain(browser, library.plain, {
+          sectioned,
+          opens: times.opens,
+          keys: times.inPage,
+          aimed,
+        }),
+      )
     }
-    console.log(
-      `plain ProseMirror, same document and ${library.plain.decorations.length} tags (${library.plain.decorations.length * 2} decorations): open with them in hand → painted: median ${ms(percentile(plainInHand, 0.5))}; fetched as one JSON text through a binding → painted: median ${ms(percentile(plainFetched, 0.5))}`,
-    )
-    const plainPick = (field: keyof Omit<KeyTiming, 'changed'>) =>
-      plainTimings.map((timing) => timing[field])
-    console.log(
-      `plain ProseMirror, decoration change (c), handler alone: ${summary(plainPick('handler'))}; handler + next frame until painted: ${summary(plainPick('busy'))}; wall time to that paint: ${summary(plainPick('frame'))}`,
-    )
     let appKeyTimings: KeyTiming[] = []
 
     app = await startApp(browser, {
@@ -148,9 +146,11 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
     )
     const ratio = (app: number[], base: number[]) =>
       `${(percentile(app, 0.5) / percentile(base, 0.5)).toFixed(2)}×`
-    console.log(
-      `open ratio, app (every tag painted, the panel too) ÷ plain ProseMirror: ${ratio(panelTimes, plainInHand)} of it with the data in hand, ${ratio(panelTimes, plainFetched)} of it fetched through a binding`,
-    )
+    for (const plain of plainRuns) {
+      console.log(
+        `open ratio, app (every tag painted, the panel too) ÷ plain ProseMirror (${plain.label}): ${ratio(panelTimes, plain.inHand)} of it with the data in hand, ${ratio(panelTimes, plain.fetched)} of it fetched through a binding`,
+      )
+    }
     await cdp.send('HeapProfiler.collectGarbage')
     const opened = await metrics(cdp)
     console.log(
@@ -189,11 +189,13 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
         timings.map((timing) => timing[field]),
         0.95,
       )
-    const keyRatio = (field: keyof Omit<KeyTiming, 'changed'>) =>
-      `${(p95(appKeyTimings, field) / p95(plainTimings, field)).toFixed(2)}×`
-    console.log(
-      `tag key p95 ratio, app (c) ÷ plain ProseMirror decoration change: handler + paint ${keyRatio('busy')}, handler alone ${keyRatio('handler')}, wall time to the paint ${keyRatio('frame')}, to the panel's paint ${keyRatio('settled')}`,
-    )
+    for (const plain of plainRuns) {
+      const keyRatio = (field: keyof Omit<KeyTiming, 'changed'>) =>
+        `${(p95(appKeyTimings, field) / p95(plain.keys, field)).toFixed(2)}×`
+      console.log(
+        `tag key p95 ratio, app (c) ÷ plain ProseMirror decoration change (${plain.label}): handler + paint ${keyRatio('busy')}, handler alone ${keyRatio('handler')}, wall time to the paint ${keyRatio('frame')}, to the panel's paint ${keyRatio('settled')}`,
+      )
+    }
 
     if (!ALL_PARTS) return
     // 3. The same keys pressed by Playwright: trusted input, timed from Node (adds CDP round trips
