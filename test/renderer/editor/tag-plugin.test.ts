@@ -14,7 +14,8 @@ import {
 } from '../../../renderer/editor/commands'
 import { cursorPlugin, cursorRange } from '../../../renderer/editor/cursor-plugin'
 import { loadTags } from '../../../renderer/editor/load-tags'
-import { docIndex } from '../../../renderer/editor/positions'
+import { docIndex, posToOffset } from '../../../renderer/editor/positions'
+import { describe as describeSpan } from '../../../shared/anchoring/describe'
 import { sectionPlugin } from '../../../renderer/editor/section-plugin'
 import { sectionDoc } from '../../../renderer/editor/sections'
 import { sentenceFrom } from '../../../renderer/editor/sentence-steps'
@@ -275,6 +276,27 @@ function drawn(state: EditorState): string[] {
     .sort()
 }
 
+/** The editor's tags to save, every placed one described afresh (no annotation reused). */
+function savedAfresh(state: EditorState, editorId: string): Annotation[] {
+  const index = docIndex(state.doc)
+  const placed = placedTagsRebuilt(state)
+    .filter((tag) => tag.record.annotation.author.id === editorId)
+    .map((tag) => {
+      const target = describeSpan(
+        index.text,
+        posToOffset(index, tag.from ?? 0),
+        posToOffset(index, tag.to ?? 0),
+      )
+      const annotation = { ...tag.record.annotation, target }
+      if (annotation.changedFrom === target.quote.exact) delete annotation.changedFrom
+      return annotation
+    })
+  const unplaced = unplacedTags(state)
+    .filter((record) => record.annotation.author.id === editorId)
+    .map((record) => record.annotation)
+  return [...placed, ...unplaced]
+}
+
 describe('tag plugin, incremental', () => {
   const ana = { ...context, editor: { id: 'ana', name: 'Ana' } }
   const ben = { ...context, editor: { id: 'ben', name: 'Ben' } }
@@ -330,6 +352,10 @@ describe('tag plugin, incremental', () => {
           expect(before, `seed ${seed}, step ${step}`).toEqual(placedTagsRebuilt(state))
           patched += 1
         }
+        // What is saved equals selectors described afresh (a save may reuse earlier ones).
+        expect(tagsToSave(state, 'ana'), `seed ${seed}, step ${step}`).toEqual(
+          savedAfresh(state, 'ana'),
+        )
         // The decorations equal a set built afresh from the placed tags (a label and an
         // underline each, nothing left over from earlier changes).
         const reloaded = EditorState.create({
@@ -341,6 +367,25 @@ describe('tag plugin, incremental', () => {
       expect(patched).toBeGreaterThan(50)
       expect(placedTags(state).length).toBeGreaterThan(0)
     }
+  })
+
+  it('reuses the saved annotation of a tag unchanged in an unchanged text, and only then', () => {
+    let state = run(createLong(), moveSentence(1), toggleTag('claim', ana), moveSentence(1))
+    state = run(state, toggleTag('quote', ana))
+    const first = tagsToSave(state, 'ana')
+    state = run(state, toggleTag('claim', ana))
+    const second = tagsToSave(state, 'ana')
+    expect(second[0]).toBe(first[0])
+    expect(second[1]).not.toBe(first[1])
+    expect(second[1]?.kind).toBe('claim')
+    state = run(state, (current, dispatch) => {
+      dispatch?.(current.tr.insertText('New ', docIndex(current.doc).blocks[0]?.pos ?? 0))
+      return true
+    })
+    const third = tagsToSave(state, 'ana')
+    expect(third[0]).not.toBe(second[0])
+    expect(third).toEqual(savedAfresh(state, 'ana'))
+    expect(third[0]?.target.position.start).toBe((second[0]?.target.position.start ?? 0) + 4)
   })
 
   it('patches the list after a tag change instead of reading every decoration again', () => {
