@@ -15,6 +15,9 @@ import { removeDataDir, ROOT } from '../../test/e2e/harness'
 /** The editor who tags the bench's articles and opens them in the app. */
 export const EDITOR: EditorRef = { id: 'bench-editor', name: 'Bench Editor' }
 
+/** Tags on each paragraph (on its first sentences): 10,000 paragraphs carry 20,000 tags. */
+export const TAGS_PER_PARAGRAPH = 2
+
 /** The paragraphs of the seed articles, as the importer reads them. */
 export async function seedParagraphs(): Promise<string[]> {
   const folder = join(ROOT, 'seeds')
@@ -24,7 +27,8 @@ export async function seedParagraphs(): Promise<string[]> {
     const draft = parsePlainText(await readFile(join(folder, name), 'utf8'))
     for (const block of draft.body.content ?? []) {
       const text = block.content?.[0]?.text
-      if (block.type === 'paragraph' && text && splitSentences(text).length > 0) {
+      // Two sentences at least: each paragraph carries two tags, one on each of its first two.
+      if (block.type === 'paragraph' && text && splitSentences(text).length >= TAGS_PER_PARAGRAPH) {
         paragraphs.push(text)
       }
     }
@@ -45,40 +49,54 @@ function articleSource(seeds: string[], size: number): string {
   return lines.join('\n\n')
 }
 
-/** One tag per paragraph on its first sentence, kinds cycling quote, claim, disputed, context. */
-function benchTags(doc: Node, articleId: string): Annotation[] {
+/** A tag as a plain ProseMirror editor draws it: positions in the flat document, kind, id. */
+export type PlainDecoration = [from: number, to: number, kind: string, id: string]
+
+/**
+ * {@link TAGS_PER_PARAGRAPH} tags per paragraph on its first sentences, kinds cycling quote,
+ * claim, disputed, context; and the same tags as decorations of the flat document.
+ */
+function benchTags(doc: Node, articleId: string) {
   const text = articleText(doc)
   const now = new Date().toISOString()
   const tags: Annotation[] = []
+  const decorations: PlainDecoration[] = []
   textBlocks(doc).forEach((block, index) => {
     if (doc.child(index).type.name !== 'paragraph') return
-    const first = splitSentences(block.text)[0]
-    if (!first) return
-    tags.push({
-      id: randomUUID(),
-      articleId,
-      author: EDITOR,
-      kind: TAG_KINDS[tags.length % TAG_KINDS.length] ?? 'claim',
-      target: describe(text, block.start + first.start, block.start + first.end),
-      note: '',
-      created: now,
-      modified: now,
-    })
+    for (const sentence of splitSentences(block.text).slice(0, TAGS_PER_PARAGRAPH)) {
+      const kind = TAG_KINDS[tags.length % TAG_KINDS.length] ?? 'claim'
+      const id = randomUUID()
+      tags.push({
+        id,
+        articleId,
+        author: EDITOR,
+        kind,
+        target: describe(text, block.start + sentence.start, block.start + sentence.end),
+        note: '',
+        created: now,
+        modified: now,
+      })
+      decorations.push([block.pos + sentence.start, block.pos + sentence.end, kind, id])
+    }
   })
-  return tags
+  return { tags, decorations }
 }
 
-/** A fresh library folder holding the article and the bench editor's tags on it. */
+/**
+ * A fresh library folder holding the article and the bench editor's tags on it; and, for the
+ * plain ProseMirror baseline, the same document and the tags as decorations.
+ */
 export async function prepareLibrary(seeds: string[], size: number) {
   const dataDir = await mkdtemp(join(tmpdir(), 'factmark-bench-'))
   try {
     const store = await LibraryStore.open(dataDir)
     const draft = parsePlainText(articleSource(seeds, size))
     const meta = await store.add(draft, 'bench.txt')
-    const tags = benchTags(Node.fromJSON(articleSchema, draft.body), meta.id)
+    const { tags, decorations } = benchTags(Node.fromJSON(articleSchema, draft.body), meta.id)
     await store.saveWork(meta.id, { tags }, EDITOR)
     await store.close()
-    return { dataDir, articleId: meta.id, tagCount: tags.length }
+    const plain = { doc: draft.body, decorations }
+    return { dataDir, articleId: meta.id, tagCount: tags.length, plain }
   } catch (error) {
     await removeDataDir(dataDir)
     throw error

@@ -1,11 +1,12 @@
 import type { Browser } from 'playwright-core'
 import { dispatch } from '../../electron/core/dispatch'
 import { removeDataDir, startApp } from '../../test/e2e/harness'
-import { EDITOR, prepareLibrary } from './bench-library'
+import { EDITOR, prepareLibrary, TAGS_PER_PARAGRAPH } from './bench-library'
 import { metrics, perKey } from './cdp-metrics'
 import { eventSummary, observeEvents, takeEvents } from './event-timing'
 import { keysFromNode, keysInPage, typeInPage, type KeyTiming } from './key-timing'
 import { openArticle, type OpenTimes } from './open-timing'
+import { runPlain, type PlainRun } from './plain-baseline'
 import {
   caretInParagraph,
   clickParagraph,
@@ -14,6 +15,20 @@ import {
   waitForSaved,
 } from './page-steps'
 import { ms, percentile, summary } from './timing-summary'
+
+/**
+ * Which parts to run: all of them, or with BENCH_EDITOR_PARTS=open,keys only the opening and the
+ * keys dispatched in the page (the figures the targets compare with plain ProseMirror).
+ */
+const ALL_PARTS = (process.env.BENCH_EDITOR_PARTS ?? 'all') === 'all'
+
+/**
+ * The plain baselines to run: the flat document (plain ProseMirror as it comes) and the app's
+ * sections; BENCH_EDITOR_PLAIN=sections runs only the latter (the flat one is slow at 10,000).
+ */
+const PLAIN_KINDS = (process.env.BENCH_EDITOR_PLAIN ?? 'flat,sections')
+  .split(',')
+  .map((kind) => kind === 'sections')
 
 /** How many times each thing is measured at a size. */
 interface Repetitions {
@@ -52,6 +67,25 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
   )
   let app: Awaited<ReturnType<typeof startApp>> | undefined
   try {
+    // 0. The plain ProseMirror baseline, in this run, on the same document and decorations: opened
+    // with them in hand, and fetched as one JSON text through a binding (the harness's transport);
+    // then a decoration change (a tag's two decorations replaced) on `c`, timed as the app's keys.
+    const middle = Math.floor(size / 2)
+    const aimed = library.plain.decorations[middle * TAGS_PER_PARAGRAPH]
+    if (!aimed) throw new Error(`bench: no tag on paragraph ${middle}`)
+    const plainRuns: PlainRun[] = []
+    for (const sectioned of PLAIN_KINDS) {
+      plainRuns.push(
+        await runPlain(browser, library.plain, {
+          sectioned,
+          opens: times.opens,
+          keys: times.inPage,
+          aimed,
+        }),
+      )
+    }
+    let appKeyTimings: KeyTiming[] = []
+
     app = await startApp(browser, {
       dataDir: library.dataDir,
       seed: false,
@@ -63,7 +97,6 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
     const saves = () => calls.filter((call) => call.channel === 'factmark:saveWork').length
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable')
-    const middle = Math.floor(size / 2)
     // Where the cursor starts: far enough from the end for every `j` to move it.
     const start = Math.max(0, Math.min(middle, size - times.inPage))
 
@@ -111,6 +144,13 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
         ),
       )}; the renderer, from the last answer → every tag decoration painted: median ${ms(percentile(rendererTimes, 0.5))}, → the panel's list too: median ${ms(percentile(rendererPanelTimes, 0.5))}`,
     )
+    const ratio = (app: number[], base: number[]) =>
+      `${(percentile(app, 0.5) / percentile(base, 0.5)).toFixed(2)}×`
+    for (const plain of plainRuns) {
+      console.log(
+        `open ratio, app (every tag painted, the panel too) ÷ plain ProseMirror (${plain.label}): ${ratio(panelTimes, plain.inHand)} of it with the data in hand, ${ratio(panelTimes, plain.fetched)} of it fetched through a binding`,
+      )
+    }
     await cdp.send('HeapProfiler.collectGarbage')
     const opened = await metrics(cdp)
     console.log(
@@ -132,6 +172,7 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
       const after = await metrics(cdp)
       const saved = saves() - savesBefore
       const unchanged = timings.filter((timing) => !timing.changed).length
+      if (key === 'c') appKeyTimings = timings
       const pick = (field: keyof Omit<KeyTiming, 'changed'>) =>
         summary(timings.map((timing) => timing[field]))
       console.log(`${label}, handler alone: ${pick('handler')}`)
@@ -143,6 +184,20 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
       console.log(`${label}, ${perKey(before, after, times.inPage)}; saves meanwhile: ${saved}`)
     }
 
+    const p95 = (timings: KeyTiming[], field: keyof Omit<KeyTiming, 'changed'>) =>
+      percentile(
+        timings.map((timing) => timing[field]),
+        0.95,
+      )
+    for (const plain of plainRuns) {
+      const keyRatio = (field: keyof Omit<KeyTiming, 'changed'>) =>
+        `${(p95(appKeyTimings, field) / p95(plain.keys, field)).toFixed(2)}×`
+      console.log(
+        `tag key p95 ratio, app (c) ÷ plain ProseMirror decoration change (${plain.label}): handler + paint ${keyRatio('busy')}, handler alone ${keyRatio('handler')}, wall time to the paint ${keyRatio('frame')}, to the panel's paint ${keyRatio('settled')}`,
+      )
+    }
+
+    if (!ALL_PARTS) return
     // 3. The same keys pressed by Playwright: trusted input, timed from Node (adds CDP round trips
     // and, at times, the bridged main process's saving, which runs in this Node process).
     await observeEvents(page)

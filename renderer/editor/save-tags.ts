@@ -1,28 +1,48 @@
 import type { EditorState } from 'prosemirror-state'
+import type { Node } from 'prosemirror-model'
 import { describe } from '../../shared/anchoring/describe'
 import type { Annotation } from '../../shared/model/annotation'
 import { docIndex, posToOffset } from './positions'
 import { placedTags, unplacedTags } from './tag-plugin'
+import type { PlacedTag, TagRecord } from './tag-record'
+
+/** A placed tag as last saved: in which document, where, and the annotation made of it. */
+interface Described {
+  readonly doc: Node
+  readonly from: number
+  readonly to: number
+  readonly annotation: Annotation
+}
+
+/** Per tag record, the annotation last made of it (records are immutable: a change is a new one). */
+const described = new WeakMap<TagRecord, Described>()
+
+/** The annotation to store for a placed tag: its selectors described afresh from where it sits. */
+function annotationOf(tag: PlacedTag, doc: Node): Annotation {
+  const from = tag.from ?? 0
+  const to = tag.to ?? 0
+  const known = described.get(tag.record)
+  // The same record at the same place in the same text: the same annotation, not described again.
+  if (known && known.doc === doc && known.from === from && known.to === to) return known.annotation
+  const index = docIndex(doc)
+  const target = describe(index.text, posToOffset(index, from), posToOffset(index, to))
+  const annotation = { ...tag.record.annotation, target }
+  if (annotation.changedFrom === target.quote.exact) delete annotation.changedFrom
+  described.set(tag.record, { doc, from, to, annotation })
+  return annotation
+}
 
 /**
  * The editor's tags as they are to be stored: placed tags with selectors described afresh from
  * where they sit now; unplaced tags with the target they had, so an orphan is never lost. A
- * `changedFrom` mark whose text is back to what it was is dropped.
+ * `changedFrom` mark whose text is back to what it was is dropped. A tag unchanged since the last
+ * save in an unchanged text keeps the annotation made then, so that saving after a tag key in a
+ * long article describes one tag, not twenty thousand.
  */
 export function tagsToSave(state: EditorState, editorId: string): Annotation[] {
-  const index = docIndex(state.doc)
   const placed = placedTags(state)
     .filter((tag) => tag.record.annotation.author.id === editorId)
-    .map((tag): Annotation => {
-      const target = describe(
-        index.text,
-        posToOffset(index, tag.from ?? 0),
-        posToOffset(index, tag.to ?? 0),
-      )
-      const annotation = { ...tag.record.annotation, target }
-      if (annotation.changedFrom === target.quote.exact) delete annotation.changedFrom
-      return annotation
-    })
+    .map((tag) => annotationOf(tag, state.doc))
   const unplaced = unplacedTags(state)
     .filter((record) => record.annotation.author.id === editorId)
     .map((record) => record.annotation)

@@ -75,18 +75,94 @@ function findTag(set: DecorationSet, id: string, from?: number, to?: number): De
   return set.find(from, to, (spec: TagSpec) => spec.record?.annotation.id === id)
 }
 
-/** Every placed tag in document order, with its positions. */
-export function placedTags(state: EditorState): PlacedTag[] {
-  const plugin = tagPluginKey.getState(state)
-  if (!plugin) return []
-  return plugin.decorations
+/** Document order of placed tags: by start, then end, then id (a total order, so one answer). */
+function byPlace(a: PlacedTag, b: PlacedTag): number {
+  const aId = tagId(a.record)
+  const bId = tagId(b.record)
+  return (
+    (a.from ?? 0) - (b.from ?? 0) ||
+    (a.to ?? 0) - (b.to ?? 0) ||
+    (aId < bId ? -1 : aId > bId ? 1 : 0)
+  )
+}
+
+/** Every placed tag of `decorations` in document order, read from the whole set. */
+function collectPlaced(decorations: DecorationSet): PlacedTag[] {
+  return decorations
     .find(undefined, undefined, (spec: TagSpec) => spec.record !== undefined && !spec.label)
-    .sort((a, b) => a.from - b.from || a.to - b.to)
     .map((decoration) => ({
       record: (decoration.spec as TagSpec).record,
       from: decoration.from,
       to: decoration.to,
     }))
+    .sort(byPlace)
+}
+
+/**
+ * How a tag state differs from the one it was made from when only tag steps made it (no text
+ * moved): the list of placed tags before, and per tag touched, where it is placed now (null: it
+ * is not placed any more).
+ */
+interface PlacedDelta {
+  readonly before: readonly PlacedTag[]
+  readonly touched: ReadonlyMap<string, PlacedTag | null>
+}
+
+/** The placed tags of each tag state that has been asked for them (derived, so kept aside). */
+const placedLists = new WeakMap<TagPluginState, readonly PlacedTag[]>()
+/** The deltas of tag states not yet asked for their placed tags; dropped once used. */
+const placedDeltas = new WeakMap<TagPluginState, PlacedDelta>()
+
+/** The index in `list` (sorted by {@link byPlace}) where `tag` goes, by bisection. */
+function insertionIndex(list: readonly PlacedTag[], tag: PlacedTag): number {
+  let low = 0
+  let high = list.length
+  while (low < high) {
+    const middle = (low + high) >> 1
+    const item = list[middle]
+    if (item && byPlace(item, tag) < 0) low = middle + 1
+    else high = middle
+  }
+  return low
+}
+
+/** The list before a delta with its touched tags taken out and put back where they are now. */
+function applyDelta(delta: PlacedDelta): PlacedTag[] {
+  const list = delta.before.filter((tag) => !delta.touched.has(tagId(tag.record)))
+  for (const tag of delta.touched.values()) {
+    if (tag) list.splice(insertionIndex(list, tag), 0, tag)
+  }
+  return list
+}
+
+function placedOf(value: TagPluginState): readonly PlacedTag[] {
+  let list = placedLists.get(value)
+  if (list) return list
+  const delta = placedDeltas.get(value)
+  list = delta ? applyDelta(delta) : collectPlaced(value.decorations)
+  placedDeltas.delete(value)
+  placedLists.set(value, list)
+  return list
+}
+
+/**
+ * Every placed tag in document order, with its positions. Worked out once per tag state, and
+ * after a change of tags alone (a key in read mode, an undo of one) by patching the list before
+ * the change rather than reading and sorting every decoration again: a keystroke costs the tags
+ * it touches, not the article's twenty thousand. Do not change the list.
+ */
+export function placedTags(state: EditorState): readonly PlacedTag[] {
+  const plugin = tagPluginKey.getState(state)
+  return plugin ? placedOf(plugin) : []
+}
+
+/**
+ * Every placed tag in document order read afresh from the decorations, with no list kept or
+ * patched: what {@link placedTags} must always equal (for tests and checks).
+ */
+export function placedTagsRebuilt(state: EditorState): PlacedTag[] {
+  const plugin = tagPluginKey.getState(state)
+  return plugin ? collectPlaced(plugin.decorations) : []
 }
 
 /** The placed tags that cover exactly `from`–`to` (a lookup in the decoration tree, not a scan). */
@@ -138,6 +214,8 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
   let deleted: PlacedTag[] = []
   let pending: Pending[] = []
   let touchedTags = false
+  /** Per tag a tag step touched, where it is placed after it (null: nowhere); null once text moved. */
+  let touched: Map<string, PlacedTag | null> | null = new Map()
 
   const removeEverywhere = (id: string, from: number | null, to: number | null, scan: boolean) => {
     // Look where the tag should be (a tree lookup); scan the whole set only when asked to.
@@ -153,16 +231,25 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
     const doc: Node = tr.docs[index + 1] ?? tr.doc
     if (step instanceof TagStep) {
       touchedTags = true
-      for (const tag of step.removed) removeEverywhere(tagId(tag.record), tag.from, tag.to, true)
+      for (const tag of step.removed) {
+        removeEverywhere(tagId(tag.record), tag.from, tag.to, true)
+        touched?.set(tagId(tag.record), null)
+      }
       for (const tag of step.added) {
         removeEverywhere(tagId(tag.record), tag.from, tag.to, false)
+        let placed: PlacedTag | null = null
         if (tag.from === null || tag.to === null) unplaced = [...unplaced, tag.record]
         else if (tag.from === tag.to) pending = [...pending, { tag, pos: tag.from }]
-        else decorations = decorations.add(doc, decorationsFor(tag.record, tag.from, tag.to))
+        else {
+          decorations = decorations.add(doc, decorationsFor(tag.record, tag.from, tag.to))
+          placed = { record: tag.record, from: tag.from, to: tag.to }
+        }
+        touched?.set(tagId(tag.record), placed)
       }
       return
     }
 
+    touched = null
     const map = step.getMap()
     if (changesOnlySections(step, tr.docs[index] ?? tr.before)) {
       // Section boundaries moved: the text did not change, the tags just shift.
@@ -170,19 +257,19 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
       pending = pending.map((entry) => ({ ...entry, pos: map.map(entry.pos) }))
       return
     }
-    const touched = new Map<string, Decoration>()
+    const edited = new Map<string, Decoration>()
     const ranges: [number, number, number, number][] = []
     map.forEach((oldStart, oldEnd, newStart, newEnd) => {
       ranges.push([oldStart, oldEnd, newStart, newEnd])
       for (const decoration of decorations.find(oldStart, oldEnd)) {
         const spec = decoration.spec as TagSpec
-        if (spec.record && !spec.label) touched.set(tagId(spec.record), decoration)
+        if (spec.record && !spec.label) edited.set(tagId(spec.record), decoration)
       }
     })
     decorations = decorations.map(new Mapping([map]), doc)
 
     // Tags whose text was deleted, and tags whose text changed.
-    for (const [id, before] of touched) {
+    for (const [id, before] of edited) {
       const record = (before.spec as TagSpec).record
       const range = ranges.find(([start, end]) => start <= before.to && end >= before.from)
       const near = findTag(decorations, id, map.map(before.from, -1), map.map(before.to, 1))
@@ -208,16 +295,24 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
           (start < before.to && end > before.from) ||
           (start === end && start > before.from && start < before.to),
       )
-      if (editedInside) {
-        const current = after[0]
-        // Already marked as changed: mapping has moved it, there is nothing to redraw.
-        if (!current || record.annotation.changedFrom !== undefined) continue
+      const current = after[0]
+      if (!current) continue
+      if (editedInside && record.annotation.changedFrom === undefined) {
         decorations = decorations.remove([...after, ...labels])
         decorations = decorations.add(
           doc,
           decorationsFor(withChangedFrom(record), current.from, current.to),
         )
         touchedTags = true
+        continue
+      }
+      // Mapping has moved the tag. Its label maps on its own, and text deleted or typed right
+      // at the tag's start can leave it apart from the underline, or delete it: put it back.
+      if (labels.length === 0 || labels.some((label) => label.from !== current.from)) {
+        decorations = decorations.remove(labels)
+        decorations = decorations.add(doc, [
+          labelWidget((current.spec as TagSpec).record, current.from),
+        ])
       }
     }
 
@@ -245,14 +340,22 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
   }
 
   if (!touchedTags && deleted.length === 0 && decorations === value.decorations) {
-    return value.deleted.length === 0 ? value : { ...value, deleted: [] }
+    if (value.deleted.length === 0) return value
+    const same = { ...value, deleted: [] }
+    const list = placedLists.get(value)
+    if (list) placedLists.set(same, list)
+    return same
   }
-  return {
+  const next: TagPluginState = {
     decorations,
     unplaced,
     deleted,
     revision: touchedTags ? value.revision + 1 : value.revision,
   }
+  // Tag steps alone: the placed list can be patched from the one before, if that one was made.
+  const before = placedLists.get(value)
+  if (touched && before) placedDeltas.set(next, { before, touched })
+  return next
 }
 
 /** The tags an article opens with. */

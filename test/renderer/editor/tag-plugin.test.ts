@@ -14,12 +14,20 @@ import {
 } from '../../../renderer/editor/commands'
 import { cursorPlugin, cursorRange } from '../../../renderer/editor/cursor-plugin'
 import { loadTags } from '../../../renderer/editor/load-tags'
-import { docIndex } from '../../../renderer/editor/positions'
+import { docIndex, posToOffset } from '../../../renderer/editor/positions'
+import { describe as describeSpan } from '../../../shared/anchoring/describe'
 import { sectionPlugin } from '../../../renderer/editor/section-plugin'
 import { sectionDoc } from '../../../renderer/editor/sections'
 import { sentenceFrom } from '../../../renderer/editor/sentence-steps'
 import { tagsToSave } from '../../../renderer/editor/save-tags'
-import { placedTags, tagPlugin, unplacedTags } from '../../../renderer/editor/tag-plugin'
+import {
+  placedTags,
+  placedTagsRebuilt,
+  tagPlugin,
+  tagPluginKey,
+  unplacedTags,
+} from '../../../renderer/editor/tag-plugin'
+import { randomGenerator } from '../../shared/anchoring/articles'
 import type { Annotation } from '../../../shared/model/annotation'
 import type { Command, Transaction } from 'prosemirror-state'
 
@@ -246,5 +254,149 @@ describe('tag plugin and commands', () => {
     const next = state.apply(state.tr.setSelection(TextSelection.create(state.doc, 3)))
     expect(texts(next)).toEqual(texts(state))
     expect(cursorRange(next)).toEqual(cursorRange(state))
+  })
+})
+
+/** A longer text for random edits: eight paragraphs of three sentences. */
+const LONG_TEXT = Array.from(
+  { length: 8 },
+  (_, index) =>
+    `Paragraph ${index + 1} opens here. Its second sentence is longer than the first. The third ends it.`,
+).join('\n\n')
+
+/** What the view draws of the tags: every decoration's place, kind, class and whether a label. */
+function drawn(state: EditorState): string[] {
+  const set = tagPluginKey.getState(state)?.decorations
+  return (set?.find() ?? [])
+    .map((decoration) => {
+      const spec = decoration.spec as { record?: { annotation: Annotation }; label?: boolean }
+      const annotation = spec.record?.annotation
+      return `${decoration.from}-${decoration.to} ${annotation?.id} ${annotation?.kind} ${spec.label ? 'label' : 'inline'} ${annotation?.changedFrom !== undefined ? 'changed' : ''}`
+    })
+    .sort()
+}
+
+/** The editor's tags to save, every placed one described afresh (no annotation reused). */
+function savedAfresh(state: EditorState, editorId: string): Annotation[] {
+  const index = docIndex(state.doc)
+  const placed = placedTagsRebuilt(state)
+    .filter((tag) => tag.record.annotation.author.id === editorId)
+    .map((tag) => {
+      const target = describeSpan(
+        index.text,
+        posToOffset(index, tag.from ?? 0),
+        posToOffset(index, tag.to ?? 0),
+      )
+      const annotation = { ...tag.record.annotation, target }
+      if (annotation.changedFrom === target.quote.exact) delete annotation.changedFrom
+      return annotation
+    })
+  const unplaced = unplacedTags(state)
+    .filter((record) => record.annotation.author.id === editorId)
+    .map((record) => record.annotation)
+  return [...placed, ...unplaced]
+}
+
+describe('tag plugin, incremental', () => {
+  const ana = { ...context, editor: { id: 'ana', name: 'Ana' } }
+  const ben = { ...context, editor: { id: 'ben', name: 'Ben' } }
+
+  function createLong(): EditorState {
+    const doc = sectionDoc(parsePlainText(LONG_TEXT).body)
+    return EditorState.create({
+      doc,
+      plugins: [history(), sectionPlugin(), tagPlugin(loadTags(doc, [])), cursorPlugin()],
+    })
+  }
+
+  /** One random step: a cursor move, a tag change by one of two editors, undo, redo or an edit. */
+  function randomCommand(random: () => number, state: EditorState): Command {
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T
+    const who = pick([ana, ben])
+    const choice = random()
+    if (choice < 0.25) return moveSentence(pick([1, 2, 3, -1, -2]), random() < 0.2)
+    if (choice < 0.55) return toggleTag(pick(['quote', 'claim', 'disputed', 'context']), who)
+    if (choice < 0.6) return clearTags(who)
+    if (choice < 0.7) return undo
+    if (choice < 0.78) return redo
+    if (choice < 0.82) {
+      const tag = placedTags(state)[0]
+      return tag ? updateTag(tag.record.annotation.id, { note: `n${random()}` }, who) : undo
+    }
+    // A text edit: a word typed, or a few characters deleted, at a random place in a block.
+    const { blocks } = docIndex(state.doc)
+    const block = pick(blocks)
+    const at = block.pos + Math.floor(random() * (block.text.length + 1))
+    const typed = random() < 0.5
+    return (current, dispatch) => {
+      const end = Math.min(at + 1 + Math.floor(random() * 12), block.pos + block.text.length)
+      if (!typed && end <= at) return false
+      dispatch?.(typed ? current.tr.insertText('word ', at) : current.tr.delete(at, end))
+      return true
+    }
+  }
+
+  it('keeps the placed list and the decorations equal to a full rebuild through random changes', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
+      const random = randomGenerator(seed)
+      let state = run(createLong(), moveSentence(1))
+      let patched = 0
+      for (let step = 0; step < 150; step += 1) {
+        const command = randomCommand(random, state)
+        command(state, (tr: Transaction) => {
+          state = state.applyTransaction(tr).state
+        })
+        // Asked for most of the time (as the panel asks after each change), sometimes not.
+        if (random() < 0.8) {
+          const before = placedTags(state)
+          expect(before, `seed ${seed}, step ${step}`).toEqual(placedTagsRebuilt(state))
+          patched += 1
+        }
+        // What is saved equals selectors described afresh (a save may reuse earlier ones).
+        expect(tagsToSave(state, 'ana'), `seed ${seed}, step ${step}`).toEqual(
+          savedAfresh(state, 'ana'),
+        )
+        // The decorations equal a set built afresh from the placed tags (a label and an
+        // underline each, nothing left over from earlier changes).
+        const reloaded = EditorState.create({
+          doc: state.doc,
+          plugins: [tagPlugin({ placed: placedTagsRebuilt(state), unplaced: [] })],
+        })
+        expect(drawn(state), `seed ${seed}, step ${step}`).toEqual(drawn(reloaded))
+      }
+      expect(patched).toBeGreaterThan(50)
+      expect(placedTags(state).length).toBeGreaterThan(0)
+    }
+  })
+
+  it('reuses the saved annotation of a tag unchanged in an unchanged text, and only then', () => {
+    let state = run(createLong(), moveSentence(1), toggleTag('claim', ana), moveSentence(1))
+    state = run(state, toggleTag('quote', ana))
+    const first = tagsToSave(state, 'ana')
+    state = run(state, toggleTag('claim', ana))
+    const second = tagsToSave(state, 'ana')
+    expect(second[0]).toBe(first[0])
+    expect(second[1]).not.toBe(first[1])
+    expect(second[1]?.kind).toBe('claim')
+    state = run(state, (current, dispatch) => {
+      dispatch?.(current.tr.insertText('New ', docIndex(current.doc).blocks[0]?.pos ?? 0))
+      return true
+    })
+    const third = tagsToSave(state, 'ana')
+    expect(third[0]).not.toBe(second[0])
+    expect(third).toEqual(savedAfresh(state, 'ana'))
+    expect(third[0]?.target.position.start).toBe((second[0]?.target.position.start ?? 0) + 4)
+  })
+
+  it('patches the list after a tag change instead of reading every decoration again', () => {
+    let state = run(createLong(), moveSentence(1), toggleTag('claim', ana), moveSentence(1))
+    state = run(state, toggleTag('quote', ana), moveSentence(1), toggleTag('context', ben))
+    const before = placedTags(state)
+    state = run(state, moveSentence(1), toggleTag('disputed', ana))
+    const after = placedTags(state)
+    expect(after).toEqual(placedTagsRebuilt(state))
+    // The tags the change did not touch are the very objects of the list before.
+    expect(after.filter((tag) => before.includes(tag))).toHaveLength(3)
+    expect(after).toHaveLength(4)
   })
 })
