@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads'
 import { FactmarkError } from '../../../shared/ipc/result'
+import type { DocNodeJson } from '../../../shared/model/doc-json'
 import { cancelledError, type FileParser, type PrepareOptions } from './file-parser'
 import type { WorkerReply, WorkerRequest } from './import-worker-protocol'
 import { importWorkerSource, type WorkerSource } from './import-worker-script'
@@ -13,6 +14,14 @@ function diedOn(reason: string): FactmarkError {
     'The importer stopped while reading this file, so nothing of it was added; the other files were imported.',
     reason,
   )
+}
+
+/** `outcome` with the blocks sent before it put back in front of its article's body. */
+function withBlocks(outcome: PreparedFile, blocks: DocNodeJson[]): PreparedFile {
+  if (outcome.kind !== 'article' || blocks.length === 0) return outcome
+  const { body } = outcome.prepared.draft
+  body.content = [...blocks, ...(body.content ?? [])]
+  return outcome
 }
 
 /**
@@ -76,10 +85,12 @@ export class ImportWorker implements FileParser {
         worker.unref()
         settle()
       }
+      const blocks: DocNodeJson[] = []
       const onMessage = (reply: WorkerReply) => {
         if (reply.id !== id) return
         if (reply.kind === 'progress') onPart?.(reply.part)
-        else finish(() => resolve(reply.outcome))
+        else if (reply.kind === 'blocks') blocks.push(...reply.blocks)
+        else finish(() => resolve(withBlocks(reply.outcome, blocks)))
       }
       const onError = (error: Error) => finish(() => reject(diedOn(error.message)))
       const onExit = (code: number) => finish(() => reject(diedOn(`exit code ${code}`)))

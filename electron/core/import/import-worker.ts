@@ -8,6 +8,12 @@ import { prepareFile } from './prepare-file'
 /** The smallest advance of a file's progress worth a message. */
 const PROGRESS_STEP = 0.01
 
+/**
+ * How many top-level blocks one message carries: the main thread takes a big article in steps
+ * of a few milliseconds each rather than in one long copy.
+ */
+const BLOCKS_PER_MESSAGE = 500
+
 const port = parentPort
 if (!port) throw new Error('import-worker: this script runs only as a worker thread')
 
@@ -22,6 +28,15 @@ port.on('message', (request: WorkerRequest) => {
       last = part
       port.postMessage({ id: request.id, kind: 'progress', part } satisfies WorkerReply)
     })
+    if (outcome.kind === 'article') {
+      const blocks = outcome.prepared.draft.body.content ?? []
+      const sent = blocks.length - (blocks.length % BLOCKS_PER_MESSAGE)
+      for (let start = 0; start < sent; start += BLOCKS_PER_MESSAGE) {
+        const part = blocks.slice(start, start + BLOCKS_PER_MESSAGE)
+        port.postMessage({ id: request.id, kind: 'blocks', blocks: part } satisfies WorkerReply)
+      }
+      outcome.prepared.draft.body.content = blocks.slice(sent)
+    }
     port.postMessage({ id: request.id, kind: 'done', outcome } satisfies WorkerReply)
   })
 })
