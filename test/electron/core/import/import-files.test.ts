@@ -392,39 +392,44 @@ describe('importFiles, cancelled', () => {
     ['in the worker', undefined],
     ['in process', inProcessParser],
   ] as const) {
-    it(`keeps the files already added, drops the one being read and lists the rest (${name})`, async () => {
-      await withTempDir(async (dir) => {
-        const store = await LibraryStore.open(join(dir, 'lib'))
-        const paths = ['first.txt', 'big.txt', 'last.txt'].map((file) => join(dir, file))
-        await writeFile(paths[0]!, 'First Headline\n\nThe first file. It is short.')
-        await writeFile(paths[1]!, bigArticle(20_000))
-        await writeFile(paths[2]!, 'Last Headline\n\nThe last file. It is short too.')
-        const before = (await readdir(join(dir, 'lib'), { recursive: true })).length
-        const controller = new AbortController()
-        const seen: { done: number; part?: number; file?: string }[] = []
-        const report = await importFiles(store, paths, {
-          ...(parser ? { parser } : {}),
-          signal: controller.signal,
-          onProgress: (progress) => {
-            seen.push(progress)
-            if (progress.done === 1 && (progress.part ?? 0) > 0) controller.abort()
-          },
+    // A long article read in a worker: 120 s leaves 4× headroom on a loaded machine.
+    it(
+      `keeps the files already added, drops the one being read and lists the rest (${name})`,
+      { timeout: 120_000 },
+      async () => {
+        await withTempDir(async (dir) => {
+          const store = await LibraryStore.open(join(dir, 'lib'))
+          const paths = ['first.txt', 'big.txt', 'last.txt'].map((file) => join(dir, file))
+          await writeFile(paths[0]!, 'First Headline\n\nThe first file. It is short.')
+          await writeFile(paths[1]!, bigArticle(20_000))
+          await writeFile(paths[2]!, 'Last Headline\n\nThe last file. It is short too.')
+          const before = (await readdir(join(dir, 'lib'), { recursive: true })).length
+          const controller = new AbortController()
+          const seen: { done: number; part?: number; file?: string }[] = []
+          const report = await importFiles(store, paths, {
+            ...(parser ? { parser } : {}),
+            signal: controller.signal,
+            onProgress: (progress) => {
+              seen.push(progress)
+              if (progress.done === 1 && (progress.part ?? 0) > 0) controller.abort()
+            },
+          })
+          expect(report.imported.map((meta) => meta.sourceName)).toEqual(['first.txt'])
+          expect(report.cancelled).toEqual(['big.txt', 'last.txt'])
+          expect(report.failures).toEqual([])
+          expect(store.list().map((meta) => meta.title)).toEqual(['First Headline'])
+          expect(seen.some((p) => p.file === 'big.txt' && (p.part ?? 0) > 0)).toBe(true)
+          expect(seen.at(-1)).toEqual({ done: 3, total: 3 })
+          await store.close()
+          // One article file more than before, and no temporary file left behind.
+          const after = await readdir(join(dir, 'lib'), { recursive: true })
+          expect(after.filter((entry) => /\.tmp|~$/.test(entry))).toEqual([])
+          const reopened = await LibraryStore.open(join(dir, 'lib'))
+          expect(reopened.list().map((meta) => meta.title)).toEqual(['First Headline'])
+          await reopened.close()
+          expect(after.length).toBeGreaterThan(before)
         })
-        expect(report.imported.map((meta) => meta.sourceName)).toEqual(['first.txt'])
-        expect(report.cancelled).toEqual(['big.txt', 'last.txt'])
-        expect(report.failures).toEqual([])
-        expect(store.list().map((meta) => meta.title)).toEqual(['First Headline'])
-        expect(seen.some((p) => p.file === 'big.txt' && (p.part ?? 0) > 0)).toBe(true)
-        expect(seen.at(-1)).toEqual({ done: 3, total: 3 })
-        await store.close()
-        // One article file more than before, and no temporary file left behind.
-        const after = await readdir(join(dir, 'lib'), { recursive: true })
-        expect(after.filter((entry) => /\.tmp|~$/.test(entry))).toEqual([])
-        const reopened = await LibraryStore.open(join(dir, 'lib'))
-        expect(reopened.list().map((meta) => meta.title)).toEqual(['First Headline'])
-        await reopened.close()
-        expect(after.length).toBeGreaterThan(before)
-      })
-    })
+      },
+    )
   }
 })

@@ -26,42 +26,52 @@ const FIXTURE_FILES = [
   'nul.txt',
 ]
 
-describe('ImportWorker', () => {
-  it('prepares every kind of file exactly as the same code does in this process', async () => {
-    await withTempDir(async (dir) => {
-      const paths = FIXTURE_FILES.map((name) => join(FIXTURES, name))
-      const extra = {
-        'page.md': '# A Page\n\nIts only paragraph. And a second sentence.',
-        'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 1]),
-        'broken.pdf': '%PDF-1.7\nthis is not really a PDF at all',
-        'notes.jsonld': '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"Annotation"}',
-      }
-      for (const [name, content] of Object.entries(extra)) {
-        await writeFile(join(dir, name), content)
-        paths.push(join(dir, name))
-      }
-      const worker = new ImportWorker()
-      try {
-        const kinds = new Set<string>()
-        for (const path of paths) {
-          const parts: number[] = []
-          const inWorker = await worker.prepare(path, 'strict', { onPart: (p) => parts.push(p) })
-          const here = await inProcessParser.prepare(path, 'strict')
-          expect(inWorker, path).toEqual(here)
-          kinds.add(inWorker.kind)
-          if (inWorker.kind === 'article') expect(parts.at(-1)).toBe(1)
-        }
-        expect([...kinds].sort()).toEqual(['annotations', 'article', 'encoding', 'failure'])
-        const binary = await worker.prepare(join(dir, 'binary.txt'), 'strict')
-        expect(binary).toMatchObject({ kind: 'failure', code: 'unsupported-file' })
-        expect((binary as PreparedFile & { kind: 'failure' }).message).toMatch(/^[A-Z].*\.$/)
-      } finally {
-        await worker.close()
-      }
-    })
-  })
+/**
+ * These tests start workers (bundling the worker's sources once), read every reader's format
+ * twice and a long article: 120 s leaves 4× headroom over their time on a loaded machine.
+ */
+const SLOW = { timeout: 120_000 }
 
-  it('stops mid-file on cancel, and prepares the next file in a new worker', async () => {
+describe('ImportWorker', () => {
+  it(
+    'prepares every kind of file exactly as the same code does in this process',
+    SLOW,
+    async () => {
+      await withTempDir(async (dir) => {
+        const paths = FIXTURE_FILES.map((name) => join(FIXTURES, name))
+        const extra = {
+          'page.md': '# A Page\n\nIts only paragraph. And a second sentence.',
+          'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 1]),
+          'broken.pdf': '%PDF-1.7\nthis is not really a PDF at all',
+          'notes.jsonld': '{"@context":"http://www.w3.org/ns/anno.jsonld","type":"Annotation"}',
+        }
+        for (const [name, content] of Object.entries(extra)) {
+          await writeFile(join(dir, name), content)
+          paths.push(join(dir, name))
+        }
+        const worker = new ImportWorker()
+        try {
+          const kinds = new Set<string>()
+          for (const path of paths) {
+            const parts: number[] = []
+            const inWorker = await worker.prepare(path, 'strict', { onPart: (p) => parts.push(p) })
+            const here = await inProcessParser.prepare(path, 'strict')
+            expect(inWorker, path).toEqual(here)
+            kinds.add(inWorker.kind)
+            if (inWorker.kind === 'article') expect(parts.at(-1)).toBe(1)
+          }
+          expect([...kinds].sort()).toEqual(['annotations', 'article', 'encoding', 'failure'])
+          const binary = await worker.prepare(join(dir, 'binary.txt'), 'strict')
+          expect(binary).toMatchObject({ kind: 'failure', code: 'unsupported-file' })
+          expect((binary as PreparedFile & { kind: 'failure' }).message).toMatch(/^[A-Z].*\.$/)
+        } finally {
+          await worker.close()
+        }
+      })
+    },
+  )
+
+  it('stops mid-file on cancel, and prepares the next file in a new worker', SLOW, async () => {
     await withTempDir(async (dir) => {
       const big = join(dir, 'big.txt')
       await writeFile(big, bigArticle(20_000))
@@ -92,31 +102,35 @@ describe('ImportWorker', () => {
     })
   })
 
-  it('fails only the file a dying worker was on, in plain words, and starts again for the next', async () => {
-    await withTempDir(async (dir) => {
-      const path = join(dir, 'a.txt')
-      await writeFile(path, 'A Headline\n\nSome text. More text.')
-      let starts = 0
-      const dies = new ImportWorker(async () => {
-        starts += 1
-        return starts === 1
-          ? {
-              code: "require('node:worker_threads').parentPort.on('message', () => process.exit(7))",
-            }
-          : importWorkerSource()
-      })
-      try {
-        const died = dies.prepare(path, 'strict')
-        await expect(died).rejects.toMatchObject({
-          code: 'internal',
-          message: expect.stringMatching(/stopped while reading this file/),
-          details: 'exit code 7',
+  it(
+    'fails only the file a dying worker was on, in plain words, and starts again for the next',
+    SLOW,
+    async () => {
+      await withTempDir(async (dir) => {
+        const path = join(dir, 'a.txt')
+        await writeFile(path, 'A Headline\n\nSome text. More text.')
+        let starts = 0
+        const dies = new ImportWorker(async () => {
+          starts += 1
+          return starts === 1
+            ? {
+                code: "require('node:worker_threads').parentPort.on('message', () => process.exit(7))",
+              }
+            : importWorkerSource()
         })
-        await expect(dies.prepare(path, 'strict')).resolves.toMatchObject({ kind: 'article' })
-        expect(starts).toBe(2)
-      } finally {
-        await dies.close()
-      }
-    })
-  })
+        try {
+          const died = dies.prepare(path, 'strict')
+          await expect(died).rejects.toMatchObject({
+            code: 'internal',
+            message: expect.stringMatching(/stopped while reading this file/),
+            details: 'exit code 7',
+          })
+          await expect(dies.prepare(path, 'strict')).resolves.toMatchObject({ kind: 'article' })
+          expect(starts).toBe(2)
+        } finally {
+          await dies.close()
+        }
+      })
+    },
+  )
 })
