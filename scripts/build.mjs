@@ -1,7 +1,7 @@
 // Builds the app into out/: main, preload and CLI bundles with esbuild, the renderer with Vite.
 import { build as esbuild } from 'esbuild'
 import { build as viteBuild } from 'vite'
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises'
+import { readFile, rm, writeFile } from 'node:fs/promises'
 import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -26,15 +26,15 @@ const common = {
 /**
  * The readers of web pages, Word files and PDFs carry pdf.js, mammoth, linkedom and Readability
  * (several megabytes): they are bundled on their own and loaded on the first import that needs
- * them (`import('./read-…')` in import-files.ts), so that starting the app or the CLI does not
- * parse them.
+ * them (`import('./read-…')` in parse-article.ts, run by the import worker), so that starting
+ * the app or the CLI does not parse them.
  */
 const READERS = ['read-html', 'read-docx', 'read-pdf']
 const lazyReaders = {
   name: 'lazy-readers',
   setup(build) {
     build.onResolve({ filter: /^\.\/read-(html|docx|pdf)$/ }, (args) =>
-      args.importer.replace(/\\/g, '/').endsWith('electron/core/import/import-files.ts')
+      args.importer.replace(/\\/g, '/').endsWith('electron/core/import/parse-article.ts')
         ? { path: `./readers/${basename(args.path)}.cjs`, external: true }
         : undefined,
     )
@@ -67,8 +67,23 @@ const readerBundles = ['out/main', 'out/cli'].flatMap((dir) =>
   ),
 )
 
+/**
+ * The import worker (a worker_threads script that reads and parses files off the main thread),
+ * beside each bundle that starts it: `import-worker-script.ts` finds it there with `require`.
+ */
+const importWorkers = ['out/main', 'out/cli'].map((dir) =>
+  esbuild({
+    ...common,
+    entryPoints: ['electron/core/import/import-worker.ts'],
+    outfile: `${dir}/import-worker.cjs`,
+    external: ['electron'],
+    plugins: [lazyReaders],
+  }),
+)
+
 await Promise.all([
   ...readerBundles,
+  ...importWorkers,
   esbuild({
     ...common,
     entryPoints: ['electron/main/index.ts'],
@@ -119,10 +134,7 @@ await Promise.all([
 
 // esbuild keeps `import()` of an external file as it is; Node's ESM loader would then load the
 // reader, which inside an asar archive is less sure than `require`, so the bundles require it.
-const cliChunks = (await readdir(new URL('../out/cli', import.meta.url)))
-  .filter((name) => name.endsWith('.mjs'))
-  .map((name) => `out/cli/${name}`)
-for (const bundles of [['out/main/index.cjs'], cliChunks]) {
+for (const bundles of [['out/main/import-worker.cjs'], ['out/cli/import-worker.cjs']]) {
   const lazy = /\bimport\(("\.\/readers\/read-\w+\.cjs")\)/g
   let found = 0
   for (const bundle of bundles) {

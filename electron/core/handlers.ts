@@ -2,7 +2,6 @@ import { basename, isAbsolute } from 'node:path'
 import type { EventChannel, Events, Handlers } from '../../shared/ipc/contract'
 import type { AppInfo } from '../../shared/model/app-info'
 import type { Notice } from '../../shared/model/notice'
-import { mergeImportReports, type ImportReport } from '../../shared/import/import-report'
 import type { ExchangeDialogs } from './exchange/exchange-dialogs'
 import { exchangeHandlers } from './exchange/exchange-handlers'
 import { createExporter, type ExportDialogs } from './export/exporter'
@@ -10,8 +9,9 @@ import { settingsHandlers } from './identity/settings-handlers'
 import { NOT_DROPPED, type DroppedPaths } from './import/dropped-paths'
 import { factCheckHandlers } from './fact-check/fact-check-handlers'
 import type { HtmlRenderer } from './export/html-renderer'
-import { importFiles, resolveImportOffer } from './import/import-files'
+import { resolveImportOffer } from './import/import-files'
 import { ImportOffers } from './import/import-offers'
+import { ImportRuns } from './import/import-runs'
 import { agreementView, exportAgreement } from './review/agreement-service'
 import type { LibraryStore } from './store/library-store'
 import type { SettingsStore } from './store/settings-store'
@@ -54,28 +54,7 @@ export interface HandlerContext {
   droppedPaths?: DroppedPaths
 }
 
-/** Imports of more files than this report their progress. */
-export const PROGRESS_THRESHOLD = 3
-
-/**
- * Imports `paths` one by one, telling `emit` how far it has come when there are more than
- * {@link PROGRESS_THRESHOLD} of them; one file's failure is reported and the rest go on.
- */
-async function importWithProgress(
-  store: LibraryStore,
-  paths: readonly string[],
-  emit: HandlerContext['emit'],
-  offers: ImportOffers,
-): Promise<ImportReport> {
-  if (paths.length <= PROGRESS_THRESHOLD || !emit) return importFiles(store, paths, { offers })
-  const reports: ImportReport[] = []
-  for (const [index, path] of paths.entries()) {
-    emit('importProgress', { done: index, total: paths.length })
-    reports.push(await importFiles(store, [path], { offers }))
-  }
-  emit('importProgress', { done: paths.length, total: paths.length })
-  return mergeImportReports(reports)
-}
+export { PROGRESS_THRESHOLD } from './import/import-runs'
 
 /**
  * Splits dropped `paths` into those to import and those refused (with why): a path must be
@@ -114,6 +93,8 @@ export function createHandlers(context: HandlerContext): Handlers {
   const search = new TextSearch(store)
   /** Import offers waiting for the editor's answer, by token (the page never names a path). */
   const offers = new ImportOffers()
+  /** The imports under way, each with its progress and its cancel. */
+  const imports = new ImportRuns(store, offers, context.emit)
   /** Where each article deleted this session was in the recent list, to put it back on undo. */
   const recentPositions = new Map<string, number>()
   const recentChanged = async (change: () => Promise<readonly string[]>) => {
@@ -141,7 +122,7 @@ export function createHandlers(context: HandlerContext): Handlers {
     updateArticleMeta: ({ id, changes }) => store.updateMeta(id, changes),
     importArticles: async () => {
       const paths = await dialogs.chooseImportFiles()
-      return importWithProgress(store, paths, context.emit, offers)
+      return imports.run(paths)
     },
     resolveImport: async ({ token, action }) => {
       const report = await resolveImportOffer(store, offers, token, action)
@@ -150,11 +131,12 @@ export function createHandlers(context: HandlerContext): Handlers {
     },
     importDropped: ({ paths }) => {
       const { accepted, refused } = checkDropped(paths, context.droppedPaths)
-      const report = importWithProgress(store, accepted, context.emit, offers)
+      const report = imports.run(accepted)
       return refused.length === 0
         ? report
         : report.then((done) => ({ ...done, failures: [...done.failures, ...refused] }))
     },
+    cancelImport: () => imports.cancel(),
     getAppInfo: () => context.appInfo,
     takeNotices: () => [...notices.splice(0), ...store.takeNotices()],
     getEditor: () => settings.editor,

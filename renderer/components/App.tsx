@@ -7,6 +7,7 @@ import { ClaimsBoard } from './claims/ClaimsBoard'
 import { DropOverlay } from './import/DropOverlay'
 import { ImportDetailsDialog } from './import/ImportDetailsDialog'
 import { ImportOfferDialog } from './import/ImportOfferDialog'
+import { ImportProgressPanel } from './import/ImportProgressPanel'
 import { IdentityBar } from './identity/IdentityBar'
 import { ExportDialog } from './export/ExportDialog'
 import { LibraryView } from './library/LibraryView'
@@ -95,12 +96,7 @@ export function App() {
         <NoticeHistory history={noticesState.history} />
         <IdentityBar articleId={openId} articleTitle={open?.title ?? null} />
       </header>
-      {progress && (
-        <div className="import-progress" role="status">
-          <progress max={progress.total} value={progress.done} />
-          Importing {progress.done + 1} of {progress.total}…
-        </div>
-      )}
+      {progress && <ImportProgressPanel progress={progress} onCancel={() => imports.cancel()} />}
       <NoticeBar notices={shownNotices(noticesState)} onDismiss={(id) => appWindow.dismiss(id)} />
       {offers.length === 0 && detailsOf && (
         <ImportDetailsDialog

@@ -13,6 +13,8 @@ export interface ImportReport {
   offers?: ImportOffer[]
   /** Annotation files (W3C JSON-LD) read: their tags placed in articles of the library. */
   annotations?: AnnotationImportSummary[]
+  /** Files not imported because the editor cancelled: the one being read, and those after it. */
+  cancelled?: string[]
 }
 
 /**
@@ -58,6 +60,10 @@ export type ImportOfferAction = 'windows-1252' | 'update' | 'add' | 'skip'
 export interface ImportProgress {
   done: number
   total: number
+  /** The file being read (its name, never its path). */
+  file?: string
+  /** How much of that file is read, from 0 to 1. */
+  part?: number
 }
 
 /** A report of an import that has done nothing yet. */
@@ -69,6 +75,7 @@ export function emptyImportReport(): Required<ImportReport> {
     alreadyInLibrary: [],
     offers: [],
     annotations: [],
+    cancelled: [],
   }
 }
 
@@ -82,6 +89,7 @@ export function mergeImportReports(reports: readonly ImportReport[]): Required<I
     merged.alreadyInLibrary.push(...(report.alreadyInLibrary ?? []))
     merged.offers.push(...(report.offers ?? []))
     merged.annotations.push(...(report.annotations ?? []))
+    merged.cancelled.push(...(report.cancelled ?? []))
   }
   return merged
 }

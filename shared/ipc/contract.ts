@@ -130,6 +130,11 @@ export interface Invokes {
   listClaims: { args: void; result: ClaimsList }
   /** Saves what the claims board shows (this view of the library's claims) as CSV (asks where). */
   exportClaims: { args: { view: ClaimsView }; result: ExportReport }
+  /**
+   * Stops the imports under way: the files already added stay, the one being read is dropped
+   * (nothing of it written), the rest are listed as cancelled. False when none was running.
+   */
+  cancelImport: { args: void; result: boolean }
 }
 
 /** Every main → renderer push and its payload. */
@@ -198,6 +203,7 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   setFactCheckSettings: true,
   listClaims: true,
   exportClaims: true,
+  cancelImport: true,
 }
 
 /**

@@ -149,4 +149,5 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
   setFactCheckSettings: factCheckSettingsSchema,
   listClaims: none,
   exportClaims: z.strictObject({ view: claimsViewSchema }),
+  cancelImport: none,
 }

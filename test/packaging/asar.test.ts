@@ -23,7 +23,10 @@ const ASAR_BUDGET_BYTES = 7.5 * 1024 * 1024
 /** Largest share of the three readers together (4.3 MB today: pdf.js alone is 2.3 MB). */
 const READERS_BUDGET_BYTES = 4.75 * 1024 * 1024
 
-/** The readers main loads on the first import that needs them (see scripts/build.mjs). */
+/** The import worker: main starts it on the first import (see scripts/build.mjs). */
+const IMPORT_WORKER = 'out/main/import-worker.cjs'
+
+/** The readers the import worker loads on the first import that needs them. */
 const READER_BUNDLES = ['read-html', 'read-docx', 'read-pdf'].map(
   (name) => `out/main/readers/${name}.cjs`,
 )
@@ -51,6 +54,7 @@ const ALLOWED_ENTRIES: readonly RegExp[] = [
   /^\/out$/,
   /^\/out\/(main|preload)$/,
   /^\/out\/(main|preload)\/index\.cjs$/,
+  /^\/out\/main\/import-worker\.cjs$/,
   /^\/out\/main\/readers$/,
   /^\/out\/main\/readers\/read-(html|docx|pdf)\.cjs$/,
   /^\/out\/renderer(\/[^/]+)*$/,
@@ -156,7 +160,13 @@ describe('the packaged app (electron-builder --linux dir over a stand-in Electro
   })
 
   it('bundles everything main needs: it requires only electron, Node built-ins and its readers', () => {
-    for (const bundle of ['out/main/index.cjs', 'out/preload/index.cjs', ...READER_BUNDLES]) {
+    const bundles = [
+      'out/main/index.cjs',
+      'out/preload/index.cjs',
+      IMPORT_WORKER,
+      ...READER_BUNDLES,
+    ]
+    for (const bundle of bundles) {
       const source = extractFile(asarPath, bundle).toString('utf8')
       const required = new Set(
         [...source.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((match) => match[1]),
@@ -165,16 +175,18 @@ describe('the packaged app (electron-builder --linux dir over a stand-in Electro
         (name) =>
           name &&
           !RUNTIME_MODULES.has(name.replace(/^node:/, '')) &&
-          !(
-            bundle === 'out/main/index.cjs' && READER_BUNDLES.includes(`out/main/${name.slice(2)}`)
-          ),
+          !(bundle === IMPORT_WORKER && READER_BUNDLES.includes(`out/main/${name.slice(2)}`)),
       )
       expect(foreign, `${bundle} requires modules that are not packaged`).toEqual([])
     }
-    // The readers are loaded lazily, and each one main asks for is in the archive.
+    // Main finds the import worker beside it; the worker loads the readers lazily, and each
+    // one it asks for is in the archive.
     const main = extractFile(asarPath, 'out/main/index.cjs').toString('utf8')
+    expect(main).toContain('"import-worker.cjs"')
+    expect(entries).toContain(`/${IMPORT_WORKER}`)
+    const worker = extractFile(asarPath, IMPORT_WORKER).toString('utf8')
     for (const reader of READER_BUNDLES) {
-      expect(main).toContain(`require("./${reader.slice('out/main/'.length)}")`)
+      expect(worker).toContain(`require("./${reader.slice('out/main/'.length)}")`)
       expect(entries).toContain(`/${reader}`)
     }
   })

@@ -13,6 +13,11 @@ import type { RecordTombstone } from '../../../shared/model/tombstone'
 import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
 import { articleIdFor } from '../../../shared/text/hash'
+import {
+  preparedArticleFile,
+  preparedArticleId,
+  type PreparedDraft,
+} from '../../../shared/store/prepared-article'
 import { ArticleRepository, KEPT_IN_MEMORY, NOT_SAVED } from './article-repository'
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
@@ -222,6 +227,16 @@ export class LibraryStore {
     const body = edits.checkedBody(draft.body)
     const id = articleIdFor(body.text)
     return this.articles.add(id, () => edits.newArticleFile(id, draft, sourceName, body, now()))
+  }
+
+  /**
+   * Adds an article the import worker already checked and measured (see `PreparedDraft`),
+   * without building its document again; refuses one whose text is already in the library.
+   */
+  async addPrepared(prepared: PreparedDraft, sourceName: string): Promise<ArticleMeta> {
+    this.checkWritable()
+    const id = preparedArticleId(prepared)
+    return this.articles.add(id, () => preparedArticleFile(prepared, sourceName, now()))
   }
 
   /**

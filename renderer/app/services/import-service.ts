@@ -35,6 +35,20 @@ export class ImportService {
       await this.library.refresh()
     } catch (error) {
       this.notify([errorNotice(error)])
+    } finally {
+      this.store.actions.imports.progressed(null)
+    }
+  }
+
+  /**
+   * Stops the import under way (the progress bar's Cancel): the files already added stay, the
+   * one being read is dropped; the import's own report then says which files were left out.
+   */
+  async cancel(): Promise<void> {
+    try {
+      await unwrap(this.api.cancelImport())
+    } catch (error) {
+      this.notify([errorNotice(error)])
     }
   }
 

@@ -3,6 +3,15 @@ import type { Notice } from '../../../shared/model/notice'
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`
 
+/** How many files a notice names before it says how many more there are. */
+const FILES_NAMED = 3
+
+/** The first files' names, and how many more. */
+function namesOf(files: readonly string[]): string {
+  const named = files.slice(0, FILES_NAMED).join(', ')
+  return files.length > FILES_NAMED ? `${named} and ${files.length - FILES_NAMED} more` : named
+}
+
 /**
  * What an import report tells the editor: how many articles came in or were updated, which files
  * were already in the library, and each failure. Offers are not notices: a dialog asks them.
@@ -28,6 +37,13 @@ export function importNotices(report: ImportReport): Notice[] {
     })
   }
   for (const summary of report.annotations ?? []) notices.push(...annotationNotices(summary))
+  const cancelled = report.cancelled ?? []
+  if (cancelled.length > 0) {
+    notices.push({
+      level: 'warning',
+      message: `Import cancelled: ${plural(cancelled.length, 'file')} not imported (${namesOf(cancelled)}). Nothing of them was added; import them again when you want them.`,
+    })
+  }
   for (const failure of report.failures) {
     notices.push({
       level: 'error',

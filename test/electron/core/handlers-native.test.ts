@@ -63,7 +63,7 @@ describe('handlers for the native conventions', () => {
       ])
       expect(store.list()).toHaveLength(PROGRESS_THRESHOLD + 1)
       const progress = emitted.filter((entry) => entry.event === 'importProgress')
-      expect(progress[0]?.payload).toEqual({ done: 0, total: paths.length })
+      expect(progress[0]?.payload).toMatchObject({ done: 0, total: paths.length })
       expect(progress.at(-1)?.payload).toEqual({ done: paths.length, total: paths.length })
       await store.close()
     })

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { execFileSync } from 'node:child_process'
-import { copyFile, mkdir, open, readFile, symlink, writeFile } from 'node:fs/promises'
+import { copyFile, mkdir, open, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import {
@@ -8,6 +8,7 @@ import {
   MAX_IMPORT_BYTES,
   resolveImportOffer,
 } from '../../../../electron/core/import/import-files'
+import { inProcessParser } from '../../../../electron/core/import/file-parser'
 import { ImportOffers } from '../../../../electron/core/import/import-offers'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { anchor, describe as describeSpan } from '../../../../shared/anchoring'
@@ -15,6 +16,7 @@ import type { ImportOffer } from '../../../../shared/import/import-report'
 import type { Annotation, EditorRef } from '../../../../shared/model/annotation'
 import type { DocNodeJson } from '../../../../shared/model/doc-json'
 import { withTempDir } from '../../main/fixtures'
+import { bigArticle } from './big-article'
 
 const FIXTURES = fileURLToPath(new URL('../../../fixtures/import/', import.meta.url))
 const fixture = (name: string) => join(FIXTURES, name)
@@ -383,4 +385,51 @@ describe('ImportOffers', () => {
     expect(offers.take(tokens[2] ?? '')).toBeUndefined()
     expect(offers.size).toBe(1)
   })
+})
+
+describe('importFiles, cancelled', () => {
+  for (const [name, parser] of [
+    ['in the worker', undefined],
+    ['in process', inProcessParser],
+  ] as const) {
+    // A long article read in a worker: 120 s leaves 4× headroom on a loaded machine.
+    it(
+      `keeps the files already added, drops the one being read and lists the rest (${name})`,
+      { timeout: 120_000 },
+      async () => {
+        await withTempDir(async (dir) => {
+          const store = await LibraryStore.open(join(dir, 'lib'))
+          const paths = ['first.txt', 'big.txt', 'last.txt'].map((file) => join(dir, file))
+          await writeFile(paths[0]!, 'First Headline\n\nThe first file. It is short.')
+          await writeFile(paths[1]!, bigArticle(20_000))
+          await writeFile(paths[2]!, 'Last Headline\n\nThe last file. It is short too.')
+          const before = (await readdir(join(dir, 'lib'), { recursive: true })).length
+          const controller = new AbortController()
+          const seen: { done: number; part?: number; file?: string }[] = []
+          const report = await importFiles(store, paths, {
+            ...(parser ? { parser } : {}),
+            signal: controller.signal,
+            onProgress: (progress) => {
+              seen.push(progress)
+              if (progress.done === 1 && (progress.part ?? 0) > 0) controller.abort()
+            },
+          })
+          expect(report.imported.map((meta) => meta.sourceName)).toEqual(['first.txt'])
+          expect(report.cancelled).toEqual(['big.txt', 'last.txt'])
+          expect(report.failures).toEqual([])
+          expect(store.list().map((meta) => meta.title)).toEqual(['First Headline'])
+          expect(seen.some((p) => p.file === 'big.txt' && (p.part ?? 0) > 0)).toBe(true)
+          expect(seen.at(-1)).toEqual({ done: 3, total: 3 })
+          await store.close()
+          // One article file more than before, and no temporary file left behind.
+          const after = await readdir(join(dir, 'lib'), { recursive: true })
+          expect(after.filter((entry) => /\.tmp|~$/.test(entry))).toEqual([])
+          const reopened = await LibraryStore.open(join(dir, 'lib'))
+          expect(reopened.list().map((meta) => meta.title)).toEqual(['First Headline'])
+          await reopened.close()
+          expect(after.length).toBeGreaterThan(before)
+        })
+      },
+    )
+  }
 })

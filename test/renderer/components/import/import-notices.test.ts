@@ -57,3 +57,21 @@ describe('annotationNotices', () => {
     expect(notices[2]?.message).toBe('tags.jsonld: skipped b: it marks no passage.')
   })
 })
+
+describe('importNotices, cancelled', () => {
+  it('warns which files a cancel left out, naming the first three', () => {
+    const notices = importNotices({
+      imported: [],
+      failures: [],
+      cancelled: ['a.txt', 'b.html', 'c.pdf', 'd.docx', 'e.md'],
+    })
+    expect(notices).toEqual([
+      {
+        level: 'warning',
+        message:
+          'Import cancelled: 5 files not imported (a.txt, b.html, c.pdf and 2 more). Nothing of them was added; import them again when you want them.',
+      },
+    ])
+    expect(importNotices({ imported: [], failures: [], cancelled: [] })).toEqual([])
+  })
+})

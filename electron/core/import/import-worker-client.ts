@@ -1,0 +1,120 @@
+import { Worker } from 'node:worker_threads'
+import { FactmarkError } from '../../../shared/ipc/result'
+import type { DocNodeJson } from '../../../shared/model/doc-json'
+import { cancelledError, type FileParser, type PrepareOptions } from './file-parser'
+import type { WorkerReply, WorkerRequest } from './import-worker-protocol'
+import { importWorkerSource, type WorkerSource } from './import-worker-script'
+import type { Decoding } from './parse-article'
+import type { PreparedFile } from './prepare-file'
+
+/** The message of a file the worker died on; the other files go on in a new worker. */
+function diedOn(reason: string): FactmarkError {
+  return new FactmarkError(
+    'internal',
+    'The importer stopped while reading this file, so nothing of it was added; the other files were imported.',
+    reason,
+  )
+}
+
+/** `outcome` with the blocks sent before it put back in front of its article's body. */
+function withBlocks(outcome: PreparedFile, blocks: DocNodeJson[]): PreparedFile {
+  if (outcome.kind !== 'article' || blocks.length === 0) return outcome
+  const { body } = outcome.prepared.draft
+  body.content = [...blocks, ...(body.content ?? [])]
+  return outcome
+}
+
+/**
+ * The import worker, seen from the main thread: one `worker_threads` worker, started on the first
+ * file and kept for the next ones, that reads, parses and prepares files off the main thread
+ * (`import-worker.ts`), one at a time. A cancel terminates it mid-file (a new one starts for the
+ * next import); a worker that dies fails only the file it was on. While idle it does not keep
+ * the process alive (the CLI exits).
+ */
+export class ImportWorker implements FileParser {
+  private worker: Worker | null = null
+  private nextId = 1
+  private queue: Promise<unknown> = Promise.resolve()
+
+  /** `source` finds the worker's script (the built one beside the bundle by default). */
+  constructor(private readonly source: () => Promise<WorkerSource> = importWorkerSource) {}
+
+  /** Prepares the file at `path` in the worker, after the files asked for before it. */
+  prepare(path: string, decoding: Decoding, options: PrepareOptions = {}): Promise<PreparedFile> {
+    const run = this.queue.then(() => this.run(path, decoding, options))
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /** Stops the worker (a later file starts a new one). */
+  async close(): Promise<void> {
+    const worker = this.worker
+    this.worker = null
+    if (worker) await worker.terminate()
+  }
+
+  private async started(): Promise<Worker> {
+    if (this.worker) return this.worker
+    const source = await this.source()
+    const worker =
+      'path' in source ? new Worker(source.path) : new Worker(source.code, { eval: true })
+    // An error of an idle worker must not be unhandled; the worker is then gone.
+    worker.on('error', () => {})
+    worker.on('exit', () => {
+      if (this.worker === worker) this.worker = null
+    })
+    worker.unref()
+    this.worker = worker
+    return worker
+  }
+
+  private async run(
+    path: string,
+    decoding: Decoding,
+    { onPart, signal }: PrepareOptions,
+  ): Promise<PreparedFile> {
+    if (signal?.aborted) throw cancelledError()
+    const worker = await this.started()
+    const id = this.nextId++
+    return new Promise<PreparedFile>((resolve, reject) => {
+      const finish = (settle: () => void) => {
+        worker.off('message', onMessage)
+        worker.off('error', onError)
+        worker.off('exit', onExit)
+        signal?.removeEventListener('abort', onAbort)
+        worker.unref()
+        settle()
+      }
+      const blocks: DocNodeJson[] = []
+      const onMessage = (reply: WorkerReply) => {
+        if (reply.id !== id) return
+        if (reply.kind === 'progress') onPart?.(reply.part)
+        else if (reply.kind === 'blocks') blocks.push(...reply.blocks)
+        else finish(() => resolve(withBlocks(reply.outcome, blocks)))
+      }
+      const onError = (error: Error) => finish(() => reject(diedOn(error.message)))
+      const onExit = (code: number) => finish(() => reject(diedOn(`exit code ${code}`)))
+      const onAbort = () => {
+        if (this.worker === worker) this.worker = null
+        void worker.terminate()
+        finish(() => reject(cancelledError()))
+      }
+      worker.on('message', onMessage)
+      worker.once('error', onError)
+      worker.once('exit', onExit)
+      signal?.addEventListener('abort', onAbort, { once: true })
+      // Held alive while it works: the CLI waits for its files.
+      worker.ref()
+      worker.postMessage({ id, path, decoding } satisfies WorkerRequest)
+    })
+  }
+}
+
+/** The process's one import worker, started on the first import that needs it. */
+let shared: ImportWorker | null = null
+
+/** The process's import worker (the app's, the CLI's, the tests'), created lazily. */
+export function sharedImportWorker(): ImportWorker {
+  shared ??= new ImportWorker()
+  return shared
+}

@@ -1,0 +1,53 @@
+import type { ArticleDraft } from '../import/plain-text'
+import type { Article, ArticleMeta } from '../model/article'
+import { STORE_VERSION, type ArticleFile } from '../model/store-files'
+
+/**
+ * A parsed draft already checked against the editor's schema and measured, off the main thread
+ * (the import worker): its body is the checked document's JSON, `textHash` the SHA-256 of its
+ * plain text and `sentenceCount` its number of sentences, so that the store adds it without
+ * building the document again.
+ */
+export interface PreparedDraft {
+  draft: ArticleDraft
+  textHash: string
+  sentenceCount: number
+}
+
+/** The id an article prepared as `prepared` gets: the first 16 hex digits of its text's hash. */
+export function preparedArticleId(prepared: PreparedDraft): string {
+  return prepared.textHash.slice(0, 16)
+}
+
+/**
+ * The file of a new article made from a prepared draft, with no tags, at time `now`: the same
+ * file `newArticleFile` makes from the draft (see `shared/store/article-edits.ts`).
+ */
+export function preparedArticleFile(
+  prepared: PreparedDraft,
+  sourceName: string,
+  now: string,
+): ArticleFile {
+  const { draft } = prepared
+  const meta: ArticleMeta = {
+    id: preparedArticleId(prepared),
+    title: draft.title,
+    outlet: draft.outlet,
+    url: draft.url,
+    published: draft.published,
+    language: draft.language,
+    sourceName: sourceName.slice(0, 260),
+    textHash: prepared.textHash,
+    sentenceCount: prepared.sentenceCount,
+    tagCount: 0,
+    createdAt: now,
+    updatedAt: now,
+  }
+  return {
+    version: STORE_VERSION,
+    article: { ...meta, body: draft.body as Article['body'] },
+    annotations: [],
+    reviews: [],
+    tombstones: [],
+  }
+}
