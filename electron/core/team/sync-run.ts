@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { TEAM_BRANCH } from '../../../shared/team/team-paths'
 import type { LibraryStore } from '../store/library-store'
-import { inRoster } from './clone-roster'
+import { inRoster, verifiedRoster } from './clone-roster'
 import { exists } from './file-probe'
 import { receiveHistory, verifyOwnCommits } from './incoming-history'
 import { recoverInterruptedSync } from './interrupted-sync'
@@ -10,6 +10,7 @@ import { commitOwnWork } from './own-work'
 import { putOwnCommitsOnTip } from './own-commits-on-tip'
 import {
   countCommits,
+  countOutgoing,
   headAndTip,
   isAncestor,
   revParse,
@@ -38,6 +39,10 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     refused: [],
     forcePush: false,
     message: null,
+    outgoing: 0,
+    lastSync: state.lastSync,
+    refusedKept: 0,
+    admin: false,
   }
   // A marker of a sync under way: found at the start, the previous sync was killed.
   const marker = join(clone.scratch, 'sync.pending')
@@ -118,6 +123,12 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     report.state === 'synced' || report.state === 'not-in-roster' ? null : report.message
   if (report.state === 'synced') state.lastSync = new Date().toISOString()
   if (report.forcePush) state.forcePushSeen = new Date().toISOString()
+  // What the toolbar shows, from what this sync did: after a push nothing waits; otherwise the
+  // own commits beyond the remote branch (one git call, only when something was not sent).
+  report.outgoing = report.state === 'synced' ? 0 : await countOutgoing(clone)
+  report.lastSync = state.lastSync
+  report.refusedKept = state.refused.length
+  report.admin = verifiedRoster(clone)?.admins.includes(state.editor.id) ?? false
   await saveTeamState(clone)
   await rm(marker, { force: true })
   return report

@@ -104,6 +104,21 @@ export async function countCommits(clone: TeamClone, range: string): Promise<num
   return Number(out.stdout.trim()) || 0
 }
 
+/**
+ * Own commits not yet on the server: those on HEAD beyond the remote branch as last fetched (all
+ * of HEAD before the first fetch), 0 without a commit. One git call while the remote branch exists.
+ */
+export async function countOutgoing(clone: TeamClone): Promise<number> {
+  const remote = `refs/remotes/origin/${TEAM_BRANCH}`
+  for (const range of [`${remote}..HEAD`, 'HEAD']) {
+    const out = await clone.git.run(clone.repo, ['rev-list', '--count', range], {
+      allowFailure: true,
+    })
+    if (out.code === 0) return Number(out.stdout.trim()) || 0
+  }
+  return 0
+}
+
 /** HEAD and the remote branch as last fetched, in one git call when both exist. */
 export async function headAndTip(clone: TeamClone): Promise<[string | null, string | null]> {
   const remote = `refs/remotes/origin/${TEAM_BRANCH}`
