@@ -6,7 +6,7 @@ import { inRoster, verifiedRoster } from './clone-roster'
 import { exists } from './file-probe'
 import { receiveHistory, verifyOwnCommits } from './incoming-history'
 import { recoverInterruptedSync } from './interrupted-sync'
-import { commitOwnWork } from './own-work'
+import { commitOwnWork, ownWorkWaiting } from './own-work'
 import { putOwnCommitsOnTip } from './own-commits-on-tip'
 import {
   countCommits,
@@ -14,6 +14,7 @@ import {
   headAndTip,
   isAncestor,
   revParse,
+  saveSyncTimes,
   saveTeamState,
   type TeamClone,
 } from './team-clone'
@@ -46,8 +47,11 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
   }
   // A marker of a sync under way: found at the start, the previous sync was killed.
   const marker = join(clone.scratch, 'sync.pending')
-  await recoverInterruptedSync(clone, await exists(marker))
+  const interrupted = await exists(marker)
+  await recoverInterruptedSync(clone, interrupted)
   await writeFile(marker, `${process.pid}\n`)
+  // A quiet sync (nothing to commit, receive or send) changes only the sync times in the state.
+  let quiet = !interrupted && !ownWorkWaiting(clone, store)
   await commitOwnWork(clone, store)
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const fetched = await clone.git.run(
@@ -72,6 +76,7 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     const [headBefore, tip] = await headAndTip(clone)
     let head = headBefore
     if (tip !== null && tip !== state.verified) {
+      quiet = false
       await receiveHistory(clone, store, tip, report)
       // Own files again on the new history (after a force-push, or over a forged change).
       await commitOwnWork(clone, store)
@@ -83,6 +88,7 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
       !(await isAncestor(clone, tip, head))
     ) {
       // A sync killed while it put own commits on the verified tip: they go on it now.
+      quiet = false
       const base = (
         await clone.git.run(clone.repo, ['merge-base', head, tip], { allowFailure: true })
       ).stdout.trim()
@@ -96,6 +102,7 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
       break
     }
     if (head === null || head === tip) break
+    quiet = false
     const pushed = await clone.git.run(
       clone.repo,
       ['push', '--porcelain', 'origin', `HEAD:refs/heads/${TEAM_BRANCH}`],
@@ -129,7 +136,8 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
   report.lastSync = state.lastSync
   report.refusedKept = state.refused.length
   report.admin = verifiedRoster(clone)?.admins.includes(state.editor.id) ?? false
-  await saveTeamState(clone)
+  if (quiet) await saveSyncTimes(clone)
+  else await saveTeamState(clone)
   await rm(marker, { force: true })
   return report
 }

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { TEAM_BRANCH } from '../../../shared/team/team-paths'
 import type { GitRunner } from './git-runner'
-import { writeTeamState, type TeamState } from './team-state'
+import { writeSyncTimes, writeTeamState, type TeamState } from './team-state'
 
 /** The folder of a library that holds its team: the clone, the state, the verifier's scratch. */
 export const TEAM_FOLDER = 'team'
@@ -36,6 +36,11 @@ export function teamClone(dataDir: string, state: TeamState, git: GitRunner): Te
 /** Saves the team's state. */
 export async function saveTeamState(clone: TeamClone): Promise<void> {
   await writeTeamState(clone.statePath, clone.state)
+}
+
+/** Saves only the last sync's time and error: for a sync that changed nothing else. */
+export async function saveSyncTimes(clone: TeamClone): Promise<void> {
+  await writeSyncTimes(clone.statePath, clone.state)
 }
 
 /** Sets the clone's own settings: no hooks of anyone's run, and every commit is signed. */
