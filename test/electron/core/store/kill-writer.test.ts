@@ -110,11 +110,12 @@ describe('a writer killed with SIGKILL at random moments', () => {
         startStoreChild(script, ['save-loop', dir, id, forgeriesFile]),
       )
       for (let kill = 0; kill < kills; kill += 1) {
-        const label = `seed ${seed}, ${dir}, kill ${kill}`
+        let label = `seed ${seed}, ${dir}, kill ${kill}`
         spares.push(startStoreChild(script, ['save-loop', dir, id, forgeriesFile]))
         const running = spares.shift()
         if (!running) throw new Error('no spare child')
-        running.process.stdin.write(random() < FORGING ? 'go forge\n' : 'go\n')
+        const forging = random() < FORGING
+        running.process.stdin.write(forging ? 'go forge\n' : 'go\n')
         if (random() < 0.15) {
           // Sometimes while it is still opening the library (lock, clean-up, recovery).
           await sleep(random() * 30)
@@ -136,6 +137,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
         refusedByChildren += running.lines.filter((line) => line.startsWith('refused ')).length
         const last = Math.max(acknowledged, ...acks)
         const fault = pickFault()
+        label += ` (fault ${fault}${forging ? ', the child imported forgeries' : ''}; acks ${acks.join(' ')})`
         const file = join(dir, 'articles', `${id}.json`)
         if (fault === 'truncate' && (await stat(file)).size > 10) {
           faults.truncate += 1
