@@ -27,8 +27,6 @@ export class GitTeamSync {
   private readonly scheduler: TeamScheduler
   private current: SyncStatus
   private readonly reportedRefusals = new Set<string>()
-  /** The status update after the last sync (it reads the clone's state): awaited by callers. */
-  private updated: Promise<void> = Promise.resolve()
 
   constructor(private readonly options: GitTeamSyncOptions) {
     const { team, store, timing } = options
@@ -47,9 +45,7 @@ export class GitTeamSync {
       team,
       store,
       timing,
-      report: (report) => {
-        this.updated = this.afterSync(report)
-      },
+      report: (report) => this.afterSync(report),
       error: (error) => this.failed(error),
     })
   }
@@ -92,7 +88,6 @@ export class GitTeamSync {
   /** Syncs now (or joins the sync under way). */
   async scan(): Promise<void> {
     await this.scheduler.syncNow()
-    await this.updated
   }
 
   /**
@@ -101,7 +96,7 @@ export class GitTeamSync {
    */
   async addToRoster(editorId: string, publicKey: string): Promise<void> {
     const report = await this.options.team.addToRoster(this.options.store, editorId, publicKey)
-    await this.afterSync(report)
+    this.afterSync(report)
   }
 
   /** Commits what is waiting and stops the timers (work is sent at the next start). */
@@ -110,7 +105,12 @@ export class GitTeamSync {
     await this.writeNow()
   }
 
-  private async afterSync(report: TeamSyncReport): Promise<void> {
+  /**
+   * Publishes what a sync did. Everything the toolbar shows comes from the report itself (the
+   * sync knows what it committed and sent): no further git command runs here, on the hot path
+   * of a sync every 30 seconds.
+   */
+  private afterSync(report: TeamSyncReport): void {
     const changed = [...new Set([...report.changedArticles, ...report.addedArticles])]
     if (changed.length > 0) this.options.changed?.(changed)
     for (const refusal of report.refused) {
@@ -128,29 +128,16 @@ export class GitTeamSync {
           'The team’s history was rewritten on the server. Your work is kept and was sent again.',
       })
     }
-    let outgoing = this.current.state === 'team' ? this.current.outgoing : 0
-    let refused = report.refused.length
-    let lastSync: string | null = report.state === 'synced' ? new Date().toISOString() : null
-    let admin = this.current.state === 'team' && this.current.admin
-    try {
-      const status = await this.options.team.status()
-      outgoing = status.outgoing
-      refused = status.refused.length
-      lastSync = status.lastSync ?? lastSync
-      admin = status.admin
-    } catch {
-      // The status is only a summary: the report above already says what happened.
-    }
     this.publish({
       state: 'team',
       address: this.options.team.address,
       phase: phaseOf(report),
-      lastSync,
-      outgoing,
-      refused,
+      lastSync: report.lastSync,
+      outgoing: report.outgoing,
+      refused: report.refusedKept,
       message: report.message,
       publicKey: this.options.team.publicKey,
-      admin,
+      admin: report.admin,
     })
   }
 

@@ -64,9 +64,10 @@ export class TeamSync {
    */
   start(folder: string | null): Promise<void> {
     return this.queue(async () => {
+      // The library's team state is read once: joinFolder is told there is no team.
       const team = await GitTeam.open(this.options.store.dataDir, this.options.git)
       if (team) await this.run(team)
-      else if (folder !== null) await this.joinFolder(folder)
+      else if (folder !== null) await this.joinFolder(folder, null)
     })
   }
 
@@ -127,7 +128,12 @@ export class TeamSync {
     await previous?.stop()
   }
 
-  private async joinFolder(folder: string): Promise<void> {
+  /**
+   * Joins (or starts) the team in `folder`, unless the library already has a team, which keeps
+   * syncing where it is. `known` is the library's team when the caller has just opened it (null:
+   * it has none), so its state is not read twice; undefined reads it here.
+   */
+  private async joinFolder(folder: string, known?: GitTeam | null): Promise<void> {
     const { store, editor, git } = this.options
     const address = teamRepositoryIn(folder)
     this.publish({
@@ -139,7 +145,7 @@ export class TeamSync {
       refused: 0,
     })
     try {
-      const existing = await GitTeam.open(store.dataDir, git)
+      const existing = known === undefined ? await GitTeam.open(store.dataDir, git) : known
       if (existing) {
         if (existing.address !== address) {
           this.options.notice?.({

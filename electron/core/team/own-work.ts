@@ -21,6 +21,12 @@ function latestTime(article: PackageArticle): string {
   return new Date(latest).toISOString()
 }
 
+/** Whether the library holds own work not yet committed to the team (an article saved since). */
+export function ownWorkWaiting(clone: TeamClone, store: LibraryStore): boolean {
+  const exported = clone.state.exported
+  return store.list().some((meta) => exported[meta.id] !== meta.updatedAt)
+}
+
 /**
  * Commits the acting editor's work as it is in the library (batched: one commit for every
  * change since the last), signed. Writes only their own files and texts not yet in the team.

@@ -2,17 +2,19 @@ import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { TEAM_BRANCH } from '../../../shared/team/team-paths'
 import type { LibraryStore } from '../store/library-store'
-import { inRoster } from './clone-roster'
+import { inRoster, verifiedRoster } from './clone-roster'
 import { exists } from './file-probe'
 import { receiveHistory, verifyOwnCommits } from './incoming-history'
 import { recoverInterruptedSync } from './interrupted-sync'
-import { commitOwnWork } from './own-work'
+import { commitOwnWork, ownWorkWaiting } from './own-work'
 import { putOwnCommitsOnTip } from './own-commits-on-tip'
 import {
   countCommits,
+  countOutgoing,
   headAndTip,
   isAncestor,
   revParse,
+  saveSyncTimes,
   saveTeamState,
   type TeamClone,
 } from './team-clone'
@@ -38,11 +40,18 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     refused: [],
     forcePush: false,
     message: null,
+    outgoing: 0,
+    lastSync: state.lastSync,
+    refusedKept: 0,
+    admin: false,
   }
   // A marker of a sync under way: found at the start, the previous sync was killed.
   const marker = join(clone.scratch, 'sync.pending')
-  await recoverInterruptedSync(clone, await exists(marker))
+  const interrupted = await exists(marker)
+  await recoverInterruptedSync(clone, interrupted)
   await writeFile(marker, `${process.pid}\n`)
+  // A quiet sync (nothing to commit, receive or send) changes only the sync times in the state.
+  let quiet = !interrupted && !ownWorkWaiting(clone, store)
   await commitOwnWork(clone, store)
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const fetched = await clone.git.run(
@@ -67,6 +76,7 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     const [headBefore, tip] = await headAndTip(clone)
     let head = headBefore
     if (tip !== null && tip !== state.verified) {
+      quiet = false
       await receiveHistory(clone, store, tip, report)
       // Own files again on the new history (after a force-push, or over a forged change).
       await commitOwnWork(clone, store)
@@ -78,6 +88,7 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
       !(await isAncestor(clone, tip, head))
     ) {
       // A sync killed while it put own commits on the verified tip: they go on it now.
+      quiet = false
       const base = (
         await clone.git.run(clone.repo, ['merge-base', head, tip], { allowFailure: true })
       ).stdout.trim()
@@ -91,6 +102,7 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
       break
     }
     if (head === null || head === tip) break
+    quiet = false
     const pushed = await clone.git.run(
       clone.repo,
       ['push', '--porcelain', 'origin', `HEAD:refs/heads/${TEAM_BRANCH}`],
@@ -118,7 +130,14 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     report.state === 'synced' || report.state === 'not-in-roster' ? null : report.message
   if (report.state === 'synced') state.lastSync = new Date().toISOString()
   if (report.forcePush) state.forcePushSeen = new Date().toISOString()
-  await saveTeamState(clone)
+  // What the toolbar shows, from what this sync did: after a push nothing waits; otherwise the
+  // own commits beyond the remote branch (one git call, only when something was not sent).
+  report.outgoing = report.state === 'synced' ? 0 : await countOutgoing(clone)
+  report.lastSync = state.lastSync
+  report.refusedKept = state.refused.length
+  report.admin = verifiedRoster(clone)?.admins.includes(state.editor.id) ?? false
+  if (quiet) await saveSyncTimes(clone)
+  else await saveTeamState(clone)
   await rm(marker, { force: true })
   return report
 }

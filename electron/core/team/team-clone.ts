@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { TEAM_BRANCH } from '../../../shared/team/team-paths'
 import type { GitRunner } from './git-runner'
-import { writeTeamState, type TeamState } from './team-state'
+import { writeSyncTimes, writeTeamState, type TeamState } from './team-state'
 
 /** The folder of a library that holds its team: the clone, the state, the verifier's scratch. */
 export const TEAM_FOLDER = 'team'
@@ -36,6 +36,11 @@ export function teamClone(dataDir: string, state: TeamState, git: GitRunner): Te
 /** Saves the team's state. */
 export async function saveTeamState(clone: TeamClone): Promise<void> {
   await writeTeamState(clone.statePath, clone.state)
+}
+
+/** Saves only the last sync's time and error: for a sync that changed nothing else. */
+export async function saveSyncTimes(clone: TeamClone): Promise<void> {
+  await writeSyncTimes(clone.statePath, clone.state)
 }
 
 /** Sets the clone's own settings: no hooks of anyone's run, and every commit is signed. */
@@ -102,6 +107,21 @@ export async function isAncestor(clone: TeamClone, ancestor: string, of: string)
 export async function countCommits(clone: TeamClone, range: string): Promise<number> {
   const out = await clone.git.run(clone.repo, ['rev-list', '--count', range])
   return Number(out.stdout.trim()) || 0
+}
+
+/**
+ * Own commits not yet on the server: those on HEAD beyond the remote branch as last fetched (all
+ * of HEAD before the first fetch), 0 without a commit. One git call while the remote branch exists.
+ */
+export async function countOutgoing(clone: TeamClone): Promise<number> {
+  const remote = `refs/remotes/origin/${TEAM_BRANCH}`
+  for (const range of [`${remote}..HEAD`, 'HEAD']) {
+    const out = await clone.git.run(clone.repo, ['rev-list', '--count', range], {
+      allowFailure: true,
+    })
+    if (out.code === 0) return Number(out.stdout.trim()) || 0
+  }
+  return 0
 }
 
 /** HEAD and the remote branch as last fetched, in one git call when both exist. */

@@ -24,6 +24,17 @@ export interface TeamSyncReport {
   forcePush: boolean
   /** What went wrong, for `offline` and `rejected`. */
   message: string | null
+  /**
+   * Own commits not on the server after this sync (0 once the push went through): the sync
+   * committed and sent them, so the toolbar needs no `status` of its own after it.
+   */
+  outgoing: number
+  /** When a sync last reached the server (ISO), this one or an earlier one; null if never. */
+  lastSync: string | null
+  /** Every refused change the team keeps aside (this sync's and earlier ones). */
+  refusedKept: number
+  /** Whether the acting editor is one of the team's admins, by the roster as now verified. */
+  admin: boolean
 }
 
 /** The team's state as `team status` shows it. */

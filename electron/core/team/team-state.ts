@@ -1,5 +1,5 @@
 import { mkdir, readFile } from 'node:fs/promises'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { editorRefSchema } from '../../../shared/model/annotation'
 import { TeamError } from '../../../shared/team/team-error'
@@ -42,10 +42,37 @@ const teamStateSchema = z.strictObject({
   exported: z.record(z.string(), z.string()).default({}),
 })
 
+/**
+ * The small file beside the state that holds when the last sync reached the server and its error:
+ * a sync that changed nothing else writes only this, never the whole state, which names every
+ * file of the team (megabytes at a desk's size) and would otherwise be rewritten every 30 s.
+ */
+export const SYNC_TIMES_FILE = 'sync-times.json'
+
+const syncTimesSchema = z.strictObject({
+  lastSync: z.string().nullable(),
+  lastError: z.string().nullable(),
+})
+
 /** What a library remembers of its team between syncs (`<library>/team/state.json`). */
 export type TeamState = z.infer<typeof teamStateSchema>
 
-/** Reads the team state at `path`; null when the library has no team. */
+/** The sync times kept beside the state at `statePath`, or null when none can be read. */
+async function readSyncTimes(statePath: string): Promise<z.infer<typeof syncTimesSchema> | null> {
+  try {
+    const text = await readFile(join(dirname(statePath), SYNC_TIMES_FILE), 'utf8')
+    const parsed = syncTimesSchema.safeParse(JSON.parse(text))
+    return parsed.success ? parsed.data : null
+  } catch {
+    // Missing or damaged: only times, and the state holds those of its own last write.
+    return null
+  }
+}
+
+/**
+ * Reads the team state at `path`, with the last sync's time and error from {@link SYNC_TIMES_FILE}
+ * beside it when that can be read; null when the library has no team.
+ */
 export async function readTeamState(path: string): Promise<TeamState | null> {
   let text: string
   try {
@@ -61,12 +88,20 @@ export async function readTeamState(path: string): Promise<TeamState | null> {
       `team-state: ${path} is damaged; remove the team folder and join again.`,
     )
   }
-  return parsed.data
+  const times = await readSyncTimes(path)
+  return times ? { ...parsed.data, ...times } : parsed.data
 }
 
-/** Writes the team state atomically (temp file, fsync, rename). */
+/** Writes the last sync's time and error beside the state at `statePath`, atomically. */
+export async function writeSyncTimes(statePath: string, state: TeamState): Promise<void> {
+  const times = { lastSync: state.lastSync, lastError: state.lastError }
+  await writeFileAtomic(join(dirname(statePath), SYNC_TIMES_FILE), `${JSON.stringify(times)}\n`)
+}
+
+/** Writes the team state atomically (temp file, fsync, rename), its sync times beside it. */
 export async function writeTeamState(path: string, state: TeamState): Promise<void> {
   await mkdir(dirname(path), { recursive: true })
+  await writeSyncTimes(path, state)
   // Compact: it names every file of the team, and is written again after every sync.
   await writeFileAtomic(path, `${JSON.stringify(state)}\n`)
 }

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { Node } from 'prosemirror-model'
-import { readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, rm, stat, truncate, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
+import { KEY_REGISTRY_FILE } from '../../../../electron/core/exchange/key-registry'
 import { SettingsStore } from '../../../../electron/core/store/settings-store'
 import { articleSchema } from '../../../../shared/editor/schema'
 import { parsePlainText } from '../../../../shared/import/plain-text'
@@ -12,6 +14,7 @@ import { textHash } from '../../../../shared/text/hash'
 import { randomGenerator } from '../../../shared/anchoring/articles'
 import { withTempDir } from '../../main/fixtures'
 import { buildStoreChild, startStoreChild } from './child-process'
+import { importForged, prepareForgeries } from './forged-packages'
 import { KILL_EDITOR, noteNumber } from './kill-work'
 
 const KILLS = Number(process.env.FACTMARK_KILLS ?? 200)
@@ -20,8 +23,12 @@ const KILLS = Number(process.env.FACTMARK_KILLS ?? 200)
  * file is cut short in place (a sync tool, a bad sector): its backup restores the last
  * acknowledged save. `read`: it is first opened for reading only, without the lock, and must
  * show the same save. `settings`: settings.json is damaged, and the editor's identity must hold.
+ * `forged`: forged packages under the name of an editor whose work the library holds (#21) are
+ * imported after the reopen: each is refused, and no file of the library changes.
  */
-type Fault = 'none' | 'truncate' | 'read' | 'settings'
+type Fault = 'none' | 'truncate' | 'read' | 'settings' | 'forged'
+/** Share of the kills whose child also imports a forged package after each save. */
+const FORGING = 0.3
 const WORKERS = 4
 /** Children started ahead of use per worker: starting Node is the slow part. */
 const SPARES = 3
@@ -58,32 +65,57 @@ describe('a writer killed with SIGKILL at random moments', () => {
     const script = child?.script ?? ''
     let killedWhileSaving = 0
 
-    const faults = { truncate: 0, read: 0, settings: 0 }
+    const faults = { truncate: 0, read: 0, settings: 0, forged: 0 }
+    /** Forged packages refused by children before they were killed. */
+    let refusedByChildren = 0
 
-    /** The kill's fault, a quarter of the time. */
+    /** The kill's fault, a third of the time. */
     function pickFault(): Fault {
       const draw = random()
-      if (draw < 0.75) return 'none'
-      return draw < 0.85 ? 'truncate' : draw < 0.95 ? 'read' : 'settings'
+      if (draw < 0.65) return 'none'
+      if (draw < 0.75) return 'truncate'
+      if (draw < 0.83) return 'read'
+      return draw < 0.88 ? 'settings' : 'forged'
+    }
+
+    /** Every file of the library but the lock, with its bytes: what a refusal must not change. */
+    async function snapshot(dir: string): Promise<Map<string, string>> {
+      const files = new Map<string, string>()
+      for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+        if (!entry.isFile() || entry.name.startsWith('library.lock')) continue
+        const path = join(entry.parentPath, entry.name)
+        files.set(path, (await readFile(path)).toString('base64'))
+      }
+      return files
     }
 
     async function worker(dir: string, kills: number): Promise<void> {
       const setup = await LibraryStore.open(dir)
       const { id } = await setup.add(parsePlainText(ORIGINAL), 'kill.txt')
       await setup.close()
+      // Ria's real, signed work, accepted on first use; the forgeries of it, as files.
+      const scratch = await mkdtemp(join(tmpdir(), 'factmark-forgeries-'))
+      const desk = await prepareForgeries(dir, scratch)
+      const forgeriesFile = join(scratch, 'forgeries.json')
+      await writeFile(forgeriesFile, JSON.stringify(desk.forgeries))
+      const registry = await readFile(join(dir, KEY_REGISTRY_FILE))
+      const reader = await LibraryStore.openToRead(dir, 'the kill test notes Ria’s work')
+      const riaWork = JSON.stringify(await reader.tags(desk.articleId))
+      await reader.close()
       const settings = await SettingsStore.open(dir, 'root')
       await settings.actAs('Kill Test')
       await settings.setTeamFolder('/team')
       let acknowledged = 0
       const spares = Array.from({ length: SPARES }, () =>
-        startStoreChild(script, ['save-loop', dir, id]),
+        startStoreChild(script, ['save-loop', dir, id, forgeriesFile]),
       )
       for (let kill = 0; kill < kills; kill += 1) {
-        const label = `seed ${seed}, ${dir}, kill ${kill}`
-        spares.push(startStoreChild(script, ['save-loop', dir, id]))
+        let label = `seed ${seed}, ${dir}, kill ${kill}`
+        spares.push(startStoreChild(script, ['save-loop', dir, id, forgeriesFile]))
         const running = spares.shift()
         if (!running) throw new Error('no spare child')
-        running.process.stdin.write('go\n')
+        const forging = random() < FORGING
+        running.process.stdin.write(forging ? 'go forge\n' : 'go\n')
         if (random() < 0.15) {
           // Sometimes while it is still opening the library (lock, clean-up, recovery).
           await sleep(random() * 30)
@@ -102,8 +134,10 @@ describe('a writer killed with SIGKILL at random moments', () => {
         expect(exit.signal, `${label}: ${running.stderr()}`).toBe('SIGKILL')
         const acks = running.lines.filter((line) => /^\d+$/.test(line)).map(Number)
         if (acks.length > 0) killedWhileSaving += 1
+        refusedByChildren += running.lines.filter((line) => line.startsWith('refused ')).length
         const last = Math.max(acknowledged, ...acks)
         const fault = pickFault()
+        label += ` (fault ${fault}${forging ? ', the child imported forgeries' : ''}; acks ${acks.join(' ')})`
         const file = join(dir, 'articles', `${id}.json`)
         if (fault === 'truncate' && (await stat(file)).size > 10) {
           faults.truncate += 1
@@ -162,6 +196,21 @@ describe('a writer killed with SIGKILL at random moments', () => {
           expect(store.meta(id), label).toEqual(meta)
           expect(meta.tagCount, label).toBe(tags.length)
           acknowledged = saved
+          // No forged package, refused by a child killed at any moment, changed Ria's work or
+          // the key the library knows for her.
+          expect(JSON.stringify(await store.tags(desk.articleId)), label).toBe(riaWork)
+          expect(await readFile(join(dir, KEY_REGISTRY_FILE)), label).toEqual(registry)
+          if (fault === 'forged') {
+            faults.forged += 1
+            const before = await snapshot(dir)
+            for (const forgery of desk.forgeries) {
+              expect(await importForged(store, forgery), `${label}: ${forgery.label}`).toBe(
+                forgery.reason,
+              )
+            }
+            expect(await snapshot(dir), `${label}: forged packages changed nothing`).toEqual(before)
+            expect(store.takeNotices(), label).toEqual([])
+          }
         } finally {
           await store.close()
         }
@@ -170,6 +219,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
       }
       for (const spare of spares) spare.process.kill('SIGKILL')
       await Promise.all(spares.map((spare) => spare.exited))
+      await rm(scratch, { recursive: true, force: true })
       expect(acknowledged).toBeGreaterThan(0)
     }
 
@@ -184,6 +234,8 @@ describe('a writer killed with SIGKILL at random moments', () => {
     if (KILLS >= 100) {
       expect(faults.truncate, `seed ${seed}`).toBeGreaterThan(0)
       expect(faults.read, `seed ${seed}`).toBeGreaterThan(0)
+      expect(faults.forged, `seed ${seed}`).toBeGreaterThan(0)
+      expect(refusedByChildren, `seed ${seed}`).toBeGreaterThan(0)
     }
   }, 600_000)
 })

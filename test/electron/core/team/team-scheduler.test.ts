@@ -13,6 +13,10 @@ function report(state: TeamSyncReport['state']): TeamSyncReport {
     refused: [],
     forcePush: false,
     message: null,
+    outgoing: 0,
+    lastSync: null,
+    refusedKept: 0,
+    admin: false,
   }
 }
 
