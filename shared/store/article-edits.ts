@@ -54,7 +54,7 @@ export function textFacts(body: CheckedBody): Pick<ArticleMeta, 'textHash' | 'se
 export function draftMeta(
   draft: ArticleDraft,
   sourceName: string,
-  body: CheckedBody,
+  facts: Pick<ArticleMeta, 'textHash' | 'sentenceCount'>,
 ): Pick<
   ArticleMeta,
   | 'title'
@@ -73,7 +73,38 @@ export function draftMeta(
     published: draft.published,
     language: draft.language,
     sourceName: sourceName.slice(0, 260),
-    ...textFacts(body),
+    textHash: facts.textHash,
+    sentenceCount: facts.sentenceCount,
+  }
+}
+
+/**
+ * The file of a new article `id` with no tags, at time `now`: its body's JSON `body` (already
+ * checked against the editor's schema) and its text's `facts`. The one place a new file is made,
+ * in process or from what the import worker prepared.
+ */
+export function emptyArticleFile(
+  id: string,
+  draft: ArticleDraft,
+  sourceName: string,
+  facts: Pick<ArticleMeta, 'textHash' | 'sentenceCount'>,
+  body: Article['body'],
+  now: string,
+): ArticleFile {
+  const meta: ArticleMeta = {
+    id,
+    ...draftMeta(draft, sourceName, facts),
+    tagCount: 0,
+    tagsByEditor: [],
+    createdAt: now,
+    updatedAt: now,
+  }
+  return {
+    version: STORE_VERSION,
+    article: { ...meta, body },
+    annotations: [],
+    reviews: [],
+    tombstones: [],
   }
 }
 
@@ -85,21 +116,14 @@ export function newArticleFile(
   body: CheckedBody,
   now: string,
 ): ArticleFile {
-  const meta: ArticleMeta = {
+  return emptyArticleFile(
     id,
-    ...draftMeta(draft, sourceName, body),
-    tagCount: 0,
-    tagsByEditor: [],
-    createdAt: now,
-    updatedAt: now,
-  }
-  return {
-    version: STORE_VERSION,
-    article: { ...meta, body: body.doc.toJSON() as Article['body'] },
-    annotations: [],
-    reviews: [],
-    tombstones: [],
-  }
+    draft,
+    sourceName,
+    textFacts(body),
+    body.doc.toJSON() as Article['body'],
+    now,
+  )
 }
 
 /**
@@ -115,7 +139,7 @@ export function withNewVersion(
 ): ArticleFile {
   const meta: ArticleMeta = {
     ...metaOf(file.article),
-    ...draftMeta(draft, sourceName, body),
+    ...draftMeta(draft, sourceName, textFacts(body)),
     updatedAt: now,
   }
   return { ...file, article: { ...meta, body: body.doc.toJSON() as Article['body'] } }

@@ -1,6 +1,7 @@
 import type { ArticleDraft } from '../import/plain-text'
-import type { Article, ArticleMeta } from '../model/article'
-import { STORE_VERSION, type ArticleFile } from '../model/store-files'
+import type { Article } from '../model/article'
+import type { ArticleFile } from '../model/store-files'
+import { emptyArticleFile } from './article-edits'
 
 /**
  * A parsed draft already checked against the editor's schema and measured, off the main thread
@@ -21,7 +22,7 @@ export function preparedArticleId(prepared: PreparedDraft): string {
 
 /**
  * The file of a new article made from a prepared draft, with no tags, at time `now`: the same
- * file `newArticleFile` makes from the draft (see `shared/store/article-edits.ts`).
+ * file `newArticleFile` makes from the draft.
  */
 export function preparedArticleFile(
   prepared: PreparedDraft,
@@ -29,25 +30,12 @@ export function preparedArticleFile(
   now: string,
 ): ArticleFile {
   const { draft } = prepared
-  const meta: ArticleMeta = {
-    id: preparedArticleId(prepared),
-    title: draft.title,
-    outlet: draft.outlet,
-    url: draft.url,
-    published: draft.published,
-    language: draft.language,
-    sourceName: sourceName.slice(0, 260),
-    textHash: prepared.textHash,
-    sentenceCount: prepared.sentenceCount,
-    tagCount: 0,
-    createdAt: now,
-    updatedAt: now,
-  }
-  return {
-    version: STORE_VERSION,
-    article: { ...meta, body: draft.body as Article['body'] },
-    annotations: [],
-    reviews: [],
-    tombstones: [],
-  }
+  return emptyArticleFile(
+    preparedArticleId(prepared),
+    draft,
+    sourceName,
+    prepared,
+    draft.body as Article['body'],
+    now,
+  )
 }
