@@ -4,6 +4,7 @@ import type { ArticleMeta } from '../../../shared/model/article'
 import { migrateArticleFile, type ArticleFile } from '../../../shared/model/store-files'
 import { metaOf } from '../../../shared/store/article-edits'
 import { lostTags, lostWorkMessage } from '../../../shared/store/lost-tags'
+import { ArticleSerialiser } from './article-serialiser'
 import { readOrRecover, restoredMessage } from './file-recovery'
 import { JsonFileAdapter } from './json-file'
 import type { LibraryIndex } from './library-index'
@@ -59,6 +60,8 @@ export class ArticleRepository {
   private readonly chains = new Map<string, Promise<unknown>>()
   /** Articles whose last save failed: memory is ahead of the file until a save succeeds. */
   private readonly unsaved = new Set<string>()
+  /** Serialises the article files, each body once per version of its text. */
+  private readonly serialiser = new ArticleSerialiser()
 
   /** Works in `parts.context`'s library folder. */
   constructor(private readonly parts: ArticleRepositoryParts) {}
@@ -290,7 +293,12 @@ export class ArticleRepository {
         }
         return file
       },
-      backedUpFile(context, articleKey(id), `article ${id}`),
+      // Serialised in pieces, the body once per version: a big article's save never holds the
+      // main process for long.
+      {
+        ...backedUpFile(context, articleKey(id), `article ${id}`),
+        serialize: (file) => this.serialiser.bytes(file),
+      },
     )
   }
 
