@@ -120,7 +120,10 @@ export function ReviewBar({ state, run, onReturnToText }: ReviewBarProps) {
                 type="checkbox"
                 checked={plugin.includeGaps}
                 aria-keyshortcuts="G"
-                onChange={(event) => run(setIncludeGaps(event.target.checked))}
+                onChange={(event) => {
+                  run(setIncludeGaps(event.target.checked))
+                  onReturnToText()
+                }}
               />
               Stop at gaps too
             </label>

@@ -77,14 +77,16 @@ describe('ReviewBar', () => {
     expect(screen.getByRole('status').textContent).toBe('1 conflict, 1 coverage gap, 0 agreements')
   })
 
-  it('switches N and P to stop at coverage gaps too, and says so in the buttons', () => {
-    const { state } = renderBar()
+  it('switches N and P to stop at coverage gaps too, says so in the buttons, and returns to the text', () => {
+    const { state, returned } = renderBar()
     fireEvent.click(screen.getByRole('button', { name: 'Review' }))
     const gaps = screen.getByRole('checkbox', { name: 'Stop at gaps too' }) as HTMLInputElement
     expect(gaps.checked).toBe(false)
     expect(screen.getByRole('button', { name: 'Next ›' }).title).toBe('Next conflict (N or ])')
     fireEvent.click(gaps)
     expect(reviewPluginKey.getState(state())?.includeGaps).toBe(true)
+    // The Review button returned to the text once, the switch a second time.
+    expect(returned).toEqual([1, 1])
     expect(
       (screen.getByRole('checkbox', { name: 'Stop at gaps too' }) as HTMLInputElement).checked,
     ).toBe(true)
