@@ -140,7 +140,6 @@ describe('importing an annotation file (W3C JSON-LD) in the app', () => {
 
   it('imports the .jsonld from the keyboard, shows the counts and the placed tags', async () => {
     const { page } = app
-    await page.locator('body').focus()
     await tabTo(page, 'Import articles…')
     await page.keyboard.press('Enter')
     await expect
@@ -161,10 +160,8 @@ describe('importing an annotation file (W3C JSON-LD) in the app', () => {
       expect.objectContaining({ id: 'e2e-review-1', verdict: 'reject', subject: 'verdict' }),
     ])
 
-    // Open the article from the keyboard: its row's link, then Enter.
-    const link = page.locator(`tr[data-article-id="${exported.articleId}"] .article-link`)
-    await link.focus()
-    await page.keyboard.press('Enter')
+    // Open the article: a click on its title.
+    await page.locator(`tr[data-article-id="${exported.articleId}"] .article-link`).click()
     await page.locator('.ProseMirror').waitFor()
     await expect.poll(() => page.locator('.ProseMirror .tag-claim').count()).toBeGreaterThan(0)
     expect(await page.locator('.ProseMirror .tag-quote').count()).toBeGreaterThan(0)

@@ -3,7 +3,13 @@ import { copyFile, mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import type { Annotation } from '../../shared/model/annotation'
-import { launchBrowser, removeDataDir, startApp, type AppUnderTest } from './harness'
+import {
+  launchBrowser,
+  removeDataDir,
+  startApp,
+  waitForTextFocus,
+  type AppUnderTest,
+} from './harness'
 
 const HEADLINE = 'Trump Signals Potential Military Strikes'
 const FIRST_SENTENCE = /^United States President Donald Trump has suggested/
@@ -185,7 +191,8 @@ describe('fact-checking a claim from the keyboard', () => {
     await expect
       .poll(() => field(page, 'Verdict').locator('option:checked').textContent())
       .toBe('Largely true')
-    await page.locator('.ProseMirror').focus()
+    // Closing Settings gives the focus back to the text.
+    await waitForTextFocus(page)
     await page.keyboard.press('v')
     await page.keyboard.press('1')
     await expect.poll(() => field(page, 'Verdict').inputValue()).toBe('true')

@@ -313,3 +313,12 @@ export async function startApp(
 export function removeDataDir(dataDir: string): Promise<void> {
   return rm(dataDir, { recursive: true, force: true })
 }
+
+/**
+ * Waits until the article's text holds the focus, as the app puts it there (after opening an
+ * article, closing a dialog, using a control): keys a test presses next go to the text, and a
+ * test never focuses it by hand, which would hide a focus bug.
+ */
+export async function waitForTextFocus(page: Page): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.classList.contains('ProseMirror'))
+}

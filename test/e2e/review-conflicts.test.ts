@@ -2,7 +2,14 @@ import { mkdir } from 'node:fs/promises'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, removeDataDir, RESULTS_DIR, startApp, type AppUnderTest } from './harness'
+import {
+  launchBrowser,
+  removeDataDir,
+  RESULTS_DIR,
+  startApp,
+  waitForTextFocus,
+  type AppUnderTest,
+} from './harness'
 
 const HEADLINE = 'Trump Signals Potential Military Strikes'
 /** Where the screenshots of review mode go (set FACTMARK_SHOTS_DIR to keep them elsewhere). */
@@ -71,8 +78,7 @@ describe('review mode: conflicts apart from coverage gaps', () => {
     const article = app.store.list().find((entry) => entry.title.startsWith(HEADLINE))
     if (!article) throw new Error('the seed is missing')
     await app.emit('openRecent', { id: article.id })
-    await page.locator('.ProseMirror').waitFor()
-    await page.locator('.ProseMirror').focus()
+    await waitForTextFocus(page)
 
     // Sam Reviewer's sample tags: context on “Since returning…”, a claim on “Trump’s team…”.
     // I tag the first sentence (Sam did not: a gap) and those two with other kinds (conflicts).
@@ -133,7 +139,7 @@ describe('review mode: conflicts apart from coverage gaps', () => {
     // The control switches it back, and the focus goes back to the text.
     await gaps.click()
     await expect.poll(() => gaps.isChecked()).toBe(false)
-    await page.locator('.ProseMirror').focus()
+    await waitForTextFocus(page)
     await page.keyboard.press('n')
     expect(await cursorText(page)).toMatch(/^Since returning to office/)
 
