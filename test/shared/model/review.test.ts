@@ -69,7 +69,7 @@ describe('store format 2', () => {
     expect(STORE_VERSION).toBe(2)
     expect(file).toMatchObject({ version: 2, annotations: [], reviews: [], tombstones: [] })
     // The metadata gains the per-editor counts, worked out from its (no) tags.
-    expect(file.article).toEqual({ ...v1.article, tagsByEditor: [] })
+    expect(file.article).toEqual({ ...(v1.article as object), tagsByEditor: [] })
   })
 
   it('reads a format-1 article file with tags, and a format-1 library index', async () => {
