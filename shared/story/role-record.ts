@@ -10,6 +10,15 @@ export interface RoleValue {
   end: number
 }
 
+/** The {@link RoleValue} of a passage of article `articleId` that gives `role`. */
+export function roleValue(
+  articleId: string,
+  passage: { text: string; start: number; end: number },
+  role: string,
+): RoleValue {
+  return { articleId, text: passage.text, role, start: passage.start, end: passage.end }
+}
+
 /** How the story's articles name one person's role, and whether they disagree. */
 export interface RoleComparison {
   person: string

@@ -1,6 +1,6 @@
 import { givenOf, surnameOf } from './role-names'
 import { findSeatMentions, type SeatMention } from './role-seats'
-import type { RoleFinding, RoleValue } from './role-record'
+import { roleValue, type RoleFinding, type RoleValue } from './role-record'
 
 /** What {@link seatConflicts} reads about one article. */
 export interface SeatInput {
@@ -14,15 +14,8 @@ interface Seated extends SeatMention {
   articleId: string
 }
 
-function valueOf(found: Seated): RoleValue {
-  return {
-    articleId: found.articleId,
-    text: found.text,
-    role: `from ${found.state}`,
-    start: found.start,
-    end: found.end,
-  }
-}
+const valueOf = (found: Seated): RoleValue =>
+  roleValue(found.articleId, found, `from ${found.state}`)
 
 function count(articles: number): string {
   return articles === 1 ? 'one article' : `${articles} articles`

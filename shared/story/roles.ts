@@ -1,5 +1,5 @@
 import { findRoleMentions, type RoleMention } from './role-mentions'
-import type { RoleFinding, RoleValue } from './role-record'
+import { roleValue, type RoleFinding, type RoleValue } from './role-record'
 import { givenOf, plainName, surnameOf } from './role-names'
 import { seatConflicts } from './role-seat-conflicts'
 import { nameRuns, withoutTitles } from './speaker-names'
@@ -48,15 +48,8 @@ interface Mentioned extends RoleMention {
   articleId: string
 }
 
-function valueOf(mention: Mentioned): RoleValue {
-  return {
-    articleId: mention.articleId,
-    text: mention.text,
-    role: mention.role,
-    start: mention.start,
-    end: mention.end,
-  }
-}
+const valueOf = (mention: Mentioned): RoleValue =>
+  roleValue(mention.articleId, mention, mention.role)
 
 /** Full names (two words or more) an article writes, with where each is first written. */
 function fullNames(input: RoleInput): Map<string, { name: string; start: number; end: number }> {
