@@ -150,6 +150,8 @@ describe('review mode: conflicts apart from coverage gaps', () => {
       .poll(() => page.locator('.content').evaluate((c) => c.scrollTop))
       .toBeGreaterThan(200)
     await expect.poll(() => onTop(page, '.review-lane-header')).toBe(true)
+    // The bar's first row (the Review button, the editors) sticks below the toolbar, not under it.
+    await expect.poll(() => onTop(page, '.review-toggle')).toBe(true)
     await shoot(page, 'review-mode-scrolled')
 
     // The Agreement dialog counts the same conflicts and gaps, and reads κ.

@@ -49,7 +49,8 @@ export function ReviewBar({ state, run, onReturnToText }: ReviewBarProps) {
   // The bar sticks under the toolbar; its offset follows the toolbar's height.
   useLayoutEffect(() => {
     const bar = barRef.current
-    const toolbar = bar?.parentElement?.querySelector<HTMLElement>(':scope > .toolbar')
+    // The toolbar is the workspace's own child; the bar sits deeper, in the text's column.
+    const toolbar = bar?.closest('.workspace')?.querySelector<HTMLElement>(':scope > .toolbar')
     if (!active || !bar || !toolbar) return
     const place = () => {
       const top = Number.parseFloat(getComputedStyle(toolbar).top) || 0
