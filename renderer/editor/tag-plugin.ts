@@ -148,8 +148,9 @@ function placedOf(value: TagPluginState): readonly PlacedTag[] {
 /**
  * Every placed tag in document order, with its positions. Worked out once per tag state, and
  * after a change of tags alone (a key in read mode, an undo of one) by patching the list before
- * the change rather than reading and sorting every decoration again: a keystroke costs the tags
- * it touches, not the article's twenty thousand. Do not change the list.
+ * the change rather than reading and sorting every decoration again: a keystroke costs one linear
+ * copy of the list plus a binary-search insertion per tag it touches, with no tree walk and no
+ * sort. Do not change the list.
  */
 export function placedTags(state: EditorState): readonly PlacedTag[] {
   const plugin = tagPluginKey.getState(state)
