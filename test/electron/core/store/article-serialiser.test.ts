@@ -120,6 +120,8 @@ describe('saving article files in pieces', () => {
       const id = file.article.id
       await parts.repository.add(id, () => file)
       const before = await readFile(articlePath(dir, id))
+      // The index's write after the add is done first, so that the armed fault meets the save.
+      await parts.index.flush()
       fs.arm(1, 'ENOSPC', { ops: ['write'] })
       const failed = parts.repository.update(id, (current) => ({
         ...current,
