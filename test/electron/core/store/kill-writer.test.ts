@@ -161,7 +161,8 @@ describe('a writer killed with SIGKILL at random moments', () => {
           faults.settings += 1
           const path = join(dir, 'settings.json')
           const text = await readFile(path, 'utf8')
-          await writeFile(path, text.slice(0, Math.floor(random() * text.length)))
+          // Cut before the closing brace: a cut of the last newline alone would leave valid JSON.
+          await writeFile(path, text.slice(0, Math.floor(random() * text.trimEnd().length)))
           const reopened = await SettingsStore.open(dir, 'root')
           expect(reopened.editor, label).toEqual({ id: 'kill-test', name: 'Kill Test' })
           expect(reopened.teamFolder, label).toBe('/team')
