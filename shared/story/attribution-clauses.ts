@@ -13,6 +13,7 @@ import {
 } from './speaker-names'
 import {
   FILLERS,
+  IRREGULAR_VERBS,
   isSpeechWord,
   LISTENER_VERBS,
   PARTICIPLES,
@@ -42,7 +43,8 @@ export function afterPreposition(tokens: readonly StoryToken[], run: NameRun): b
  * The speaker named by the phrase `tokens[from..verb)` that stands before a speech verb: a
  * pronoun or a name just before the verb (skipping "also", "later", adverbs in -ly), a name
  * before an appositive ("Ana Ruiz, 42, said", "Ana Ruiz, the mayor, said"), a name closing one
- * ("the agency's officer-in-charge, Assistant Secretary Jane Doe, said"), or a description.
+ * ("the agency's officer-in-charge, Assistant Secretary Jane Doe, said"), the name opening the
+ * clause before a long appositive with commas of its own, or a description.
  * Possessives ("Trump’s") and places ("of Ohio") are never speakers.
  */
 export function speakerInPhrase(
@@ -84,6 +86,12 @@ export function speakerInPhrase(
     if (opening >= 0) {
       const before = named(runs.find((run) => run.last === from + opening - 1))
       if (before) return before
+      // "Ana Ruiz, a 36-year-old and the club's oldest champion, born in 1988, said": a long
+      // appositive with commas of its own; the name opening the clause is its subject.
+      const opener = named(
+        runs.find((run) => run.first === from && tokens[run.last + 1]?.text === ','),
+      )
+      if (opener) return opener
       const description = describedIn(tokens, from, from + opening - 1)
       if (description) return guess(description, 'described', 'low')
     }
@@ -155,11 +163,11 @@ export function clauseStart(tokens: readonly StoryToken[], index: number): numbe
   return start
 }
 
-/** Words that follow a sentence's subject: auxiliaries, and verbs in -ed or -s. */
+/** Words that follow a sentence's subject: auxiliaries, irregular verbs, verbs in -ed or -s. */
 function looksLikeVerb(word: string | undefined): boolean {
   if (!word || !/^\p{Ll}/u.test(word)) return false
   return (
-    /^(has|had|is|was|will|would|could|also|then|later)$/.test(word) ||
+    IRREGULAR_VERBS.test(word) ||
     /(ed|s)$/.test(word) ||
     (isSpeechWord(word) && !PARTICIPLES.has(word))
   )

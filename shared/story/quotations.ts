@@ -4,7 +4,7 @@ import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speake
 import { organisationNames, pronounCandidates, speakingNames } from './speaker-antecedents'
 import { namesOnlySpeaker } from './speaker-carry'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
-import { isSpeechWord } from './speech-words'
+import { IRREGULAR_VERBS, isSpeechWord } from './speech-words'
 import { tokenize, type StoryToken } from './story-words'
 
 /** A quotation found in an article's text. */
@@ -113,10 +113,14 @@ function lastMentioned(
   return best
 }
 
-/** Where each word of the text is written, by its lower case (possessives without "’s"). */
+/**
+ * Where each capitalised word of the text is written, by its lower case (possessives without
+ * "’s"): where a name is mentioned. A lowercase word is never a mention ("with" is not Mr With).
+ */
 function wordPositions(tokens: readonly StoryToken[]): Map<string, number[]> {
   const positions = new Map<string, number[]>()
   for (const token of tokens) {
+    if (!/^\p{Lu}/u.test(token.text)) continue
     const word = token.text.toLowerCase().replace(/['’]s$/u, '')
     const list = positions.get(word) ?? []
     list.push(token.start)
@@ -175,10 +179,6 @@ function fullNameOf(speaker: string, fullNames: ReadonlyMap<string, Set<string>>
   const names = fullNames.get(plainWord(speaker))
   return names?.size === 1 ? ([...names][0] ?? speaker) : speaker
 }
-
-/** Words after a sentence's subject that are verbs without "-ed" or "-s" ("Ana Ruiz spoke"). */
-const IRREGULAR_VERBS =
-  /^(?:then|also|has|had|was|is|were|are|will|would|could|can|later|spoke|said|told|took|went|came|made|gave|met|wrote|ran|left|won|lost|began|sat|stood|got|saw|held|led|kept|found|became|brought|thought|sent|flew|drove)$/
 
 /**
  * People the article makes the subject of a sentence ("Biden then took …", "Ana Ruiz has said")

@@ -58,6 +58,7 @@ export const TITLES = new Set([
   'Ms',
   'Officer',
   'Pope',
+  'Prefect',
   'President',
   'Prime',
   'Prof',
@@ -134,6 +135,26 @@ const NOT_NAMES = new Set([
   'Friday',
   'Saturday',
   'Sunday',
+  // Prepositions and conjunctions that open a sentence ("With this, Djokovic moved ahead").
+  'Although',
+  'Amid',
+  'Because',
+  'By',
+  'Despite',
+  'During',
+  'Earlier',
+  'Following',
+  'For',
+  'From',
+  'Later',
+  'Now',
+  'Of',
+  'Since',
+  'Though',
+  'To',
+  'Until',
+  'With',
+  'Without',
 ])
 
 /** Lowercase particles inside names ("Tren de Aragua", "Ludwig van Beethoven"). */
@@ -166,13 +187,21 @@ export function isPossessive(word: string): boolean {
   return /\p{L}['’]s$/u.test(word)
 }
 
-/** Whether a token may be part of a name: a capitalised word that is not a sentence opener, or a handle. */
+/** A word in capitals as a sentence would open on it ("WATCH" → "Watch"); other words as they are. */
+function asOpener(word: string): string {
+  return /^\p{Lu}{2,}$/u.test(word) ? word.charAt(0) + word.slice(1).toLowerCase() : word
+}
+
+/**
+ * Whether a token may be part of a name: a capitalised word that is not a sentence opener (nor
+ * one set in capitals, "WATCH"), or a handle.
+ */
 export function isNameWord(token: StoryToken | undefined): boolean {
   if (!token || !isWord(token)) return false
   if (token.text.startsWith('@')) return true
   return (
     isCapitalized(token.text) &&
-    !NOT_NAMES.has(token.text) &&
+    !NOT_NAMES.has(asOpener(token.text)) &&
     !BARE_SPEAKERS.has(token.text.toLowerCase())
   )
 }

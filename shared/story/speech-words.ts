@@ -5,6 +5,7 @@ export const PARTICIPLES = new Set([
   'accusing',
   'adding',
   'arguing',
+  'asking',
   'calling',
   'claiming',
   'declaring',
@@ -13,11 +14,17 @@ export const PARTICIPLES = new Set([
   'dubbing',
   'explaining',
   'insisting',
+  'joking',
+  'murmuring',
   'noting',
+  'quipping',
   'saying',
+  'shouting',
+  'stating',
   'stressing',
   'telling',
   'warning',
+  'whispering',
   'writing',
 ])
 
@@ -87,6 +94,13 @@ export const FILLERS = new Set([
 /** Words of time between a speaker and their verb ("the Coast Guard on Thursday said"). */
 export const TIMES =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/
+
+/**
+ * Words after a sentence's subject that are verbs without "-ed" or "-s" ("Ana Ruiz spoke", "Ana
+ * Ruiz left the court"), or auxiliaries and adverbs before one ("Biden then took …").
+ */
+export const IRREGULAR_VERBS =
+  /^(?:then|also|has|had|was|is|were|are|will|would|could|can|later|spoke|said|told|took|went|came|made|gave|met|wrote|ran|left|won|lost|began|sat|stood|got|saw|held|led|kept|found|became|brought|thought|sent|flew|drove|shook)$/
 
 /** Personal pronouns that stand for a speaker named earlier. */
 export const PRONOUNS = new Set(['he', 'she', 'they'])

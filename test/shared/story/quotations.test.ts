@@ -257,4 +257,34 @@ describe('findQuotations', () => {
       ['Ana Ruiz', 'high'],
     ])
   })
+
+  it('finds a pronoun’s person only where the name is written with its capital', () => {
+    // "the young" is not a mention of Tom Young: she is Ruiz, the subject named last.
+    expect(
+      speakers('Tom Young arrived. Ana Ruiz followed. Ruiz spoke to the young. “One,” she said.'),
+    ).toEqual([['Ana Ruiz', 'high']])
+  })
+
+  it('reads the name opening a clause before a long appositive with commas of its own', () => {
+    expect(
+      speakers(
+        'Ana Ruiz, a 36-year-old and the club’s oldest champion, born in 1988, said “I never imagined this.”',
+      ),
+    ).toEqual([['Ana Ruiz', 'high']])
+  })
+
+  it('takes the subject of a participle of speech such as murmuring or quipping', () => {
+    expect(speakers('Ana Ruiz left the court, murmuring “incredible” as she went.')).toEqual([
+      ['Ana Ruiz', 'high'],
+    ])
+    expect(speakers('Tom Vale shook hands, quipping “see you next year.”')).toEqual([
+      ['Tom Vale', 'high'],
+    ])
+  })
+
+  it('drops a prefect’s title and the place before it', () => {
+    expect(speakers('“Hundreds are dead,” said Mayotte Prefect Ana Ruiz.')).toEqual([
+      ['Ana Ruiz', 'high'],
+    ])
+  })
 })
