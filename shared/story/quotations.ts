@@ -145,6 +145,28 @@ function plainWord(word: string): string {
     .replace(/[’']s$/u, '')
 }
 
+/** Whether a line holds nothing but its quotations (`spans`), white space and punctuation. */
+function onlyQuotations(line: string, offset: number, spans: readonly QuoteSpan[]): boolean {
+  let outside = ''
+  let cursor = offset
+  for (const quote of spans) {
+    outside += line.slice(cursor - offset, quote.outerStart - offset)
+    cursor = quote.outerEnd
+  }
+  outside += line.slice(cursor - offset)
+  return /^[\s\p{P}]*$/u.test(outside)
+}
+
+/**
+ * Whether a paragraph ends as a remark does: inside a quotation left open, or on a sentence's
+ * end before its closing mark ("… grab it.”"). A quoted crosshead ("‘It haunts me every day’")
+ * ends on neither.
+ */
+function endsRemark(line: string): boolean {
+  const trimmed = line.trimEnd()
+  return !/[”»"’']$/u.test(trimmed) || /[.!?…][”»"’']+$/u.test(trimmed)
+}
+
 /**
  * Whether a quotation may carry on the previous one's speaker: the words between them (outside
  * quotations) name nobody else. "“Two,” Diaz said. “Three.”" continues; "“Two,” Diaz said. Then
@@ -240,9 +262,13 @@ function fullNamesOf(
  * replied: “…”", "X told the AP that …", "according to X"); a pronoun ("he said") stands for the
  * last speaker named before it (high confidence when named in the same paragraph); a description
  * ("the president said") for the one person the article gives that office; a quotation with no
- * attribution carries on the previous quotation's speaker only within its paragraph and when
- * nobody else is named in between, or when the previous paragraph ended inside a quotation that
- * this paragraph's opening quotation mark continues. Surnames are completed from the article's full names.
+ * attribution carries on the previous quotation's speaker within its paragraph when nobody else
+ * is named in between, or when the previous paragraph ended inside a quotation that this
+ * paragraph's opening quotation mark continues. A paragraph that is nothing but a quotation
+ * ending as a remark does (open, or on a full stop) goes on with the speaker of the last
+ * quotation of the paragraph before, when nobody else is named in between, at low confidence
+ * (“…,” said Ana Ruiz.¶“It's hard to describe.”): wire copy sets a remark's later sentences
+ * so. Surnames are completed from the article's full names.
  * `sentences` are the text's sentence spans, which bound where an attribution is looked for;
  * `mentions`, the text's role mentions when read already ({@link findRoleMentions}).
  */
@@ -264,10 +290,19 @@ export function findQuotations(
   // A quotation left open at the end of a paragraph goes on in the next one that opens with a
   // quotation mark (the typographic convention for a remark of several paragraphs).
   let unclosed: Quotation | null = null
+  // The last quotation of the paragraph before, which a paragraph that is only a quotation
+  // continues when nobody else is named between them.
+  let lastOfParagraph: Quotation | null = null
   for (const line of text.split('\n')) {
     const spans = quoteSpansOfLine(line, offset)
     const opensWithQuote = spans[0]?.outerStart === offset + line.search(/\S/)
-    let previous: Quotation | null = opensWithQuote ? unclosed : null
+    const carried =
+      opensWithQuote && !unclosed && onlyQuotations(line, offset, spans) && endsRemark(line)
+    let previous: Quotation | null = opensWithQuote
+      ? (unclosed ?? (carried ? lastOfParagraph : null))
+      : null
+    // Carried over a paragraph break without an open quotation: a guess.
+    const guessed = carried ? previous : null
     spans.forEach((quote, index) => {
       const opening = sentenceAt(sentences, quote.outerStart)
       const closing = sentenceAt(sentences, Math.max(quote.outerStart, quote.outerEnd - 1))
@@ -316,7 +351,8 @@ export function findQuotations(
       ) {
         speaker = previous.speaker
         attribution = 'continued'
-        confidence = previous.confidence
+        // Across a paragraph break the reading is a guess, never written into a tag.
+        confidence = previous === guessed ? 'low' : previous.confidence
       }
       if (speaker && attribution !== 'described') speaker = fullNameOf(speaker, fullNames)
       if (attribution === 'named' && speaker) named.add(speaker)
@@ -331,6 +367,7 @@ export function findQuotations(
       previous = quotation
     })
     if (line.trim() !== '') {
+      lastOfParagraph = spans.length > 0 ? (quotations.at(-1) ?? null) : null
       const last = quotations.at(-1)
       const open = last !== undefined && last.outerEnd >= offset + line.trimEnd().length
       unclosed = open && last && !/[”»"’']\s*$/u.test(line) ? last : null

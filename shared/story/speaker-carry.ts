@@ -1,14 +1,16 @@
 import { afterPreposition } from './attribution-clauses'
-import { nameRuns, withoutTitles, type NameRun } from './speaker-names'
+import { isPossessive, nameRuns, withoutTitles, type NameRun } from './speaker-names'
 import { LISTENER_VERBS } from './speech-words'
 import type { StoryToken } from './story-words'
 
 /**
  * Whether a run is someone spoken to or about, not a new speaker: the listener of "told" ("told
- * CBS Mornings", "told the Associated Press") or a place or object after a preposition ("on
- * NBC’s Today", "in Ohio").
+ * CBS Mornings", "told the Associated Press"), a place or object after a preposition ("on
+ * NBC’s Today", "in Ohio"), or an owner ("Djokovic’s coach").
  */
 function isObject(tokens: readonly StoryToken[], run: NameRun): boolean {
+  // "said Djokovic’s coach, Goran Ivanisevic": an owner, not a speaker.
+  if (isPossessive(tokens[run.last]?.text ?? '')) return true
   let before = run.first - 1
   if (tokens[before]?.text.toLowerCase() === 'the') before -= 1
   if (LISTENER_VERBS.has(tokens[before]?.text.toLowerCase() ?? '')) return true

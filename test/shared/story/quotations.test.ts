@@ -64,8 +64,8 @@ describe('findQuotations', () => {
       ['Two,', 'Omar Diaz', 'named'],
       ['Three.', 'Omar Diaz', 'continued'],
       ['Four,', 'Omar Diaz', 'pronoun'],
-      // A new paragraph with no attribution carries nobody over.
-      ['Five.', null, 'none'],
+      // A paragraph that is only a quotation goes on with the speaker of the one before.
+      ['Five.', 'Omar Diaz', 'continued'],
     ])
   })
 
@@ -164,9 +164,10 @@ describe('findQuotations', () => {
       ['Ana Ruiz', 'high'],
       ['Ana Ruiz', 'high'],
     ])
-    // A closed quotation does not carry over to the next paragraph.
+    // After a closed quotation, a paragraph of quotation alone goes on with its speaker, as a
+    // guess (low confidence).
     expect(speakers('“It is over,” Ana Ruiz said.\n“We rebuild tomorrow.”')[1]).toEqual([
-      null,
+      'Ana Ruiz',
       'low',
     ])
     expect(speakers('“No one was hurt,” Ruiz’s statement read.')).toEqual([['Ruiz', 'high']])
@@ -286,5 +287,36 @@ describe('findQuotations', () => {
     expect(speakers('“Hundreds are dead,” said Mayotte Prefect Ana Ruiz.')).toEqual([
       ['Ana Ruiz', 'high'],
     ])
+  })
+
+  it('carries a speaker onto a paragraph of quotation alone only when nobody else comes between', () => {
+    // Wire copy: the remark's next sentences in paragraphs of their own, the last one closed.
+    expect(
+      speakers(
+        '“I don’t know where to start,” said Ana Ruiz, wearing the medal.\n\n“It is hard to describe.\n\n“I never imagined this.”',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'high'],
+      ['Ana Ruiz', 'low'],
+      ['Ana Ruiz', 'low'],
+    ])
+    // An owner named in the attribution is no new speaker.
+    expect(
+      speakers('“He is a genius,” said Ruiz’s coach, Tom Vale.\n\n“One of a kind.”')[1],
+    ).toEqual(['Tom Vale', 'low'])
+    // Another person named after the quotation, a paragraph with words of its own, a quoted
+    // crosshead and a paragraph with no quotation before it carry nobody over.
+    expect(
+      speakers('“It is over,” Ana Ruiz said, as Tom Vale looked on.\n\n“We rebuild.”')[1],
+    ).toEqual([null, 'low'])
+    expect(speakers('“It is over,” Ana Ruiz said.\n\n“We rebuild,” a man shouted.')[1]).toEqual([
+      'a man',
+      'low',
+    ])
+    expect(speakers('“It is over,” Ana Ruiz said.\n\n‘It haunts me every day’')[1]).toEqual([
+      null,
+      'low',
+    ])
+    expect(speakers('Ana Ruiz spoke.\n\n“We rebuild.”')).toEqual([[null, 'low']])
   })
 })
