@@ -13,6 +13,7 @@ export const DEBRIS_KINDS = [
   'copyright',
   'source-credit',
   'notice',
+  'page-code',
 ] as const
 
 /** One kind of web-copy debris. */
@@ -33,6 +34,7 @@ export const DEBRIS_LABELS: Readonly<Record<DebrisKind, string>> = {
   copyright: 'copyright notice',
   'source-credit': 'source or agency credit',
   notice: 'editorial notice',
+  'page-code': 'leftover page code',
 }
 
 /**

@@ -4,6 +4,7 @@ import { textHash } from '../text/hash'
 import { excerpt, findPhotoCredit, mayEndInCredit } from './debris-credits'
 import { findEmbedResidue, mayEndInEmbed } from './debris-embeds'
 import { findImageResidue } from './debris-images'
+import { findTemplateTags } from './debris-markup'
 import { DEBRIS_LABELS, type BlockDebris, type DebrisKind } from './debris-kinds'
 import { findPageFurniture, shoutedHeadline } from './debris-page'
 import { boilerplateKind } from './debris-phrases'
@@ -75,7 +76,8 @@ function coversBlock(debris: readonly BlockDebris[], text: string): boolean {
  * headline, a byline, a copyright or source line, an editorial notice), image residue, a
  * bracketed link to another article, the link and
  * signature an embedded post left at its end, a photo credit at its end (with its caption when
- * the block is one). Whether the block is the article's cut-off end is not decided here (see
+ * the block is one), template tags a page's code left ("{{^adFree}}"). Whether the block is the
+ * article's cut-off end is not decided here (see
  * {@link findDebrisInBlocks}). Linear in the block's length.
  */
 export function scanBlock(text: string): BlockScan {
@@ -102,7 +104,7 @@ export function scanBlock(text: string): BlockScan {
   if (first && coversBlock([first], text)) return { debris: [first], content: false }
   const headline = shoutedHeadline(text)
   if (headline) return { debris: [], content: true, headline }
-  const found: BlockDebris[] = [...findImageResidue(text), ...furniture]
+  const found: BlockDebris[] = [...findImageResidue(text), ...findTemplateTags(text), ...furniture]
   const tail = text.slice(-TAIL_WINDOW)
   const wantsEmbed = mayEndInEmbed(tail)
   const wantsCredit = mayEndInCredit(tail)
