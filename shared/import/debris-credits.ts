@@ -207,6 +207,15 @@ export function mayEndInCredit(tail: string): boolean {
   )
 }
 
+/**
+ * Whether text before a credit reports speech, as a news paragraph does and a caption does not:
+ * a quotation mark, or "said", "says", "told" ("Le Pen said she would appeal … “are outraged,”
+ * … (AP)" is wire copy signed by its agency, not a photo's caption).
+ */
+function reportsSpeech(text: string): boolean {
+  return /[“”«»"]/u.test(text) || /\b(?:said|says|told|tells)\b/.test(text)
+}
+
 /** `text` cut to `length` characters with an ellipsis, for a reason shown to the editor. */
 export function excerpt(text: string, length = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim()
@@ -218,7 +227,8 @@ export function excerpt(text: string, length = 60): string {
  * a credit run into its caption ("Mexican President Claudia Sheinbaum Carlos
  * Santiago/Pixelnews/Future Publishing via Getty Images", recognised as the sentence splitter
  * does) or a labelled one ("Photo: Jane Doe/AP"). A credit alone, or after a short caption of one
- * or two sentences, flags the whole block; after longer text, only the credit.
+ * or two sentences, flags the whole block; after longer text, or text that reports speech (a
+ * quotation, "said"), only the credit.
  */
 export function findPhotoCredit(
   text: string,
@@ -245,6 +255,7 @@ export function findPhotoCredit(
   if (
     caption.length <= LONGEST_CAPTION &&
     !/[\n\r]/.test(caption) &&
+    !reportsSpeech(caption) &&
     splitSentences(caption).length <= CAPTION_SENTENCES
   ) {
     return {

@@ -72,6 +72,15 @@ const clock = '(?:,? (?:[–—-] )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?(?: [a
 const datelinePattern = new RegExp(
   `^${weekday}(?:\\d{1,2} ${month},? \\d{4}|${month} \\d{1,2},? \\d{4})${clock}$`,
 )
+/** A wire page's time stamp: "11:14 utc+8, 2023-09-11" (normalised), a clock, a zone, a date. */
+const isoStampPattern =
+  /^(?:\d{1,2}:\d{2}(?: ?[ap]\.?m\.?)? (?:utc|gmt)(?:[+-]\d{1,2}(?::\d{2})?)?,? )?\d{4}-\d{2}-\d{2}(?:,? \d{1,2}:\d{2})?$/
+/**
+ * A news agency's name alone, as a page signs copy it took from the wire ("AFP", "Reuters",
+ * "AP/Reuters", "AFP, Reuters"). Agencies, not photo services: a caption's credit names those.
+ */
+const agencySignOffPattern =
+  /^(?:afp|ap|reuters|xinhua|ians|pti|ani|uni|dpa|efe|ansa|bernama|yonhap|kyodo|tass|anadolu|agencies)(?:\s*(?:[/,&]|and)\s*(?:afp|ap|reuters|xinhua|ians|pti|ani|uni|dpa|efe|ansa|bernama|yonhap|kyodo|tass|anadolu|agencies)){0,3}$/
 /** One name in a byline: one to four capitalised words ("Jane Doe", "J.R. de la Cruz" aside). */
 const bylineName = "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,3}"
 /**
@@ -90,6 +99,9 @@ const sourceCreditPattern =
 
 const noticePatterns = [
   /^this (?:is a )?(?:developing|breaking)(?: news)? story\b/,
+  // A syndication disclaimer: "Disclaimer: This story has not been edited by the X team and is
+  // auto-generated from syndicated feed", "(Except for the headline, this story has not been …".
+  /^\(?(?:disclaimer: )?(?:except for the headline, )?this (?:story|article|report|copy) (?:has not been|was not) edited by\b/,
   /^this (?:story|article|post|report) (?:has been|was|will be|is being) updated\b/,
   /^(?:stay tuned (?:for|to|with|here)|check back (?:later|soon|here|for))\b.{0,120}\b(?:updates?|developments)\b/,
 ]
@@ -125,7 +137,10 @@ function blockKind(trimmed: string): { kind: DebrisKind; why: string } | null {
   }
   const stamp =
     timestampPattern.test(normalized) && dateTokenPattern.test(normalized) && !/\.$/.test(trimmed)
-  if (words <= 14 && (stamp || datelinePattern.test(normalized))) {
+  if (
+    words <= 14 &&
+    (stamp || datelinePattern.test(normalized) || isoStampPattern.test(normalized))
+  ) {
     return { kind: 'page-meta', why: 'A date line of the page' }
   }
   const byline = trimmed.replace(/^(?:\p{L}+ )?by /iu, (lead) => lead.toLowerCase())
@@ -134,6 +149,9 @@ function blockKind(trimmed: string): { kind: DebrisKind; why: string } | null {
   }
   if (words <= 40 && (copyrightPattern.test(normalized) || rightsPattern.test(normalized))) {
     return { kind: 'copyright', why: 'A copyright notice' }
+  }
+  if (agencySignOffPattern.test(normalized)) {
+    return { kind: 'source-credit', why: 'A news agency’s name alone' }
   }
   if (words <= 16 && sourceCreditPattern.test(normalized.replace(/^\*+\s*/, ''))) {
     return { kind: 'source-credit', why: 'A source or agency credit' }
@@ -171,6 +189,38 @@ function trailingNotice(text: string): BlockDebris | null {
   }
 }
 
+/** Labels that introduce a link run into the paragraph after it ("Also read: … WATCH With this, …"). */
+const runInLabel = /^(?:also read|read also|read more|related|see also|also see|must read)\s*:\s*/i
+/** The fewest words after a run-in link for them to be a paragraph of their own. */
+const RUN_IN_PARAGRAPH_WORDS = 5
+/** A word in capitals a link's headline may end on: "WATCH", "VIDEO", "PHOTOS", "LIVE". */
+const mediaTag = /^\s*(?:WATCH|VIDEO|PHOTOS?|LIVE|LISTEN)\b/u
+
+/**
+ * A link to another article run into the paragraph it stands before, as some sites paste one:
+ * "Also read: Djokovic takes Wimbledon revenge. WATCH With this, Djokovic moved ahead …". The
+ * label, the headline's sentence (capitalised, thirty words at most) and a word in capitals
+ * after it ("WATCH") are flagged; the paragraph after them is left alone.
+ */
+function leadingRelated(text: string): BlockDebris | null {
+  const from = text.length - text.trimStart().length
+  const label = runInLabel.exec(text.slice(from))
+  if (!label) return null
+  const first = splitSentences(text)[0]
+  if (!first) return null
+  const headline = text.slice(from + label[0].length, first.end)
+  if (!/^["“‘'\p{Lu}\d]/u.test(headline) || wordCount(headline) > LONGEST_HEADLINE_WORDS)
+    return null
+  const tag = mediaTag.exec(text.slice(first.end))
+  const to = first.end + (tag ? tag[0].length : 0)
+  return {
+    from,
+    to,
+    kind: 'related-link',
+    reason: `A link to another article: “${excerpt(text.slice(from, to))}”.`,
+  }
+}
+
 /** Bracketed links to other articles inside a block: "… in May. (RELATED: Bridge Reopens)". */
 const bracketedRelated =
   /[([]\s*(?:also read|read also|read more|read|related|see also|also see|also|you can read|watch|more)\s*:\s*["“‘'\p{Lu}\d][^()[\]\n]{2,240}[)\]]/giu
@@ -190,6 +240,9 @@ export function findPageFurniture(text: string): BlockDebris[] {
   const from = text.length - text.trimStart().length
   const card = authorCard(text)
   if (card) return [card]
+  // A link run into a paragraph: the paragraph after it is news, not part of the link.
+  const leading = leadingRelated(text)
+  if (leading && wordCount(text.slice(leading.to)) >= RUN_IN_PARAGRAPH_WORDS) return [leading]
   if (trimmed.length <= LONGEST_FURNITURE && !/\n\s*\n/.test(trimmed)) {
     const whole = blockKind(trimmed)
     if (whole) {

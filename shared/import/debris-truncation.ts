@@ -50,6 +50,49 @@ const unfinishedWords = new Set([
   'some',
 ])
 
+/** Determiners that a noun must follow: "… in the 2021" stops before the noun ("final"). */
+const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
+
+/**
+ * A paragraph cut where no lowercase letter shows it: after a determiner and a number ("…
+ * Djokovic in straight sets in the 2021", the noun after the year lost), one capital letter
+ * left after a finished sentence ("… I have 20 titles. Y", not "I" or "A", which are words), or
+ * a sentence of twelve words or more after a finished one that stops on a number or a capital
+ * with no full stop. All are plainly cut: the last line's last sentence (or the letter alone)
+ * is returned.
+ */
+function cutBeforeNoun(text: string, end: number): BlockDebris | null {
+  let lineStart = end
+  while (lineStart > 0 && !isLineBreakCode(text.charCodeAt(lineStart - 1))) lineStart -= 1
+  const line = text.slice(lineStart, end)
+  const words = line.split(/\s+/)
+  const last = words.at(-1) ?? ''
+  const before = words.at(-2) ?? ''
+  const sentences = splitSentences(line)
+  const lastSentence = sentences[sentences.length - 1]
+  if (!lastSentence) return null
+  const afterDeterminer =
+    /^\d{1,4}$/.test(last) &&
+    determiners.has(before) &&
+    wordCount(line.slice(lastSentence.start)) >= SHORTEST_PROSE_CUT_SENTENCE
+  const letter = /^\p{Lu}$/u.test(last) && !/^[AI]$/.test(last) && /[.!?]$/.test(before)
+  // "… officials said. The prefect said it was the worst cyclone to hit the island in 9": a
+  // long sentence after a finished one, stopped on a number or a capital with no full stop.
+  const long =
+    sentences.length > 1 &&
+    /[\p{L}\p{N}]$/u.test(last) &&
+    wordCount(line.slice(lastSentence.start)) >= SHORTEST_LONE_CUT_SENTENCE
+  if (!afterDeterminer && !letter && !long) return null
+  const from = lineStart + (letter ? line.length - 1 : lastSentence.start)
+  return {
+    from,
+    to: end,
+    kind: 'truncated',
+    plain: true,
+    reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(text.slice(from, end)))}”.`,
+  }
+}
+
 /** Whether `sentence` opens a quotation or a bracket it does not close: "“An", "(More plane". */
 function opensUnclosed(sentence: string): boolean {
   let quotes = 0
@@ -102,7 +145,8 @@ function lastWords(sentence: string): string {
 export function findTruncation(text: string): BlockDebris | null {
   const end = text.trimEnd().length
   const lastChar = text[end - 1]
-  if (lastChar === undefined || !isLowercaseChar(lastChar)) return null
+  if (lastChar === undefined) return null
+  if (!isLowercaseChar(lastChar)) return cutBeforeNoun(text, end)
   let lineStart = end
   while (lineStart > 0 && !isLineBreakCode(text.charCodeAt(lineStart - 1))) lineStart -= 1
   const sentences = splitSentences(text.slice(lineStart, end))

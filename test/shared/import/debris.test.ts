@@ -650,3 +650,75 @@ describe('findDebrisInTexts: headlines in capitals between paragraphs', () => {
     expect(flagged([PROSE, 'City Water Bills Climb For A Third Straight Year', NEWS])).toEqual([])
   })
 })
+
+describe('findDebrisInTexts: cut-off ends no lowercase letter shows', () => {
+  it('flags a paragraph stopped after a determiner and a number', () => {
+    expect(flagged([NEWS, 'Tom Vale beat Ana Ruiz in straight sets in the 2021'])).toEqual([
+      ['truncated', 'Tom Vale beat Ana Ruiz in straight sets in the 2021'],
+    ])
+  })
+
+  it('flags one capital letter left after a finished sentence', () => {
+    expect(flagged([NEWS, '“I feel like I have 20 titles. Y'])).toEqual([['truncated', 'Y']])
+  })
+
+  it('flags a long sentence after a finished one that stops on a number', () => {
+    expect(
+      flagged([
+        NEWS,
+        'The island was hit hard, officials said. The prefect said it was the worst storm to hit the island in 9',
+      ]),
+    ).toEqual([['truncated', 'The prefect said it was the worst storm to hit the island in 9']])
+  })
+
+  it.each([
+    ['a year after a preposition', 'The bridge was last rebuilt in 2021'],
+    ['a plan’s letter', 'The council chose Plan B'],
+    ['the word “I”', 'The team said it was over. So am I'],
+    ['a short sentence after a finished one', 'The vote passed. It ended 3-1'],
+  ])('does not take an end on %s for a cut-off', (_what, last) => {
+    expect(flagged([NEWS, last])).toEqual([])
+  })
+})
+
+describe('scanBlock: syndicated wire copy', () => {
+  it('flags an agency’s name alone as a source credit, not prose about it', () => {
+    expect(flaggedIn('AFP')).toEqual([['source-credit', 'AFP']])
+    expect(flaggedIn('Reuters/AP')).toEqual([['source-credit', 'Reuters/AP']])
+    expect(flaggedIn('AFP said the ferry sank.')).toEqual([])
+  })
+
+  it('flags a syndication disclaimer as an editorial notice', () => {
+    const text =
+      'Disclaimer: This story has not been edited by the Example Post team and is auto-generated from syndicated feed.'
+    expect(flaggedIn(text)).toEqual([['notice', text]])
+    const headline =
+      '(Except for the headline, this story has not been edited by Example staff and is published from a syndicated feed.)'
+    expect(flaggedIn(headline)).toEqual([['notice', headline]])
+  })
+
+  it('flags a wire page’s time stamp', () => {
+    expect(flaggedIn('11:14 UTC+8, 2023-09-11')).toEqual([['page-meta', '11:14 UTC+8, 2023-09-11']])
+  })
+
+  it('flags a link run into the paragraph it stands before, and nothing of the paragraph', () => {
+    const text =
+      'Also read: Ferry fares to rise again in May. WATCH With this, the port reopened on Monday.'
+    expect(flaggedIn(text)).toEqual([
+      ['related-link', 'Also read: Ferry fares to rise again in May. WATCH'],
+    ])
+    expect(flaggedIn('Also read: the minutes of the meeting, below.')).toEqual([])
+  })
+
+  it('flags template tags a page’s code left, a run of them as one piece', () => {
+    expect(flaggedIn('The rally lasted a minute. {{^adFree}} {{/adFree}}')).toEqual([
+      ['page-code', '{{^adFree}} {{/adFree}}'],
+    ])
+    expect(flaggedIn('The set {x, y} was small.')).toEqual([])
+  })
+
+  it('flags only the agency’s credit after a paragraph that reports speech', () => {
+    const text = 'Ana Ruiz said she would appeal. She said voters “are outraged.” (AP)'
+    expect(flaggedIn(text)).toEqual([['photo-credit', '(AP)']])
+  })
+})
