@@ -5,10 +5,14 @@ import type { StoryToken } from './story-words'
 /** A single word in capitals: an acronym ("AP", "CNN", "FEMA"), an organisation's name. */
 const ACRONYM = /^[\p{Lu}][\p{Lu}\d&]+$/u
 
+/** Words before a place's name: "in Mayotte", "across Mayotte". */
+const PLACE_PREPOSITIONS = new Set(['in', 'across'])
+
 /**
- * The names in `names` that the article writes as organisations, which "he" or "she" never stands
- * for: an acronym in capitals ("AP reports …", "ANI said"), or a name the article writes after
- * "the" ("the Hindustan Times", "the Coast Guard"); people take no article. `runs` are the
+ * The names in `names` that the article writes as organisations or places, which "he" or "she"
+ * never stands for: an acronym in capitals ("AP reports …", "ANI said"), a name the article
+ * writes after "the" ("the Hindustan Times", "the Coast Guard"; people take no article), or one
+ * it writes after "in" or "across" ("in Mayotte"; people are not places). `runs` are the
  * article's name runs over `tokens`.
  */
 export function organisationNames(
@@ -18,7 +22,9 @@ export function organisationNames(
 ): Set<string> {
   const afterThe = new Set<string>()
   for (const run of runs) {
-    if (tokens[run.first - 1]?.text.toLowerCase() !== 'the') continue
+    const before = tokens[run.first - 1]?.text.toLowerCase() ?? ''
+    const place = PLACE_PREPOSITIONS.has(before) && !/['’]s$/u.test(tokens[run.last]?.text ?? '')
+    if (before !== 'the' && !place) continue
     afterThe.add(withoutTitles(run.words).join(' '))
   }
   const organisations = new Set<string>()

@@ -319,4 +319,12 @@ describe('findQuotations', () => {
     ])
     expect(speakers('Ana Ruiz spoke.\n\n“We rebuild.”')).toEqual([[null, 'low']])
   })
+
+  it('never takes a place the article writes after “in” for “he” or “she”', () => {
+    expect(
+      speakers(
+        'The storm hit hard in Mayotte. Prefect Ana Ruiz spoke on Sunday. Mayotte was cut off. She said it was “extremely difficult.”',
+      ),
+    ).toEqual([['Ana Ruiz', 'high']])
+  })
 })
