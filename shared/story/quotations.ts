@@ -47,7 +47,8 @@ function isOpeningPosition(line: string, index: number): boolean {
  * quotes, with anything inside (single quotes, apostrophes) part of the quotation; and, outside
  * them, single quotes (‘…’ or '…') that open before a word and close after one, so that the
  * apostrophes of “it’s” or “dogs’” are not taken for quotation marks. A double quote still open at
- * the end of the line runs to its end (a quoted paragraph continued in the next one).
+ * the end of the line runs to its end (a quoted paragraph continued in the next one), and so does
+ * a curly single quote that opens the line before a letter.
  */
 function quoteSpansOfLine(line: string, offset: number): QuoteSpan[] {
   const spans: QuoteSpan[] = []
@@ -76,7 +77,13 @@ function quoteSpansOfLine(line: string, offset: number): QuoteSpan[] {
       open = null
     }
   }
-  if (open?.double) spans.push(span(line, offset, open.index, line.length))
+  // A paragraph opened by a curly single quote that never closes is a quotation to its end, as
+  // British papers set a remark's later paragraphs (‘I don’t know when you plan to stop.).
+  const paragraphOpen = (at: number) =>
+    line[at] === '‘' && at === line.search(/\S/) && /\p{L}/u.test(line[at + 1] ?? '')
+  if (open && (open.double || paragraphOpen(open.index))) {
+    spans.push(span(line, offset, open.index, line.length))
+  }
   return spans.filter((quote) => quote.end > quote.start)
 }
 

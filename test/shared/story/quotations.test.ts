@@ -327,4 +327,13 @@ describe('findQuotations', () => {
       ),
     ).toEqual([['Ana Ruiz', 'high']])
   })
+
+  it('runs a paragraph opened by a curly single quote that never closes to its end', () => {
+    expect(
+      quotes('‘I don’t know when you plan to stop. Well done to your team.').map((q) => q.text),
+    ).toEqual(['I don’t know when you plan to stop. Well done to your team.'])
+    // Inside a paragraph, or before a digit, it is an apostrophe or a clipped word.
+    expect(quotes('He said ‘twas late and we left.')).toEqual([])
+    expect(quotes('‘90s music was loud.')).toEqual([])
+  })
 })
