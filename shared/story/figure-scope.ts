@@ -22,6 +22,12 @@ export interface FigureScope {
   previous?: boolean
   /** Who gives the figure, when the text names one of the sources that differ by design. */
   source?: string
+  /**
+   * Every source a sentence names, where it names two or more different ones ("organisers said
+   * 2 million; police put it at 338,000"): each figure then takes the one nearest to it
+   * ({@link figureScope}). Set on a sentence's scope only; a figure's scope never keeps it.
+   */
+  counters?: readonly SourceMention[]
   /** A forecast or expectation ("economists expected 170,000"), not what happened. */
   forecast?: boolean
   /** A revision of an earlier report ("was revised down by 30,000 to 157,000"). */
@@ -31,6 +37,13 @@ export interface FigureScope {
    * counted" → "98.86%"): tallies of different stages are different quantities.
    */
   stage?: string
+}
+
+/** A source named in a sentence, and where (offsets in the article's text). */
+export interface SourceMention {
+  source: string
+  start: number
+  end: number
 }
 
 const WEEKDAYS = new Set([
@@ -60,18 +73,71 @@ const REVISION = /\b(?:revis(?:ed|ion|ions)|restated)\b/iu
 
 /** Sources whose figures differ by design (police and organisers count crowds differently). */
 const SOURCES: readonly (readonly [RegExp, string])[] = [
-  [/\bpolice\b/iu, 'police'],
-  [/\borgani[sz](?:ers?|ing committee)\b/iu, 'organisers'],
-  [/\bunions?\b/iu, 'unions'],
+  [/\bpolice\b/giu, 'police'],
+  [/\borgani[sz](?:ers?|ing committee)\b/giu, 'organisers'],
+  [/\bunions?\b/giu, 'unions'],
 ]
 
 /** "the USGS said", "Turkey's AFAD reported": a named source just before a verb of reporting. */
 const SAID_BY =
-  /(?:^|[\s(])(?!(?:He|She|They|It|We|I|You|This|That)\s)(\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|reported|reports|estimated|estimates|measured|recorded|put it at|gave)\b/u
+  /(?:^|[\s(])(?!(?:He|She|They|It|We|I|You|This|That)\s)(\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|reported|reports|estimated|estimates|measured|recorded|put it at|gave)\b/gu
 
 /** "according to the interior ministry": the source is the last word of what follows. */
 const ACCORDING_TO =
-  /\baccording to (?:the )?((?:[\p{L}.’'-]+ ){0,3}?[\p{L}.’'-]+)(?=[,.;:)]|$| (?:and|which|who|that|said|on|in)\b)/iu
+  /\baccording to (?:the )?((?:[\p{L}.’'-]+ ){0,3}?[\p{L}.’'-]+)(?=[,.;:)]|$| (?:and|which|who|that|said|on|in)\b)/giu
+
+/** Words that open a clause of its own: a source named across one is another clause's. */
+const CLAUSE_TURN = /\b(?:while|whereas|but|although|though|compared with|against)\b|[;:—–]/iu
+
+/**
+ * The sources a sentence names (`offset`: where the sentence starts in the article's text): the
+ * counters that differ by design, then "according to X", then "X said", the surest first. One
+ * place is read once, as the first of these that names it.
+ */
+function sourceMentions(sentence: string, offset: number): SourceMention[] {
+  const found: SourceMention[] = []
+  const add = (source: string, start: number, end: number) => {
+    if (found.some((other) => other.start < end && start < other.end)) return
+    found.push({ source, start: offset + start, end: offset + end })
+  }
+  for (const [pattern, source] of SOURCES) {
+    for (const match of sentence.matchAll(pattern))
+      add(source, match.index, match.index + match[0].length)
+  }
+  for (const match of sentence.matchAll(ACCORDING_TO)) {
+    const source = (match[1] ?? '').split(' ').at(-1)?.toLowerCase() ?? ''
+    if (source) add(source, match.index, match.index + match[0].length)
+  }
+  for (const match of sentence.matchAll(SAID_BY)) {
+    const source = (match[1] ?? '').replace(/['’]s$/u, '').toLowerCase()
+    add(source, match.index, match.index + match[0].length)
+  }
+  return found
+}
+
+/**
+ * The source of a figure (`start`–`end`) among a sentence's several: the nearest one, a source
+ * across a turn of the clause ("…, while police put it at 338,000") counting as far away.
+ */
+function nearestSource(
+  counters: readonly SourceMention[],
+  start: number,
+  end: number,
+  between: (from: number, to: number) => string,
+): string | undefined {
+  let best: { source: string; distance: number } | undefined
+  for (const counter of counters) {
+    const gap =
+      counter.end <= start
+        ? between(counter.end, start)
+        : counter.start >= end
+          ? between(end, counter.start)
+          : ''
+    const distance = gap.length + (CLAUSE_TURN.test(gap) ? 1000 : 0)
+    if (!best || distance < best.distance) best = { source: counter.source, distance }
+  }
+  return best?.source
+}
 
 /** Pronouns that carry the previous sentence's event on ("It killed at least 12,000 people."). */
 const CARRY_OVER = /^(?:It|That|This|They|Its|The (?:quake|earthquake|disaster|attack|storm))\b/u
@@ -120,16 +186,11 @@ export function sentenceScope(
     if (WEEKDAYS.has(word)) days.add(word)
   }
   if (days.size === 1) scope.asOf = [...days][0]
-  for (const [pattern, source] of SOURCES) {
-    if (pattern.test(sentence)) {
-      scope.source = source
-      break
-    }
-  }
-  const according = scope.source ? null : ACCORDING_TO.exec(sentence)
-  if (according) scope.source = (according[1] ?? '').split(' ').at(-1)?.toLowerCase()
-  const saidBy = scope.source ? null : SAID_BY.exec(sentence)
-  if (saidBy) scope.source = (saidBy[1] ?? '').replace(/['’]s$/u, '').toLowerCase()
+  const offset = (tokens[0]?.start ?? 0) - Math.max(0, sentence.indexOf(tokens[0]?.text ?? ''))
+  const mentions = sourceMentions(sentence, offset)
+  if (mentions[0]) scope.source = mentions[0].source
+  if (new Set(mentions.map((mention) => mention.source)).size > 1)
+    scope.counters = [...mentions].sort((left, right) => left.start - right.start)
   return scope
 }
 
@@ -146,7 +207,19 @@ export function figureScope(
   last: number,
   sentence: FigureScope,
 ): FigureScope {
-  const scope: FigureScope = { ...sentence }
+  const { counters, ...rest } = sentence
+  const scope: FigureScope = rest
+  // A sentence naming several sources: the figure's is the one nearest to it.
+  if (counters && tokens[first] && tokens[last]) {
+    const from = tokens[first].start
+    const to = tokens[last].end
+    const text = (left: number, right: number) =>
+      tokens
+        .filter((token) => token.start >= left && token.end <= right)
+        .map((token) => token.text)
+        .join(' ')
+    scope.source = nearestSource(counters, from, to, text) ?? scope.source
+  }
   const lower = (index: number) => tokens[index]?.text.toLowerCase() ?? ''
   // Back through the clause: "the first operation killed", "a previous toll of".
   for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at -= 1, steps += 1) {

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { extractFigures } from '../../../shared/story/figures'
+import { compareFigures } from '../../../shared/story/number-topics'
+import { storyArticleFromText } from '../../../shared/story/story-article'
+
+function figures(text: string) {
+  const article = storyArticleFromText({ id: 'a' }, text)
+  return extractFigures(article.text, article.sentences)
+}
+
+function conflicts(...texts: string[]) {
+  return compareFigures(
+    texts.map((text, index) => {
+      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
+      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
+    }),
+  )
+    .filter((topic) => topic.conflict)
+    .map((topic) => topic.about)
+}
+
+describe('figureScope: a sentence naming several counters', () => {
+  it('gives each figure the counter nearest to it, not the first one named', () => {
+    const read = figures(
+      'Organisers said nearly 2 million people marched on Sunday, while police put the crowd at 338,000.',
+    )
+    expect(read.map((figure) => [figure.text, figure.scope.source])).toEqual([
+      ['nearly 2 million people', 'organisers'],
+      ['338,000', 'police'],
+    ])
+    const ministry = figures(
+      'About 1.1 million people protested on Thursday, according to the interior ministry, while the union said more than 2 million took part.',
+    )
+    expect(ministry.map((figure) => figure.scope.source)).toEqual(['ministry', 'unions'])
+  })
+
+  it('keeps the one source of a sentence that names one', () => {
+    expect(figures('Police said 338,000 people marched on Sunday.')[0]?.scope.source).toBe('police')
+  })
+
+  it('never sets an organisers’ count against a police count of another article', () => {
+    expect(
+      conflicts(
+        'Some 2 million people marched on Sunday, organisers said, a figure police disputed.',
+        'Police said 338,000 people marched on Sunday.',
+      ),
+    ).toEqual([])
+  })
+
+  it('compares one counter’s figures even when a sentence names the other counter first', () => {
+    expect(
+      conflicts(
+        'Police put the crowd at 338,000 on Sunday, while organisers said 2 million marched.',
+        'Organisers said 1.5 million people marched on Sunday.',
+      ),
+    ).toEqual(['crowd size (by organisers, as of sunday)'])
+  })
+})
