@@ -144,6 +144,44 @@ const CARRY_OVER = /^(?:It|That|This|They|Its|The (?:quake|earthquake|disaster|a
 
 const YEAR = /(?<![\d,.])(?:(since|from)\s+)?\b(1[89]\d{2}|20\d{2})\b(?![\d,.]\d)/giu
 
+/** Verbs of the event itself: the day after them is when it happened, not when it was counted. */
+const EVENT_VERBS = new Set([
+  'struck',
+  'hit',
+  'rocked',
+  'jolted',
+  'shook',
+  'happened',
+  'occurred',
+  'erupted',
+  'crashed',
+  'collapsed',
+  'derailed',
+  'sank',
+  'exploded',
+  'began',
+  'started',
+  'broke',
+  'since',
+  'until',
+])
+
+/** Words that may stand between an event's verb and its day ("struck early on Monday"). */
+const DAY_LINKS = new Set(['on', 'early', 'late', 'last', 'this', 'out', 'place'])
+
+/**
+ * Whether the weekday at `index` is the day the event happened ("the quake that struck on
+ * Monday", "since Monday"), which says nothing of when a toll in the sentence was counted.
+ */
+function eventDay(tokens: readonly StoryToken[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && index - at <= 4; at -= 1) {
+    const word = tokens[at]?.text.toLowerCase() ?? ''
+    if (EVENT_VERBS.has(word)) return true
+    if (!DAY_LINKS.has(word)) return false
+  }
+  return false
+}
+
 /** Words that end the clause a figure is read in. */
 function clauseBreak(token: StoryToken | undefined): boolean {
   return token === undefined || /^[,;:()[\]—–.!?"“”]$/u.test(token.text)
@@ -181,10 +219,10 @@ export function sentenceScope(
   if (FORECAST.test(sentence)) scope.forecast = true
   if (REVISION.test(sentence)) scope.revision = true
   const days = new Set<string>()
-  for (const token of tokens) {
+  tokens.forEach((token, index) => {
     const word = token.text.toLowerCase()
-    if (WEEKDAYS.has(word)) days.add(word)
-  }
+    if (WEEKDAYS.has(word) && !eventDay(tokens, index)) days.add(word)
+  })
   if (days.size === 1) scope.asOf = [...days][0]
   const offset = (tokens[0]?.start ?? 0) - Math.max(0, sentence.indexOf(tokens[0]?.text ?? ''))
   const mentions = sourceMentions(sentence, offset)

@@ -56,3 +56,21 @@ describe('figureScope: a sentence naming several counters', () => {
     ).toEqual(['crowd size (by organisers, as of sunday)'])
   })
 })
+
+describe('figureScope: the day of a count', () => {
+  it('takes the day the event happened as no day of the count', () => {
+    expect(
+      conflicts(
+        'The quake that struck on Monday has killed 5,000 people.',
+        'The death toll from the earthquake, which hit early Monday, rose to 9,000.',
+      ),
+    ).toEqual([])
+    // A day the toll is given on still makes two tolls comparable.
+    expect(
+      conflicts(
+        'Officials said on Monday that 4,000 people had been killed.',
+        'On Monday, officials said the toll stood at 9,000.',
+      ),
+    ).toEqual(['people killed'])
+  })
+})
