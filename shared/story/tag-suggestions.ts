@@ -125,11 +125,12 @@ export function suggestTags(
     for (const topic of topics) {
       if (topic.conflict !== true) continue
       for (const value of topic.values) {
-        if (value.articleId !== article.id || value.conflictsWith.length === 0) continue
+        // Only what surely measures the same thing at the same time (see `disputedBy`).
+        if (value.articleId !== article.id || value.disputedBy.length === 0) continue
         const index = sentenceIndexAt(sentences, value.start)
         if (index < 0) continue
         const entry = disputes.get(index) ?? { lines: [], sources: new Set<string>() }
-        const others = value.conflictsWith.map((otherId) => {
+        const others = value.disputedBy.map((otherId) => {
           entry.sources.add(otherId)
           const theirs = topic.values
             .filter((other) => other.articleId === otherId)

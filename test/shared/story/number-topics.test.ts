@@ -210,3 +210,38 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
     ).toEqual([])
   })
 })
+
+describe('compareFigures: a conflict is disputed only on positive evidence', () => {
+  const compareOf = (...texts: string[]) =>
+    compareFigures(
+      texts.map((text, index) => {
+        const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
+        return { id: article.id, figures: extractFigures(article.text, article.sentences) }
+      }),
+    )
+
+  it('shows two same-day tolls of unnamed or different counters, but disputes neither', () => {
+    const [toll] = compareOf(
+      'On Monday, the death toll stood at 4,000.',
+      'On Monday, the death toll stood at 9,000.',
+    )
+    expect(toll?.conflict).toBe(true)
+    expect(toll?.values.map((value) => value.disputedBy)).toEqual([[], []])
+  })
+
+  it('disputes two same-day tolls given by the same counter', () => {
+    const [toll] = compareOf(
+      'On Monday, the death toll stood at 4,000, police said.',
+      'On Monday, police said the toll stood at 9,000.',
+    )
+    expect(toll?.values.map((value) => value.disputedBy)).toEqual([['b'], ['a']])
+  })
+
+  it('disputes a fixed quantity without any counter named', () => {
+    const [magnitude] = compareOf(
+      'The 6.1-magnitude quake struck.',
+      'The 6.6-magnitude quake struck.',
+    )
+    expect(magnitude?.values.map((value) => value.disputedBy)).toEqual([['b'], ['a']])
+  })
+})
