@@ -18,6 +18,11 @@ export interface FigureScope {
   asOf?: string
   /** Whether `asOf` is relative to the day of writing ("yesterday", "today"). */
   relative?: boolean
+  /**
+   * Whether `asOf` is not the sentence's own but the one day the rest of the article gives its
+   * counts ({@link extractFigures}): a weaker sign of the day, never enough for "disputed".
+   */
+  dayCarried?: boolean
   /** An earlier value, replaced since ("a previous toll of 294", "from 3.5% to 3.8%"). */
   previous?: boolean
   /** Who gives the figure, when the text names one of the sources that differ by design. */

@@ -151,12 +151,14 @@ function differentSources(left: Figure, right: Figure): boolean {
 /**
  * Whether two figures that cannot both be true surely measure one quantity at one time, so that
  * one article must be wrong. A running toll or a crowd rises through the day and is counted
- * differently by each counter: only when both name the same counter (besides the same day,
- * which comparing them needs already) is one of them wrong, else they may be two counters or two
- * moments. Other figures (a magnitude, a distance, a count of strikes) are fixed once known.
+ * differently by each counter: only when both name the same counter and the day in their own
+ * sentence (comparing them needs the same day already) is one of them wrong, else they may be
+ * two counters or two moments. Other figures (a magnitude, a distance, a count of strikes) are fixed once known.
  */
 function surelySame(left: Figure, right: Figure): boolean {
   if (!RUNNING_KINDS.has(left.kind) && left.kind !== 'crowd') return true
+  // A day carried from elsewhere in the article is a guess at the day, not evidence of it.
+  if (left.scope.dayCarried || right.scope.dayCarried) return false
   return left.scope.source !== undefined && left.scope.source === right.scope.source
 }
 

@@ -245,3 +245,20 @@ describe('compareFigures: a conflict is disputed only on positive evidence', () 
     expect(magnitude?.values.map((value) => value.disputedBy)).toEqual([['b'], ['a']])
   })
 })
+
+describe('compareFigures: a day carried from elsewhere in the article', () => {
+  it('shows the conflict of two counts of the missing, but disputes neither', () => {
+    const [missing] = compareFigures(
+      [
+        'Police said on Monday that 1,000 people remain missing.',
+        'Police spoke on Monday. Police said around 1,300 still remain unaccounted for.',
+      ].map((text, index) => {
+        const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
+        return { id: article.id, figures: extractFigures(article.text, article.sentences) }
+      }),
+    )
+    expect(missing?.about).toBe('people missing')
+    expect(missing?.conflict).toBe(true)
+    expect(missing?.values.map((value) => value.disputedBy)).toEqual([[], []])
+  })
+})
