@@ -175,6 +175,13 @@ const CROWD_PHRASES: Readonly<Record<string, string>> = {
 /** Nouns a crowd's figure is given for ("police put the crowd at 80,000", "turnout of 2 million"). */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance'])
 
+/** Nouns of any figure, a crowd's in a sentence about a march ("police put the figure at"). */
+const FIGURE_NOUNS = new Set(['figure', 'estimate', 'number', 'count', 'total'])
+
+/** Words that make a sentence one about a march, a rally or a protest. */
+const GATHERING =
+  /\b(?:march(?:ed|es|ers?)?|rall(?:y|ies|ied)|protest(?:s|ed|ers?)?|demonstrat(?:ion|ions|ed|ors?)|took to the streets)\b/iu
+
 /** Words a crowd's figure may follow after its noun ("the crowd was estimated at", "turnout of"). */
 const CROWD_LINKS = new Set(['at', 'of', 'was', 'is', 'to', 'estimated', 'numbered', 'reached'])
 
@@ -187,6 +194,7 @@ export function isCrowdCount(
   tokens: readonly StoryToken[],
   startIndex: number,
   phraseWords: readonly string[],
+  sentence = '',
 ): boolean {
   const first = (phraseWords[0] ?? '').toLowerCase()
   const second = (phraseWords[1] ?? '').toLowerCase()
@@ -195,7 +203,9 @@ export function isCrowdCount(
   if (first === 'took' && lower(tokens, startIndex + 2) === 'to') return true
   let at = startIndex - 1
   while (at >= 0 && startIndex - at <= 4 && CROWD_LINKS.has(lower(tokens, at))) at -= 1
-  return at < startIndex - 1 && CROWD_NOUNS.has(lower(tokens, at))
+  if (at >= startIndex - 1) return false
+  const noun = lower(tokens, at)
+  return CROWD_NOUNS.has(noun) || (FIGURE_NOUNS.has(noun) && GATHERING.test(sentence))
 }
 
 /** Reads what a count, a share or an amount of money measures. */
@@ -263,9 +273,9 @@ export function readCount(
     return { ...reading(tollOrVerb, tollOrVerb), phrase: named }
   }
   // A crowd is compared only per counter (see number-topics), however it is worded.
-  if (isCrowdCount(tokens, startIndex, phraseWords)) {
+  if (isCrowdCount(tokens, startIndex, phraseWords, sentence)) {
     // The words after the number are the figure's when they are its verb ("took part").
-    const verbAfter = phraseWords.length > 0 && !isCrowdCount(tokens, startIndex, [])
+    const verbAfter = phraseWords.length > 0 && !isCrowdCount(tokens, startIndex, [], sentence)
     return { ...reading('crowd', 'crowd'), phrase: verbAfter }
   }
   if (/^(?:population|home)$/u.test(lower(tokens, startIndex - 2)) || before === 'population')
@@ -280,9 +290,9 @@ export function readCount(
         }
       : reading('homes', 'homes')
   }
-  // A crowd keeps its noun as its topic ("protesters", "marchers"), compared by who counted.
-  if (nounKind === 'crowd')
-    return { ...reading('crowd', countTopic(phraseWords, false)), about: nounPhrase }
+  // "1.1 million protesters" and "2 million people marched" are one crowd, compared by who
+  // counted; the noun's modifiers tell two crowds apart ("student marchers").
+  if (nounKind === 'crowd') return { ...reading('crowd', 'crowd'), about: nounPhrase }
   if (nounKind) {
     // "deaths" alone is the death toll; "overdose deaths" or "American deaths" are other counts.
     if (nounKind === 'killed' && phraseWords.length > 1 && head === 'death')

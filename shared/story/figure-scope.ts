@@ -81,6 +81,7 @@ const SOURCES: readonly (readonly [RegExp, string])[] = [
   [/\bpolice\b/giu, 'police'],
   [/\borgani[sz](?:ers?|ing committee)\b/giu, 'organisers'],
   [/\bunions?\b/giu, 'unions'],
+  [/\bministry\b/giu, 'ministry'],
 ]
 
 /** "the USGS said", "Turkey's AFAD reported": a named source just before a verb of reporting. */
@@ -295,6 +296,17 @@ export function figureScope(
       break
     }
   }
+  // "In Paris, 80,000 marched": a place that opens the sentence is its figures' place.
+  const opening = tokens[1]?.text ?? ''
+  if (
+    lower(0) === 'in' &&
+    tokens[2]?.text === ',' &&
+    first > 2 &&
+    isCapitalized(opening) &&
+    !MONTHS.has(opening.toLowerCase()) &&
+    !WEEKDAYS.has(opening.toLowerCase())
+  )
+    scope.place = scope.place ?? opening.toLowerCase()
   // "as of September 10", "as of Monday" anywhere before the figure in the sentence.
   for (let at = 0; at + 2 < tokens.length && at < first; at += 1) {
     if (lower(at) === 'as' && lower(at + 1) === 'of') {

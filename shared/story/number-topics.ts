@@ -91,8 +91,9 @@ function scopeKey(figure: Figure, year: number | undefined): { key: string; labe
     parts.push(`part ${scope.part}`)
     labels.push(scope.part.replace(/^place /u, 'in '))
   }
-  // Tolls of one country or town ("900 in Velmar") are that place's, not the event's.
-  if (RUNNING_KINDS.has(figure.kind) && scope.place) {
+  // Tolls and crowds of one country or town ("900 in Velmar", "80,000 in Paris") are that
+  // place's, not the whole event's.
+  if ((RUNNING_KINDS.has(figure.kind) || figure.kind === 'crowd') && scope.place) {
     parts.push(`in ${scope.place}`)
     labels.push(`in ${scope.place}`)
   }

@@ -107,3 +107,31 @@ describe('readCount: a candidate’s share, and the stage of the count it is of'
     ).toEqual(['ruiz’s share (with 99.1% counted)'])
   })
 })
+
+describe('readCount: crowds of other wordings and counters', () => {
+  it('reads "the figure" or "the estimate" of a march as its crowd, and a ministry as a counter', () => {
+    expect(read('Police put the figure at 338,000 at the peak of the march.')).toEqual([
+      ['338,000', 'crowd', 'police'],
+    ])
+    expect(read('The ministry put the estimate at 90,000 protesters.')).toEqual([
+      ['90,000', 'crowd', 'ministry'],
+    ])
+    // Outside a march, "the figure" is no crowd.
+    expect(read('The ministry put the figure at 90,000.')).toEqual([])
+  })
+
+  it('compares a counter’s protesters with its marchers, one place’s crowd apart', () => {
+    expect(
+      conflicts(
+        'The interior ministry counted 1.1 million protesters on Thursday.',
+        'About 2.5 million people marched on Thursday, the interior ministry said.',
+      ),
+    ).toEqual(['protesters (by ministry, as of thursday)'])
+    expect(
+      conflicts(
+        'The interior ministry counted 1.1 million protesters on Thursday.',
+        'In Paris, 80,000 protesters marched on Thursday, the interior ministry said.',
+      ),
+    ).toEqual([])
+  })
+})

@@ -21,11 +21,11 @@ describe('extractFigures', () => {
       ).map((figure) => [figure.value, figure.topic]),
     ).toEqual([
       ['≥ 21', 'arrest'],
-      ['> 80', 'protester'],
+      ['> 80', 'crowd'],
       ['< 40', 'car'],
       ['≤ 12', 'bus'],
       ['< 5', 'shop'],
-      ['≈ 300', 'marcher'],
+      ['≈ 300', 'crowd'],
       ['= 21', 'drone'],
     ])
   })
