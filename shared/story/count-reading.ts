@@ -200,7 +200,11 @@ export function isCrowdCount(
   const second = (phraseWords[1] ?? '').toLowerCase()
   if (CROWD_VERBS.has(first) || (first in CROWD_PHRASES && CROWD_PHRASES[first] === second))
     return true
-  if (first === 'took' && lower(tokens, startIndex + 2) === 'to') return true
+  // "took to the streets", after a number of one or more words ("1.03 million took to").
+  const took = tokens.findIndex(
+    (token, at) => at > startIndex && at <= startIndex + 3 && token.text.toLowerCase() === 'took',
+  )
+  if (first === 'took' && took > 0 && lower(tokens, took + 1) === 'to') return true
   let at = startIndex - 1
   while (at >= 0 && startIndex - at <= 4 && CROWD_LINKS.has(lower(tokens, at))) at -= 1
   if (at >= startIndex - 1) return false

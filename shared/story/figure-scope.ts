@@ -188,6 +188,10 @@ function eventDay(tokens: readonly StoryToken[], index: number): boolean {
   return false
 }
 
+/** Words that put a clause at an earlier time: "last week", "a week after", "the day before". */
+const PRIOR_TIME =
+  /\b(?:last (?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|the) (?:days?|weeks?|weekends?|months?) (?:after|before|earlier|ago|prior)|(?:previous|preceding) (?:days?|weeks?|weekends?|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier (?:this|that|in the) (?:week|month))\b/iu
+
 /** Words that end the clause a figure is read in. */
 function clauseBreak(token: StoryToken | undefined): boolean {
   return token === undefined || /^[,;:()[\]—–.!?"“”]$/u.test(token.text)
@@ -265,6 +269,23 @@ export function figureScope(
     scope.source = nearestSource(counters, from, to, text) ?? scope.source
   }
   const lower = (index: number) => tokens[index]?.text.toLowerCase() ?? ''
+  // "Last week, …" opening the sentence, or "…, a week after 1 million marched" in the figure's
+  // clause: a figure of an earlier day than the story's.
+  let clauseStart = first
+  while (clauseStart > 0 && !clauseBreak(tokens[clauseStart - 1])) clauseStart -= 1
+  const clause = tokens
+    .slice(clauseStart, first)
+    .map((token) => token.text)
+    .join(' ')
+  let openerEnd = 0
+  while (openerEnd < tokens.length && openerEnd < 6 && !clauseBreak(tokens[openerEnd]))
+    openerEnd += 1
+  const opener = tokens
+    .slice(0, openerEnd)
+    .map((token) => token.text)
+    .join(' ')
+  if (PRIOR_TIME.test(clause) || (tokens[openerEnd]?.text === ',' && PRIOR_TIME.test(opener)))
+    scope.previous = true
   // Back through the clause: "the first operation killed", "a previous toll of".
   for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at -= 1, steps += 1) {
     if (clauseBreak(tokens[at]) || /^\d/u.test(tokens[at]?.text ?? '')) break

@@ -74,3 +74,28 @@ describe('figureScope: the day of a count', () => {
     ).toEqual(['people killed'])
   })
 })
+
+describe('figureScope: a figure of an earlier day', () => {
+  it('marks a figure after "a week after" in its clause, or under an opening "Last week,"', () => {
+    const read = figures(
+      'Organisers said nearly 2 million people marched on Sunday, a week after 1.03 million took to the streets.',
+    )
+    expect(read.map((figure) => [figure.text, figure.kind, figure.scope.previous])).toEqual([
+      ['nearly 2 million people', 'crowd', undefined],
+      ['1.03 million took', 'crowd', true],
+    ])
+    expect(figures('Last week, organisers said 1 million people marched.')[0]?.scope.previous).toBe(
+      true,
+    )
+  })
+
+  it('never sets last week’s crowd against this week’s', () => {
+    expect(
+      conflicts(
+        'Organisers said 2 million people marched on Sunday, a week after 1 million took to the streets.',
+        'Organisers said 2 million people marched on Sunday.',
+        'Last week, organisers said 1 million people marched on Sunday.',
+      ),
+    ).toEqual([])
+  })
+})
