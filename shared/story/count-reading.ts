@@ -109,13 +109,29 @@ function participleAfter(tokens: readonly StoryToken[], from: number): QuantityK
   return null
 }
 
+/** Nouns of an election: a capitalised word before one qualifies it ("the Argentine runoff"). */
+const ELECTION_NOUNS = new Set([
+  'election',
+  'elections',
+  'vote',
+  'votes',
+  'runoff',
+  'race',
+  'ballot',
+  'polls',
+  'presidency',
+  'presidential',
+  'voters',
+  'electorate',
+])
+
 /**
  * The name of whoever a share of the vote is given to: the nearest name before it, read past an
  * apposition between commas ("Ana Ruiz, of the Green Alliance, won 44%" is Ruiz's share, not the
  * Alliance's).
  */
 export function candidateBefore(tokens: readonly StoryToken[], index: number): string | null {
-  for (let at = index - 1, steps = 0; at >= 0 && steps < 10; at -= 1, steps += 1) {
+  for (let at = index - 1, steps = 0; at >= 0 && steps < 12; at -= 1, steps += 1) {
     // ", of the Green Alliance," or ", the ruling party's candidate,": skipped to the name.
     if (tokens[at]?.text === ',' && at === index - 2) {
       let open = at - 1
@@ -131,7 +147,9 @@ export function candidateBefore(tokens: readonly StoryToken[], index: number): s
     const text = tokens[at]?.text ?? ''
     if (/^[;:.!?]$/u.test(text) || /^\d/u.test(text)) return null
     const name = text.replace(/['’]s$/u, '')
-    if (isCapitalized(name) && name.length > 1 && !NOT_NAMES.test(name)) {
+    // "the Argentine elections", "the Labour vote": a word of the election, not who is voted for.
+    const adjective = ELECTION_NOUNS.has(lower(tokens, at + 1))
+    if (isCapitalized(name) && name.length > 1 && !NOT_NAMES.test(name) && !adjective) {
       return name.toLowerCase()
     }
   }

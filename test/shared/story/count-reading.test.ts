@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { isCrowdCount } from '../../../shared/story/count-reading'
+import { candidateBefore, isCrowdCount } from '../../../shared/story/count-reading'
 import { extractFigures } from '../../../shared/story/figures'
 import { compareFigures } from '../../../shared/story/number-topics'
 import { storyArticleFromText } from '../../../shared/story/story-article'
@@ -133,5 +133,17 @@ describe('readCount: crowds of other wordings and counters', () => {
         'In Paris, 80,000 protesters marched on Thursday, the interior ministry said.',
       ),
     ).toEqual([])
+  })
+})
+
+describe('candidateBefore: a share of the vote and whose it is', () => {
+  it('reads past a capitalised word of the election to the candidate', () => {
+    const text = 'Ruiz won the second round of the Velmaran elections with 55.7% of the votes.'
+    const tokens = tokenize(text)
+    const at = tokens.findIndex((token) => token.text.startsWith('55.7'))
+    expect(candidateBefore(tokens, at)).toBe('ruiz')
+    expect(read(text).map(([words, kind]) => [words, kind])).toEqual([
+      ['55.7% of the votes', 'vote share'],
+    ])
   })
 })
