@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { candidateBefore, isCrowdCount } from '../../../shared/story/count-reading'
 import { extractFigures } from '../../../shared/story/figures'
-import { compareFigures } from '../../../shared/story/number-topics'
 import { storyArticleFromText } from '../../../shared/story/story-article'
 import { tokenize } from '../../../shared/story/story-words'
+import { conflictingTopics } from './made-up-articles'
 
 function read(text: string) {
   const article = storyArticleFromText({ id: 'a' }, text)
@@ -14,16 +14,7 @@ function read(text: string) {
   ])
 }
 
-function conflicts(...texts: string[]) {
-  return compareFigures(
-    texts.map((text, index) => {
-      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
-      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
-    }),
-  )
-    .filter((topic) => topic.conflict)
-    .map((topic) => topic.about)
-}
+const conflicts = conflictingTopics
 
 describe('readCount: a crowd however its count is worded', () => {
   it('reads a bare count before a verb of gathering as a crowd', () => {

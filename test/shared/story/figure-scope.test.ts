@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { extractFigures } from '../../../shared/story/figures'
-import { compareFigures } from '../../../shared/story/number-topics'
-import { storyArticleFromText } from '../../../shared/story/story-article'
+import { conflictingTopics, figuresOfText } from './made-up-articles'
 
-function figures(text: string) {
-  const article = storyArticleFromText({ id: 'a' }, text)
-  return extractFigures(article.text, article.sentences)
-}
-
-function conflicts(...texts: string[]) {
-  return compareFigures(
-    texts.map((text, index) => {
-      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
-      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
-    }),
-  )
-    .filter((topic) => topic.conflict)
-    .map((topic) => topic.about)
-}
+const figures = figuresOfText
+const conflicts = conflictingTopics
 
 describe('figureScope: a sentence naming several counters', () => {
   it('gives each figure the counter nearest to it, not the first one named', () => {

@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { extractFigures } from '../../../shared/story/figures'
-import { compareFigures } from '../../../shared/story/number-topics'
-import { storyArticleFromText } from '../../../shared/story/story-article'
+import { compareTexts, conflictingTopics } from './made-up-articles'
 
-/** Compares the figures of made-up articles, one text each, ids a, b, c, … */
-function compare(...texts: string[]) {
-  return compareFigures(
-    texts.map((text, index) => {
-      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
-      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
-    }),
-  )
-}
-
-function conflicts(...texts: string[]) {
-  return compare(...texts)
-    .filter((topic) => topic.conflict)
-    .map((topic) => topic.about)
-}
+const compare = compareTexts
+const conflicts = conflictingTopics
 
 describe('compareFigures: only the same quantity in the same scope conflicts', () => {
   it('finds a real conflict of counts, magnitudes, depths and distances', () => {
@@ -212,13 +197,7 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
 })
 
 describe('compareFigures: a conflict is disputed only on positive evidence', () => {
-  const compareOf = (...texts: string[]) =>
-    compareFigures(
-      texts.map((text, index) => {
-        const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
-        return { id: article.id, figures: extractFigures(article.text, article.sentences) }
-      }),
-    )
+  const compareOf = compareTexts
 
   it('shows two same-day tolls of unnamed or different counters, but disputes neither', () => {
     const [toll] = compareOf(
@@ -248,14 +227,9 @@ describe('compareFigures: a conflict is disputed only on positive evidence', () 
 
 describe('compareFigures: a day carried from elsewhere in the article', () => {
   it('shows the conflict of two counts of the missing, but disputes neither', () => {
-    const [missing] = compareFigures(
-      [
-        'Police said on Monday that 1,000 people remain missing.',
-        'Police spoke on Monday. Police said around 1,300 still remain unaccounted for.',
-      ].map((text, index) => {
-        const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
-        return { id: article.id, figures: extractFigures(article.text, article.sentences) }
-      }),
+    const [missing] = compareTexts(
+      'Police said on Monday that 1,000 people remain missing.',
+      'Police spoke on Monday. Police said around 1,300 still remain unaccounted for.',
     )
     expect(missing?.about).toBe('people missing')
     expect(missing?.conflict).toBe(true)
