@@ -109,13 +109,29 @@ function participleAfter(tokens: readonly StoryToken[], from: number): QuantityK
   return null
 }
 
+/** Nouns of an election: a capitalised word before one qualifies it ("the Argentine runoff"). */
+const ELECTION_NOUNS = new Set([
+  'election',
+  'elections',
+  'vote',
+  'votes',
+  'runoff',
+  'race',
+  'ballot',
+  'polls',
+  'presidency',
+  'presidential',
+  'voters',
+  'electorate',
+])
+
 /**
  * The name of whoever a share of the vote is given to: the nearest name before it, read past an
  * apposition between commas ("Ana Ruiz, of the Green Alliance, won 44%" is Ruiz's share, not the
  * Alliance's).
  */
 export function candidateBefore(tokens: readonly StoryToken[], index: number): string | null {
-  for (let at = index - 1, steps = 0; at >= 0 && steps < 10; at -= 1, steps += 1) {
+  for (let at = index - 1, steps = 0; at >= 0 && steps < 12; at -= 1, steps += 1) {
     // ", of the Green Alliance," or ", the ruling party's candidate,": skipped to the name.
     if (tokens[at]?.text === ',' && at === index - 2) {
       let open = at - 1
@@ -131,7 +147,9 @@ export function candidateBefore(tokens: readonly StoryToken[], index: number): s
     const text = tokens[at]?.text ?? ''
     if (/^[;:.!?]$/u.test(text) || /^\d/u.test(text)) return null
     const name = text.replace(/['’]s$/u, '')
-    if (isCapitalized(name) && name.length > 1 && !NOT_NAMES.test(name)) {
+    // "the Argentine elections", "the Labour vote": a word of the election, not who is voted for.
+    const adjective = ELECTION_NOUNS.has(lower(tokens, at + 1))
+    if (isCapitalized(name) && name.length > 1 && !NOT_NAMES.test(name) && !adjective) {
       return name.toLowerCase()
     }
   }
@@ -175,6 +193,13 @@ const CROWD_PHRASES: Readonly<Record<string, string>> = {
 /** Nouns a crowd's figure is given for ("police put the crowd at 80,000", "turnout of 2 million"). */
 const CROWD_NOUNS = new Set(['crowd', 'crowds', 'turnout', 'attendance'])
 
+/** Nouns of any figure, a crowd's in a sentence about a march ("police put the figure at"). */
+const FIGURE_NOUNS = new Set(['figure', 'estimate', 'number', 'count', 'total'])
+
+/** Words that make a sentence one about a march, a rally or a protest. */
+const GATHERING =
+  /\b(?:march(?:ed|es|ers?)?|rall(?:y|ies|ied)|protest(?:s|ed|ers?)?|demonstrat(?:ion|ions|ed|ors?)|took to the streets)\b/iu
+
 /** Words a crowd's figure may follow after its noun ("the crowd was estimated at", "turnout of"). */
 const CROWD_LINKS = new Set(['at', 'of', 'was', 'is', 'to', 'estimated', 'numbered', 'reached'])
 
@@ -187,15 +212,22 @@ export function isCrowdCount(
   tokens: readonly StoryToken[],
   startIndex: number,
   phraseWords: readonly string[],
+  sentence = '',
 ): boolean {
   const first = (phraseWords[0] ?? '').toLowerCase()
   const second = (phraseWords[1] ?? '').toLowerCase()
   if (CROWD_VERBS.has(first) || (first in CROWD_PHRASES && CROWD_PHRASES[first] === second))
     return true
-  if (first === 'took' && lower(tokens, startIndex + 2) === 'to') return true
+  // "took to the streets", after a number of one or more words ("1.03 million took to").
+  const took = tokens.findIndex(
+    (token, at) => at > startIndex && at <= startIndex + 3 && token.text.toLowerCase() === 'took',
+  )
+  if (first === 'took' && took > 0 && lower(tokens, took + 1) === 'to') return true
   let at = startIndex - 1
   while (at >= 0 && startIndex - at <= 4 && CROWD_LINKS.has(lower(tokens, at))) at -= 1
-  return at < startIndex - 1 && CROWD_NOUNS.has(lower(tokens, at))
+  if (at >= startIndex - 1) return false
+  const noun = lower(tokens, at)
+  return CROWD_NOUNS.has(noun) || (FIGURE_NOUNS.has(noun) && GATHERING.test(sentence))
 }
 
 /** Reads what a count, a share or an amount of money measures. */
@@ -263,9 +295,9 @@ export function readCount(
     return { ...reading(tollOrVerb, tollOrVerb), phrase: named }
   }
   // A crowd is compared only per counter (see number-topics), however it is worded.
-  if (isCrowdCount(tokens, startIndex, phraseWords)) {
+  if (isCrowdCount(tokens, startIndex, phraseWords, sentence)) {
     // The words after the number are the figure's when they are its verb ("took part").
-    const verbAfter = phraseWords.length > 0 && !isCrowdCount(tokens, startIndex, [])
+    const verbAfter = phraseWords.length > 0 && !isCrowdCount(tokens, startIndex, [], sentence)
     return { ...reading('crowd', 'crowd'), phrase: verbAfter }
   }
   if (/^(?:population|home)$/u.test(lower(tokens, startIndex - 2)) || before === 'population')
@@ -280,9 +312,9 @@ export function readCount(
         }
       : reading('homes', 'homes')
   }
-  // A crowd keeps its noun as its topic ("protesters", "marchers"), compared by who counted.
-  if (nounKind === 'crowd')
-    return { ...reading('crowd', countTopic(phraseWords, false)), about: nounPhrase }
+  // "1.1 million protesters" and "2 million people marched" are one crowd, compared by who
+  // counted; the noun's modifiers tell two crowds apart ("student marchers").
+  if (nounKind === 'crowd') return { ...reading('crowd', 'crowd'), about: nounPhrase }
   if (nounKind) {
     // "deaths" alone is the death toll; "overdose deaths" or "American deaths" are other counts.
     if (nounKind === 'killed' && phraseWords.length > 1 && head === 'death')

@@ -18,10 +18,21 @@ export interface FigureScope {
   asOf?: string
   /** Whether `asOf` is relative to the day of writing ("yesterday", "today"). */
   relative?: boolean
+  /**
+   * Whether `asOf` is not the sentence's own but the one day the rest of the article gives its
+   * counts ({@link extractFigures}): a weaker sign of the day, never enough for "disputed".
+   */
+  dayCarried?: boolean
   /** An earlier value, replaced since ("a previous toll of 294", "from 3.5% to 3.8%"). */
   previous?: boolean
   /** Who gives the figure, when the text names one of the sources that differ by design. */
   source?: string
+  /**
+   * Every source a sentence names, where it names two or more different ones ("organisers said
+   * 2 million; police put it at 338,000"): each figure then takes the one nearest to it
+   * ({@link figureScope}). Set on a sentence's scope only; a figure's scope never keeps it.
+   */
+  counters?: readonly SourceMention[]
   /** A forecast or expectation ("economists expected 170,000"), not what happened. */
   forecast?: boolean
   /** A revision of an earlier report ("was revised down by 30,000 to 157,000"). */
@@ -31,6 +42,13 @@ export interface FigureScope {
    * counted" → "98.86%"): tallies of different stages are different quantities.
    */
   stage?: string
+}
+
+/** A source named in a sentence, and where (offsets in the article's text). */
+export interface SourceMention {
+  source: string
+  start: number
+  end: number
 }
 
 const WEEKDAYS = new Set([
@@ -60,23 +78,119 @@ const REVISION = /\b(?:revis(?:ed|ion|ions)|restated)\b/iu
 
 /** Sources whose figures differ by design (police and organisers count crowds differently). */
 const SOURCES: readonly (readonly [RegExp, string])[] = [
-  [/\bpolice\b/iu, 'police'],
-  [/\borgani[sz](?:ers?|ing committee)\b/iu, 'organisers'],
-  [/\bunions?\b/iu, 'unions'],
+  [/\bpolice\b/giu, 'police'],
+  [/\borgani[sz](?:ers?|ing committee)\b/giu, 'organisers'],
+  [/\bunions?\b/giu, 'unions'],
+  [/\bministry\b/giu, 'ministry'],
 ]
 
 /** "the USGS said", "Turkey's AFAD reported": a named source just before a verb of reporting. */
 const SAID_BY =
-  /(?:^|[\s(])(?!(?:He|She|They|It|We|I|You|This|That)\s)(\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|reported|reports|estimated|estimates|measured|recorded|put it at|gave)\b/u
+  /(?:^|[\s(])(?!(?:He|She|They|It|We|I|You|This|That)\s)(\p{Lu}[\p{L}.’'-]*)\s+(?:said|says|reported|reports|estimated|estimates|measured|recorded|put it at|gave)\b/gu
 
 /** "according to the interior ministry": the source is the last word of what follows. */
 const ACCORDING_TO =
-  /\baccording to (?:the )?((?:[\p{L}.’'-]+ ){0,3}?[\p{L}.’'-]+)(?=[,.;:)]|$| (?:and|which|who|that|said|on|in)\b)/iu
+  /\baccording to (?:the )?((?:[\p{L}.’'-]+ ){0,3}?[\p{L}.’'-]+)(?=[,.;:)]|$| (?:and|which|who|that|said|on|in)\b)/giu
+
+/** Words that open a clause of its own: a source named across one is another clause's. */
+const CLAUSE_TURN = /\b(?:while|whereas|but|although|though|compared with|against)\b|[;:—–]/iu
+
+/**
+ * The sources a sentence names (`offset`: where the sentence starts in the article's text): the
+ * counters that differ by design, then "according to X", then "X said", the surest first. One
+ * place is read once, as the first of these that names it.
+ */
+function sourceMentions(sentence: string, offset: number): SourceMention[] {
+  const found: SourceMention[] = []
+  const add = (source: string, start: number, end: number) => {
+    if (found.some((other) => other.start < end && start < other.end)) return
+    found.push({ source, start: offset + start, end: offset + end })
+  }
+  for (const [pattern, source] of SOURCES) {
+    for (const match of sentence.matchAll(pattern))
+      add(source, match.index, match.index + match[0].length)
+  }
+  for (const match of sentence.matchAll(ACCORDING_TO)) {
+    const source = (match[1] ?? '').split(' ').at(-1)?.toLowerCase() ?? ''
+    if (source) add(source, match.index, match.index + match[0].length)
+  }
+  for (const match of sentence.matchAll(SAID_BY)) {
+    const source = (match[1] ?? '').replace(/['’]s$/u, '').toLowerCase()
+    add(source, match.index, match.index + match[0].length)
+  }
+  return found
+}
+
+/**
+ * The source of a figure (`start`–`end`) among a sentence's several: the nearest one, a source
+ * across a turn of the clause ("…, while police put it at 338,000") counting as far away.
+ */
+function nearestSource(
+  counters: readonly SourceMention[],
+  start: number,
+  end: number,
+  between: (from: number, to: number) => string,
+): string | undefined {
+  let best: { source: string; distance: number } | undefined
+  for (const counter of counters) {
+    const gap =
+      counter.end <= start
+        ? between(counter.end, start)
+        : counter.start >= end
+          ? between(end, counter.start)
+          : ''
+    const distance = gap.length + (CLAUSE_TURN.test(gap) ? 1000 : 0)
+    if (!best || distance < best.distance) best = { source: counter.source, distance }
+  }
+  return best?.source
+}
 
 /** Pronouns that carry the previous sentence's event on ("It killed at least 12,000 people."). */
 const CARRY_OVER = /^(?:It|That|This|They|Its|The (?:quake|earthquake|disaster|attack|storm))\b/u
 
 const YEAR = /(?<![\d,.])(?:(since|from)\s+)?\b(1[89]\d{2}|20\d{2})\b(?![\d,.]\d)/giu
+
+/** Verbs of the event itself: the day after them is when it happened, not when it was counted. */
+const EVENT_VERBS = new Set([
+  'struck',
+  'hit',
+  'rocked',
+  'jolted',
+  'shook',
+  'happened',
+  'occurred',
+  'erupted',
+  'crashed',
+  'collapsed',
+  'derailed',
+  'sank',
+  'exploded',
+  'began',
+  'started',
+  'broke',
+  'since',
+  'until',
+])
+
+/** Words that may stand between an event's verb and its day ("struck early on Monday"). */
+const DAY_LINKS = new Set(['on', 'early', 'late', 'last', 'this', 'out', 'place'])
+
+/**
+ * Whether the weekday at `index` is the day the event happened ("the quake that struck on
+ * Monday", "since Monday"), which says nothing of when a toll in the sentence was counted.
+ */
+function eventDay(tokens: readonly StoryToken[], index: number): boolean {
+  for (let at = index - 1; at >= 0 && index - at <= 4; at -= 1) {
+    const word = tokens[at]?.text.toLowerCase() ?? ''
+    if (EVENT_VERBS.has(word)) return true
+    if (!DAY_LINKS.has(word)) return false
+  }
+  return false
+}
+
+/** Words that put a clause at an earlier time: "last week", "a week after", "the day before". */
+const PRIOR_TIME =
+  /\b(?:last (?:week|weekend|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|(?:a|one|two|three|the) (?:days?|weeks?|weekends?|months?) (?:after|before|earlier|ago|prior)|(?:previous|preceding) (?:days?|weeks?|weekends?|months?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|earlier (?:this|that|in the) (?:week|month))\b/iu
 
 /** Words that end the clause a figure is read in. */
 function clauseBreak(token: StoryToken | undefined): boolean {
@@ -115,21 +229,16 @@ export function sentenceScope(
   if (FORECAST.test(sentence)) scope.forecast = true
   if (REVISION.test(sentence)) scope.revision = true
   const days = new Set<string>()
-  for (const token of tokens) {
+  tokens.forEach((token, index) => {
     const word = token.text.toLowerCase()
-    if (WEEKDAYS.has(word)) days.add(word)
-  }
+    if (WEEKDAYS.has(word) && !eventDay(tokens, index)) days.add(word)
+  })
   if (days.size === 1) scope.asOf = [...days][0]
-  for (const [pattern, source] of SOURCES) {
-    if (pattern.test(sentence)) {
-      scope.source = source
-      break
-    }
-  }
-  const according = scope.source ? null : ACCORDING_TO.exec(sentence)
-  if (according) scope.source = (according[1] ?? '').split(' ').at(-1)?.toLowerCase()
-  const saidBy = scope.source ? null : SAID_BY.exec(sentence)
-  if (saidBy) scope.source = (saidBy[1] ?? '').replace(/['’]s$/u, '').toLowerCase()
+  const offset = (tokens[0]?.start ?? 0) - Math.max(0, sentence.indexOf(tokens[0]?.text ?? ''))
+  const mentions = sourceMentions(sentence, offset)
+  if (mentions[0]) scope.source = mentions[0].source
+  if (new Set(mentions.map((mention) => mention.source)).size > 1)
+    scope.counters = [...mentions].sort((left, right) => left.start - right.start)
   return scope
 }
 
@@ -146,8 +255,37 @@ export function figureScope(
   last: number,
   sentence: FigureScope,
 ): FigureScope {
-  const scope: FigureScope = { ...sentence }
+  const { counters, ...rest } = sentence
+  const scope: FigureScope = rest
+  // A sentence naming several sources: the figure's is the one nearest to it.
+  if (counters && tokens[first] && tokens[last]) {
+    const from = tokens[first].start
+    const to = tokens[last].end
+    const text = (left: number, right: number) =>
+      tokens
+        .filter((token) => token.start >= left && token.end <= right)
+        .map((token) => token.text)
+        .join(' ')
+    scope.source = nearestSource(counters, from, to, text) ?? scope.source
+  }
   const lower = (index: number) => tokens[index]?.text.toLowerCase() ?? ''
+  // "Last week, …" opening the sentence, or "…, a week after 1 million marched" in the figure's
+  // clause: a figure of an earlier day than the story's.
+  let clauseStart = first
+  while (clauseStart > 0 && !clauseBreak(tokens[clauseStart - 1])) clauseStart -= 1
+  const clause = tokens
+    .slice(clauseStart, first)
+    .map((token) => token.text)
+    .join(' ')
+  let openerEnd = 0
+  while (openerEnd < tokens.length && openerEnd < 6 && !clauseBreak(tokens[openerEnd]))
+    openerEnd += 1
+  const opener = tokens
+    .slice(0, openerEnd)
+    .map((token) => token.text)
+    .join(' ')
+  if (PRIOR_TIME.test(clause) || (tokens[openerEnd]?.text === ',' && PRIOR_TIME.test(opener)))
+    scope.previous = true
   // Back through the clause: "the first operation killed", "a previous toll of".
   for (let at = first - 1, steps = 0; at >= 0 && steps < 8; at -= 1, steps += 1) {
     if (clauseBreak(tokens[at]) || /^\d/u.test(tokens[at]?.text ?? '')) break
@@ -179,6 +317,17 @@ export function figureScope(
       break
     }
   }
+  // "In Paris, 80,000 marched": a place that opens the sentence is its figures' place.
+  const opening = tokens[1]?.text ?? ''
+  if (
+    lower(0) === 'in' &&
+    tokens[2]?.text === ',' &&
+    first > 2 &&
+    isCapitalized(opening) &&
+    !MONTHS.has(opening.toLowerCase()) &&
+    !WEEKDAYS.has(opening.toLowerCase())
+  )
+    scope.place = scope.place ?? opening.toLowerCase()
   // "as of September 10", "as of Monday" anywhere before the figure in the sentence.
   for (let at = 0; at + 2 < tokens.length && at < first; at += 1) {
     if (lower(at) === 'as' && lower(at + 1) === 'of') {

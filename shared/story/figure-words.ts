@@ -194,6 +194,10 @@ export const PHRASE_STOPS = new Set([
   'killed',
   'remain',
   'remained',
+  'remains',
+  'still',
+  'now',
+  'already',
 ])
 
 /** Prepositions a percentage's topic may run through ("85% of drug trafficking through waterways"). */

@@ -1,6 +1,7 @@
 import type { SentenceSpan } from '../text/sentences'
 import type { Figure } from './figure-record'
 import type { FigureScope } from './figure-scope'
+import { RUNNING_KINDS } from './quantity-kinds'
 import { figuresOfSentence } from './sentence-figures'
 
 /** A figure found in an article (defined in `figure-record`, re-exported for callers). */
@@ -23,6 +24,9 @@ export function extractFigures(
   quoted: readonly { start: number; end: number }[] = [],
 ): Figure[] {
   const figures: Figure[] = []
+  // The days the article's sentences are told as of ("said on Monday"; an event's day is not),
+  // each with who told them.
+  const days = new Map<string, string[]>()
   let previous: FigureScope | null = null
   // Each sentence looks only at the quotations that reach into it: linear in the text's length.
   const spans = [...quoted].sort((left, right) => left.start - right.start)
@@ -37,6 +41,33 @@ export function extractFigures(
     const read = figuresOfSentence(text, sentence.start, sentence.end, near, previous)
     figures.push(...read.figures)
     previous = read.scope
+    const { asOf, relative, source } = read.scope
+    if (asOf && !relative) days.set(asOf, [...(days.get(asOf) ?? []), source ?? ''])
+  }
+  return withArticleDay(figures, days)
+}
+
+/**
+ * Running tolls given without a day take the one day the article's sentences are told as of
+ * (`days`, with who told them) when the same source gives them ("Green said Monday that 1,000
+ * remain missing. … Green said around 1,300 are unaccounted for."), marked as carried. An
+ * article naming two days or none, and a toll of no source or another one ("police say 269
+ * bodies have been received so far"), stay undated: a toll rises between reports.
+ */
+function withArticleDay(figures: Figure[], days: ReadonlyMap<string, readonly string[]>): Figure[] {
+  const [first] = days
+  if (days.size !== 1 || first === undefined) return figures
+  const [day, sources] = first
+  for (const figure of figures) {
+    const { asOf, source } = figure.scope
+    if (
+      RUNNING_KINDS.has(figure.kind) &&
+      asOf === undefined &&
+      source &&
+      sources.includes(source)
+    ) {
+      figure.scope = { ...figure.scope, asOf: day, dayCarried: true }
+    }
   }
   return figures
 }

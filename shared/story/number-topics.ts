@@ -13,6 +13,12 @@ export interface TopicValue {
   end: number
   /** The articles none of whose figures on this topic can be true together with this one. */
   conflictsWith: string[]
+  /**
+   * Those of `conflictsWith` whose figures surely measure the same thing as this one, in the
+   * same scope, at the same time ({@link surelySame}): only these make a "disputed" suggestion.
+   * The others are shown beside it, as values that may be of two counters or two moments.
+   */
+  disputedBy: string[]
 }
 
 /** What the story's articles say about one quantity, in one scope. */
@@ -85,8 +91,9 @@ function scopeKey(figure: Figure, year: number | undefined): { key: string; labe
     parts.push(`part ${scope.part}`)
     labels.push(scope.part.replace(/^place /u, 'in '))
   }
-  // Tolls of one country or town ("900 in Velmar") are that place's, not the event's.
-  if (RUNNING_KINDS.has(figure.kind) && scope.place) {
+  // Tolls and crowds of one country or town ("900 in Velmar", "80,000 in Paris") are that
+  // place's, not the whole event's.
+  if ((RUNNING_KINDS.has(figure.kind) || figure.kind === 'crowd') && scope.place) {
     parts.push(`in ${scope.place}`)
     labels.push(`in ${scope.place}`)
   }
@@ -140,6 +147,20 @@ function differentSources(left: Figure, right: Figure): boolean {
   const mine = left.scope.source
   const theirs = right.scope.source
   return mine !== undefined && theirs !== undefined && mine !== theirs
+}
+
+/**
+ * Whether two figures that cannot both be true surely measure one quantity at one time, so that
+ * one article must be wrong. A running toll or a crowd rises through the day and is counted
+ * differently by each counter: only when both name the same counter and the day in their own
+ * sentence (comparing them needs the same day already) is one of them wrong, else they may be
+ * two counters or two moments. Other figures (a magnitude, a distance, a count of strikes) are fixed once known.
+ */
+function surelySame(left: Figure, right: Figure): boolean {
+  if (!RUNNING_KINDS.has(left.kind) && left.kind !== 'crowd') return true
+  // A day carried from elsewhere in the article is a guess at the day, not evidence of it.
+  if (left.scope.dayCarried || right.scope.dayCarried) return false
+  return left.scope.source !== undefined && left.scope.source === right.scope.source
 }
 
 /** The day a running toll is given as of (compared only with the same day), else ''. */
@@ -203,13 +224,13 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
     }
     const values = entries.map((entry): TopicValue => {
       const { figure, articleId } = entry
+      const theirsOf = (other: string) =>
+        (byArticle.get(other) ?? []).filter((them) => when(them.figure) === when(figure))
       const conflictsWith = !byArticle.get(articleId)?.includes(entry)
         ? []
         : articleIds.filter((other) => {
             if (other === articleId) return false
-            const theirs = (byArticle.get(other) ?? []).filter(
-              (them) => when(them.figure) === when(figure),
-            )
+            const theirs = theirsOf(other)
             return (
               theirs.length > 0 &&
               theirs.every(
@@ -222,6 +243,9 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
               )
             )
           })
+      const disputedBy = conflictsWith.filter((other) =>
+        theirsOf(other).every((them) => surelySame(figure, them.figure)),
+      )
       return {
         articleId,
         value: figure.value,
@@ -229,6 +253,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
         start: figure.start,
         end: figure.end,
         conflictsWith,
+        disputedBy,
       }
     })
     const abouts = new Map<string, number>()

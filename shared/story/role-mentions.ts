@@ -1,3 +1,4 @@
+import { expandRoleAbbreviations, isTitleAbbreviation } from './role-abbreviations'
 import { nameRuns, TITLES, withoutTitles, type NameRun } from './speaker-names'
 import { isCapitalized, tokenize, type StoryToken } from './story-words'
 
@@ -25,6 +26,7 @@ const OFFICES = [
   'prime minister',
   'attorney general',
   'secretary of state',
+  'lieutenant governor',
   'running mate',
   'president',
   'minister',
@@ -45,6 +47,8 @@ const OFFICES = [
   'director',
   'leader',
   'senator',
+  'representative',
+  'superintendent',
   'ambassador',
   'candidate',
   'nominee',
@@ -90,9 +94,12 @@ const OFFICE_SET = new Set(OFFICES)
 /** The first word of every office, to rule most words out without a pattern. */
 const OFFICE_WORDS = new Set(OFFICES.flatMap((office) => office.split(/[ -]/)))
 
-/** The office a role phrase names, or null: the last office word in it. */
+/**
+ * The office a role phrase names, or null: the last office word in it, abbreviated titles read
+ * as the office they stand for ("Hawaii Gov." → governor, "Lt. Gov." → lieutenant governor).
+ */
 export function officeOf(role: string): string | null {
-  const lower = role.toLowerCase().replace(/[’']s\b/g, '')
+  const lower = expandRoleAbbreviations(role.toLowerCase().replace(/[’']s\b/g, ''))
   if (/^\p{L}+$/u.test(lower)) {
     return OFFICE_SET.has(lower) ? (SAME_OFFICE[lower] ?? lower) : null
   }
@@ -116,6 +123,8 @@ function scopeOf(role: string, office: string): string {
     (word) =>
       isCapitalized(word) &&
       !TITLES.has(word.replace(/[’']s$/u, '')) &&
+      !isTitleAbbreviation(word) &&
+      !MODIFIERS.has(word.toLowerCase()) &&
       !office.split(' ').includes(word.toLowerCase()),
   )
   const word = after?.[1] ?? before ?? ''
@@ -184,7 +193,12 @@ function mention(
 /** Whether a capitalised word is part of a role ("Then-president", "Former", "Outgoing"). */
 function isRoleTitle(word: string): boolean {
   const lower = word.toLowerCase().replace(/^(?:then|ex)-/, '')
-  return TITLES.has(word.replace(/\.$/, '')) || MODIFIERS.has(lower) || officeOf(lower) !== null
+  return (
+    TITLES.has(word.replace(/\.$/, '')) ||
+    isTitleAbbreviation(word) ||
+    MODIFIERS.has(lower) ||
+    officeOf(lower) !== null
+  )
 }
 
 /** How many words open a run as its role ("Mexican President", "Then-president"). */
@@ -232,6 +246,12 @@ export function findRoleMentions(
     // One capitalised run may stand in the role ("former Labour leader", "White House spokesman").
     let first = run.first
     let jumped = false
+    // "Atty. Gen. Bo Lind", "Sec. Bo Lind": a title the name reader leaves out at its full stop.
+    const abbreviationBefore = (at: number) =>
+      tokens[at - 1]?.text === '.' &&
+      tokens[at - 1]?.start === tokens[at - 2]?.end &&
+      isTitleAbbreviation(`${tokens[at - 2]?.text ?? ''}.`)
+    while (abbreviationBefore(first) && run.first - first < MAX_ROLE_WORDS) first -= 2
     while (
       first > 0 &&
       run.first - first < MAX_ROLE_WORDS &&

@@ -32,6 +32,21 @@ function inThePast(text: string, mention: RoleMention): boolean {
   return /\b(?:19|20)\d\d\b|\bthen\b|\bat the time\b/i.test(sentence)
 }
 
+/**
+ * Whether a mention stands in a headline written in title case ("Hawaii Governor Warns Figure
+ * Could Double"): there every word is capitalised, so a verb after the office reads as a name.
+ */
+function inTitleCase(text: string, mention: RoleMention): boolean {
+  const start = text.lastIndexOf('\n', mention.start) + 1
+  const end = text.indexOf('\n', mention.end)
+  const line = text.slice(start, end < 0 ? text.length : end).trim()
+  // A headline has no full stop; a sentence naming a person in full may be mostly capitals.
+  if (/[.!?…"”'’)]$/u.test(line)) return false
+  const words = line.split(/\s+/u).filter((word) => /^\p{L}{4,}/u.test(word))
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length
+  return words.length >= 4 && capitalised >= words.length * 0.8
+}
+
 /** Offices one person holds at a time within a scope (two current holders cannot both be right). */
 const SINGLE_HOLDER = new Set([
   'president',
@@ -170,7 +185,8 @@ function holderConflicts(
   const byOffice = new Map<string, Mentioned[]>()
   for (const found of mentions) {
     if (found.former || !found.scope || !SINGLE_HOLDER.has(found.office)) continue
-    if (inThePast(textOf.get(found.articleId) ?? '', found)) continue
+    const text = textOf.get(found.articleId) ?? ''
+    if (inThePast(text, found) || inTitleCase(text, found)) continue
     const key = `${found.scope} ${found.office}`
     byOffice.set(key, [...(byOffice.get(key) ?? []), found])
   }

@@ -369,7 +369,7 @@ export function figuresOfSentence(
       continue
     const lastIndex = phrase.words.length > 0 && reading.phrase !== false ? phrase.end - 1 : end - 1
     push(lastIndex, makeValue(1, unit), reading)
-    if (reading.kind === 'count' && phrase.words.length > 1) {
+    if ((reading.kind === 'count' || reading.kind === 'crowd') && phrase.words.length > 1) {
       const figure = figures.at(-1) as Figure
       figure.modifiers = phrase.words.slice(0, -1).map((other) => other.toLowerCase())
     }

@@ -76,8 +76,9 @@ function quoted(text: string): string {
 /**
  * Proposes tags for each article of a story, at most one per sentence and none over what the
  * editor has tagged: **disputed** only on a sentence holding a figure of a topic whose
- * `conflict` is true (same quantity, same scope, cannot both be true; the reason names the other
- * articles and their figures; their web addresses are the evidence), else **quote** where a
+ * `conflict` is true and that other articles surely contradict (its `disputedBy`: same quantity,
+ * same scope, same time, cannot both be true; the reason names those articles and their figures;
+ * their web addresses are the evidence), else **quote** where a
  * quotation of {@link MIN_QUOTE_WORDS} words or more has a speaker (the tag spans every sentence
  * the quotation touches; it names the speaker only when the guess is sure), else **claim** where a
  * sentence states a figure or an attributed assertion ("according to", "officials said").
@@ -125,11 +126,12 @@ export function suggestTags(
     for (const topic of topics) {
       if (topic.conflict !== true) continue
       for (const value of topic.values) {
-        if (value.articleId !== article.id || value.conflictsWith.length === 0) continue
+        // Only what surely measures the same thing at the same time (see `disputedBy`).
+        if (value.articleId !== article.id || value.disputedBy.length === 0) continue
         const index = sentenceIndexAt(sentences, value.start)
         if (index < 0) continue
         const entry = disputes.get(index) ?? { lines: [], sources: new Set<string>() }
-        const others = value.conflictsWith.map((otherId) => {
+        const others = value.disputedBy.map((otherId) => {
           entry.sources.add(otherId)
           const theirs = topic.values
             .filter((other) => other.articleId === otherId)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { isCrowdCount } from '../../../shared/story/count-reading'
+import { candidateBefore, isCrowdCount } from '../../../shared/story/count-reading'
 import { extractFigures } from '../../../shared/story/figures'
-import { compareFigures } from '../../../shared/story/number-topics'
 import { storyArticleFromText } from '../../../shared/story/story-article'
 import { tokenize } from '../../../shared/story/story-words'
+import { conflictingTopics } from './made-up-articles'
 
 function read(text: string) {
   const article = storyArticleFromText({ id: 'a' }, text)
@@ -14,16 +14,7 @@ function read(text: string) {
   ])
 }
 
-function conflicts(...texts: string[]) {
-  return compareFigures(
-    texts.map((text, index) => {
-      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
-      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
-    }),
-  )
-    .filter((topic) => topic.conflict)
-    .map((topic) => topic.about)
-}
+const conflicts = conflictingTopics
 
 describe('readCount: a crowd however its count is worded', () => {
   it('reads a bare count before a verb of gathering as a crowd', () => {
@@ -105,5 +96,45 @@ describe('readCount: a candidate’s share, and the stage of the count it is of'
         'With 99.1% of the ballots counted on Sunday, Ana Ruiz had won 44.27% of the votes.',
       ),
     ).toEqual(['ruiz’s share (with 99.1% counted)'])
+  })
+})
+
+describe('readCount: crowds of other wordings and counters', () => {
+  it('reads "the figure" or "the estimate" of a march as its crowd, and a ministry as a counter', () => {
+    expect(read('Police put the figure at 338,000 at the peak of the march.')).toEqual([
+      ['338,000', 'crowd', 'police'],
+    ])
+    expect(read('The ministry put the estimate at 90,000 protesters.')).toEqual([
+      ['90,000', 'crowd', 'ministry'],
+    ])
+    // Outside a march, "the figure" is no crowd.
+    expect(read('The ministry put the figure at 90,000.')).toEqual([])
+  })
+
+  it('compares a counter’s protesters with its marchers, one place’s crowd apart', () => {
+    expect(
+      conflicts(
+        'The interior ministry counted 1.1 million protesters on Thursday.',
+        'About 2.5 million people marched on Thursday, the interior ministry said.',
+      ),
+    ).toEqual(['protesters (by ministry, as of thursday)'])
+    expect(
+      conflicts(
+        'The interior ministry counted 1.1 million protesters on Thursday.',
+        'In Paris, 80,000 protesters marched on Thursday, the interior ministry said.',
+      ),
+    ).toEqual([])
+  })
+})
+
+describe('candidateBefore: a share of the vote and whose it is', () => {
+  it('reads past a capitalised word of the election to the candidate', () => {
+    const text = 'Ruiz won the second round of the Velmaran elections with 55.7% of the votes.'
+    const tokens = tokenize(text)
+    const at = tokens.findIndex((token) => token.text.startsWith('55.7'))
+    expect(candidateBefore(tokens, at)).toBe('ruiz')
+    expect(read(text).map(([words, kind]) => [words, kind])).toEqual([
+      ['55.7% of the votes', 'vote share'],
+    ])
   })
 })

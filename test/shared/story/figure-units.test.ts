@@ -1,26 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import { appositionAt, thingOf } from '../../../shared/story/figure-units'
 import { extractFigures } from '../../../shared/story/figures'
-import { compareFigures } from '../../../shared/story/number-topics'
 import { storyArticleFromText } from '../../../shared/story/story-article'
 import { tokenize } from '../../../shared/story/story-words'
+import { conflictingTopics } from './made-up-articles'
 
 function read(text: string) {
   const article = storyArticleFromText({ id: 'a' }, text)
   return extractFigures(article.text, article.sentences)
 }
 
-/** The topics in conflict across made-up articles, one text each. */
-function conflicts(...texts: string[]) {
-  return compareFigures(
-    texts.map((text, index) => {
-      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
-      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
-    }),
-  )
-    .filter((topic) => topic.conflict)
-    .map((topic) => topic.about)
-}
+const conflicts = conflictingTopics
 
 describe('gluedLength: the length of a thing, written as an adjective', () => {
   it('reads "N-foot" as feet, like "N-feet" and "N-ft"', () => {

@@ -21,11 +21,11 @@ describe('extractFigures', () => {
       ).map((figure) => [figure.value, figure.topic]),
     ).toEqual([
       ['≥ 21', 'arrest'],
-      ['> 80', 'protester'],
+      ['> 80', 'crowd'],
       ['< 40', 'car'],
       ['≤ 12', 'bus'],
       ['< 5', 'shop'],
-      ['≈ 300', 'marcher'],
+      ['≈ 300', 'crowd'],
       ['= 21', 'drone'],
     ])
   })
@@ -206,5 +206,42 @@ describe('extractFigures: scope (failure class 3)', () => {
       { headline: true },
       { previous: true },
     ])
+  })
+})
+
+describe('extractFigures: the missing, however worded', () => {
+  it('reads a count of the missing past an adverb, and "the number of people missing"', () => {
+    expect(
+      figures(
+        'The mayor said around 1,300 still remain unaccounted for. The number of people missing dropped to about 900 from 2,000, she said.',
+      ).map((figure) => [figure.text, figure.topic]),
+    ).toEqual([
+      ['around 1,300', 'missing'],
+      ['about 900', 'missing'],
+    ])
+  })
+})
+
+describe('extractFigures: the day of a running toll', () => {
+  it('gives an undated toll the one day the article counts on, marked as carried', () => {
+    const article = storyArticleFromText(
+      { id: 'a' },
+      'Police said on Monday that 1,000 people remain missing. Later police said 1,300 remain missing. Rescuers say 200 bodies have been found so far.',
+    )
+    const read = extractFigures(article.text, article.sentences)
+    expect(read.map((figure) => [figure.scope.asOf, figure.scope.dayCarried])).toEqual([
+      ['monday', undefined],
+      ['monday', true],
+      [undefined, undefined],
+    ])
+  })
+
+  it('carries no day when the article counts on two', () => {
+    const article = storyArticleFromText(
+      { id: 'a' },
+      'On Monday, police said 1,000 people were missing. On Tuesday, police said 800 were missing. Police said 1,300 remain missing.',
+    )
+    const read = extractFigures(article.text, article.sentences)
+    expect(read.at(-1)?.scope.asOf).toBeUndefined()
   })
 })

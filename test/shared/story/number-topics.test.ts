@@ -1,23 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { extractFigures } from '../../../shared/story/figures'
-import { compareFigures } from '../../../shared/story/number-topics'
-import { storyArticleFromText } from '../../../shared/story/story-article'
+import { compareTexts, conflictingTopics } from './made-up-articles'
 
-/** Compares the figures of made-up articles, one text each, ids a, b, c, … */
-function compare(...texts: string[]) {
-  return compareFigures(
-    texts.map((text, index) => {
-      const article = storyArticleFromText({ id: String.fromCharCode(97 + index) }, text)
-      return { id: article.id, figures: extractFigures(article.text, article.sentences) }
-    }),
-  )
-}
-
-function conflicts(...texts: string[]) {
-  return compare(...texts)
-    .filter((topic) => topic.conflict)
-    .map((topic) => topic.about)
-}
+const compare = compareTexts
+const conflicts = conflictingTopics
 
 describe('compareFigures: only the same quantity in the same scope conflicts', () => {
   it('finds a real conflict of counts, magnitudes, depths and distances', () => {
@@ -208,5 +193,46 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
         'The economy added 200,000 jobs.',
       ),
     ).toEqual([])
+  })
+})
+
+describe('compareFigures: a conflict is disputed only on positive evidence', () => {
+  const compareOf = compareTexts
+
+  it('shows two same-day tolls of unnamed or different counters, but disputes neither', () => {
+    const [toll] = compareOf(
+      'On Monday, the death toll stood at 4,000.',
+      'On Monday, the death toll stood at 9,000.',
+    )
+    expect(toll?.conflict).toBe(true)
+    expect(toll?.values.map((value) => value.disputedBy)).toEqual([[], []])
+  })
+
+  it('disputes two same-day tolls given by the same counter', () => {
+    const [toll] = compareOf(
+      'On Monday, the death toll stood at 4,000, police said.',
+      'On Monday, police said the toll stood at 9,000.',
+    )
+    expect(toll?.values.map((value) => value.disputedBy)).toEqual([['b'], ['a']])
+  })
+
+  it('disputes a fixed quantity without any counter named', () => {
+    const [magnitude] = compareOf(
+      'The 6.1-magnitude quake struck.',
+      'The 6.6-magnitude quake struck.',
+    )
+    expect(magnitude?.values.map((value) => value.disputedBy)).toEqual([['b'], ['a']])
+  })
+})
+
+describe('compareFigures: a day carried from elsewhere in the article', () => {
+  it('shows the conflict of two counts of the missing, but disputes neither', () => {
+    const [missing] = compareTexts(
+      'Police said on Monday that 1,000 people remain missing.',
+      'Police spoke on Monday. Police said around 1,300 still remain unaccounted for.',
+    )
+    expect(missing?.about).toBe('people missing')
+    expect(missing?.conflict).toBe(true)
+    expect(missing?.values.map((value) => value.disputedBy)).toEqual([[], []])
   })
 })

@@ -155,3 +155,17 @@ describe('roles on the seeds', () => {
     expect(analysis.roles.filter((role) => role.conflict)).toHaveLength(1)
   })
 })
+
+describe('compareRoles and title-case headlines', () => {
+  it('does not read the verb after an office in a title-case headline as a second holder', () => {
+    const findings = compareRoles([
+      { id: 'a', text: 'Dunmore Gov. Ana Ruiz said the toll could double.' },
+      { id: 'b', text: 'Dunmore Governor Ana Ruiz said the toll could double.' },
+      {
+        id: 'c',
+        text: 'Flood Toll Hits 40, Dunmore Governor Warns Figure Could Double\nDunmore Gov. Ana Ruiz said the toll could double.',
+      },
+    ])
+    expect(findings.filter((finding) => finding.conflict)).toEqual([])
+  })
+})

@@ -97,11 +97,11 @@ describe('analyzeStory beyond the seeds', () => {
   it('suggests nothing over what the editor tagged, and uses only web links as evidence', () => {
     const a = storyArticleFromText(
       { id: 'a', title: 'A', url: 'javascript:alert(1)' },
-      'The flood killed 12 people on Monday.',
+      'The flood killed 12 people on Monday, police said.',
     )
     const b = storyArticleFromText(
       { id: 'b', title: 'B', url: 'https://b.example/x' },
-      'At least 40 people died in the flood on Monday.',
+      'At least 40 people died in the flood on Monday, police said.',
     )
     const analysis = analyzeStory([a, b])
     const onA = analysis.suggestions.find((s) => s.articleId === 'a')

@@ -13,7 +13,7 @@ const second = storyArticleFromText(
   'The ferry carried 280 passengers. Divers searched the bay.',
 )
 
-function topic(conflict: boolean): NumberTopic {
+function topic(conflict: boolean, sure = true): NumberTopic {
   const value = (articleId: string, text: string, at: string, n: number, other: string) => ({
     articleId,
     value: { op: '=' as const, value: n, unit: 'count' as const },
@@ -21,6 +21,7 @@ function topic(conflict: boolean): NumberTopic {
     start: at.indexOf(text),
     end: at.indexOf(text) + text.length,
     conflictsWith: [other],
+    disputedBy: sure ? [other] : [],
   })
   return {
     topic: 'passenger',
@@ -52,6 +53,11 @@ describe('suggestTags', () => {
     // Values that name other articles in a topic not marked as a conflict are never disputed.
     const calm = suggestTags(inputs(first, second), [topic(false)])
     expect(calm.filter((suggestion) => suggestion.kind === 'disputed')).toEqual([])
+  })
+
+  it('shows an unsure conflict but suggests no disputed from it', () => {
+    const unsure = suggestTags(inputs(first, second), [topic(true, false)])
+    expect(unsure.filter((suggestion) => suggestion.kind === 'disputed')).toEqual([])
   })
 
   it('gives each occurrence of the same sentence its own id, the same on every run', () => {
