@@ -1,6 +1,6 @@
 import { findRoleMentions, type RoleMention } from './role-mentions'
 import { roleValue, type RoleFinding, type RoleValue } from './role-record'
-import { givenOf, plainName, surnameOf } from './role-names'
+import { givenOf, namesAThing, plainName, surnameOf } from './role-names'
 import { seatConflicts } from './role-seat-conflicts'
 import { nameRuns, withoutTitles } from './speaker-names'
 import { tokenize } from './story-words'
@@ -66,7 +66,10 @@ interface Mentioned extends RoleMention {
 const valueOf = (mention: Mentioned): RoleValue =>
   roleValue(mention.articleId, mention, mention.role)
 
-/** Full names (two words or more) an article writes, with where each is first written. */
+/**
+ * People's full names (two words or more) an article writes, with where each is first written;
+ * names of events and bodies ("the French Open") are left out.
+ */
 function fullNames(input: RoleInput): Map<string, { name: string; start: number; end: number }> {
   const tokens = tokenize(input.text)
   const names = new Map<string, { name: string; start: number; end: number }>()
@@ -76,6 +79,7 @@ function fullNames(input: RoleInput): Map<string, { name: string; start: number;
       .filter((word) => !/^(?:former|then-\p{L}+|ex-\p{L}+)$/iu.test(word))
     if (words.length < 2 || words.length > 4) continue
     const name = words.join(' ')
+    if (namesAThing(name)) continue
     const key = plainName(name)
     if (!names.has(key)) {
       names.set(key, {

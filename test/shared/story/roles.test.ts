@@ -83,6 +83,21 @@ describe('compareRoles', () => {
     expect(family.filter((finding) => finding.conflict)).toEqual([])
   })
 
+  it('takes no event or body for a person whose given name was borrowed', () => {
+    // "French" stands before "Opens" in two articles, so a lone "French Open" looked like the
+    // "US Open" renamed with another person's given name.
+    const findings = compareRoles([
+      { id: 'a', text: 'Ana Ruiz won her fourth US Open. She also won the French Open this year.' },
+      { id: 'b', text: 'The US Open final went to Ana Ruiz, who has two French Opens.' },
+      { id: 'c', text: 'Ruiz took the US Open after her three French Opens.' },
+      {
+        id: 'd',
+        text: 'At the US Open, the Justice Department and the Health Department sat apart.',
+      },
+    ])
+    expect(findings.filter((finding) => finding.conflict)).toEqual([])
+  })
+
   it('reads "former" before a capitalised part of the role, and a title run into a name', () => {
     const findings = compareRoles([
       { id: 'a', text: 'Former Green leader Ada Quist kept her seat.' },
