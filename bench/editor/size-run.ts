@@ -117,13 +117,26 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
     const payloadSize = JSON.stringify(payload).length
     // Electron's IPC carries the answers as a structured clone; the harness's bridge carries JSON
     // text over CDP. Time the clone in the page to see what the app would pay instead.
-    const cloned = await page.evaluate((value) => {
-      const timed = performance.now()
-      structuredClone(value)
-      return performance.now() - timed
-    }, payload)
+    const cloneTime = (value: unknown) =>
+      page.evaluate((answer) => {
+        const timed = performance.now()
+        structuredClone(answer)
+        return performance.now() - timed
+      }, value)
+    const cloned = await cloneTime(payload)
     console.log(
       `main process alone (dispatch in Node): ${handlerTimes.join('; ')}; answers ${(payloadSize / 1e6).toFixed(1)} MB of JSON, a structured clone of them in the page ${ms(cloned)}`,
+    )
+    // What the app asks for when it opens: one call, the tags packed against the text.
+    const workTimes: string[] = []
+    let work: unknown = null
+    for (const label of ['cold', 'warm']) {
+      const timed = performance.now()
+      work = await dispatch(app.handlers, 'openArticleWork', { id: library.articleId })
+      workTimes.push(`${label} ${ms(performance.now() - timed)}`)
+    }
+    console.log(
+      `main process alone, the one opening call (openArticleWork): ${workTimes.join(', ')} (cold: its first call, the article already read); answers ${(JSON.stringify(work).length / 1e6).toFixed(1)} MB of JSON, a structured clone of it in the page ${ms(await cloneTime(work))}`,
     )
     const opens: OpenTimes[] = []
     for (let run = 0; run < times.opens; run += 1) {
