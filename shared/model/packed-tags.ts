@@ -18,24 +18,15 @@ export type PackedRest = Partial<
  * kind, id, author (an index into {@link PackedTags.authors}) and creation time, then the rest
  * when there is any. About a fifth of the annotation's JSON for a tag whose text is unchanged.
  */
-export type PackedTag =
-  | readonly [
-      start: number,
-      end: number,
-      kind: TagKind,
-      id: string,
-      author: number,
-      created: string,
-    ]
-  | readonly [
-      start: number,
-      end: number,
-      kind: TagKind,
-      id: string,
-      author: number,
-      created: string,
-      rest: PackedRest,
-    ]
+export type PackedTag = readonly [
+  start: number,
+  end: number,
+  kind: TagKind,
+  id: string,
+  author: number,
+  created: string,
+  rest?: PackedRest,
+]
 
 /** An article's tags packed for the renderer: each author once, then one row per tag. */
 export interface PackedTags {
