@@ -18,9 +18,13 @@ import { ms, percentile, summary } from './timing-summary'
 
 /**
  * Which parts to run: all of them, or with BENCH_EDITOR_PARTS=open,keys only the opening and the
- * keys dispatched in the page (the figures the targets compare with plain ProseMirror).
+ * keys dispatched in the page (the figures the targets compare with plain ProseMirror), or with
+ * BENCH_EDITOR_PARTS=open the opening alone.
  */
-const ALL_PARTS = (process.env.BENCH_EDITOR_PARTS ?? 'all') === 'all'
+const PARTS = process.env.BENCH_EDITOR_PARTS ?? 'all'
+const ALL_PARTS = PARTS === 'all'
+/** BENCH_EDITOR_PARTS=open: the opening alone (and the heap once open), no keys. */
+const OPEN_ONLY = PARTS === 'open'
 
 /**
  * The plain baselines to run: the flat document (plain ProseMirror as it comes) and the app's
@@ -170,6 +174,7 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
       `once open: JS heap used ${((opened.JSHeapUsedSize ?? 0) / 1024 / 1024).toFixed(1)} MB after a GC, ${opened.Nodes ?? 0} DOM nodes`,
     )
 
+    if (OPEN_ONLY) return
     // 2. Cursor moves and tag changes, keydowns dispatched in the page (the mouse stays over the
     // text where it clicked, so Chromium also updates hover after each change, as for a user).
     await page.locator('.ProseMirror').focus()
