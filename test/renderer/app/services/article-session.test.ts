@@ -126,6 +126,14 @@ describe('ArticleSession', () => {
     }
     const mine = on('tag-ana-0001', ANA, 'First sentence here.')
     const theirs = on('tag-ben-0001', BEN, 'Second sentence follows.')
+    // Its sentence was deleted: it travels with its selectors and is listed, unplaced.
+    const orphan: Annotation = {
+      ...on('tag-ana-0002', ANA, 'Headline'),
+      target: {
+        position: { type: 'TextPositionSelector', start: 400, end: 413 },
+        quote: { type: 'TextQuoteSelector', exact: 'Deleted words', prefix: '', suffix: '' },
+      },
+    }
     const calls: string[] = []
     const api = new Proxy({} as Api, {
       get: (_target, channel: string) => async () => {
@@ -133,7 +141,7 @@ describe('ArticleSession', () => {
         const value: OpenedArticle = {
           article: { id: ARTICLE, body } as Article,
           editor: ANA,
-          tags: packTags(text, [theirs, mine]),
+          tags: packTags(text, [theirs, mine, orphan]),
           reviews: [],
         }
         return { ok: true, value }
@@ -142,7 +150,10 @@ describe('ArticleSession', () => {
     const loaded = await createServices(api, createAppStore()).article.load(ARTICLE)
     expect(calls).toEqual(['openArticleWork'])
     expect(loaded.editor).toEqual(ANA)
-    expect(loaded.tags).toEqual([mine])
+    expect(loaded.tags).toEqual([mine, orphan])
     expect(loaded.others).toEqual([theirs])
+    const placed = loadTags(sectionDoc(body), loaded.tags)
+    expect(placed.placed.map((tag) => tag.record.annotation)).toEqual([mine])
+    expect(placed.unplaced).toEqual([{ annotation: orphan, unplaced: 'orphan' }])
   })
 })
