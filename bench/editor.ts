@@ -11,7 +11,7 @@
 // structured clone Electron would make of the same answers, on a busy machine), and the renderer's own work from the last answer to the painted tags and panel.
 // Beside them, in the same run, plain ProseMirror on the same document and decorations (flat, and
 // grouped in the app's sections): opening, and a decoration change on a key; the ratios of #19
-// (open ≤ 1.3×, tag key p95 ≤ 1.5×) are printed against each. BENCH_EDITOR_PARTS=open,keys and
+// (open ≤ 1.3×, tag key p95 ≤ 1.5×) are printed against each. BENCH_EDITOR_PARTS=open,keys (or open) and
 // BENCH_EDITOR_PLAIN=sections shorten a run. Reports, never fails on a figure.
 import { launchBrowser } from '../test/e2e/harness'
 import { seedParagraphs } from './editor/bench-library'

@@ -18,9 +18,13 @@ import { ms, percentile, summary } from './timing-summary'
 
 /**
  * Which parts to run: all of them, or with BENCH_EDITOR_PARTS=open,keys only the opening and the
- * keys dispatched in the page (the figures the targets compare with plain ProseMirror).
+ * keys dispatched in the page (the figures the targets compare with plain ProseMirror), or with
+ * BENCH_EDITOR_PARTS=open the opening alone.
  */
-const ALL_PARTS = (process.env.BENCH_EDITOR_PARTS ?? 'all') === 'all'
+const PARTS = process.env.BENCH_EDITOR_PARTS ?? 'all'
+const ALL_PARTS = PARTS === 'all'
+/** BENCH_EDITOR_PARTS=open: the opening alone (and the heap once open), no keys. */
+const OPEN_ONLY = PARTS === 'open'
 
 /**
  * The plain baselines to run: the flat document (plain ProseMirror as it comes) and the app's
@@ -117,13 +121,26 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
     const payloadSize = JSON.stringify(payload).length
     // Electron's IPC carries the answers as a structured clone; the harness's bridge carries JSON
     // text over CDP. Time the clone in the page to see what the app would pay instead.
-    const cloned = await page.evaluate((value) => {
-      const timed = performance.now()
-      structuredClone(value)
-      return performance.now() - timed
-    }, payload)
+    const cloneTime = (value: unknown) =>
+      page.evaluate((answer) => {
+        const timed = performance.now()
+        structuredClone(answer)
+        return performance.now() - timed
+      }, value)
+    const cloned = await cloneTime(payload)
     console.log(
       `main process alone (dispatch in Node): ${handlerTimes.join('; ')}; answers ${(payloadSize / 1e6).toFixed(1)} MB of JSON, a structured clone of them in the page ${ms(cloned)}`,
+    )
+    // What the app asks for when it opens: one call, the tags packed against the text.
+    const workTimes: string[] = []
+    let work: unknown = null
+    for (const label of ['cold', 'warm']) {
+      const timed = performance.now()
+      work = await dispatch(app.handlers, 'openArticleWork', { id: library.articleId })
+      workTimes.push(`${label} ${ms(performance.now() - timed)}`)
+    }
+    console.log(
+      `main process alone, the one opening call (openArticleWork): ${workTimes.join(', ')} (cold: its first call, the article already read); answers ${(JSON.stringify(work).length / 1e6).toFixed(1)} MB of JSON, a structured clone of it in the page ${ms(await cloneTime(work))}`,
     )
     const opens: OpenTimes[] = []
     for (let run = 0; run < times.opens; run += 1) {
@@ -157,6 +174,7 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
       `once open: JS heap used ${((opened.JSHeapUsedSize ?? 0) / 1024 / 1024).toFixed(1)} MB after a GC, ${opened.Nodes ?? 0} DOM nodes`,
     )
 
+    if (OPEN_ONLY) return
     // 2. Cursor moves and tag changes, keydowns dispatched in the page (the mouse stays over the
     // text where it clicked, so Chromium also updates hover after each change, as for a user).
     await page.locator('.ProseMirror').focus()

@@ -20,6 +20,7 @@ import { DEFAULT_RATING_SCALE } from '../../shared/model/fact-check'
 import { claimsHandlers } from './claims/claims-handlers'
 import type { TeamSync } from './sync/team-sync'
 import { TextSearch } from './store/text-search'
+import { openArticleWork } from './open/open-article-work'
 
 /** The operating-system dialogs the handlers need; Electron's in the app, fakes in tests. */
 export interface Dialogs extends ExportDialogs {
@@ -103,21 +104,22 @@ export function createHandlers(context: HandlerContext): Handlers {
       const recent = await change()
       context.onRecentChanged?.(recent)
     } catch {
-      // The recent list is a convenience: failing to write it must not fail a delete or restore.
+      // The recent list is a convenience: failing to write it must not fail an open, delete or restore.
     }
   }
+  /** Puts an article just opened first in the recent list (failing that never fails the open). */
+  const openedRecently = (id: string) => recentChanged(() => settings.addRecentArticle(id))
   return {
     listArticles: () => store.list(),
     openArticle: async ({ id }) => {
       const article = await store.get(id)
-      try {
-        // Written whether or not anyone listens (an optional call would skip its argument).
-        const recent = await settings.addRecentArticle(id)
-        context.onRecentChanged?.(recent)
-      } catch {
-        // The recent list is a convenience: failing to write it must not fail the open.
-      }
+      await openedRecently(id)
       return article
+    },
+    openArticleWork: async ({ id }) => {
+      const opened = await openArticleWork(store, settings.editor, id)
+      await openedRecently(id)
+      return opened
     },
     updateArticleMeta: ({ id, changes }) => store.updateMeta(id, changes),
     importArticles: async () => {

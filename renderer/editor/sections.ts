@@ -21,11 +21,24 @@ export function sectionSizes(count: number): number[] {
   return Array.from({ length: sections }, (_, index) => base + (index < larger ? 1 : 0))
 }
 
+/** The document made of each body so far (a node never changes, so one serves every caller). */
+const sectionDocs = new WeakMap<DocNodeJson, Node>()
+
 /**
  * The editor's document for a stored article body: its top-level blocks grouped into sections
- * of the editor schema. The blocks themselves are unchanged, so the plain text is the same.
+ * of the editor schema. The blocks themselves are unchanged, so the plain text is the same. Made
+ * once per body object: opening an article reads its text before the editor is built on it.
  */
 export function sectionDoc(body: DocNodeJson): Node {
+  let doc = sectionDocs.get(body)
+  if (!doc) {
+    doc = groupedDoc(body)
+    sectionDocs.set(body, doc)
+  }
+  return doc
+}
+
+function groupedDoc(body: DocNodeJson): Node {
   const blocks = body.content && body.content.length > 0 ? body.content : [{ type: 'paragraph' }]
   const sections: DocNodeJson[] = []
   let start = 0

@@ -19,6 +19,7 @@ import type { ExportRequest, ExportPreview, ExportReport } from '../export/expor
 import type { FactCheckSettings } from '../model/fact-check'
 import type { ClaimsList } from '../claims/claim-row'
 import type { ClaimsView } from '../claims/claims-view'
+import type { OpenedArticle } from '../model/opened-article'
 
 /**
  * Every renderer → main call: its argument and result types. The single source of truth for IPC
@@ -27,6 +28,11 @@ import type { ClaimsView } from '../claims/claims-view'
 export interface Invokes {
   listArticles: { args: void; result: ArticleMeta[] }
   openArticle: { args: { id: string }; result: Article }
+  /**
+   * Opens an article for tagging in one call: the article, the acting editor, every editor's
+   * tags packed against its text (see `packTags`) and every review. Recorded as recent.
+   */
+  openArticleWork: { args: { id: string }; result: OpenedArticle }
   updateArticleMeta: { args: { id: string; changes: ArticleMetaEdit }; result: ArticleMeta }
   importArticles: { args: void; result: ImportReport }
   getAppInfo: { args: void; result: AppInfo }
@@ -164,6 +170,7 @@ export type EventChannel = keyof Events
 export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   listArticles: true,
   openArticle: true,
+  openArticleWork: true,
   updateArticleMeta: true,
   importArticles: true,
   getAppInfo: true,

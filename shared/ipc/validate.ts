@@ -41,6 +41,7 @@ export const exportOptionsSchema = z.strictObject({
 export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invokes[C]['args']> } = {
   listArticles: none,
   openArticle: z.strictObject({ id: articleIdSchema }),
+  openArticleWork: z.strictObject({ id: articleIdSchema }),
   updateArticleMeta: z.strictObject({ id: articleIdSchema, changes: articleMetaEditSchema }),
   importArticles: none,
   getAppInfo: none,

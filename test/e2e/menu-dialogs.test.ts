@@ -87,7 +87,7 @@ describe('the Help menu’s dialogs and the menu’s commands', () => {
     await app.emit('openRecent', { id: article.id })
     await expect.poll(() => page.locator('[aria-current="page"]').innerText()).toBe(article.title)
     await expect
-      .poll(() => app.calls.some((call) => call.channel === 'factmark:openArticle'))
+      .poll(() => app.calls.some((call) => call.channel === 'factmark:openArticleWork'))
       .toBe(true)
   })
 })

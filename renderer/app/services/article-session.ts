@@ -9,7 +9,9 @@ import { unwrap } from '../../api'
 import { createAutosaver, type Autosaver } from '../../editor/autosave'
 import { reviewPluginKey, reviewsToSave, type ReviewMeta } from '../../editor/review-plugin'
 import { tagsToSave } from '../../editor/save-tags'
-import { flatBody } from '../../editor/sections'
+import { flatBody, sectionDoc } from '../../editor/sections'
+import { docIndex } from '../../editor/positions'
+import { unpackTags } from '../../../shared/model/packed-tags'
 import { tagPluginKey } from '../../editor/tag-plugin'
 import type { AppStore } from '../store/app-store'
 import { afterPaint } from './after-paint'
@@ -71,14 +73,19 @@ export class ArticleSession {
     this.store.actions.article.reloaded()
   }
 
-  /** Reads an article and the tags and reviews on it, split between the acting editor and others. */
+  /**
+   * Reads an article and the tags and reviews on it, in one call, split between the acting editor
+   * and others. The tags come packed against the article's text: they are unpacked over the text
+   * of the document the editor is then built on (made once per body, see `sectionDoc`).
+   */
   async load(id: string): Promise<LoadedArticle> {
-    const [article, editor, tags, reviews] = await Promise.all([
-      unwrap(this.api.openArticle({ id })),
-      unwrap(this.api.getEditor()),
-      unwrap(this.api.listTags({ articleId: id })),
-      unwrap(this.api.listReviews({ articleId: id })),
-    ])
+    const {
+      article,
+      editor,
+      tags: packed,
+      reviews,
+    } = await unwrap(this.api.openArticleWork({ id }))
+    const tags = unpackTags(docIndex(sectionDoc(article.body)).text, article.id, packed)
     return {
       article,
       editor,

@@ -175,6 +175,15 @@ describe('sections', () => {
     })
   })
 
+  it('makes one document per body, so opening reads the text of the document the editor gets', () => {
+    const json = body(65)
+    const doc = sectionDoc(json)
+    expect(sectionDoc(json)).toBe(doc)
+    const copy = structuredClone(json)
+    expect(sectionDoc(copy)).not.toBe(doc)
+    expect(sectionDoc(copy).eq(doc)).toBe(true)
+  })
+
   it('adds nothing to the plain text, and maps offsets to positions through the sections', () => {
     const json = body(200)
     const flat = Node.fromJSON(articleSchema, json)

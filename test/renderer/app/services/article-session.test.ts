@@ -4,7 +4,14 @@ import { EditorState, type Transaction } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import type { Api } from '../../../../shared/ipc/contract'
 import { parsePlainText } from '../../../../shared/import/plain-text'
-import type { EditorRef } from '../../../../shared/model/annotation'
+import type { Annotation, EditorRef } from '../../../../shared/model/annotation'
+import { Node } from 'prosemirror-model'
+import { describe as describeSpan } from '../../../../shared/anchoring/describe'
+import { articleSchema } from '../../../../shared/editor/schema'
+import type { Article } from '../../../../shared/model/article'
+import type { OpenedArticle } from '../../../../shared/model/opened-article'
+import { packTags } from '../../../../shared/model/packed-tags'
+import { articleText } from '../../../../shared/text/article-text'
 import { createServices } from '../../../../renderer/app/services'
 import { createAppStore } from '../../../../renderer/app/store/app-store'
 import { moveSentence, toggleTag, type TagContext } from '../../../../renderer/editor/commands'
@@ -16,6 +23,7 @@ import { tagPlugin } from '../../../../renderer/editor/tag-plugin'
 
 const ARTICLE = '0123456789abcdef'
 const ANA: EditorRef = { id: 'ana', name: 'Ana' }
+const BEN: EditorRef = { id: 'ben', name: 'Ben' }
 const TEXT = 'Headline\n\nFirst sentence here. Second sentence follows.'
 const context: TagContext = {
   editor: ANA,
@@ -98,5 +106,54 @@ describe('ArticleSession', () => {
       options: { editors: [], kinds: [], notes: true },
     })
     expect(events).toEqual(['saveWork', 'exportArticles'])
+  })
+
+  it('opens an article in one call and splits its unpacked tags between the editor and others', async () => {
+    const body = parsePlainText(TEXT).body
+    const text = articleText(Node.fromJSON(articleSchema, body))
+    const on = (id: string, author: EditorRef, quote: string): Annotation => {
+      const start = text.indexOf(quote)
+      return {
+        id,
+        articleId: ARTICLE,
+        author,
+        kind: 'claim',
+        target: describeSpan(text, start, start + quote.length),
+        note: '',
+        created: context.now(),
+        modified: context.now(),
+      }
+    }
+    const mine = on('tag-ana-0001', ANA, 'First sentence here.')
+    const theirs = on('tag-ben-0001', BEN, 'Second sentence follows.')
+    // Its sentence was deleted: it travels with its selectors and is listed, unplaced.
+    const orphan: Annotation = {
+      ...on('tag-ana-0002', ANA, 'Headline'),
+      target: {
+        position: { type: 'TextPositionSelector', start: 400, end: 413 },
+        quote: { type: 'TextQuoteSelector', exact: 'Deleted words', prefix: '', suffix: '' },
+      },
+    }
+    const calls: string[] = []
+    const api = new Proxy({} as Api, {
+      get: (_target, channel: string) => async () => {
+        calls.push(channel)
+        const value: OpenedArticle = {
+          article: { id: ARTICLE, body } as Article,
+          editor: ANA,
+          tags: packTags(text, [theirs, mine, orphan]),
+          reviews: [],
+        }
+        return { ok: true, value }
+      },
+    })
+    const loaded = await createServices(api, createAppStore()).article.load(ARTICLE)
+    expect(calls).toEqual(['openArticleWork'])
+    expect(loaded.editor).toEqual(ANA)
+    expect(loaded.tags).toEqual([mine, orphan])
+    expect(loaded.others).toEqual([theirs])
+    const placed = loadTags(sectionDoc(body), loaded.tags)
+    expect(placed.placed.map((tag) => tag.record.annotation)).toEqual([mine])
+    expect(placed.unplaced).toEqual([{ annotation: orphan, unplaced: 'orphan' }])
   })
 })
