@@ -26,6 +26,18 @@ function expected(cell: TagCell): string {
   return Array.isArray(cell) ? cell.join(' ') : String(cell)
 }
 
+/** A CSV export read back: its header, its rows, and the cell of tag `tagId` in column `name`. */
+function csvCells(csv: string): {
+  header: string[]
+  rows: string[][]
+  cell: (tagId: string, name: string) => string | undefined
+} {
+  const [header = [], ...rows] = parseRfc4180(csv.slice(1))
+  const cell = (tagId: string, name: string) =>
+    rows.find((row) => row[header.indexOf('tagId')] === tagId)![header.indexOf(name)]
+  return { header, rows, cell }
+}
+
 describe('csvExport', () => {
   for (const [index, name] of SEED_NAMES.entries()) {
     it(`writes ${name} as RFC 4180 CSV that reads back as the tag table`, () => {
@@ -160,9 +172,7 @@ describe('csvCell', () => {
 
 describe('csvExport with reviews', () => {
   it('gives each tag its review state, reviewers, credit, reasons, discussion and fact-check', () => {
-    const [header, ...rows] = parseRfc4180(csvExport(reviewedTagged()).slice(1))
-    const cell = (tagId: string, name: string) =>
-      rows.find((row) => row[header!.indexOf('tagId')] === tagId)![header!.indexOf(name)]
+    const { cell } = csvCells(csvExport(reviewedTagged()))
     expect(cell('s0-tag-02', 'reviewState')).toBe('rejected')
     expect(cell('s0-tag-02', 'rejectedBy')).toBe('Ana Ruiz; Cara Díaz')
     expect(cell('s0-tag-02', 'rejectedReason')).toBe(
@@ -203,14 +213,10 @@ describe('csvExport with reviews', () => {
 
 describe('csvExport with work from unsigned packages', () => {
   it('says which tags and which reviewers are unverified, in columns of their own', () => {
-    const [header, ...rows] = parseRfc4180(csvExport(unverifiedTagged()).slice(1))
-    const cell = (tagId: string, name: string) =>
-      rows.find((row) => row[header!.indexOf('tagId')] === tagId)![header!.indexOf(name)]
-    expect(header!.slice(-2)).toEqual(['authorUnverified', 'unverifiedReviewers'])
+    const { header, rows, cell } = csvCells(csvExport(unverifiedTagged()))
+    expect(header.slice(-2)).toEqual(['authorUnverified', 'unverifiedReviewers'])
     expect(
-      rows
-        .filter((row) => row[header!.indexOf('authorUnverified')] === 'true')
-        .map((row) => row[2]),
+      rows.filter((row) => row[header.indexOf('authorUnverified')] === 'true').map((row) => row[2]),
     ).toEqual(['s0-tag-02'])
     expect(cell('s0-tag-02', 'unverifiedReviewers')).toBe('Cara Díaz')
     expect(cell('s0-tag-03', 'unverifiedReviewers')).toBe('Cara Díaz')

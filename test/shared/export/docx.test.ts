@@ -94,6 +94,22 @@ function commentRanges(document: Document): Map<string, string> {
   return done
 }
 
+/** The Word comments of an export of `tagged`, and the comment of the placed tag with id `id`. */
+function tagComments(tagged: TaggedArticle): {
+  comments: Element[]
+  commentOf: (id: string) => Element
+} {
+  const { xml } = unpack(docxExport(tagged, CONTEXT))
+  const comments = xmlElements(xml['word/comments.xml']!).filter(
+    (element) => element.localName === 'comment',
+  )
+  const commentOf = (id: string) => {
+    const number = tagged.placed.find((tag) => tag.annotation.id === id)!.number
+    return comments.find((c) => wAttribute(c, 'id') === String(number - 1))!
+  }
+  return { comments, commentOf }
+}
+
 describe('docxExport', () => {
   for (const [index, name] of SEED_NAMES.entries()) {
     it(`writes ${name} as a Word package whose comments cover exactly the tagged text`, () => {
@@ -289,15 +305,8 @@ describe('docxExport with reviews', () => {
   })
 
   it('states the review outcome and the original author in the tag’s comment', () => {
-    const tagged = reviewedTagged()
-    const { xml } = unpack(docxExport(tagged, CONTEXT))
-    const comments = xmlElements(xml['word/comments.xml']!).filter(
-      (element) => element.localName === 'comment',
-    )
-    const textOfTag = (id: string) => {
-      const number = tagged.placed.find((tag) => tag.annotation.id === id)!.number
-      return comments.find((c) => wAttribute(c, 'id') === String(number - 1))!.textContent ?? ''
-    }
+    const { commentOf } = tagComments(reviewedTagged())
+    const textOfTag = (id: string) => commentOf(id).textContent ?? ''
     expect(textOfTag('s0-tag-02')).toContain('Review: Rejected')
     expect(textOfTag('s0-tag-02')).toContain('Rejected by: Ana Ruiz (“Opinion, not a claim.”)')
     expect(textOfTag('s0-tag-11')).toContain('Originally tagged by: Ana Ruiz')
@@ -307,15 +316,7 @@ describe('docxExport with reviews', () => {
 
 describe('docxExport with work from unsigned packages', () => {
   it('names an unverified author so on the comment and its text, and on an unverified reply', () => {
-    const tagged = unverifiedTagged()
-    const { xml } = unpack(docxExport(tagged, CONTEXT))
-    const comments = xmlElements(xml['word/comments.xml']!).filter(
-      (element) => element.localName === 'comment',
-    )
-    const commentOf = (id: string) => {
-      const number = tagged.placed.find((tag) => tag.annotation.id === id)!.number
-      return comments.find((c) => wAttribute(c, 'id') === String(number - 1))!
-    }
+    const { comments, commentOf } = tagComments(unverifiedTagged())
     const marked = commentOf('s0-tag-02')
     expect(wAttribute(marked, 'author')).toBe('Ben Okafor (unverified author)')
     expect(marked.textContent).toContain('Claim · Ben Okafor (unverified author) · ')
