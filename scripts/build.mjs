@@ -6,7 +6,12 @@ import { basename } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-const production = process.env.NODE_ENV === 'production'
+/**
+ * A production build (`--production`, or NODE_ENV=production), as `npm run dist` and the packaging
+ * test make it: minified, without source maps. Otherwise the bundles stay readable, with linked
+ * source maps, for tests and debugging.
+ */
+const production = process.argv.includes('--production') || process.env.NODE_ENV === 'production'
 const { version } = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8'))
 
 await rm(new URL('../out', import.meta.url), { recursive: true, force: true })

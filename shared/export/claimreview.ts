@@ -8,7 +8,7 @@ import {
 import type { TaggedArticle } from './placed-tags'
 import { claimantType } from './claimant-type'
 import { excerpt } from './excerpt'
-import { outcomeOf } from './review-outcome'
+import { markedName, outcomeOf } from './review-outcome'
 import { safeLink } from './safe-link'
 
 /** Another article's version of a claim (or the claim's own article), as ClaimReview's `appearance`. */
@@ -120,6 +120,11 @@ function creativeWork(appearance: ClaimAppearance): Record<string, unknown> {
  * pattern with `{id}`). Lists what is missing: required (claimReviewed, reviewRating, author, url,
  * and at least one claim with a verdict) and recommended (the claimant, the dates, an appearance);
  * a verdict a reviewer rejected is warned about too.
+ *
+ * A verdict on a tag taken from an unsigned package (`unverified`) is refused as missing: a
+ * ClaimReview states the verdict as the publisher's, publicly and for search engines, and nothing
+ * proves the editor named on the tag gave it. Leaving that editor out of the export (its editor
+ * filter), or importing their work from a signed package, lets the export go ahead.
  */
 export function claimReviews(tagged: TaggedArticle, input: ClaimReviewInput): ClaimReviewReport {
   const { article } = tagged
@@ -161,6 +166,13 @@ export function claimReviews(tagged: TaggedArticle, input: ClaimReviewInput): Cl
         `its verdict “${check?.verdict ?? ''}” is not on the library’s rating scale: pick a verdict again.`,
       )
     }
+    if (annotation.unverified) {
+      problem(
+        missing,
+        'reviewRating',
+        `its verdict is ${annotation.author.name}’s, taken from an unsigned package: nothing proves they gave it, and a ClaimReview would publish it as the publisher’s. Leave ${annotation.author.name}’s tags out of this export, or import their work again from a signed package.`,
+      )
+    }
     const url = reviewUrl(annotation, settings)
     if (!url) {
       problem(
@@ -176,7 +188,7 @@ export function claimReviews(tagged: TaggedArticle, input: ClaimReviewInput): Cl
       problem(
         warnings,
         'reviewRating',
-        `its verdict was rejected in review by ${verdictRejections.map((review) => `${review.reviewer.name}${review.text.trim() ? ` (“${review.text.trim()}”)` : ''}`).join(', ')}.`,
+        `its verdict was rejected in review by ${verdictRejections.map((review) => `${markedName(review.reviewer.name, review.unverified)}${review.text.trim() ? ` (“${review.text.trim()}”)` : ''}`).join(', ')}.`,
       )
     }
     const claimant = check?.claimant?.trim()

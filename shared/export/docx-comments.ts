@@ -11,7 +11,7 @@ import {
   W14_NAMESPACE,
   type DocxReply,
 } from './docx-replies'
-import { outcomeOf, reviewStateName, type ReviewOutcome } from './review-outcome'
+import { markedName, outcomeOf, reviewStateName, type ReviewOutcome } from './review-outcome'
 
 /**
  * An editor's initials for Word's comment balloons: the first letter of each of the first three
@@ -52,7 +52,9 @@ function reviewParagraphs(outcome: ReviewOutcome): string[] {
   const who = (entries: ReviewOutcome['acceptedBy']) =>
     entries
       .map((entry) =>
-        entry.text.trim() ? `${entry.reviewer.name} (“${entry.text.trim()}”)` : entry.reviewer.name,
+        entry.text.trim()
+          ? `${markedName(entry.reviewer.name, entry.unverified)} (“${entry.text.trim()}”)`
+          : markedName(entry.reviewer.name, entry.unverified),
       )
       .join(', ')
   const lines = [line('Review', reviewStateName(outcome.state))]
@@ -74,7 +76,7 @@ function reviewParagraphs(outcome: ReviewOutcome): string[] {
 
 /** A reply in a tag's thread: a comment by the reply's author, its text a paragraph per line. */
 function replyXml(reply: DocxReply): string {
-  const { author, text, at } = reply.comment
+  const { author, text, at, unverified } = reply.comment
   const lines = text.trim().split(/\r\n|\r|\n/)
   const paragraphs = lines.map((content, index) =>
     paragraph(
@@ -85,7 +87,7 @@ function replyXml(reply: DocxReply): string {
     ),
   )
   return (
-    `<w:comment w:id="${reply.id}" w:author="${escapeMarkup(oneLine(author.name))}"` +
+    `<w:comment w:id="${reply.id}" w:author="${escapeMarkup(oneLine(markedName(author.name, unverified)))}"` +
     ` w:date="${escapeMarkup(isoSeconds(at))}" w:initials="${escapeMarkup(initials(author.name))}">` +
     `${withParaId(paragraphs, reply.paraId)}</w:comment>`
   )
@@ -97,14 +99,16 @@ function replyXml(reply: DocxReply): string {
  * (`[Q3] Quote`), when it was edited, whether its text changed since tagging, with `notes`
  * its per-kind fields and note, a paragraph per line, and its review outcome (state, who
  * accepted, whose tag it copies, who rejected and why). Each comment of the tag's discussion
- * follows as a reply (see `docxReplies`), threaded under it by `commentsExtended.xml`.
+ * follows as a reply (see `docxReplies`), threaded under it by `commentsExtended.xml`. A tag or
+ * review taken from an unsigned package names its author "Name (unverified author)", in the
+ * comment's author (what Word shows on the balloon) and in its text.
  */
 export function commentsXml(
   tagged: TaggedArticle,
   replies: ReadonlyMap<number, DocxReply[]> = new Map(),
 ): string {
   const comments = tagged.placed.map((tag) => {
-    const { author, created, modified } = tag.annotation
+    const { author, created, modified, unverified } = tag.annotation
     const paragraphs = [
       paragraph(
         '<w:r><w:rPr><w:rStyle w:val="CommentReference"/></w:rPr><w:annotationRef/></w:r>' +
@@ -131,7 +135,7 @@ export function commentsXml(
     }
     paragraphs.push(...reviewParagraphs(outcomeOf(tagged.outcomes, tag.annotation.id)))
     return [
-      `<w:comment w:id="${commentId(tag)}" w:author="${escapeMarkup(oneLine(author.name))}"` +
+      `<w:comment w:id="${commentId(tag)}" w:author="${escapeMarkup(oneLine(markedName(author.name, unverified)))}"` +
         ` w:date="${escapeMarkup(isoSeconds(created))}" w:initials="${escapeMarkup(initials(author.name))}">` +
         `${withParaId(paragraphs, commentParaId(commentId(tag)))}</w:comment>`,
       ...repliesOf(replies, tag).map(replyXml),

@@ -6,6 +6,7 @@ import { KIND_STYLES } from './kind-styles'
 import type { PlacedTag, TaggedArticle } from './placed-tags'
 import { segmentArticle, type Segment } from './segments'
 import { repliesOf, type DocxReply } from './docx-replies'
+import { markedName } from './review-outcome'
 import type { ExportContext } from './types'
 
 /** The name shown for an article without a title. */
@@ -152,12 +153,17 @@ function legend(tagged: TaggedArticle): string {
   return paragraph(runs.join(''), 'FactmarkMeta')
 }
 
-/** A tag's kind, author and time as the start of a paragraph. */
+/**
+ * A tag's kind, author and time as the start of a paragraph; the author marked "(unverified
+ * author)" when the tag came from an unsigned package.
+ */
 export function entryHead(annotation: Annotation, number: number): string {
   const style = KIND_STYLES[annotation.kind]
   return (
     textRuns(`[${style.letter}${number}] ${style.name}`, { bold: true, colour: style.colour }) +
-    textRuns(` · ${annotation.author.name} · ${formatUtc(annotation.created)}`)
+    textRuns(
+      ` · ${markedName(annotation.author.name, annotation.unverified)} · ${formatUtc(annotation.created)}`,
+    )
   )
 }
 

@@ -93,6 +93,7 @@ a.marker:hover, a.marker:focus-visible { outline: 2px solid var(--ink); outline-
 .note-head { margin: 0; }
 .note-head .marker { vertical-align: 0.1em; }
 .note-author { font-weight: 600; }
+.unverified-author { display: inline-block; margin-left: 0.3em; padding: 0 0.4em; border: 1px dashed var(--changed); border-radius: 3px; font: 600 0.72rem/1.4 var(--sans); color: var(--changed); white-space: nowrap; vertical-align: 0.08em; }
 .note-time { color: var(--muted); }
 .backref { margin-left: 0.3rem; text-decoration: none; }
 .note-excerpt { margin: 0.3rem 0 0; padding-left: 0.7rem; border-left: 2px solid var(--rule); font-family: var(--serif); color: #3c3c3f; }

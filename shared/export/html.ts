@@ -7,8 +7,10 @@ import { KIND_STYLES } from './kind-styles'
 import type { PlacedTag, TaggedArticle, UnplacedTag } from './placed-tags'
 import {
   hasReviewNews,
+  markedName,
   outcomeOf,
   reviewStateName,
+  UNVERIFIED_AUTHOR,
   type ReviewOutcomes,
   type ReviewVerdictEntry,
 } from './review-outcome'
@@ -36,7 +38,9 @@ const LANGUAGE_TAG = /^[A-Za-z]{2,8}(?:-[A-Za-z0-9]{1,8})*$/
  * each tag drawn as in the app (a lettered, numbered label, a tint and an underline style per
  * kind; overlapping tags split into segments, each on its own underline), and the numbered list of
  * tags (kind, author, date, and with `notes` their note and fields), linked both ways with the
- * labels, then the tags that could not be placed. Has a print stylesheet; every text is escaped.
+ * labels, then the tags that could not be placed. Work taken from an unsigned package bears an
+ * "unverified author" mark beside its author's name (in the list, and in the label's tooltip and
+ * spoken name), and so does each such review. Has a print stylesheet; every text is escaped.
  */
 export function htmlExport(tagged: TaggedArticle, context: ExportContext): string {
   const { article } = tagged
@@ -216,14 +220,14 @@ function segmentHtml(
     const lane = Math.min(lanes.get(tag.number) ?? 0, 3)
     const changed = tag.status === 'changed' ? ' tag-changed' : ''
     const struck = rejected(tag) ? ' rejected-tag' : ''
-    const title = `${KIND_STYLES[kind].name} ${tag.number} · ${author.name}${struck ? ' · rejected' : ''}`
+    const title = `${KIND_STYLES[kind].name} ${tag.number} · ${markedName(author.name, tag.annotation.unverified)}${struck ? ' · rejected' : ''}`
     return `<span class="tag tag-${kind} lane-${lane}${changed}${struck}" data-tag="${tag.number}" title="${attributeText(title)}">`
   }
   const marker = (tag: PlacedTag) => {
     const { kind, author } = tag.annotation
     const style = KIND_STYLES[kind]
     const struck = rejected(tag)
-    const label = `${style.name}, tag ${tag.number}, by ${author.name}${struck ? ', rejected in review' : ''}`
+    const label = `${style.name}, tag ${tag.number}, by ${markedName(author.name, tag.annotation.unverified)}${struck ? ', rejected in review' : ''}`
     return (
       `<a class="marker marker-${kind}${struck ? ' marker-rejected' : ''}" href="#tag-${tag.number}" id="ref-${tag.number}"` +
       ` aria-label="${attributeText(label)}">${style.letter}<span class="marker-number">${tag.number}</span></a>`
@@ -256,7 +260,7 @@ function entryHead(annotation: Annotation, backref: number | null): string {
       : `<a class="backref" href="#ref-${backref}" aria-label="Back to tag ${backref} in the text">↩</a>`
   return (
     `<p class="note-head"><span class="marker marker-${kind}" aria-hidden="true">${style.letter}</span> ` +
-    `<strong>${style.name}</strong> · <bdi class="note-author">${escapeMarkup(author.name)}</bdi> · ` +
+    `<strong>${style.name}</strong> · <bdi class="note-author">${escapeMarkup(author.name)}</bdi>${unverifiedMark(annotation.unverified)} · ` +
     `${timeElement(created, 'note-time')}${edited}${back}</p>`
   )
 }
@@ -288,10 +292,21 @@ function entryNotes(tagged: TaggedArticle, annotation: Annotation): string[] {
   return lines
 }
 
+/**
+ * The visible mark beside the name of an author whose tag or review came from an unsigned
+ * package (nothing proves they made it), with a tooltip saying so; '' for verified work. Screen
+ * readers read its text, "unverified author", after the name.
+ */
+function unverifiedMark(unverified: boolean | undefined): string {
+  return unverified
+    ? ` <span class="unverified-author" title="Taken from an unsigned package: nothing proves who made it">${UNVERIFIED_AUTHOR}</span>`
+    : ''
+}
+
 function names(entries: readonly ReviewVerdictEntry[], withText: boolean): string {
   return entries
     .map((entry) => {
-      const name = `<bdi>${escapeMarkup(entry.reviewer.name)}</bdi>`
+      const name = `<bdi>${escapeMarkup(entry.reviewer.name)}</bdi>${unverifiedMark(entry.unverified)}`
       return withText && entry.text.trim()
         ? `${name}: <q dir="auto">${escapeMarkup(entry.text.trim())}</q>`
         : name
@@ -336,7 +351,7 @@ function entryReview(tagged: TaggedArticle, annotation: Annotation): string[] {
       '<ol class="review-thread">',
       ...outcome.discussion.map(
         (comment) =>
-          `<li><bdi class="note-author">${escapeMarkup(comment.author.name)}</bdi> · ${timeElement(comment.at, 'note-time')}: <span dir="auto">${escapeMarkup(comment.text.trim())}</span></li>`,
+          `<li><bdi class="note-author">${escapeMarkup(comment.author.name)}</bdi>${unverifiedMark(comment.unverified)} · ${timeElement(comment.at, 'note-time')}: <span dir="auto">${escapeMarkup(comment.text.trim())}</span></li>`,
       ),
       '</ol>',
     )

@@ -11,24 +11,19 @@ const LINE_LIKE = /[\u0085\u2028\u2029]/g
  * The tags as JSON Lines: one JSON object per tag and per line (LF), keys in the fixed order of
  * `tagTable`'s columns, `null` for what a tag lacks (an unplaced tag has no sentence or offsets).
  * A tag taken from an unsigned package ends with `"authorUnverified": true`: nothing proves its
- * author made it.
+ * author made it; a tag with reviews so taken ends with `"unverifiedReviewers"`, their names.
  */
 export function jsonlExport(tagged: TaggedArticle): string {
-  const { columns, rows } = tagTable(tagged)
-  const unverified = new Set(
-    [...tagged.placed, ...tagged.unplaced]
-      .filter((tag) => tag.annotation.unverified)
-      .map((tag) => `${tag.annotation.author.id}\u0000${tag.annotation.id}`),
-  )
-  const tagIdAt = columns.indexOf('tagId')
-  const authorIdAt = columns.indexOf('authorId')
+  const { columns, rows, marks } = tagTable(tagged)
   return rows
-    .map((row) => {
+    .map((row, index) => {
       const record: Record<string, unknown> = Object.fromEntries(
-        columns.map((column, index) => [column, row[index]]),
+        columns.map((column, at) => [column, row[at]]),
       )
-      if (unverified.has(`${String(row[authorIdAt])}\u0000${String(row[tagIdAt])}`)) {
-        record.authorUnverified = true
+      const mark = marks[index]
+      if (mark?.authorUnverified) record.authorUnverified = true
+      if (mark && mark.unverifiedReviewers.length > 0) {
+        record.unverifiedReviewers = mark.unverifiedReviewers
       }
       const line = JSON.stringify(record).replace(
         LINE_LIKE,

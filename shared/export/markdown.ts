@@ -5,7 +5,7 @@ import { formatUtc } from './format-time'
 import { KIND_STYLES } from './kind-styles'
 import { escapeMarkdownInline, escapeMarkdownLineStart } from './markdown-escape'
 import type { PlacedTag, TaggedArticle, UnplacedTag } from './placed-tags'
-import { hasReviewNews, outcomeOf, reviewLine, reviewStateName } from './review-outcome'
+import { hasReviewNews, markedName, outcomeOf, reviewLine, reviewStateName } from './review-outcome'
 import { safeLink } from './safe-link'
 import { segmentArticle, type SegmentedBlock } from './segments'
 import type { ExportContext } from './types'
@@ -28,7 +28,8 @@ function closeMarker(tag: PlacedTag): string {
  * date, source, editors), a legend, the text with each tag between bold labels (`**[Q3]**` …
  * `**[/Q3]**`, named so that overlapping and crossing tags stay clear), then the numbered list
  * of tags (kind, author, date, and with `notes` their note and fields), the tags that could not
- * be placed, and a colophon. Article text and notes are escaped: nothing in them becomes a link,
+ * be placed, and a colophon. The author of a tag or review taken from an unsigned package is
+ * marked "(unverified author)". Article text and notes are escaped: nothing in them becomes a link,
  * emphasis, HTML or a block.
  */
 export function markdownExport(tagged: TaggedArticle, context: ExportContext): string {
@@ -237,7 +238,7 @@ function entryHead(annotation: Annotation, number: number): string {
   const style = KIND_STYLES[kind]
   const edited = modified !== created ? ` · edited ${time(modified)}` : ''
   return (
-    `**[${style.letter}${number}] ${style.name}** · ${escapeMarkdownInline(author.name)} · ` +
+    `**[${style.letter}${number}] ${style.name}** · ${escapeMarkdownInline(markedName(author.name, annotation.unverified))} · ` +
     `${time(created)}${edited}`
   )
 }

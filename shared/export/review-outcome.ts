@@ -15,6 +15,8 @@ export interface ReviewVerdictEntry {
   text: string
   /** When the verdict was last given (ISO). */
   at: string
+  /** Set when the verdict came from an unsigned package: nothing proves the reviewer gave it. */
+  unverified?: true
 }
 
 /** One comment of a tag's discussion. */
@@ -25,6 +27,8 @@ export interface DiscussionEntry {
   text: string
   /** When it was written (ISO). */
   at: string
+  /** Set when the comment came from an unsigned package: nothing proves its author wrote it. */
+  unverified?: true
 }
 
 /** A reviewer's accept or reject of the tag's fact-check verdict (`subject: 'verdict'`). */
@@ -90,7 +94,12 @@ function latestByReviewer(reviews: readonly Review[]): Review[] {
 }
 
 function entry(review: Review): ReviewVerdictEntry {
-  return { reviewer: review.author, text: review.text, at: review.modified }
+  return {
+    reviewer: review.author,
+    text: review.text,
+    at: review.modified,
+    ...(review.unverified ? { unverified: true as const } : {}),
+  }
 }
 
 /** The reviews of one tag, sorted out by what they are. */
@@ -136,7 +145,12 @@ export function reviewOutcomes(
       annotation.acceptedFrom &&
       !verdicts.some((review) => review.author.id === annotation.author.id)
     ) {
-      acceptedBy.push({ reviewer: annotation.author, text: '', at: annotation.created })
+      acceptedBy.push({
+        reviewer: annotation.author,
+        text: '',
+        at: annotation.created,
+        ...(annotation.unverified ? { unverified: true as const } : {}),
+      })
     }
     acceptedBy.sort(byReviewer)
     const rejectedBy = verdicts
@@ -149,6 +163,7 @@ export function reviewOutcomes(
         author: review.author,
         text: review.text,
         at: review.created,
+        ...(review.unverified ? { unverified: true as const } : {}),
       }))
       .sort((left, right) => compareStrings(left.at, right.at) || compareStrings(left.id, right.id))
     const verdictReviews = latestByReviewer(bucket?.verdict ?? [])
@@ -208,6 +223,31 @@ export function hasReviewNews(outcome: ReviewOutcome): boolean {
   )
 }
 
+/** How exports mark a name whose work came from an unsigned package (see `markedName`). */
+export const UNVERIFIED_AUTHOR = 'unverified author'
+
+/**
+ * A name as the plain-text exports write it: "Ana Ruiz (unverified author)" when `unverified`
+ * (the tag or review came from an unsigned package: nothing proves this editor made it).
+ */
+export function markedName(name: string, unverified: boolean | undefined): string {
+  return unverified ? `${name} (${UNVERIFIED_AUTHOR})` : name
+}
+
+/**
+ * The names of the reviewers whose reviews of a tag (verdicts, verdict reviews, comments) came
+ * from an unsigned package, each once, in the order the outcome lists them.
+ */
+export function unverifiedReviewers(outcome: ReviewOutcome): string[] {
+  const names = [
+    ...outcome.acceptedBy.filter((item) => item.unverified).map((item) => item.reviewer.name),
+    ...outcome.rejectedBy.filter((item) => item.unverified).map((item) => item.reviewer.name),
+    ...outcome.verdictReviews.filter((item) => item.unverified).map((item) => item.reviewer.name),
+    ...outcome.discussion.filter((item) => item.unverified).map((item) => item.author.name),
+  ]
+  return [...new Set(names)]
+}
+
 /**
  * The outcome in one readable line, as Markdown and plain-text places show it, e.g. "Rejected by
  * Bo (“no source”); discussion: Ann: “why?”". Empty for a tag nobody reviewed or discussed.
@@ -217,7 +257,9 @@ export function reviewLine(outcome: ReviewOutcome): string {
   const names = (entries: readonly ReviewVerdictEntry[]) =>
     entries
       .map((item) =>
-        item.text.trim() ? `${item.reviewer.name} (“${item.text.trim()}”)` : item.reviewer.name,
+        item.text.trim()
+          ? `${markedName(item.reviewer.name, item.unverified)} (“${item.text.trim()}”)`
+          : markedName(item.reviewer.name, item.unverified),
       )
       .join(', ')
   if (outcome.acceptedBy.length > 0) parts.push(`Accepted by ${names(outcome.acceptedBy)}`)
@@ -226,12 +268,12 @@ export function reviewLine(outcome: ReviewOutcome): string {
   if (outcome.state === 'contested') parts.push('contested')
   for (const review of outcome.verdictReviews) {
     parts.push(
-      `verdict ${review.verdict === 'accept' ? 'accepted' : 'rejected'} by ${review.reviewer.name}${review.text.trim() ? ` (“${review.text.trim()}”)` : ''}`,
+      `verdict ${review.verdict === 'accept' ? 'accepted' : 'rejected'} by ${markedName(review.reviewer.name, review.unverified)}${review.text.trim() ? ` (“${review.text.trim()}”)` : ''}`,
     )
   }
   if (outcome.discussion.length > 0) {
     parts.push(
-      `discussion: ${outcome.discussion.map((comment) => `${comment.author.name}: “${comment.text.trim()}”`).join(' · ')}`,
+      `discussion: ${outcome.discussion.map((comment) => `${markedName(comment.author.name, comment.unverified)}: “${comment.text.trim()}”`).join(' · ')}`,
     )
   }
   return parts.join('; ')

@@ -1,14 +1,32 @@
 import type { Annotation } from '../model/annotation'
 import type { TaggedArticle } from './placed-tags'
-import { outcomeOf, type ReviewOutcome, type ReviewVerdictEntry } from './review-outcome'
+import {
+  outcomeOf,
+  unverifiedReviewers,
+  type ReviewOutcome,
+  type ReviewVerdictEntry,
+} from './review-outcome'
 
 /** One cell of the tag table: text, a number, a list of links, or nothing. */
 export type TagCell = string | number | string[] | null
+
+/**
+ * What a row's tag and reviews carry of the unverified mark (work taken from an unsigned package:
+ * nothing proves its author made it). Each format writes it its own way.
+ */
+export interface RowMarks {
+  /** Whether the tag itself is unverified. */
+  authorUnverified: boolean
+  /** The reviewers whose reviews of the tag are unverified (see `unverifiedReviewers`). */
+  unverifiedReviewers: string[]
+}
 
 /** The exported tags as a table: one row per tag, the columns named. */
 export interface TagTable {
   columns: string[]
   rows: TagCell[][]
+  /** The unverified marks of each row, in the rows' order. */
+  marks: RowMarks[]
 }
 
 /** The columns every tag table has, in order. */
@@ -88,7 +106,7 @@ function reviewCells(annotation: Annotation, outcome: ReviewOutcome): TagCell[] 
  * `originalAuthor` (the credited author of a tag copied by accepting), `rejectedReason` and
  * `discussion` ("Name: text", one a line), `verdictReviews` (the fact-check verdict's accepts and
  * rejects, one a line); and the fact-check: `claimant`, `claimStatus`, `verdict` (the rating's id)
- * and `summary`.
+ * and `summary`. Beside the rows, `marks` says which tags and reviewers are unverified.
  */
 export function tagTable(tagged: TaggedArticle): TagTable {
   const { article } = tagged
@@ -146,5 +164,9 @@ export function tagTable(tagged: TaggedArticle): TagTable {
       ...trailing(tag.annotation),
     ]),
   ]
-  return { columns, rows }
+  const marks = [...tagged.placed, ...tagged.unplaced].map(({ annotation }) => ({
+    authorUnverified: annotation.unverified === true,
+    unverifiedReviewers: unverifiedReviewers(outcomeOf(tagged.outcomes, annotation.id)),
+  }))
+  return { columns, rows, marks }
 }

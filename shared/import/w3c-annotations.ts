@@ -55,6 +55,8 @@ export interface ImportedTag {
   acceptedFrom?: AcceptedFrom
   changedFrom?: string
   factCheck?: FactCheck
+  /** Set when the file marks the tag `authorUnverified` (see {@link readUnverified}). */
+  unverified?: true
 }
 
 /** A review read from an annotation file: an annotation that assesses or replies to a tag's. */
@@ -70,6 +72,8 @@ export interface ImportedReview {
   text: string
   created: string
   modified: string
+  /** Set when the file marks the review `authorUnverified` (see {@link readUnverified}). */
+  unverified?: true
 }
 
 /** An annotation left out, and why (in plain words). */
@@ -244,7 +248,18 @@ function readReview(
     text: body,
     created,
     modified,
+    ...(readUnverified(item) ? { unverified: true as const } : {}),
   }
+}
+
+/**
+ * Whether the file marks an annotation's author unverified (Factmark's `authorUnverified`, on work
+ * it took from an unsigned package). Any value but `false` (or none) counts as the mark: a mark
+ * that cannot be read is kept, never read as proof. `false` only means the file claims nothing;
+ * it cannot clear a mark the library holds (see `importAnnotationFile`).
+ */
+export function readUnverified(item: Record<string, unknown>): boolean {
+  return item.authorUnverified !== undefined && item.authorUnverified !== false
 }
 
 function readTag(
@@ -313,6 +328,7 @@ function tagOf(
     created,
     modified,
   }
+  if (readUnverified(item)) tag.unverified = true
   if (speaker !== undefined) tag.speaker = speaker
   if (reason !== undefined) tag.reason = reason
   if (links.data.length > 0) tag.evidence = links.data

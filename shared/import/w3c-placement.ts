@@ -154,6 +154,7 @@ export function placeAnnotations(
       verdict: review.verdict,
       ...(review.subject !== undefined ? { subject: review.subject } : {}),
       text: review.text,
+      ...(review.unverified ? { unverified: true } : {}),
       created: review.created,
       modified: review.modified,
     })
@@ -195,6 +196,7 @@ function annotationOf(tag: ImportedTag, articleId: string, target: Target): unkn
     ...(tag.changedFrom !== undefined ? { changedFrom: tag.changedFrom } : {}),
     ...(tag.acceptedFrom !== undefined ? { acceptedFrom: tag.acceptedFrom } : {}),
     ...(tag.factCheck !== undefined ? { factCheck: tag.factCheck } : {}),
+    ...(tag.unverified ? { unverified: true } : {}),
     created: tag.created,
     modified: tag.modified,
   }

@@ -12,16 +12,28 @@ import { readFuseWire, STOCK_FUSES, writeStandInElectron, type FuseWire } from '
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
- * Largest app.asar we accept. Today's is about 6.8 MB: 1.6 MB of main (zod is 0.75 MB of it),
- * 0.8 MB of renderer, the seeds, and 4.3 MB of readers for web pages, Word files and PDFs
- * (pdf.js, mammoth, linkedom, Readability), loaded only on import. It was 9.1 MB while each of the
- * three readers carried its own copy of zod (0.75 MB each), pulled in by the date check of
- * `shared/import/publication-date.ts`; that check is now zod-free (`shared/model/iso-date.ts`).
+ * Largest app.asar we accept. Today's is about 4.3 MB, minified (`npm run build:dist`): 0.85 MB
+ * of main (zod is most of it), 0.8 MB of renderer, the seeds, and 2.5 MB of readers for web
+ * pages, Word files and PDFs (pdf.js, mammoth, linkedom, Readability), loaded only on import.
+ * Unminified it was 6.7 MB; before that 9.1 MB, while each of the three readers carried its own
+ * copy of zod (pulled in by the date check of `shared/import/publication-date.ts`, now zod-free).
  */
-const ASAR_BUDGET_BYTES = 7.5 * 1024 * 1024
+const ASAR_BUDGET_BYTES = 4.75 * 1024 * 1024
 
-/** Largest share of the three readers together (4.3 MB today: pdf.js alone is 2.3 MB). */
-const READERS_BUDGET_BYTES = 4.75 * 1024 * 1024
+/** Largest share of the three readers together (2.5 MB minified today: pdf.js alone is 1.6 MB). */
+const READERS_BUDGET_BYTES = 2.9 * 1024 * 1024
+
+/**
+ * Fewest bytes per line a shipped bundle may average: minified ones hold a few thousand (long
+ * lines of code, broken only inside template strings), readable ones about forty.
+ */
+const MINIFIED_BYTES_PER_LINE = 500
+
+/**
+ * How long electron-builder may take to lay out the app: well under a minute on an idle machine,
+ * two or more on a busy one (load 40 on two cores); this leaves 4x room over that.
+ */
+const PACKAGING_TIMEOUT_MS = 8 * 60 * 1000
 
 /** The import worker: main starts it on the first import (see scripts/build.mjs). */
 const IMPORT_WORKER = 'out/main/import-worker.cjs'
@@ -79,8 +91,15 @@ describe('the packaged app (electron-builder --linux dir over a stand-in Electro
   beforeAll(async () => {
     for (const file of ['out/main/index.cjs', 'out/preload/index.cjs', 'out/renderer/index.html']) {
       if (!existsSync(join(ROOT, file))) {
-        throw new Error(`packaging: ${file} is missing; run \`npm run build\` first`)
+        throw new Error(`packaging: ${file} is missing; run \`npm run build:dist\` first`)
       }
+    }
+    if (
+      (await readFile(join(ROOT, 'out/main/index.cjs'), 'utf8')).includes('//# sourceMappingURL=')
+    ) {
+      throw new Error(
+        'packaging: out/ holds a development build (`npm run build`); the app ships what `npm run build:dist` makes (`npm run test:packaging` runs it)',
+      )
     }
     work = await mkdtemp(join(tmpdir(), 'factmark-package-'))
     const electronDist = join(work, 'electron-dist')
@@ -103,7 +122,7 @@ describe('the packaged app (electron-builder --linux dir over a stand-in Electro
     appDir = join(work, 'dist', 'linux-unpacked')
     asarPath = join(appDir, 'resources', 'app.asar')
     entries = listPackage(asarPath, { isPack: false }).map((entry) => entry.split(sep).join('/'))
-  })
+  }, PACKAGING_TIMEOUT_MS)
 
   afterAll(async () => {
     if (work) await rm(work, { recursive: true, force: true })
@@ -188,6 +207,23 @@ describe('the packaged app (electron-builder --linux dir over a stand-in Electro
     for (const reader of READER_BUNDLES) {
       expect(worker).toContain(`require("./${reader.slice('out/main/'.length)}")`)
       expect(entries).toContain(`/${reader}`)
+    }
+  })
+
+  it('ships minified bundles, without source maps', () => {
+    for (const bundle of [
+      'out/main/index.cjs',
+      'out/preload/index.cjs',
+      IMPORT_WORKER,
+      ...READER_BUNDLES,
+    ]) {
+      const source = extractFile(asarPath, bundle).toString('utf8')
+      const lines = source.split('\n').length
+      expect(source, `${bundle} points at a source map`).not.toContain('//# sourceMappingURL=')
+      expect(
+        Buffer.byteLength(source) / lines,
+        `${bundle} is not minified (${lines} lines)`,
+      ).toBeGreaterThan(MINIFIED_BYTES_PER_LINE)
     }
   })
 

@@ -12,6 +12,7 @@ import {
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { Annotation, EditorRef } from '../../../shared/model/annotation'
 import type { Review } from '../../../shared/model/review'
+import { withoutMark } from '../../../shared/store/unverified-marks'
 import { articleText } from '../../../shared/text/article-text'
 import type { LibraryStore } from '../store/library-store'
 
@@ -28,6 +29,11 @@ export const MAX_LISTED = 50
  * file twice changes nothing. Everything is checked before anything is written: a file that
  * cannot be read, or work that does not pass the store's checks, writes nothing.
  *
+ * The unverified mark (work taken from an unsigned package: nothing proves its author made it)
+ * survives the trip: what the file marks `authorUnverified` is stored unverified, and so is a
+ * newer version of anything the library holds unverified, whatever the file says. A file is not
+ * signed, so it proves nothing: it can add the mark, never clear it.
+ *
  * @throws FactmarkError `unsupported-file` for a file that is not annotations.
  */
 export async function importAnnotationFile(
@@ -43,7 +49,7 @@ export async function importAnnotationFile(
   }
   const articles: PlacementArticle[] = []
   const libraryTags = new Map<string, { articleId: string; authorId: string }>()
-  const known = new Map<string, { tags: Map<string, string>; reviews: Map<string, string> }>()
+  const known = new Map<string, LibraryWork>()
   for (const meta of store.list()) {
     const article = await store.get(meta.id)
     const doc = Node.fromJSON(articleSchema, article.body)
@@ -59,12 +65,17 @@ export async function importAnnotationFile(
     known.set(meta.id, {
       tags: new Map(tags.map((tag) => [tag.id, tag.modified])),
       reviews: new Map(reviews.map((review) => [review.id, review.modified])),
+      marked: new Set(
+        [...tags, ...reviews].filter((record) => record.unverified).map((record) => record.id),
+      ),
     })
   }
   const placement = placeAnnotations(parsed, articles, libraryTags)
   const skipped = [...placement.skipped]
   const packages = packagesOf(placement, store, known, skipped)
-  for (const pkg of packages) await store.importPackage(pkg, null)
+  for (const { pkg, unverified } of packages) {
+    await store.importPackage(pkg, null, unverified ? { status: 'unverified' } : undefined)
+  }
   const stored = [...placement.articles.values()]
   return {
     file,
@@ -74,7 +85,7 @@ export async function importAnnotationFile(
     reviews:
       stored.reduce((sum, entry) => sum + entry.reviews.length, 0) -
       countAlready(skipped, 'review'),
-    articleIds: [...new Set(packages.flatMap((pkg) => pkg.articles.map((a) => a.articleId)))],
+    articleIds: [...new Set(packages.flatMap(({ pkg }) => pkg.articles.map((a) => a.articleId)))],
     orphans: placement.orphans.slice(0, MAX_LISTED).map((orphan) => ({
       quote: orphan.quote,
       source: orphan.source,
@@ -84,6 +95,19 @@ export async function importAnnotationFile(
       .slice(0, MAX_LISTED)
       .map((entry) => ({ id: entry.id, reason: entry.reason })),
   }
+}
+
+/** What the library holds of an article's work: versions by id, and the ids marked unverified. */
+interface LibraryWork {
+  tags: Map<string, string>
+  reviews: Map<string, string>
+  marked: Set<string>
+}
+
+/** A package of one author's work from the file, and whether it is to be stored unverified. */
+interface FilePackage {
+  pkg: FactmarkPackage
+  unverified: boolean
 }
 
 /** A skipped entry for a record the library already holds, tagged with what it was. */
@@ -100,26 +124,33 @@ function countAlready(skipped: readonly AlreadyThere[], what: AlreadyThere['alre
 const ALREADY = 'already in the library (the same or a newer version)'
 
 /**
- * One package per author of the placed work, leaving out what the library already holds at the
- * same or a newer version (recorded in `skipped`). Every package is made (and so checked) before
- * any is imported.
+ * Per author of the placed work, one package of what is to be stored unverified (what the file
+ * marks so, and newer versions of what the library holds so) and one of the rest, leaving out
+ * what the library already holds at the same or a newer version (recorded in `skipped`). The
+ * records go without their marks, as in every package: the import's trust puts them back. Every
+ * package is made (and so checked) before any is imported.
  */
 function packagesOf(
   placement: Placement,
   store: LibraryStore,
-  known: ReadonlyMap<string, { tags: Map<string, string>; reviews: Map<string, string> }>,
+  known: ReadonlyMap<string, LibraryWork>,
   skipped: AlreadyThere[],
-): FactmarkPackage[] {
+): FilePackage[] {
   const orphanIds = new Set(placement.orphans.map((orphan) => orphan.tagId))
   const byAuthor = new Map<
     string,
-    { author: EditorRef; articles: Map<string, { tags: Annotation[]; reviews: Review[] }> }
+    {
+      author: EditorRef
+      unverified: boolean
+      articles: Map<string, { tags: Annotation[]; reviews: Review[] }>
+    }
   >()
-  const share = (author: EditorRef, articleId: string) => {
-    let entry = byAuthor.get(author.id)
+  const share = (author: EditorRef, articleId: string, unverified: boolean) => {
+    const key = `${author.id}\u0000${unverified ? 'unverified' : 'as-is'}`
+    let entry = byAuthor.get(key)
     if (!entry) {
-      entry = { author, articles: new Map() }
-      byAuthor.set(author.id, entry)
+      entry = { author, unverified, articles: new Map() }
+      byAuthor.set(key, entry)
     }
     let article = entry.articles.get(articleId)
     if (!article) {
@@ -136,7 +167,8 @@ function packagesOf(
         skipped.push({ id: tag.id, reason: ALREADY, already: orphanKind(tag, orphanIds) })
         continue
       }
-      share(tag.author, articleId).tags.push(tag)
+      const unverified = tag.unverified === true || library?.marked.has(tag.id) === true
+      share(tag.author, articleId, unverified).tags.push(withoutMark(tag))
     }
     for (const review of work.reviews) {
       const had = library?.reviews.get(review.id)
@@ -144,12 +176,14 @@ function packagesOf(
         skipped.push({ id: review.id, reason: ALREADY, already: 'review' })
         continue
       }
-      share(review.author, articleId).reviews.push(review)
+      const unverified = review.unverified === true || library?.marked.has(review.id) === true
+      share(review.author, articleId, unverified).reviews.push(withoutMark(review))
     }
   }
   try {
-    return [...byAuthor.values()].map(({ author, articles }) =>
-      createPackage(
+    return [...byAuthor.values()].map(({ author, unverified, articles }) => ({
+      unverified,
+      pkg: createPackage(
         author,
         [...articles].map(([articleId, work]) => {
           const meta = store.meta(articleId)
@@ -162,7 +196,7 @@ function packagesOf(
           }
         }),
       ),
-    )
+    }))
   } catch (error) {
     if (error instanceof ExchangeError) {
       throw new FactmarkError(

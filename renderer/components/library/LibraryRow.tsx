@@ -99,7 +99,13 @@ export const LibraryRow = memo(function LibraryRow({
         )}
       </th>
       <td className={article.outlet ? 'outlet-cell' : 'outlet-cell muted'}>
-        {article.outlet ? <Highlight parts={highlightParts(article.outlet, foldedQuery)} /> : '—'}
+        {article.outlet ? (
+          <span className="outlet-name" title={article.outlet}>
+            <Highlight parts={highlightParts(article.outlet, foldedQuery)} />
+          </span>
+        ) : (
+          '—'
+        )}
       </td>
       <td className="date-cell">
         {article.published ? formatDate(article.published) : <span className="muted">—</span>}

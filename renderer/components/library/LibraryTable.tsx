@@ -11,7 +11,7 @@ import { focusIsFree } from '../../editor/focus-text'
 
 /** A row's height in pixels, without and with a search snippet under the title. */
 export const LIBRARY_ROW_HEIGHT = 52
-export const LIBRARY_SNIPPET_ROW_HEIGHT = 84
+export const LIBRARY_SNIPPET_ROW_HEIGHT = 88
 /** Rows drawn beyond each edge of the visible part. */
 const OVERSCAN_ROWS = 10
 /** The visible height before it has been measured. */

@@ -218,3 +218,52 @@ describe('claimReviews', () => {
     )
   })
 })
+
+describe('claimReviews of work from unsigned packages', () => {
+  const markTag = (id: string) => (seed: ReturnType<typeof reviewedSeed>) => {
+    seed.annotations = seed.annotations.map((tag) =>
+      tag.id === id ? { ...tag, unverified: true as const } : tag,
+    )
+  }
+
+  it('refuses a verdict whose author is unverified, saying whose it is and what to do', () => {
+    const { tagged, input } = setup(SETTINGS, all, markTag('s0-tag-03'))
+    const report = claimReviews(tagged, input)
+    expect(report.missing.map((problem) => [problem.tagId, problem.field])).toEqual([
+      ['s0-tag-03', 'reviewRating'],
+    ])
+    expect(report.missing[0]?.message).toMatch(
+      /^Claim \d+ \(“.+”\): its verdict is Ana Ruiz’s, taken from an unsigned package: nothing proves they gave it/,
+    )
+    expect(report.missing[0]?.message).toContain('Leave Ana Ruiz’s tags out of this export')
+    expect(() => claimReviewExport(tagged, input)).toThrow(ClaimReviewMissingError)
+  })
+
+  it('goes ahead once the unverified author’s tags are left out', () => {
+    const { tagged, input } = setup(
+      SETTINGS,
+      { ...all, editors: ['ben-okafor'] },
+      markTag('s0-tag-03'),
+    )
+    const report = claimReviews(tagged, input)
+    expect(report.missing).toEqual([])
+    expect(report.reviews.map((review) => review.url)).toEqual([
+      'https://desk.example.org/checks/s0-tag-11',
+    ])
+  })
+
+  it('marks an unverified reviewer’s rejection of the verdict in its warning', () => {
+    const { tagged, input } = setup(SETTINGS, all, (seed) => {
+      seed.reviews = seed.reviews.map((review) =>
+        review.subject === 'verdict'
+          ? { ...review, verdict: 'reject', text: 'Should be misleading.', unverified: true }
+          : review,
+      )
+    })
+    const report = claimReviews(tagged, input)
+    expect(report.missing).toEqual([])
+    expect(report.warnings[0]?.message).toContain(
+      'rejected in review by Cara Díaz (unverified author) (“Should be misleading.”)',
+    )
+  })
+})

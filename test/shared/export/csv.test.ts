@@ -7,6 +7,7 @@ import { hostileCase } from './hostile-article'
 import { parseRfc4180 } from './rfc4180'
 import { HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
 import { reviewedTagged } from './reviewed-seed'
+import { unverifiedTagged } from './unverified-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 
@@ -25,6 +26,18 @@ function expected(cell: TagCell): string {
   return Array.isArray(cell) ? cell.join(' ') : String(cell)
 }
 
+/** A CSV export read back: its header, its rows, and the cell of tag `tagId` in column `name`. */
+function csvCells(csv: string): {
+  header: string[]
+  rows: string[][]
+  cell: (tagId: string, name: string) => string | undefined
+} {
+  const [header = [], ...rows] = parseRfc4180(csv.slice(1))
+  const cell = (tagId: string, name: string) =>
+    rows.find((row) => row[header.indexOf('tagId')] === tagId)![header.indexOf(name)]
+  return { header, rows, cell }
+}
+
 describe('csvExport', () => {
   for (const [index, name] of SEED_NAMES.entries()) {
     it(`writes ${name} as RFC 4180 CSV that reads back as the tag table`, () => {
@@ -33,9 +46,13 @@ describe('csvExport', () => {
       expect(csv.startsWith('\uFEFF')).toBe(true)
       const records = parseRfc4180(csv.slice(1))
       const table = tagTable(tagged)
-      expect(records[0]).toEqual(table.columns)
+      expect(records[0]).toEqual([...table.columns, 'authorUnverified', 'unverifiedReviewers'])
       expect(records.slice(1).map((record) => record.map(shown))).toEqual(
-        table.rows.map((row) => row.map(expected)),
+        table.rows.map((row, at) => [
+          ...row.map(expected),
+          table.marks[at]!.authorUnverified ? 'true' : '',
+          table.marks[at]!.unverifiedReviewers.join('; '),
+        ]),
       )
       expect(records.slice(1).map((record) => record[3])).toEqual([
         ...tagged.placed.map((tag) => tag.status),
@@ -79,6 +96,8 @@ describe('csvExport', () => {
       'claimStatus',
       'verdict',
       'summary',
+      'authorUnverified',
+      'unverifiedReviewers',
     ])
     const context = rows.find((row) => row[column('tagId')] === 's0-tag-04')!
     expect(context[column('sentenceIndex')]).toBe('3')
@@ -153,9 +172,7 @@ describe('csvCell', () => {
 
 describe('csvExport with reviews', () => {
   it('gives each tag its review state, reviewers, credit, reasons, discussion and fact-check', () => {
-    const [header, ...rows] = parseRfc4180(csvExport(reviewedTagged()).slice(1))
-    const cell = (tagId: string, name: string) =>
-      rows.find((row) => row[header!.indexOf('tagId')] === tagId)![header!.indexOf(name)]
+    const { cell } = csvCells(csvExport(reviewedTagged()))
     expect(cell('s0-tag-02', 'reviewState')).toBe('rejected')
     expect(cell('s0-tag-02', 'rejectedBy')).toBe('Ana Ruiz; Cara Díaz')
     expect(cell('s0-tag-02', 'rejectedReason')).toBe(
@@ -191,5 +208,32 @@ describe('csvExport with reviews', () => {
     expect(publishable).not.toContain('s0-tag-02')
     expect(publishable).not.toContain('s0-tag-06')
     expect(publishable).toEqual(every.filter((id) => id !== 's0-tag-02' && id !== 's0-tag-06'))
+  })
+})
+
+describe('csvExport with work from unsigned packages', () => {
+  it('says which tags and which reviewers are unverified, in columns of their own', () => {
+    const { header, rows, cell } = csvCells(csvExport(unverifiedTagged()))
+    expect(header.slice(-2)).toEqual(['authorUnverified', 'unverifiedReviewers'])
+    expect(
+      rows.filter((row) => row[header.indexOf('authorUnverified')] === 'true').map((row) => row[2]),
+    ).toEqual(['s0-tag-02'])
+    expect(cell('s0-tag-02', 'unverifiedReviewers')).toBe('Cara Díaz')
+    expect(cell('s0-tag-03', 'unverifiedReviewers')).toBe('Cara Díaz')
+    expect(cell('s0-tag-05', 'unverifiedReviewers')).toBe('Cara Díaz')
+    expect(cell('s0-tag-06', 'unverifiedReviewers')).toBe('')
+    // The names stay as they are in the review columns.
+    expect(cell('s0-tag-02', 'rejectedBy')).toBe('Ana Ruiz; Cara Díaz')
+  })
+
+  it('guards an unverified reviewer’s name against formulas like any cell', () => {
+    const tagged = unverifiedTagged()
+    const outcome = tagged.outcomes.get('s0-tag-02')!
+    const hostile = { ...outcome.rejectedBy[1]!, reviewer: { id: 'x', name: '=HYPERLINK("x")' } }
+    const outcomes = new Map(tagged.outcomes)
+    outcomes.set('s0-tag-02', { ...outcome, rejectedBy: [outcome.rejectedBy[0]!, hostile] })
+    const csv = csvExport({ ...tagged, outcomes })
+    expect(csv).toContain('"\'=HYPERLINK(""x"")"')
+    expect(csv).not.toMatch(/,=HYPERLINK/)
   })
 })

@@ -11,6 +11,7 @@ import { CANARIES, hostileCase } from './hostile-article'
 import { CONTEXT, HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
 import { parseXml, xmlElements } from './xml-tree'
 import { reviewedTagged } from './reviewed-seed'
+import { unverifiedTagged } from './unverified-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
@@ -91,6 +92,22 @@ function commentRanges(document: Document): Map<string, string> {
   }
   expect([...open.keys()]).toEqual([])
   return done
+}
+
+/** The Word comments of an export of `tagged`, and the comment of the placed tag with id `id`. */
+function tagComments(tagged: TaggedArticle): {
+  comments: Element[]
+  commentOf: (id: string) => Element
+} {
+  const { xml } = unpack(docxExport(tagged, CONTEXT))
+  const comments = xmlElements(xml['word/comments.xml']!).filter(
+    (element) => element.localName === 'comment',
+  )
+  const commentOf = (id: string) => {
+    const number = tagged.placed.find((tag) => tag.annotation.id === id)!.number
+    return comments.find((c) => wAttribute(c, 'id') === String(number - 1))!
+  }
+  return { comments, commentOf }
 }
 
 describe('docxExport', () => {
@@ -288,18 +305,40 @@ describe('docxExport with reviews', () => {
   })
 
   it('states the review outcome and the original author in the tag’s comment', () => {
-    const tagged = reviewedTagged()
-    const { xml } = unpack(docxExport(tagged, CONTEXT))
-    const comments = xmlElements(xml['word/comments.xml']!).filter(
-      (element) => element.localName === 'comment',
-    )
-    const textOfTag = (id: string) => {
-      const number = tagged.placed.find((tag) => tag.annotation.id === id)!.number
-      return comments.find((c) => wAttribute(c, 'id') === String(number - 1))!.textContent ?? ''
-    }
+    const { commentOf } = tagComments(reviewedTagged())
+    const textOfTag = (id: string) => commentOf(id).textContent ?? ''
     expect(textOfTag('s0-tag-02')).toContain('Review: Rejected')
     expect(textOfTag('s0-tag-02')).toContain('Rejected by: Ana Ruiz (“Opinion, not a claim.”)')
     expect(textOfTag('s0-tag-11')).toContain('Originally tagged by: Ana Ruiz')
     expect(textOfTag('s0-tag-01')).not.toContain('Review:')
+  })
+})
+
+describe('docxExport with work from unsigned packages', () => {
+  it('names an unverified author so on the comment and its text, and on an unverified reply', () => {
+    const { comments, commentOf } = tagComments(unverifiedTagged())
+    const marked = commentOf('s0-tag-02')
+    expect(wAttribute(marked, 'author')).toBe('Ben Okafor (unverified author)')
+    expect(marked.textContent).toContain('Claim · Ben Okafor (unverified author) · ')
+    expect(marked.textContent).toContain(
+      'Cara Díaz (unverified author) (“No source for the figure.”)',
+    )
+    expect(wAttribute(commentOf('s0-tag-05'), 'author')).toBe('Ben Okafor')
+    expect(commentOf('s0-tag-03').textContent).toContain(
+      'Verdict accepted by: Cara Díaz (unverified author) (“Rating checked.”)',
+    )
+    const replies = comments.filter((c) => /same figure|page 3/.test(c.textContent ?? ''))
+    expect(replies.map((reply) => wAttribute(reply, 'author'))).toEqual([
+      'Cara Díaz (unverified author)',
+      'Ben Okafor',
+    ])
+  })
+
+  it('marks an unplaced unverified tag in the list at the end', () => {
+    const tagged = unverifiedTagged(undefined, ['s0-tag-10'], [])
+    expect(tagged.unplaced.map((tag) => tag.annotation.id)).toEqual(['s0-tag-10'])
+    const { xml } = unpack(docxExport(tagged, CONTEXT))
+    const body = xmlElements(xml['word/document.xml']!).find((e) => e.localName === 'body')!
+    expect(body.textContent).toContain('Claim · Ben Okafor (unverified author) · ')
   })
 })

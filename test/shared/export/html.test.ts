@@ -8,6 +8,7 @@ import { CANARIES, EVE, hostileCase } from './hostile-article'
 import { attribute, elements, hasClass, parseHtml, textOf, type HtmlElement } from './html-tree'
 import { ANA, BEN, CONTEXT, HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
 import { reviewedTagged } from './reviewed-seed'
+import { unverifiedTagged } from './unverified-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 
@@ -262,5 +263,72 @@ describe('htmlExport with reviews', () => {
     expect(numberOf(publishable, 's0-tag-06')).toBeUndefined()
     expect(numberOf(publishable, 's0-tag-03')).toBeDefined()
     expect(exported(publishable).html).toContain('publishable copy')
+  })
+})
+
+describe('htmlExport with work from unsigned packages', () => {
+  const numberOf = (tagged: TaggedArticle, id: string) =>
+    tagged.placed.find((tag) => tag.annotation.id === id)?.number
+  const marks = (node: HtmlElement) =>
+    elements(node).filter((element) => hasClass(element, 'unverified-author'))
+
+  it('marks an unverified tag’s author visibly, in its label’s spoken name and tooltip', () => {
+    const tagged = unverifiedTagged()
+    const { errors, all: nodes } = exported(tagged)
+    expect(errors).toEqual([])
+    const marked = numberOf(tagged, 's0-tag-02')!
+    const entry = nodes.find((node) => attribute(node, 'id') === `tag-${marked}`)!
+    const head = elements(entry).find((node) => hasClass(node, 'note-head'))!
+    expect(marks(head).map((mark) => textOf(mark))).toEqual(['unverified author'])
+    expect(attribute(marks(head)[0]!, 'title')).toMatch(/unsigned package/)
+    expect(textOf(head)).toContain('Ben Okafor unverified author')
+    const label = nodes.find((node) => attribute(node, 'id') === `ref-${marked}`)!
+    expect(attribute(label, 'aria-label')).toContain('by Ben Okafor (unverified author)')
+    const span = nodes.find((node) => attribute(node, 'data-tag') === String(marked))!
+    expect(attribute(span, 'title')).toContain('Ben Okafor (unverified author)')
+    // Ben's other tags are verified: no mark.
+    const verified = numberOf(tagged, 's0-tag-05')!
+    const other = nodes.find((node) => attribute(node, 'id') === `tag-${verified}`)!
+    const otherHead = elements(other).find((node) => hasClass(node, 'note-head'))!
+    expect(marks(otherHead)).toEqual([])
+    const otherLabel = nodes.find((node) => attribute(node, 'id') === `ref-${verified}`)!
+    expect(attribute(otherLabel, 'aria-label')).not.toContain('unverified')
+  })
+
+  it('marks each unverified review: a reject, a verdict’s accept and a comment, not the others', () => {
+    const tagged = unverifiedTagged()
+    const { all: nodes } = exported(tagged)
+    const review = (id: string) =>
+      elements(nodes.find((node) => attribute(node, 'id') === `tag-${numberOf(tagged, id)}`)!).find(
+        (node) => hasClass(node, 'note-review'),
+      )!
+    expect(textOf(review('s0-tag-02'))).toContain(
+      'Rejected by: Ana Ruiz: Opinion, not a claim., Cara Díaz unverified author: No source for the figure.',
+    )
+    expect(marks(review('s0-tag-02'))).toHaveLength(1)
+    expect(textOf(review('s0-tag-03'))).toContain(
+      'Verdict accepted by: Cara Díaz unverified author: Rating checked.',
+    )
+    const thread = elements(review('s0-tag-05')).filter((node) => node.tagName === 'li')
+    expect(thread.map((item) => marks(item).length)).toEqual([1, 0])
+    // Cara's reject of tag 6 came signed.
+    expect(marks(review('s0-tag-06'))).toEqual([])
+  })
+
+  it('writes no mark when nothing is unverified', () => {
+    const { all: nodes } = exported(reviewedTagged())
+    expect(nodes.filter((node) => hasClass(node, 'unverified-author'))).toEqual([])
+  })
+
+  it('keeps an unverified hostile author’s name as text', () => {
+    const { article, annotations } = hostileCase()
+    const marked = annotations.map((tag) => ({ ...tag, unverified: true as const }))
+    const { errors, all: nodes } = exported(placeTags(article, marked, all))
+    expect(errors).toEqual([])
+    expect(nodes.some((element) => element.tagName === 'script')).toBe(false)
+    const heads = nodes.filter((node) => hasClass(node, 'note-head'))
+    expect(heads.length).toBe(annotations.length)
+    for (const head of heads) expect(marks(head)).toHaveLength(1)
+    expect(textOf(nodes.find((element) => element.tagName === 'body')!)).toContain(EVE.name)
   })
 })

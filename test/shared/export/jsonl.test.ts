@@ -6,6 +6,7 @@ import type { ExportOptions } from '../../../shared/export/types'
 import { hostileCase } from './hostile-article'
 import { SEED_NAMES, seedCase } from './seed-annotations'
 import { reviewedTagged } from './reviewed-seed'
+import { unverifiedTagged } from './unverified-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 
@@ -131,5 +132,19 @@ describe('jsonlExport with reviews', () => {
       verdictReviews: 'accepted by Cara Díaz: Rating checked.',
     })
     expect(record('s0-tag-01')).toMatchObject({ reviewState: 'unreviewed', claimant: null })
+  })
+})
+
+describe('jsonlExport with work from unsigned packages', () => {
+  it('names the reviewers whose reviews of a tag are unverified', () => {
+    const records = readJsonl(jsonlExport(unverifiedTagged()))
+    const record = (tagId: string) => records.find((item) => item.tagId === tagId)!
+    expect(record('s0-tag-02')).toMatchObject({
+      authorUnverified: true,
+      unverifiedReviewers: ['Cara Díaz'],
+    })
+    expect(record('s0-tag-05').unverifiedReviewers).toEqual(['Cara Díaz'])
+    expect('unverifiedReviewers' in record('s0-tag-06')).toBe(false)
+    expect(records.filter((item) => 'authorUnverified' in item)).toHaveLength(1)
   })
 })

@@ -14,6 +14,7 @@ import type { ExportOptions } from '../../../shared/export/types'
 import { CANARIES, hostileCase } from './hostile-article'
 import { CONTEXT, HOSTILE_NOTE, SEED_NAMES, seedCase } from './seed-annotations'
 import { reviewedTagged } from './reviewed-seed'
+import { unverifiedTagged } from './unverified-seed'
 
 const all: ExportOptions = { editors: [], kinds: [], notes: true }
 const commonmark = new MarkdownIt('commonmark', { html: false })
@@ -223,5 +224,26 @@ describe('markdownExport with reviews', () => {
       'Review: publishable copy, accepted and unreviewed tags only (2 left out)',
     )
     expect(markdown).not.toContain('**Review: Rejected.**')
+  })
+})
+
+describe('markdownExport with work from unsigned packages', () => {
+  it('marks the author of an unverified tag and of each unverified review, and no one else', () => {
+    const markdown = markdownExport(unverifiedTagged(), CONTEXT)
+    const tagged = unverifiedTagged()
+    const number = tagged.placed.find((tag) => tag.annotation.id === 's0-tag-02')!.number
+    expect(markdown).toContain(`**[C${number}] Claim** · Ben Okafor (unverified author) · `)
+    expect(markdown).toContain(
+      'Rejected by Ana Ruiz (“Opinion, not a claim.”), Cara Díaz (unverified author) (“No source for the figure.”)',
+    )
+    expect(markdown).toContain(
+      'verdict accepted by Cara Díaz (unverified author) (“Rating checked.”)',
+    )
+    expect(markdown).toContain(
+      'discussion: Cara Díaz (unverified author): “Is this the same figure?” · Ben Okafor: “Yes, see page 3.”',
+    )
+    // Ben's other tags, Ana's, and Cara's signed reject of tag 6 carry no mark.
+    expect(markdown.match(/\(unverified author\)/g)).toHaveLength(4)
+    expect(markdownExport(reviewedTagged(), CONTEXT)).not.toContain('unverified')
   })
 })

@@ -172,3 +172,33 @@ describe('parseAnnotationFile', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined()
   })
 })
+
+describe('parseAnnotationFile and the unverified mark', () => {
+  it('reads authorUnverified on tags and reviews: any value but false keeps the mark', () => {
+    const rows = [
+      hypothesisRow({ id: 'marked', authorUnverified: true }),
+      hypothesisRow({ id: 'claims-verified', authorUnverified: false }),
+      hypothesisRow({ id: 'unreadable-mark', authorUnverified: 'yes' }),
+      hypothesisRow({ id: 'plain' }),
+      hypothesisRow({
+        id: 'marked-reply',
+        text: 'Seen it.',
+        references: ['marked'],
+        authorUnverified: true,
+      }),
+      hypothesisRow({ id: 'plain-reply', text: 'Seen it too.', references: ['marked'] }),
+    ]
+    const parsed = parseAnnotationFile(JSON.stringify(rows), NOW)
+    expect(parsed.skipped).toEqual([])
+    expect(parsed.tags.map((tag) => [tag.sourceId, tag.unverified])).toEqual([
+      ['marked', true],
+      ['claims-verified', undefined],
+      ['unreadable-mark', true],
+      ['plain', undefined],
+    ])
+    expect(parsed.reviews.map((review) => [review.sourceId, review.unverified])).toEqual([
+      ['marked-reply', true],
+      ['plain-reply', undefined],
+    ])
+  })
+})

@@ -170,3 +170,39 @@ describe('placeAnnotations', () => {
     expect(placement.articles.get('aaaaaaaaaaaaaaaa')?.reviews).toEqual([])
   })
 })
+
+describe('placeAnnotations and the unverified mark', () => {
+  it('keeps the mark of an unverified tag and review on what it places', () => {
+    const quote = { exact: SHARED, prefix: '', suffix: '' }
+    const placement = placeAnnotations(
+      {
+        tags: [
+          tag({ sourceId: 'marked', source: ARTICLES[0]!.url, quote, unverified: true }),
+          tag({ sourceId: 'plain', source: ARTICLES[1]!.url || 'courier.txt', quote }),
+        ],
+        reviews: [
+          {
+            sourceId: 'marked-reply',
+            id: 'w3c-review-marked',
+            target: 'marked',
+            author: { id: 'sam', name: 'Sam' },
+            verdict: 'comment',
+            text: 'Seen it.',
+            created: '2025-11-18T09:00:00.000Z',
+            modified: '2025-11-18T09:00:00.000Z',
+            unverified: true,
+          },
+        ],
+        skipped: [],
+      },
+      ARTICLES,
+    )
+    const work = [...placement.articles.values()]
+    const tags = work.flatMap((entry) => entry.tags)
+    expect(tags.map((entry) => [entry.id, entry.unverified])).toEqual([
+      ['w3c-marked00', true],
+      ['w3c-plain000', undefined],
+    ])
+    expect(work.flatMap((entry) => entry.reviews).map((entry) => entry.unverified)).toEqual([true])
+  })
+})

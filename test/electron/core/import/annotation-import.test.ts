@@ -8,6 +8,7 @@ import { seedLibrary } from '../../../../electron/core/seed'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { describe as describeSpan } from '../../../../shared/anchoring/describe'
 import { articleSchema } from '../../../../shared/editor/schema'
+import { createPackage } from '../../../../shared/exchange/package'
 import type { Annotation, EditorRef, TagKind } from '../../../../shared/model/annotation'
 import type { Review } from '../../../../shared/model/review'
 import { articleSentences } from '../../../../shared/text/article-sentences'
@@ -16,6 +17,48 @@ import { SEEDS_DIR, withTempDir } from '../../main/fixtures'
 
 const ANA: EditorRef = { id: 'ana-ruiz', name: 'Ana Ruiz' }
 const BEN: EditorRef = { id: 'ben-okafor', name: 'Ben Okafor' }
+const CARA: EditorRef = { id: 'cara-diaz', name: 'Cara Díaz' }
+
+/**
+ * Gives article `id` work by Cara taken from an unsigned package, as the editor confirmed it:
+ * a context tag on its sixth sentence and a comment on tag `reviewed`, both marked unverified.
+ */
+async function addUnsignedWork(store: LibraryStore, id: string, reviewed: string): Promise<void> {
+  const { text, sentences } = await articleFacts(store, id)
+  const sentence = sentences[5]!
+  const meta = store.meta(id)
+  const at = new Date(Date.UTC(2025, 10, 21, 8, 0)).toISOString()
+  const tag: Annotation = {
+    id: `cara-${id}`,
+    articleId: id,
+    author: CARA,
+    kind: 'context',
+    target: describeSpan(text, sentence.start, sentence.end),
+    note: 'From an old package.',
+    created: at,
+    modified: at,
+  }
+  const review: Review = {
+    id: `cara-review-${id}`,
+    articleId: id,
+    annotationId: reviewed,
+    author: CARA,
+    verdict: 'comment',
+    text: 'Sent without a signature.',
+    created: at,
+    modified: at,
+  }
+  const pkg = createPackage(CARA, [
+    {
+      articleId: id,
+      textHash: meta.textHash,
+      title: meta.title,
+      annotations: [tag],
+      reviews: [review],
+    },
+  ])
+  await store.importPackage(pkg, null, { status: 'unverified' })
+}
 
 async function articleFacts(store: LibraryStore, id: string) {
   const doc = Node.fromJSON(articleSchema, (await store.get(id)).body)
@@ -124,6 +167,12 @@ describe('importAnnotationFile', () => {
       const source = await LibraryStore.open(join(dir, 'source'))
       await seedLibrary(source, SEEDS_DIR)
       await tagLibrary(source)
+      // Work from an unsigned package keeps its unverified mark through the file.
+      const marked = source.list()[0]!.id
+      const reviewed = (await source.tags(marked)).find((tag) => tag.author.id === ANA.id)!.id
+      await addUnsignedWork(source, marked, reviewed)
+      expect((await source.tags(marked)).filter((tag) => tag.unverified)).toHaveLength(1)
+      expect((await source.reviews(marked)).filter((review) => review.unverified)).toHaveLength(1)
       const files: string[] = []
       let tagTotal = 0
       let reviewTotal = 0
@@ -177,6 +226,14 @@ describe('importAnnotationFile', () => {
         expect(byId(await fresh.reviews(meta.id))).toEqual(byId(await source.reviews(meta.id)))
         expect(fresh.meta(meta.id).tagCount).toBe(meta.tagCount)
       }
+      expect(
+        (await fresh.tags(marked)).filter((tag) => tag.unverified).map((tag) => tag.id),
+      ).toEqual([`cara-${marked}`])
+      expect(
+        (await fresh.reviews(marked))
+          .filter((review) => review.unverified)
+          .map((review) => review.id),
+      ).toEqual([`cara-review-${marked}`])
 
       // A second import finds everything there already and changes nothing.
       const again = await importFiles(fresh, files)
@@ -295,6 +352,70 @@ describe('importAnnotationFile', () => {
       expect(reviews).toEqual([
         expect.objectContaining({ annotationId: byQuote.id, verdict: 'comment', text: 'Seen it.' }),
       ])
+      await store.close()
+    })
+  })
+
+  it('keeps unverified work unverified when a file says authorUnverified: false', async () => {
+    await withTempDir(async (dir) => {
+      const store = await LibraryStore.open(join(dir, 'library'))
+      await seedLibrary(store, SEEDS_DIR)
+      const id = store.list()[0]!.id
+      const { text, sentences } = await articleFacts(store, id)
+      const anaTag: Annotation = {
+        id: 'ana-claim',
+        articleId: id,
+        author: ANA,
+        kind: 'claim',
+        target: describeSpan(text, sentences[1]!.start, sentences[1]!.end),
+        note: '',
+        created: '2025-11-20T09:00:00.000Z',
+        modified: '2025-11-20T09:00:00.000Z',
+      }
+      await store.saveWork(id, { tags: [anaTag], reviews: [] }, ANA)
+      await addUnsignedWork(store, id, anaTag.id)
+      const exported = await renderExport(
+        store,
+        id,
+        'w3c',
+        { editors: [], kinds: [], notes: true },
+        { appVersion: '0.0.0-test' },
+        null,
+      )
+      // A forged file: Cara's work, newer and changed, claims to be verified.
+      const later = '2025-11-22T10:00:00.000Z'
+      const collection = JSON.parse(Buffer.from(exported.data).toString('utf8')) as {
+        first: { items: Record<string, unknown>[] }
+      }
+      const items = collection.first.items.filter(
+        (item) => (item.creator as { id: string }).id === `urn:factmark:editor:${CARA.id}`,
+      )
+      expect(items.map((item) => item.authorUnverified)).toEqual([true, true])
+      for (const item of items) {
+        item.authorUnverified = false
+        item.modified = later
+      }
+      const tagItem = items.find((item) => item.reviewVerdict === undefined)!
+      const note = (tagItem.body as { purpose: string; value?: string }[]).find(
+        (body) => body.purpose === 'commenting',
+      )!
+      note.value = 'Changed by the forger.'
+      const file = join(dir, 'forged.jsonld')
+      await writeFile(file, JSON.stringify(collection))
+      const report = await importFiles(store, [file])
+      expect(report.failures).toEqual([])
+      // Ana's tag is in the file as the library holds it: skipped.
+      expect(report.annotations[0]).toMatchObject({ placed: 1, reviews: 1, skipped: 1 })
+      const cara = (await store.tags(id)).find((tag) => tag.author.id === CARA.id)!
+      expect(cara).toMatchObject({
+        modified: later,
+        note: 'Changed by the forger.',
+        unverified: true,
+      })
+      const review = (await store.reviews(id)).find((entry) => entry.author.id === CARA.id)!
+      expect(review).toMatchObject({ modified: later, unverified: true })
+      // Ana's own tag was never in the file: untouched, unmarked.
+      expect((await store.tags(id)).find((tag) => tag.id === anaTag.id)?.unverified).toBeUndefined()
       await store.close()
     })
   })
