@@ -7,6 +7,7 @@ import {
 } from 'react'
 import { TAG_KINDS, type TagKind } from '../../../shared/model/annotation'
 import type { TagFields } from '../../editor/commands'
+import type { PlacedList } from '../../editor/placed-list'
 import { KIND_LABELS } from '../../editor/tag-plugin'
 import type { PlacedTag, TagRecord } from '../../editor/tag-record'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
@@ -17,7 +18,8 @@ import { useListScroller } from '../lists/use-list-scroller'
 
 /** Props of {@link TagPanel}. */
 export interface TagPanelProps {
-  placed: readonly PlacedTag[]
+  /** The acting editor's placed tags, in document order. */
+  placed: PlacedList
   unplaced: readonly TagRecord[]
   active: PlacedTag | null
   hasCursor: boolean
@@ -44,13 +46,15 @@ function excerpt(text: string, length = 90): string {
 export function TagPanel(props: TagPanelProps) {
   const [hidden, setHidden] = useState<ReadonlySet<TagKind>>(new Set())
   const { placed } = props
-  const counts = useMemo(() => {
-    const byKind = Object.fromEntries(TAG_KINDS.map((kind) => [kind, 0])) as Record<TagKind, number>
-    for (const tag of placed) byKind[tag.record.annotation.kind] += 1
-    return byKind
-  }, [placed])
+  // Both are worked out per chunk of the list and kept: after a tag key, one chunk is done again.
+  const counts = useMemo(() => placed.kindCounts(), [placed])
   const shown = useMemo(
-    () => placed.filter((tag) => !hidden.has(tag.record.annotation.kind)),
+    () =>
+      hidden.size === 0
+        ? placed
+        : placed.filter(`hide:${[...hidden].sort().join(',')}`, (tag) => {
+            return !hidden.has(tag.record.annotation.kind)
+          }),
     [placed, hidden],
   )
 
@@ -102,7 +106,7 @@ export function TagPanel(props: TagPanelProps) {
               </span>
               {KIND_NAMES[kind]}{' '}
               <span className="count" data-kind-count={kind}>
-                {counts[kind]}
+                {counts.get(kind) ?? 0}
               </span>
             </button>
           ))}
@@ -227,7 +231,7 @@ const TagRow = memo(function TagRow({ tag, index, count, active, tabStop, onJump
  * the arrow keys, Page Up/Down, Home and End move between rows, Enter jumps to the tag.
  */
 const TagList = memo(function TagList(props: {
-  tags: readonly PlacedTag[]
+  tags: PlacedList
   activeId: string | null
   onJump: (tag: PlacedTag) => void
 }) {
@@ -285,7 +289,7 @@ const TagList = memo(function TagList(props: {
         style={{ height: count * TAG_ROW_HEIGHT }}
       >
         {rowsToDraw(window, count > 0 ? tabStop : null).map((index) => {
-          const tag = tags[index]
+          const tag = tags.at(index)
           if (!tag) return null
           return (
             <TagRow
