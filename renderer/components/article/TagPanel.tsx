@@ -1,7 +1,9 @@
 import {
   memo,
   useCallback,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react'
@@ -182,22 +184,20 @@ const NAVIGATION_KEYS = 'ArrowUp ArrowDown PageUp PageDown Home End'
 interface TagRowProps {
   tag: PlacedTag
   index: number
-  count: number
   active: boolean
   /** Whether the row is the list's one tab stop. */
   tabStop: boolean
   onJump: (tag: PlacedTag, index: number) => void
 }
 
-/** One tag in the list; redrawn only when its tag, place, being active or tab stop changes. */
-const TagRow = memo(function TagRow({ tag, index, count, active, tabStop, onJump }: TagRowProps) {
+/**
+ * One tag in the list; redrawn only when its tag, place, being active or tab stop changes (not
+ * when the list's length does: {@link TagList} sets every row's `aria-setsize` itself).
+ */
+const TagRow = memo(function TagRow({ tag, index, active, tabStop, onJump }: TagRowProps) {
   const { annotation } = tag.record
   return (
-    <li
-      aria-setsize={count}
-      aria-posinset={index + 1}
-      style={{ top: index * TAG_ROW_HEIGHT, height: TAG_ROW_HEIGHT }}
-    >
+    <li aria-posinset={index + 1} style={{ top: index * TAG_ROW_HEIGHT, height: TAG_ROW_HEIGHT }}>
       <button
         type="button"
         className={`tag-item${active ? ' is-active' : ''}${annotation.note ? ' has-note' : ''}`}
@@ -244,6 +244,16 @@ const TagList = memo(function TagList(props: {
   const [focused, setFocused] = useState(0)
   const count = tags.length
   const tabStop = Math.min(focused, Math.max(0, count - 1))
+  const rows = useRef<HTMLOListElement | null>(null)
+  // The list's length on every row drawn, written here so that a tag added or removed redraws
+  // the rows it moved and not every row in view.
+  useLayoutEffect(() => {
+    for (const row of Array.from(rows.current?.children ?? [])) {
+      if (row.getAttribute('aria-setsize') !== String(count)) {
+        row.setAttribute('aria-setsize', String(count))
+      }
+    }
+  })
 
   const jump = useCallback(
     (tag: PlacedTag, index: number) => {
@@ -284,6 +294,7 @@ const TagList = memo(function TagList(props: {
       onKeyDown={onKeyDown}
     >
       <ol
+        ref={rows}
         className="tag-list tag-list-windowed"
         data-count={count}
         style={{ height: count * TAG_ROW_HEIGHT }}
@@ -296,7 +307,6 @@ const TagList = memo(function TagList(props: {
               key={tag.record.annotation.id}
               tag={tag}
               index={index}
-              count={count}
               active={tag.record.annotation.id === props.activeId}
               tabStop={index === tabStop}
               onJump={jump}
