@@ -97,8 +97,12 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
     })
     const { page } = app
     const calls = app.calls
-    /** How many saves the page has asked the main process for so far. */
-    const saves = () => calls.filter((call) => call.channel === 'factmark:saveWork').length
+    /** How many saves (whole, or of tag changes) the page has asked the main process for so far. */
+    const saves = () =>
+      calls.filter(
+        (call) =>
+          call.channel === 'factmark:saveWork' || call.channel === 'factmark:saveTagChanges',
+      ).length
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable')
     // Where the cursor starts: far enough from the end for every `j` to move it.

@@ -152,6 +152,13 @@ export function createHandlers(context: HandlerContext): Handlers {
         return meta
       })
     },
+    saveTagChanges: ({ articleId, changed, removed, reviews }) =>
+      store
+        .saveTagChanges(articleId, { changed, removed, reviews }, settings.editor)
+        .then((meta) => {
+          context.teamSync?.noteSaved()
+          return meta
+        }),
     searchLibrary: ({ query }) => search.search(query),
     deleteArticle: async ({ id }) => {
       const meta = await store.delete(id)

@@ -4,6 +4,7 @@ import { Mapping } from 'prosemirror-transform'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import { KIND_LETTERS, type TagKind } from '../../shared/model/tag-kinds'
 import { changesOnlySections } from './sections'
+import { byPlace, PlacedList } from './placed-list'
 import { TagStep } from './tag-step'
 import { tagId, type PlacedTag, type TagRecord } from './tag-record'
 
@@ -75,17 +76,6 @@ function findTag(set: DecorationSet, id: string, from?: number, to?: number): De
   return set.find(from, to, (spec: TagSpec) => spec.record?.annotation.id === id)
 }
 
-/** Document order of placed tags: by start, then end, then id (a total order, so one answer). */
-function byPlace(a: PlacedTag, b: PlacedTag): number {
-  const aId = tagId(a.record)
-  const bId = tagId(b.record)
-  return (
-    (a.from ?? 0) - (b.from ?? 0) ||
-    (a.to ?? 0) - (b.to ?? 0) ||
-    (aId < bId ? -1 : aId > bId ? 1 : 0)
-  )
-}
-
 /** Every placed tag of `decorations` in document order, read from the whole set. */
 function collectPlaced(decorations: DecorationSet): PlacedTag[] {
   return decorations
@@ -100,61 +90,71 @@ function collectPlaced(decorations: DecorationSet): PlacedTag[] {
 
 /**
  * How a tag state differs from the one it was made from when only tag steps made it (no text
- * moved): the list of placed tags before, and per tag touched, where it is placed now (null: it
- * is not placed any more).
+ * moved): the state before, the tags taken out of the placed list (where they were) and the tags
+ * put in (where they are now).
  */
 interface PlacedDelta {
-  readonly before: readonly PlacedTag[]
-  readonly touched: ReadonlyMap<string, PlacedTag | null>
+  readonly before: TagPluginState
+  readonly removed: readonly PlacedTag[]
+  readonly added: readonly PlacedTag[]
 }
 
 /** The placed tags of each tag state that has been asked for them (derived, so kept aside). */
-const placedLists = new WeakMap<TagPluginState, readonly PlacedTag[]>()
+const placedLists = new WeakMap<TagPluginState, PlacedList>()
 /** The deltas of tag states not yet asked for their placed tags; dropped once used. */
 const placedDeltas = new WeakMap<TagPluginState, PlacedDelta>()
+/**
+ * How many deltas lead from a state back to one whose list is known: a chain no one asks about
+ * stops growing here (the next ask then reads the decorations afresh), so that it holds no more
+ * than this many old states.
+ */
+const MAX_DELTA_CHAIN = 64
+const chainLengths = new WeakMap<TagPluginState, number>()
 
-/** The index in `list` (sorted by {@link byPlace}) where `tag` goes, by bisection. */
-function insertionIndex(list: readonly PlacedTag[], tag: PlacedTag): number {
-  let low = 0
-  let high = list.length
-  while (low < high) {
-    const middle = (low + high) >> 1
-    const item = list[middle]
-    if (item && byPlace(item, tag) < 0) low = middle + 1
-    else high = middle
+function placedOf(value: TagPluginState): PlacedList {
+  const known = placedLists.get(value)
+  if (known) return known
+  // Walk back to the nearest state whose list is known, then patch forwards.
+  const deltas: { state: TagPluginState; delta: PlacedDelta }[] = []
+  let current = value
+  let delta = placedDeltas.get(current)
+  while (delta && !placedLists.has(current)) {
+    deltas.push({ state: current, delta })
+    current = delta.before
+    delta = placedDeltas.get(current)
   }
-  return low
-}
-
-/** The list before a delta with its touched tags taken out and put back where they are now. */
-function applyDelta(delta: PlacedDelta): PlacedTag[] {
-  const list = delta.before.filter((tag) => !delta.touched.has(tagId(tag.record)))
-  for (const tag of delta.touched.values()) {
-    if (tag) list.splice(insertionIndex(list, tag), 0, tag)
+  let list = placedLists.get(current) ?? null
+  for (let index = deltas.length - 1; index >= 0 && list; index -= 1) {
+    const step = deltas[index]
+    if (!step) break
+    list = list.patched(step.delta.removed, step.delta.added)
+    if (list) placedLists.set(step.state, list)
+    placedDeltas.delete(step.state)
   }
-  return list
-}
-
-function placedOf(value: TagPluginState): readonly PlacedTag[] {
-  let list = placedLists.get(value)
-  if (list) return list
-  const delta = placedDeltas.get(value)
-  list = delta ? applyDelta(delta) : collectPlaced(value.decorations)
+  list ??= PlacedList.of(collectPlaced(value.decorations))
   placedDeltas.delete(value)
   placedLists.set(value, list)
   return list
 }
 
 /**
- * Every placed tag in document order, with its positions. Worked out once per tag state, and
- * after a change of tags alone (a key in read mode, an undo of one) by patching the list before
- * the change rather than reading and sorting every decoration again: a keystroke costs one linear
- * copy of the list plus a binary-search insertion per tag it touches, with no tree walk and no
- * sort. Do not change the list.
+ * Every placed tag in document order, as a chunked list ({@link PlacedList}). Worked out once per
+ * tag state, and after a change of tags alone (a key in read mode, an undo of one) by patching the
+ * list before the change rather than reading and sorting every decoration again: a keystroke
+ * costs a bisection and a copy of one chunk per tag it touches, and a copy of the list of chunks.
+ */
+export function placedTagList(state: EditorState): PlacedList {
+  const plugin = tagPluginKey.getState(state)
+  return plugin ? placedOf(plugin) : PlacedList.empty
+}
+
+/**
+ * Every placed tag in document order, with its positions, as one array: {@link placedTagList}
+ * copied out once per tag state (linear; views that show a part of the list use the list itself).
+ * Do not change the array.
  */
 export function placedTags(state: EditorState): readonly PlacedTag[] {
-  const plugin = tagPluginKey.getState(state)
-  return plugin ? placedOf(plugin) : []
+  return placedTagList(state).toArray()
 }
 
 /**
@@ -217,15 +217,35 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
   let touchedTags = false
   /** Per tag a tag step touched, where it is placed after it (null: nowhere); null once text moved. */
   let touched: Map<string, PlacedTag | null> | null = new Map()
+  /** Per tag a tag step touched, where it was placed before the transaction (null: nowhere). */
+  const placedBefore = new Map<string, PlacedTag | null>()
 
-  const removeEverywhere = (id: string, from: number | null, to: number | null, scan: boolean) => {
+  /** Takes a tag out of every list; returns the underline it had in the set, if any. */
+  const removeEverywhere = (
+    id: string,
+    from: number | null,
+    to: number | null,
+    scan: boolean,
+  ): Decoration | undefined => {
     // Look where the tag should be (a tree lookup); scan the whole set only when asked to.
     let found = from !== null && to !== null ? findTag(decorations, id, from, to) : []
     if (found.length === 0 && scan) found = findTag(decorations, id)
+    // Before the removal, which empties the array it is given.
+    const underline = found.find((decoration) => !(decoration.spec as TagSpec).label)
     if (found.length > 0) decorations = decorations.remove(found)
     unplaced = unplaced.filter((record) => tagId(record) !== id)
     pending = pending.filter((entry) => tagId(entry.tag.record) !== id)
     deleted = deleted.filter((entry) => tagId(entry.record) !== id)
+    return underline
+  }
+  /** Notes where a tag was before the transaction, the first time a tag step touches it. */
+  const noteBefore = (id: string, underline: Decoration | undefined) => {
+    if (placedBefore.has(id)) return
+    const record = underline ? (underline.spec as TagSpec).record : undefined
+    placedBefore.set(
+      id,
+      underline && record ? { record, from: underline.from, to: underline.to } : null,
+    )
   }
 
   tr.steps.forEach((step, index) => {
@@ -233,11 +253,13 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
     if (step instanceof TagStep) {
       touchedTags = true
       for (const tag of step.removed) {
-        removeEverywhere(tagId(tag.record), tag.from, tag.to, true)
-        touched?.set(tagId(tag.record), null)
+        const id = tagId(tag.record)
+        noteBefore(id, removeEverywhere(id, tag.from, tag.to, true))
+        touched?.set(id, null)
       }
       for (const tag of step.added) {
-        removeEverywhere(tagId(tag.record), tag.from, tag.to, false)
+        const id = tagId(tag.record)
+        noteBefore(id, removeEverywhere(id, tag.from, tag.to, false))
         let placed: PlacedTag | null = null
         if (tag.from === null || tag.to === null) unplaced = [...unplaced, tag.record]
         else if (tag.from === tag.to) pending = [...pending, { tag, pos: tag.from }]
@@ -343,8 +365,7 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
   if (!touchedTags && deleted.length === 0 && decorations === value.decorations) {
     if (value.deleted.length === 0) return value
     const same = { ...value, deleted: [] }
-    const list = placedLists.get(value)
-    if (list) placedLists.set(same, list)
+    keepPlacedDelta(value, same, [], [])
     return same
   }
   const next: TagPluginState = {
@@ -353,10 +374,38 @@ function applyTransaction(tr: Transaction, value: TagPluginState): TagPluginStat
     deleted,
     revision: touchedTags ? value.revision + 1 : value.revision,
   }
-  // Tag steps alone: the placed list can be patched from the one before, if that one was made.
-  const before = placedLists.get(value)
-  if (touched && before) placedDeltas.set(next, { before, touched })
+  // Tag steps alone: the placed list can be patched from the one before.
+  if (touched) {
+    keepPlacedDelta(
+      value,
+      next,
+      [...placedBefore.values()].filter((tag) => tag !== null),
+      [...touched.values()].filter((tag) => tag !== null),
+    )
+  }
   return next
+}
+
+/**
+ * Remembers how `next`'s placed tags differ from `value`'s (only tags changed, no text), so that
+ * its list is patched from `value`'s when asked for, if `value`'s list is known or can be patched
+ * in turn (up to {@link MAX_DELTA_CHAIN} states back).
+ */
+function keepPlacedDelta(
+  value: TagPluginState,
+  next: TagPluginState,
+  removed: readonly PlacedTag[],
+  added: readonly PlacedTag[],
+): void {
+  const known = placedLists.get(value)
+  if (known && removed.length === 0 && added.length === 0) {
+    placedLists.set(next, known)
+    return
+  }
+  const depth = known ? 1 : placedDeltas.has(value) ? (chainLengths.get(value) ?? 0) + 1 : null
+  if (depth === null || depth > MAX_DELTA_CHAIN) return
+  placedDeltas.set(next, { before: value, removed, added })
+  chainLengths.set(next, depth)
 }
 
 /** The tags an article opens with. */

@@ -130,7 +130,12 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
         if (isEditing(clicked.state)) return false
         const selection = clicked.dom.ownerDocument.getSelection()
         if (selection && !selection.isCollapsed) return false
-        return selectSentenceAt(pos, event.shiftKey)(clicked.state, clicked.dispatch)
+        const handled = selectSentenceAt(pos, event.shiftKey)(clicked.state, clicked.dispatch)
+        // Read mode's cursor is the sentence cursor: the caret the click left in the text serves
+        // nothing, and while it is there ProseMirror puts the DOM selection back after every
+        // redraw of the tags around it (a forced style and layout of the page on each tag key).
+        if (handled) selection?.removeAllRanges()
+        return handled
       },
       handleDOMEvents: {
         // A read-only view gets no keydown handling from ProseMirror, so read mode runs the

@@ -141,6 +141,20 @@ export interface Invokes {
    * (nothing of it written), the rest are listed as cancelled. False when none was running.
    */
   cancelImport: { args: void; result: boolean }
+  /**
+   * Saves what changed in the acting editor's tags on one article since their last save (see
+   * `TagChanges`): main merges the changes into their tags and saves as `saveWork` does, with
+   * their whole set of reviews when `reviews` is given. The body goes through `saveWork`.
+   */
+  saveTagChanges: {
+    args: {
+      articleId: string
+      changed: Annotation[]
+      removed: string[]
+      reviews?: Review[] | undefined
+    }
+    result: ArticleMeta
+  }
 }
 
 /** Every main → renderer push and its payload. */
@@ -211,6 +225,7 @@ export const INVOKE_CHANNELS: { readonly [C in InvokeChannel]: true } = {
   listClaims: true,
   exportClaims: true,
   cancelImport: true,
+  saveTagChanges: true,
 }
 
 /**

@@ -1,11 +1,13 @@
 import { z } from 'zod'
 import { EXPORT_FORMATS, EXPORT_PRESETS, REJECTED_CHOICES } from '../export/types'
 import { editorRefSchema, TAG_KINDS } from '../model/annotation'
+import { tagIdSchema } from '../model/annotation'
 import { articleIdSchema, articleMetaEditSchema } from '../model/article'
 import { docSchema } from '../model/doc-json'
 import { reviewListSchema } from '../model/review'
 import { factCheckSettingsSchema } from '../model/fact-check'
 import { annotationListSchema } from '../model/store-files'
+import { MAX_TAGS_PER_ARTICLE } from '../model/store-files'
 import { storyArticleIdsSchema, storyIdSchema, storyNameSchema } from '../story/story-record'
 import { claimsViewSchema } from '../claims/claims-view'
 import type { InvokeChannel, Invokes } from './contract'
@@ -151,4 +153,13 @@ export const invokeArgSchemas: { readonly [C in InvokeChannel]: z.ZodType<Invoke
   listClaims: none,
   exportClaims: z.strictObject({ view: claimsViewSchema }),
   cancelImport: none,
+  saveTagChanges: z.strictObject({
+    articleId: articleIdSchema,
+    changed: annotationListSchema,
+    removed: z
+      .array(tagIdSchema)
+      .max(MAX_TAGS_PER_ARTICLE)
+      .refine((ids) => new Set(ids).size === ids.length, 'a tag is removed twice'),
+    reviews: reviewListSchema.optional(),
+  }),
 }

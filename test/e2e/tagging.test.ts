@@ -246,9 +246,10 @@ describe('tagging in the editor', () => {
       .poll(() => app.calls.some((call) => call.channel === 'factmark:readyToClose'))
       .toBe(true)
     const index = app.calls.findIndex((call) => call.channel === 'factmark:readyToClose')
-    expect(app.calls.slice(0, index).some((call) => call.channel === 'factmark:saveWork')).toBe(
-      true,
-    )
+    // A tag key alone: the save carries the tag's change (saveTagChanges), not the whole work.
+    expect(
+      app.calls.slice(0, index).some((call) => call.channel === 'factmark:saveTagChanges'),
+    ).toBe(true)
     expect(await app.store.tags(id)).toHaveLength(before + 1)
   })
 

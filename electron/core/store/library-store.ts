@@ -13,6 +13,7 @@ import type { RecordTombstone } from '../../../shared/model/tombstone'
 import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
 import { articleIdFor } from '../../../shared/text/hash'
+import { withTagChanges, type TagChanges } from '../../../shared/store/tag-changes'
 import {
   preparedArticleFile,
   preparedArticleId,
@@ -304,6 +305,31 @@ export class LibraryStore {
     this.meta(id)
     const checked = checkEditorWork(work, id, editor)
     return this.articles.update(id, (file) => withEditorWork(file, checked, editor, now()))
+  }
+
+  /**
+   * Saves what changed in an editor's tags on one article since their last save (an autosave
+   * after a tag key): merges `changes` into their tags as the article file holds them, inside the
+   * same transaction as the write (so no other save slips in between), and saves the result as
+   * {@link saveWork} does, with the same checks, tombstones and failure behaviour; their whole
+   * set of reviews too when `reviews` is given.
+   */
+  async saveTagChanges(
+    id: string,
+    changes: TagChanges & { reviews?: Review[] | undefined },
+    editor: EditorRef,
+  ): Promise<ArticleMeta> {
+    this.meta(id)
+    const checked = checkEditorWork(
+      { tags: [...changes.changed], reviews: changes.reviews },
+      id,
+      editor,
+    )
+    return this.articles.update(id, (file) => {
+      const own = file.annotations.filter((tag) => tag.author.id === editor.id)
+      const tags = withTagChanges(own, changes)
+      return withEditorWork(file, { ...checked, tags }, editor, now())
+    })
   }
 
   /**

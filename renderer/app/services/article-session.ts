@@ -8,7 +8,7 @@ import type { Review } from '../../../shared/model/review'
 import { unwrap } from '../../api'
 import { createAutosaver, type Autosaver } from '../../editor/autosave'
 import { reviewPluginKey, reviewsToSave, type ReviewMeta } from '../../editor/review-plugin'
-import { tagsToSave } from '../../editor/save-tags'
+import { savedTagsOf, tagChangesToSave, tagsToSave, type SavedTags } from '../../editor/save-tags'
 import { flatBody, sectionDoc } from '../../editor/sections'
 import { docIndex } from '../../editor/positions'
 import { unpackTags } from '../../../shared/model/packed-tags'
@@ -19,6 +19,25 @@ import type { LibraryService } from './library-service'
 
 /** What saving one article's work sends to main. */
 export type SaveWorkRequest = Parameters<Api['saveWork']>[0]
+
+/** What saving the changes of one article's tags (the text unchanged) sends to main. */
+export type SaveTagChangesRequest = Parameters<Api['saveTagChanges']>[0]
+
+/**
+ * One autosave: the work whole (the text changed, or nothing was saved yet) or the tags' changes,
+ * and the tags as they will be once it is saved (what the next save's changes are counted from).
+ */
+interface SaveSnapshot {
+  readonly request:
+    | { readonly kind: 'work'; readonly work: SaveWorkRequest }
+    | { readonly kind: 'changes'; readonly changes: SaveTagChangesRequest }
+  readonly saved: SavedTags
+}
+
+/** Per attached editor: its tags as the last successful save left them (null: none yet). */
+interface SaveMark {
+  saved: SavedTags | null
+}
 
 /** One article, opened: its text, the acting editor, their tags, the others', every review. */
 export interface LoadedArticle {
@@ -52,9 +71,9 @@ const RETRY_MS = 3000
  */
 export class ArticleSession {
   private attached: AttachedEditor | null = null
-  private saver: Autosaver<SaveWorkRequest> | null = null
+  private saver: Autosaver<SaveSnapshot> | null = null
   private lastScheduled: { doc: unknown; revision: number } | null = null
-  private savedDoc: unknown = null
+  private mark: SaveMark = { saved: null }
 
   constructor(
     private readonly api: Api,
@@ -101,7 +120,8 @@ export class ArticleSession {
    */
   attach(editor: AttachedEditor): () => void {
     this.detach()
-    const saver = createAutosaver<SaveWorkRequest>({
+    const mark: SaveMark = { saved: null }
+    const saver = createAutosaver<SaveSnapshot>({
       delayMs: SAVE_DELAY_MS,
       retryMs: RETRY_MS,
       // Shown after the next paint (pending comes after every key): a React commit walks the
@@ -110,8 +130,18 @@ export class ArticleSession {
         afterPaint(() => {
           if (this.saver === saver) this.store.actions.article.saveStatus(status)
         }),
-      save: async (snapshot) => this.library.metaSaved(await unwrap(this.api.saveWork(snapshot))),
+      save: async ({ request, saved }) => {
+        const meta = await unwrap(
+          request.kind === 'work'
+            ? this.api.saveWork(request.work)
+            : this.api.saveTagChanges(request.changes),
+        )
+        // Counted from only once saved: after a failure the next save carries these changes too.
+        mark.saved = saved
+        this.library.metaSaved(meta)
+      },
     })
+    this.mark = mark
     this.attached = editor
     this.saver = saver
     this.lastScheduled = null
@@ -146,21 +176,44 @@ export class ArticleSession {
       (tagPluginKey.getState(current)?.revision ?? 0) +
       (reviewPluginKey.getState(current)?.revision ?? 0)
     if (this.lastScheduled === null) {
-      this.savedDoc = current.doc
+      this.mark.saved = savedTagsOf(current)
       this.lastScheduled = { doc: current.doc, revision }
       return
     }
     if (current.doc === this.lastScheduled.doc && revision === this.lastScheduled.revision) return
     this.lastScheduled = { doc: current.doc, revision }
+    const mark = this.mark
     saver.schedule(() => {
       const latest = editor.view()?.state ?? current
-      const bodyChanged = latest.doc !== this.savedDoc
-      this.savedDoc = latest.doc
+      const reviews = reviewsToSave(latest)
+      const saved = savedTagsOf(latest)
+      // The same text as last saved: only the tags that changed since go to main.
+      if (mark.saved && latest.doc === mark.saved.doc) {
+        const changes = tagChangesToSave(mark.saved, latest, editor.editorId)
+        return {
+          request: {
+            kind: 'changes',
+            changes: {
+              articleId: editor.articleId,
+              changed: [...changes.changed],
+              removed: [...changes.removed],
+              reviews,
+            },
+          },
+          saved,
+        }
+      }
       return {
-        articleId: editor.articleId,
-        tags: tagsToSave(latest, editor.editorId),
-        reviews: reviewsToSave(latest),
-        ...(bodyChanged ? { body: flatBody(latest.doc) } : {}),
+        request: {
+          kind: 'work',
+          work: {
+            articleId: editor.articleId,
+            tags: tagsToSave(latest, editor.editorId),
+            reviews,
+            body: flatBody(latest.doc),
+          },
+        },
+        saved,
       }
     })
   }

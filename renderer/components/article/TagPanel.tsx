@@ -1,12 +1,15 @@
 import {
   memo,
   useCallback,
+  useLayoutEffect,
   useMemo,
+  useRef,
   useState,
   type KeyboardEvent as ReactKeyboardEvent,
 } from 'react'
 import { TAG_KINDS, type TagKind } from '../../../shared/model/annotation'
 import type { TagFields } from '../../editor/commands'
+import type { PlacedList } from '../../editor/placed-list'
 import { KIND_LABELS } from '../../editor/tag-plugin'
 import type { PlacedTag, TagRecord } from '../../editor/tag-record'
 import { KIND_NAMES } from '../../../shared/model/tag-kinds'
@@ -17,7 +20,8 @@ import { useListScroller } from '../lists/use-list-scroller'
 
 /** Props of {@link TagPanel}. */
 export interface TagPanelProps {
-  placed: readonly PlacedTag[]
+  /** The acting editor's placed tags, in document order. */
+  placed: PlacedList
   unplaced: readonly TagRecord[]
   active: PlacedTag | null
   hasCursor: boolean
@@ -44,13 +48,15 @@ function excerpt(text: string, length = 90): string {
 export function TagPanel(props: TagPanelProps) {
   const [hidden, setHidden] = useState<ReadonlySet<TagKind>>(new Set())
   const { placed } = props
-  const counts = useMemo(() => {
-    const byKind = Object.fromEntries(TAG_KINDS.map((kind) => [kind, 0])) as Record<TagKind, number>
-    for (const tag of placed) byKind[tag.record.annotation.kind] += 1
-    return byKind
-  }, [placed])
+  // Both are worked out per chunk of the list and kept: after a tag key, one chunk is done again.
+  const counts = useMemo(() => placed.kindCounts(), [placed])
   const shown = useMemo(
-    () => placed.filter((tag) => !hidden.has(tag.record.annotation.kind)),
+    () =>
+      hidden.size === 0
+        ? placed
+        : placed.filter(`hide:${[...hidden].sort().join(',')}`, (tag) => {
+            return !hidden.has(tag.record.annotation.kind)
+          }),
     [placed, hidden],
   )
 
@@ -102,7 +108,7 @@ export function TagPanel(props: TagPanelProps) {
               </span>
               {KIND_NAMES[kind]}{' '}
               <span className="count" data-kind-count={kind}>
-                {counts[kind]}
+                {counts.get(kind) ?? 0}
               </span>
             </button>
           ))}
@@ -178,22 +184,20 @@ const NAVIGATION_KEYS = 'ArrowUp ArrowDown PageUp PageDown Home End'
 interface TagRowProps {
   tag: PlacedTag
   index: number
-  count: number
   active: boolean
   /** Whether the row is the list's one tab stop. */
   tabStop: boolean
   onJump: (tag: PlacedTag, index: number) => void
 }
 
-/** One tag in the list; redrawn only when its tag, place, being active or tab stop changes. */
-const TagRow = memo(function TagRow({ tag, index, count, active, tabStop, onJump }: TagRowProps) {
+/**
+ * One tag in the list; redrawn only when its tag, place, being active or tab stop changes (not
+ * when the list's length does: {@link TagList} sets every row's `aria-setsize` itself).
+ */
+const TagRow = memo(function TagRow({ tag, index, active, tabStop, onJump }: TagRowProps) {
   const { annotation } = tag.record
   return (
-    <li
-      aria-setsize={count}
-      aria-posinset={index + 1}
-      style={{ top: index * TAG_ROW_HEIGHT, height: TAG_ROW_HEIGHT }}
-    >
+    <li aria-posinset={index + 1} style={{ top: index * TAG_ROW_HEIGHT, height: TAG_ROW_HEIGHT }}>
       <button
         type="button"
         className={`tag-item${active ? ' is-active' : ''}${annotation.note ? ' has-note' : ''}`}
@@ -227,7 +231,7 @@ const TagRow = memo(function TagRow({ tag, index, count, active, tabStop, onJump
  * the arrow keys, Page Up/Down, Home and End move between rows, Enter jumps to the tag.
  */
 const TagList = memo(function TagList(props: {
-  tags: readonly PlacedTag[]
+  tags: PlacedList
   activeId: string | null
   onJump: (tag: PlacedTag) => void
 }) {
@@ -240,6 +244,16 @@ const TagList = memo(function TagList(props: {
   const [focused, setFocused] = useState(0)
   const count = tags.length
   const tabStop = Math.min(focused, Math.max(0, count - 1))
+  const rows = useRef<HTMLOListElement | null>(null)
+  // The list's length on every row drawn, written here so that a tag added or removed redraws
+  // the rows it moved and not every row in view.
+  useLayoutEffect(() => {
+    for (const row of Array.from(rows.current?.children ?? [])) {
+      if (row.getAttribute('aria-setsize') !== String(count)) {
+        row.setAttribute('aria-setsize', String(count))
+      }
+    }
+  })
 
   const jump = useCallback(
     (tag: PlacedTag, index: number) => {
@@ -280,19 +294,19 @@ const TagList = memo(function TagList(props: {
       onKeyDown={onKeyDown}
     >
       <ol
+        ref={rows}
         className="tag-list tag-list-windowed"
         data-count={count}
         style={{ height: count * TAG_ROW_HEIGHT }}
       >
         {rowsToDraw(window, count > 0 ? tabStop : null).map((index) => {
-          const tag = tags[index]
+          const tag = tags.at(index)
           if (!tag) return null
           return (
             <TagRow
               key={tag.record.annotation.id}
               tag={tag}
               index={index}
-              count={count}
               active={tag.record.annotation.id === props.activeId}
               tabStop={index === tabStop}
               onJump={jump}

@@ -2,12 +2,13 @@ import { useCallback, useMemo, useRef } from 'react'
 import type { Command, EditorState } from 'prosemirror-state'
 import type { EditorView } from 'prosemirror-view'
 import { selectSpan } from '../../editor/commands'
-import { findPlacedTag, placedTags, tagPluginKey, unplacedTags } from '../../editor/tag-plugin'
+import { PlacedList } from '../../editor/placed-list'
+import { findPlacedTag, placedTagList, tagPluginKey, unplacedTags } from '../../editor/tag-plugin'
 import type { PlacedTag, TagRecord } from '../../editor/tag-record'
 
 /** The acting editor's tags for the panel, and a way to jump to one. */
 export interface MyTags {
-  placed: PlacedTag[]
+  placed: PlacedList
   unplaced: TagRecord[]
   /** Selects a listed tag's sentences (where the tag is now) and scrolls them into view. */
   jump: (listed: PlacedTag) => void
@@ -15,8 +16,9 @@ export interface MyTags {
 
 /**
  * The acting editor's placed and unplaced tags. The lists change only when tags do (the tag
- * plugin's revision), not when the cursor moves: with thousands of tags, a keystroke must not
- * rebuild them.
+ * plugin's revision), not when the cursor moves; and when they change, only the chunks of the
+ * list that changed are filtered again (see {@link PlacedList.filter}): with thousands of tags, a
+ * keystroke must not rebuild them.
  */
 export function useMyTags(
   state: EditorState | null,
@@ -29,8 +31,11 @@ export function useMyTags(
   stateRef.current = state
   const placed = useMemo(() => {
     const current = stateRef.current
-    if (!current) return []
-    return placedTags(current).filter((tag) => tag.record.annotation.author.id === editorId)
+    if (!current) return PlacedList.empty
+    return placedTagList(current).filter(
+      `author:${editorId}`,
+      (tag) => tag.record.annotation.author.id === editorId,
+    )
   }, [revision, editorId])
   const unplaced = useMemo(() => {
     const current = stateRef.current

@@ -14,7 +14,12 @@ import { packTags } from '../../../../shared/model/packed-tags'
 import { articleText } from '../../../../shared/text/article-text'
 import { createServices } from '../../../../renderer/app/services'
 import { createAppStore } from '../../../../renderer/app/store/app-store'
-import { moveSentence, toggleTag, type TagContext } from '../../../../renderer/editor/commands'
+import {
+  clearTags,
+  moveSentence,
+  toggleTag,
+  type TagContext,
+} from '../../../../renderer/editor/commands'
 import { cursorPlugin } from '../../../../renderer/editor/cursor-plugin'
 import { loadTags } from '../../../../renderer/editor/load-tags'
 import { reviewPlugin } from '../../../../renderer/editor/review-plugin'
@@ -25,21 +30,42 @@ const ARTICLE = '0123456789abcdef'
 const ANA: EditorRef = { id: 'ana', name: 'Ana' }
 const BEN: EditorRef = { id: 'ben', name: 'Ben' }
 const TEXT = 'Headline\n\nFirst sentence here. Second sentence follows.'
+let counter = 0
 const context: TagContext = {
   editor: ANA,
   articleId: ARTICLE,
-  newId: () => 'tag-0001',
+  newId: () => `tag-000${(counter += 1)}`,
   now: () => '2026-11-20T10:00:00.000Z',
 }
 
-/** A session over a fake API that records saves, with an editor attached to a stand-in view. */
+/** What the fake API recorded of a save: its channel and argument. */
+interface SaveCall {
+  channel: 'saveWork' | 'saveTagChanges'
+  args: {
+    articleId: string
+    tags?: { id: string; kind: string }[]
+    changed?: { id: string; kind: string }[]
+    removed?: string[]
+    body?: unknown
+  }
+}
+
+/**
+ * A session over a fake API that records saves (failing them while `failing.on`), with an editor
+ * attached to a stand-in view.
+ */
 function setup() {
+  counter = 0
   const events: string[] = []
-  const saves: unknown[] = []
+  const saves: SaveCall[] = []
+  const failing = { on: false }
   const api = new Proxy({} as Api, {
     get: (_target, channel: string) => async (args: unknown) => {
       events.push(channel)
-      if (channel === 'saveWork') saves.push(args)
+      if (failing.on) return { ok: false, error: { kind: 'store-failure', message: 'Disk full' } }
+      if (channel === 'saveWork' || channel === 'saveTagChanges') {
+        saves.push({ channel, args } as SaveCall)
+      }
       return { ok: true, value: { id: ARTICLE, title: 'Saved' } }
     },
   })
@@ -69,7 +95,12 @@ function setup() {
     runMenuCommand: () => undefined,
   })
   services.article.noteState(state)
-  return { services, view, events, saves }
+  return { services, view, events, saves, failing }
+}
+
+/** A save's tags (or changed tags) as [id, kind] pairs. */
+function pairs(tags: { id: string; kind: string }[] | undefined): [string, string][] {
+  return (tags ?? []).map((tag) => [tag.id, tag.kind])
 }
 
 describe('ArticleSession', () => {
@@ -81,10 +112,70 @@ describe('ArticleSession', () => {
     toggleTag('claim', context)(view.state, view.dispatch)
     await services.article.flush()
     expect(saves).toHaveLength(1)
-    const saved = saves[0] as { articleId: string; tags: { id: string; kind: string }[] }
-    expect(saved.articleId).toBe(ARTICLE)
-    expect(saved.tags.map((tag) => [tag.id, tag.kind])).toEqual([['tag-0001', 'claim']])
-    expect('body' in saved).toBe(false)
+    const saved = saves[0]
+    expect(saved?.channel).toBe('saveTagChanges')
+    expect(saved?.args.articleId).toBe(ARTICLE)
+    expect(pairs(saved?.args.changed)).toEqual([['tag-0001', 'claim']])
+    expect(saved?.args.removed).toEqual([])
+    expect(saved && 'body' in saved.args).toBe(false)
+  })
+
+  it('sends only the tags changed since the last save, and the ids of those deleted', async () => {
+    const { services, view, saves } = setup()
+    moveSentence(1)(view.state, view.dispatch)
+    toggleTag('claim', context)(view.state, view.dispatch)
+    moveSentence(1)(view.state, view.dispatch)
+    toggleTag('quote', context)(view.state, view.dispatch)
+    await services.article.flush()
+    expect(pairs(saves[0]?.args.changed)).toEqual([
+      ['tag-0001', 'claim'],
+      ['tag-0002', 'quote'],
+    ])
+    toggleTag('disputed', context)(view.state, view.dispatch)
+    await services.article.flush()
+    expect(saves[1]?.channel).toBe('saveTagChanges')
+    expect(pairs(saves[1]?.args.changed)).toEqual([['tag-0002', 'disputed']])
+    expect(saves[1]?.args.removed).toEqual([])
+    clearTags(context)(view.state, view.dispatch)
+    await services.article.flush()
+    expect(pairs(saves[2]?.args.changed)).toEqual([])
+    expect(saves[2]?.args.removed).toEqual(['tag-0002'])
+  })
+
+  it('after a failed save, sends its changes again with the next ones', async () => {
+    const { services, view, saves, failing } = setup()
+    moveSentence(1)(view.state, view.dispatch)
+    toggleTag('claim', context)(view.state, view.dispatch)
+    failing.on = true
+    await services.article.flush()
+    expect(saves).toEqual([])
+    failing.on = false
+    moveSentence(1)(view.state, view.dispatch)
+    toggleTag('quote', context)(view.state, view.dispatch)
+    await services.article.flush()
+    expect(saves).toHaveLength(1)
+    expect(pairs(saves[0]?.args.changed)).toEqual([
+      ['tag-0001', 'claim'],
+      ['tag-0002', 'quote'],
+    ])
+  })
+
+  it('saves the body and every tag whole once the text was edited', async () => {
+    const { services, view, saves } = setup()
+    moveSentence(1)(view.state, view.dispatch)
+    toggleTag('claim', context)(view.state, view.dispatch)
+    await services.article.flush()
+    view.dispatch(view.state.tr.insertText('New ', 1))
+    await services.article.flush()
+    expect(saves[1]?.channel).toBe('saveWork')
+    expect(pairs(saves[1]?.args.tags)).toEqual([['tag-0001', 'claim']])
+    expect(saves[1]?.args.body).toBeDefined()
+    // Then, in the edited text, tag keys send their changes again.
+    moveSentence(1)(view.state, view.dispatch)
+    toggleTag('quote', context)(view.state, view.dispatch)
+    await services.article.flush()
+    expect(saves[2]?.channel).toBe('saveTagChanges')
+    expect(pairs(saves[2]?.args.changed)).toEqual([['tag-0002', 'quote']])
   })
 
   it('saves pending work before another article opens, so no caller has to remember', async () => {
@@ -92,7 +183,7 @@ describe('ArticleSession', () => {
     moveSentence(1)(view.state, view.dispatch)
     toggleTag('quote', context)(view.state, view.dispatch)
     await services.article.open('fedcba9876543210')
-    expect(events).toEqual(['saveWork'])
+    expect(events).toEqual(['saveTagChanges'])
     expect(services.store.getState().article.openId).toBe('fedcba9876543210')
   })
 
@@ -105,7 +196,7 @@ describe('ArticleSession', () => {
       format: 'html',
       options: { editors: [], kinds: [], notes: true },
     })
-    expect(events).toEqual(['saveWork', 'exportArticles'])
+    expect(events).toEqual(['saveTagChanges', 'exportArticles'])
   })
 
   it('opens an article in one call and splits its unpacked tags between the editor and others', async () => {
