@@ -29,7 +29,7 @@ const FIXTURE_FILES = [
 ]
 
 /**
- * These tests start workers (bundling the worker's sources once), read every reader's format
+ * These tests start workers (each loads the bundle built once per run), read every reader’s format
  * twice and a long article: 120 s leaves 4× headroom over their time on a loaded machine.
  */
 const SLOW = { timeout: 120_000 }
