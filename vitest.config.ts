@@ -1,6 +1,15 @@
 import { defineConfig } from 'vitest/config'
 
 /**
+ * The import worker, bundled once per run before any test file starts, and every test file's
+ * importer pointed at it: a test's first import never bundles it within its own timeout.
+ */
+const IMPORT_WORKER = {
+  globalSetup: ['test/setup/build-import-worker.ts'],
+  setupFiles: ['test/setup/use-import-worker.ts'],
+}
+
+/**
  * Unit tests run in Node; end-to-end tests drive the built renderer in Debian's Chromium; packaging
  * tests run electron-builder over the built app with a stand-in Electron.
  */
@@ -14,6 +23,7 @@ export default defineConfig({
           include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
           exclude: ['test/e2e/**', 'test/packaging/**'],
           environment: 'node',
+          ...IMPORT_WORKER,
           // Vitest's 5 s default fails tests that read PDFs or Word files, or load a command's
           // code on first use, when the machine is busy: 30 s leaves 4× headroom over the
           // slowest unit test on a loaded machine.
@@ -26,6 +36,7 @@ export default defineConfig({
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
           environment: 'node',
+          ...IMPORT_WORKER,
           // Each wait is for a state (expect.poll, locator.waitFor); these bounds only stop a
           // test that will never get there. They leave 4× headroom on a busy machine: a poll
           // that takes 2–5 s under load gets 20 s (Vitest's default is 1 s), a test 120 s.

@@ -127,8 +127,30 @@ export function newArticleFile(
 }
 
 /**
- * `file` with a newer version of its article: body and metadata from the draft, keeping the id,
- * the creation time, and every editor's tags and reviews.
+ * `file` with a newer version of its article: its body's JSON `body` (already checked against
+ * the editor's schema) and metadata from the draft and its text's `facts`, keeping the id, the
+ * creation time, and every editor's tags and reviews. The one place a new version is made, in
+ * process or from what the import worker prepared.
+ */
+export function withNewVersionOf(
+  file: ArticleFile,
+  draft: ArticleDraft,
+  sourceName: string,
+  facts: Pick<ArticleMeta, 'textHash' | 'sentenceCount'>,
+  body: Article['body'],
+  now: string,
+): ArticleFile {
+  const meta: ArticleMeta = {
+    ...metaOf(file.article),
+    ...draftMeta(draft, sourceName, facts),
+    updatedAt: now,
+  }
+  return { ...file, article: { ...meta, body } }
+}
+
+/**
+ * `file` with a newer version of its article made from a parsed draft (see
+ * {@link withNewVersionOf}).
  */
 export function withNewVersion(
   file: ArticleFile,
@@ -137,12 +159,8 @@ export function withNewVersion(
   body: CheckedBody,
   now: string,
 ): ArticleFile {
-  const meta: ArticleMeta = {
-    ...metaOf(file.article),
-    ...draftMeta(draft, sourceName, textFacts(body)),
-    updatedAt: now,
-  }
-  return { ...file, article: { ...meta, body: body.doc.toJSON() as Article['body'] } }
+  const json = body.doc.toJSON() as Article['body']
+  return withNewVersionOf(file, draft, sourceName, textFacts(body), json, now)
 }
 
 /** `file` with the editor's changes to its metadata (fields left undefined are kept). */

@@ -1,7 +1,7 @@
 import type { ArticleDraft } from '../import/plain-text'
 import type { Article } from '../model/article'
 import type { ArticleFile } from '../model/store-files'
-import { emptyArticleFile } from './article-edits'
+import { emptyArticleFile, withNewVersionOf } from './article-edits'
 
 /**
  * A parsed draft already checked against the editor's schema and measured, off the main thread
@@ -38,4 +38,18 @@ export function preparedArticleFile(
     draft.body as Article['body'],
     now,
   )
+}
+
+/**
+ * `file` with a newer version of its article made from a prepared draft, at time `now`: the same
+ * file `withNewVersion` makes from the draft, without building its document again.
+ */
+export function withPreparedVersion(
+  file: ArticleFile,
+  prepared: PreparedDraft,
+  sourceName: string,
+  now: string,
+): ArticleFile {
+  const { draft } = prepared
+  return withNewVersionOf(file, draft, sourceName, prepared, draft.body as Article['body'], now)
 }

@@ -2,7 +2,6 @@ import { basename } from 'node:path'
 import { findDuplicate } from '../../../shared/import/duplicates'
 import { ALL_IMPORT_EXTENSIONS } from '../../../shared/import/file-format'
 import { emptyImportReport } from '../../../shared/import/import-report'
-import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type {
   ImportOfferAction,
   ImportProgress,
@@ -79,14 +78,14 @@ async function addDraft(
   }
   if (duplicate) {
     if (options.update) {
-      report.updated.push(await store.replaceArticle(duplicate.existing.id, draft, file))
+      report.updated.push(await store.replaceArticle(duplicate.existing.id, prepared, file))
       return
     }
     const { existing } = duplicate
     const token = options.offers.add({
       kind: 'newer-version',
       file,
-      draft,
+      prepared,
       existingId: existing.id,
     })
     report.offers.push({
@@ -102,21 +101,18 @@ async function addDraft(
   await addNew(store, prepared, file, report)
 }
 
-/** Adds `draft` as a new article; one whose id is taken (its text's) is already there. */
+/** Adds `prepared` as a new article; one whose id is taken (its text's) is already there. */
 async function addNew(
   store: LibraryStore,
-  draft: ArticleDraft | PreparedDraft,
+  prepared: PreparedDraft,
   file: string,
   report: Required<ImportReport>,
 ): Promise<void> {
-  const title = 'draft' in draft ? draft.draft.title : draft.title
   try {
-    report.imported.push(
-      await ('draft' in draft ? store.addPrepared(draft, file) : store.add(draft, file)),
-    )
+    report.imported.push(await store.addPrepared(prepared, file))
   } catch (error) {
     if (!(error instanceof FactmarkError) || error.code !== 'duplicate') throw error
-    report.alreadyInLibrary.push({ file, title })
+    report.alreadyInLibrary.push({ file, title: prepared.draft.title })
   }
 }
 
@@ -237,10 +233,10 @@ export async function resolveImportOffer(
   try {
     if (action === 'update') {
       report.updated.push(
-        await store.replaceArticle(pending.existingId, pending.draft, pending.file),
+        await store.replaceArticle(pending.existingId, pending.prepared, pending.file),
       )
     } else {
-      await addNew(store, pending.draft, pending.file, report)
+      await addNew(store, pending.prepared, pending.file, report)
     }
   } catch (error) {
     report.failures.push({ file: pending.file, ...importFailure(error) })

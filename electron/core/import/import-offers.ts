@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto'
-import type { ArticleDraft } from '../../../shared/import/plain-text'
+import type { PreparedDraft } from '../../../shared/store/prepared-article'
 
 /** What the main process keeps for an offer made to the editor, behind its token. */
 export type PendingOffer =
@@ -12,8 +12,11 @@ export type PendingOffer =
   | {
       kind: 'newer-version'
       file: string
-      /** The article as read from the file, to add or to put in place of the existing one. */
-      draft: ArticleDraft
+      /**
+       * The article as the import worker read and prepared it, to add or to put in place of the
+       * existing one without parsing it again.
+       */
+      prepared: PreparedDraft
       existingId: string
     }
 

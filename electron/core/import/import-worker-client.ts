@@ -89,8 +89,12 @@ export class ImportWorker implements FileParser {
       const onMessage = (reply: WorkerReply) => {
         if (reply.id !== id) return
         if (reply.kind === 'progress') onPart?.(reply.part)
-        else if (reply.kind === 'blocks') blocks.push(...reply.blocks)
-        else finish(() => resolve(withBlocks(reply.outcome, blocks)))
+        else if (reply.kind === 'blocks') {
+          for (const block of reply.blocks) blocks.push(block)
+          // The next blocks are asked for once the event loop has had its turn: a message
+          // that came back at once would be taken in within the same turn as this one.
+          setImmediate(() => worker.postMessage({ kind: 'more', id } satisfies WorkerRequest))
+        } else finish(() => resolve(withBlocks(reply.outcome, blocks)))
       }
       const onError = (error: Error) => finish(() => reject(diedOn(error.message)))
       const onExit = (code: number) => finish(() => reject(diedOn(`exit code ${code}`)))
@@ -105,7 +109,7 @@ export class ImportWorker implements FileParser {
       signal?.addEventListener('abort', onAbort, { once: true })
       // Held alive while it works: the CLI waits for its files.
       worker.ref()
-      worker.postMessage({ id, path, decoding } satisfies WorkerRequest)
+      worker.postMessage({ kind: 'prepare', id, path, decoding } satisfies WorkerRequest)
     })
   }
 }

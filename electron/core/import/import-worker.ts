@@ -2,6 +2,7 @@
 // sent, off the main thread, and posts back its progress and outcome. Built to
 // out/{main,cli}/import-worker.cjs beside the readers it loads (see scripts/build.mjs).
 import { parentPort } from 'node:worker_threads'
+import type { DocNodeJson } from '../../../shared/model/doc-json'
 import type { WorkerReply, WorkerRequest } from './import-worker-protocol'
 import { prepareFile } from './prepare-file'
 
@@ -9,10 +10,13 @@ import { prepareFile } from './prepare-file'
 const PROGRESS_STEP = 0.01
 
 /**
- * How many top-level blocks one message carries: the main thread takes a big article in steps
- * of a few milliseconds each rather than in one long copy.
+ * How many top-level blocks one message carries at most: the main thread takes a big article in
+ * steps of a few milliseconds each rather than in one long copy.
  */
 const BLOCKS_PER_MESSAGE = 500
+
+/** How many characters of JSON one message of blocks carries at most (about 64 KB). */
+const CHARS_PER_MESSAGE = 64 * 1024
 
 const port = parentPort
 if (!port) throw new Error('import-worker: this script runs only as a worker thread')
@@ -20,23 +24,67 @@ if (!port) throw new Error('import-worker: this script runs only as a worker thr
 /** Requests run one after the other, in the order they came. */
 let queue: Promise<void> = Promise.resolve()
 
-port.on('message', (request: WorkerRequest) => {
-  queue = queue.then(async () => {
-    let last = -1
-    const outcome = await prepareFile(request.path, request.decoding, (part) => {
-      if (part < 1 && part - last < PROGRESS_STEP) return
-      last = part
-      port.postMessage({ id: request.id, kind: 'progress', part } satisfies WorkerReply)
-    })
-    if (outcome.kind === 'article') {
-      const blocks = outcome.prepared.draft.body.content ?? []
-      const sent = blocks.length - (blocks.length % BLOCKS_PER_MESSAGE)
-      for (let start = 0; start < sent; start += BLOCKS_PER_MESSAGE) {
-        const part = blocks.slice(start, start + BLOCKS_PER_MESSAGE)
-        port.postMessage({ id: request.id, kind: 'blocks', blocks: part } satisfies WorkerReply)
-      }
-      outcome.prepared.draft.body.content = blocks.slice(sent)
+/** Per request, what lets it send its next message of blocks: the main side asked for more. */
+const asked = new Map<number, () => void>()
+
+/** Resolves when the main side asks for request `id`'s next blocks. */
+function askedForMore(id: number): Promise<void> {
+  return new Promise((resolve) => asked.set(id, resolve))
+}
+
+/**
+ * `blocks` cut into messages' worth: at most {@link BLOCKS_PER_MESSAGE} blocks and about
+ * {@link CHARS_PER_MESSAGE} characters of JSON each (a block bigger than that goes alone).
+ */
+function pieces(blocks: readonly DocNodeJson[]): DocNodeJson[][] {
+  const all: DocNodeJson[][] = []
+  let piece: DocNodeJson[] = []
+  let chars = 0
+  for (const block of blocks) {
+    const size = JSON.stringify(block).length
+    if (
+      piece.length > 0 &&
+      (piece.length >= BLOCKS_PER_MESSAGE || chars + size > CHARS_PER_MESSAGE)
+    ) {
+      all.push(piece)
+      piece = []
+      chars = 0
     }
-    port.postMessage({ id: request.id, kind: 'done', outcome } satisfies WorkerReply)
+    piece.push(block)
+    chars += size
+  }
+  if (piece.length > 0) all.push(piece)
+  return all
+}
+
+/** Prepares the file of `request`, then sends its blocks one message at a time, and the outcome. */
+async function answer(request: WorkerRequest & { kind: 'prepare' }): Promise<void> {
+  const { id } = request
+  let last = -1
+  const outcome = await prepareFile(request.path, request.decoding, (part) => {
+    if (part < 1 && part - last < PROGRESS_STEP) return
+    last = part
+    port?.postMessage({ id, kind: 'progress', part } satisfies WorkerReply)
   })
+  if (outcome.kind === 'article') {
+    const sent = pieces(outcome.prepared.draft.body.content ?? [])
+    // The last piece goes with the outcome.
+    const kept = sent.pop()
+    for (const blocks of sent) {
+      const more = askedForMore(id)
+      port?.postMessage({ id, kind: 'blocks', blocks } satisfies WorkerReply)
+      await more
+    }
+    if (kept) outcome.prepared.draft.body.content = kept
+  }
+  asked.delete(id)
+  port?.postMessage({ id, kind: 'done', outcome } satisfies WorkerReply)
+}
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.kind === 'more') {
+    asked.get(request.id)?.()
+    return
+  }
+  queue = queue.then(() => answer(request))
 })

@@ -1,5 +1,6 @@
 import { Node } from 'prosemirror-model'
 import { articleSchema } from '../../../shared/editor/schema'
+import { checkHasText } from '../../../shared/store/article-edits'
 import { declaresWindows1252 } from '../../../shared/import/declared-charset'
 import { parsePlainText, type ArticleDraft } from '../../../shared/import/plain-text'
 import { decodeText, InvalidEncodingError } from '../../../shared/import/sniff'
@@ -78,7 +79,7 @@ const PROGRESS_EVERY_BLOCKS = 256
  * Checks a draft against the editor's schema once, and measures it as the store would: the
  * body becomes the checked document's JSON, the text's SHA-256 (Node's native hash) and the
  * number of sentences are taken block by block, telling `onPart` how far it has come. An
- * `invalid-argument` {@link FactmarkError} when the body is not a valid document.
+ * `invalid-argument` {@link FactmarkError} when the body is not a valid document or has no text.
  */
 export function prepareDraft(draft: ArticleDraft, onPart: PartProgress = () => {}): PreparedDraft {
   let doc: Node
@@ -95,6 +96,7 @@ export function prepareDraft(draft: ArticleDraft, onPart: PartProgress = () => {
     if (index % PROGRESS_EVERY_BLOCKS === 0) onPart(index / blocks.length)
   }
   const text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
+  checkHasText(text)
   onPart(1)
   return {
     draft: { ...draft, body: doc.toJSON() as ArticleDraft['body'] },

@@ -17,6 +17,7 @@ import { withTagChanges, type TagChanges } from '../../../shared/store/tag-chang
 import {
   preparedArticleFile,
   preparedArticleId,
+  withPreparedVersion,
   type PreparedDraft,
 } from '../../../shared/store/prepared-article'
 import { ArticleRepository, KEPT_IN_MEMORY, NOT_SAVED } from './article-repository'
@@ -241,17 +242,21 @@ export class LibraryStore {
   }
 
   /**
-   * Puts a newer version of an article in place of article `id`: its body and its metadata from
-   * the draft (title, outlet, url, date, language, source file), keeping its id, its creation
-   * time and every editor's tags and reviews. The tags are anchored again in the new text when the
-   * article is next opened: those whose text changed are marked, those lost become orphans.
+   * Puts a newer version of an article, already checked and measured by the import worker (see
+   * `PreparedDraft`), in place of article `id`: its body and its metadata from the draft (title,
+   * outlet, url, date, language, source file), keeping its id, its creation time and every
+   * editor's tags and reviews; the document is not built again here. The tags are anchored
+   * again in the new text when the article is next opened: those whose text changed are
+   * marked, those lost become orphans.
    */
-  async replaceArticle(id: string, draft: ArticleDraft, sourceName: string): Promise<ArticleMeta> {
+  async replaceArticle(
+    id: string,
+    prepared: PreparedDraft,
+    sourceName: string,
+  ): Promise<ArticleMeta> {
     this.meta(id)
-    const body = edits.checkedBody(draft.body)
-    edits.checkHasText(body.text)
     return this.articles.update(id, (file) =>
-      edits.withNewVersion(file, draft, sourceName, body, now()),
+      withPreparedVersion(file, prepared, sourceName, now()),
     )
   }
 

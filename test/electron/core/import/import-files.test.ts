@@ -8,7 +8,7 @@ import {
   MAX_IMPORT_BYTES,
   resolveImportOffer,
 } from '../../../../electron/core/import/import-files'
-import { inProcessParser } from '../../../../electron/core/import/file-parser'
+import { inProcessParser, type FileParser } from '../../../../electron/core/import/file-parser'
 import { ImportOffers } from '../../../../electron/core/import/import-offers'
 import { LibraryStore } from '../../../../electron/core/store/library-store'
 import { anchor, describe as describeSpan } from '../../../../shared/anchoring'
@@ -367,6 +367,49 @@ describe('importFiles', () => {
       expect(third.offers).toEqual([])
       expect(third.updated).toHaveLength(1)
       expect(store.list()).toHaveLength(2)
+      await store.close()
+    })
+  })
+
+  it('updates an article with what the worker prepared, never measuring it again here', async () => {
+    await withTempDir(async (dir) => {
+      const store = await LibraryStore.open(join(dir, 'lib'))
+      const offers = new ImportOffers()
+      for (const [name, day] of [
+        ['v1.txt', 'Friday'],
+        ['v2.txt', 'Saturday'],
+        ['v3.txt', 'Sunday'],
+      ] as const) {
+        await writeFile(join(dir, name), `Ferry Strike Ends\n\nCrews went back to work on ${day}.`)
+      }
+      // A parser whose count of sentences is its own: the library records it only if the
+      // update takes the prepared article as it is, without measuring its document again.
+      const counting = (sentenceCount: number): FileParser => ({
+        async prepare(path, decoding, options) {
+          const outcome = await inProcessParser.prepare(path, decoding, options)
+          if (outcome.kind !== 'article') return outcome
+          return { ...outcome, prepared: { ...outcome.prepared, sentenceCount } }
+        },
+      })
+      const first = await importFiles(store, [join(dir, 'v1.txt')], { offers })
+      const id = first.imported[0]?.id
+      const second = await importFiles(store, [join(dir, 'v2.txt')], {
+        offers,
+        parser: counting(41),
+      })
+      const offer = offerOf(second.offers, 'newer-version')
+      const answered = await resolveImportOffer(store, offers, offer.token, 'update')
+      expect(answered.updated).toMatchObject([{ id, sentenceCount: 41, sourceName: 'v2.txt' }])
+      // The CLI's --update.
+      const third = await importFiles(store, [join(dir, 'v3.txt')], {
+        offers,
+        update: true,
+        parser: counting(42),
+      })
+      expect(third.updated).toMatchObject([{ id, sentenceCount: 42, sourceName: 'v3.txt' }])
+      expect(await textOf(store, id ?? '?')).toBe(
+        'Ferry Strike Ends\n\nCrews went back to work on Sunday.',
+      )
       await store.close()
     })
   })

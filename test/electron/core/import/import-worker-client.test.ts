@@ -1,7 +1,9 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { EventEmitter } from 'node:events'
 import { copyFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
 import { inProcessParser } from '../../../../electron/core/import/file-parser'
 import { ImportWorker } from '../../../../electron/core/import/import-worker-client'
 import { importWorkerSource } from '../../../../electron/core/import/import-worker-script'
@@ -27,7 +29,7 @@ const FIXTURE_FILES = [
 ]
 
 /**
- * These tests start workers (bundling the worker's sources once), read every reader's format
+ * These tests start workers (each loads the bundle built once per run), read every reader’s format
  * twice and a long article: 120 s leaves 4× headroom over their time on a loaded machine.
  */
 const SLOW = { timeout: 120_000 }
@@ -70,6 +72,44 @@ describe('ImportWorker', () => {
       })
     },
   )
+
+  it('takes in a big article one message of blocks per turn of the event loop', SLOW, async () => {
+    await withTempDir(async (dir) => {
+      const path = join(dir, 'big.txt')
+      await writeFile(path, bigArticle(20_000))
+      // The turns of the main thread's event loop, counted by a chain of immediates.
+      let turn = 0
+      let counting = true
+      const count = () => {
+        turn += 1
+        if (counting) setImmediate(count)
+      }
+      setImmediate(count)
+      const turns: number[] = []
+      const emit = vi.spyOn(Worker.prototype, 'emit').mockImplementation(function (
+        this: Worker,
+        event: string | symbol,
+        ...args: unknown[]
+      ) {
+        const reply = args[0] as { kind?: string } | undefined
+        if (event === 'message' && reply?.kind === 'blocks') turns.push(turn)
+        return EventEmitter.prototype.emit.call(this, event, ...args)
+      })
+      const worker = new ImportWorker()
+      try {
+        const outcome = await worker.prepare(path, 'strict')
+        const here = await inProcessParser.prepare(path, 'strict')
+        expect(outcome).toEqual(here)
+        expect(turns.length).toBeGreaterThan(2)
+        // Never two messages of blocks taken in within one turn.
+        expect(new Set(turns).size).toBe(turns.length)
+      } finally {
+        counting = false
+        emit.mockRestore()
+        await worker.close()
+      }
+    })
+  })
 
   it('stops mid-file on cancel, and prepares the next file in a new worker', SLOW, async () => {
     await withTempDir(async (dir) => {
