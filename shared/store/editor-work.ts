@@ -31,16 +31,18 @@ export interface CheckedWork {
 
 /**
  * Checks what an editor saves on article `articleId` without the article's file: their reviews
- * ({@link checkOwnReviews}), their tags ({@link checkOwnTags}) and the body (a valid document).
- * Throws a `FactmarkError` naming the first problem.
+ * ({@link checkOwnReviews}), their tags ({@link checkOwnTags}; those in `validTags` were checked
+ * when they were stored) and the body (a valid document). Throws a `FactmarkError` naming the
+ * first problem.
  */
 export function checkEditorWork(
   work: EditorWork,
   articleId: string,
   editor: EditorRef,
+  validTags?: ReadonlySet<Annotation>,
 ): CheckedWork {
   const reviews = work.reviews ? checkOwnReviews(work.reviews, articleId, editor) : null
-  checkOwnTags(work.tags, articleId, editor)
+  checkOwnTags(work.tags, articleId, editor, validTags)
   const doc = work.body ? checkedDoc(work.body) : null
   return { tags: work.tags, reviews, doc }
 }

@@ -6,20 +6,31 @@ import { annotationListSchema } from '../model/store-files'
 /**
  * Checks the tags an editor saves on article `articleId` before anything is written: valid
  * records with no two sharing an id, all by `editor` (a renderer cannot write as someone else:
- * `forbidden`), and on this article. Throws a {@link FactmarkError}.
+ * `forbidden`), and on this article. Tags in `valid` (the stored ones an autosave sends again,
+ * unchanged: see `reuseUnchanged`) were checked when they were saved and are not parsed again.
+ * Throws a {@link FactmarkError}.
  */
 export function checkOwnTags(
   tags: readonly Annotation[],
   articleId: string,
   editor: EditorRef,
+  valid: ReadonlySet<Annotation> = new Set(),
 ): void {
-  const checked = annotationListSchema.safeParse(tags)
+  const fresh = valid.size === 0 ? tags : tags.filter((tag) => !valid.has(tag))
+  const checked = annotationListSchema.safeParse(fresh)
   if (!checked.success) {
     const issue = checked.error.issues[0]
+    const path = [...(issue?.path ?? [])]
+    // Named by its place in the whole set, not among the tags parsed.
+    if (typeof path[0] === 'number') path[0] = tags.indexOf(fresh[path[0]] as Annotation)
     throw new FactmarkError(
       'invalid-argument',
-      `A tag is not valid: ${issue?.path.join('.')} ${issue?.message}`,
+      `A tag is not valid: ${path.join('.')} ${issue?.message}`,
     )
+  }
+  // The stored tags were not parsed with the others: no id may come twice in the whole set.
+  if (fresh !== tags && new Set(tags.map((tag) => tag.id)).size !== tags.length) {
+    throw new FactmarkError('invalid-argument', 'A tag is not valid: two tags share an id.')
   }
   for (const tag of tags) {
     if (tag.author.id !== editor.id) {

@@ -131,19 +131,26 @@ export class BackupRotation {
   /**
    * Keeps `bytes` (a store file as it is on disk) as the newest version of `key`, unless the
    * newest backup already holds exactly them: after a crash between a save and its backup, the
-   * file on disk gets its backup when it is next opened.
+   * file on disk gets its backup when it is next opened. The newest backup's content is compared,
+   * not only its name: a writer killed between creating the copy and filling it leaves the right
+   * name on an empty or partial file, and trusting it would leave the file on disk with no backup
+   * (a later damage in place would then restore an older save).
    */
   async keepIfNewest(key: string, bytes: Uint8Array): Promise<void> {
     const checksum = sha256Hex(bytes)
+    const folder = this.folderOf(key)
     let names: string[]
     try {
-      names = await this.fs.readdir(this.folderOf(key))
+      names = await this.fs.readdir(folder)
     } catch (error) {
       if (errorCode(error) !== 'ENOENT') throw error
       names = []
     }
     const newest = parseEntries(names).at(-1)
-    if (newest?.name.endsWith(`-${checksum}.json`)) return
+    if (newest?.name.endsWith(`-${checksum}.json`)) {
+      const held = await this.fs.readFile(join(folder, newest.name)).catch(() => null)
+      if (held && Buffer.compare(held, bytes) === 0) return
+    }
     await this.keep(key, bytes, checksum)
   }
 

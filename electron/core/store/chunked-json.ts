@@ -126,13 +126,34 @@ export async function storeJsonInChunks(
     }
     if (Array.isArray(value)) {
       out.text('[')
-      for (let start = 0; start < value.length; start += CHUNK_ITEMS) {
-        // JSON.stringify of a slice writes its items as it would inside the whole array
-        // (holes, undefined and functions as null); the slice's brackets are dropped.
-        const piece = JSON.stringify(value.slice(start, start + CHUNK_ITEMS))
-        out.text(start === 0 ? piece.slice(1, -1) : `,${piece.slice(1, -1)}`)
+      /** Writes items `from` to `to` (exclusive), none of them kept, a chunk at a time. */
+      const run = async (from: number, to: number): Promise<void> => {
+        for (let start = from; start < to; start += CHUNK_ITEMS) {
+          // JSON.stringify of a slice writes its items as it would inside the whole array
+          // (holes, undefined and functions as null); the slice's brackets are dropped.
+          const piece = JSON.stringify(value.slice(start, Math.min(start + CHUNK_ITEMS, to)))
+          out.text(start === 0 ? piece.slice(1, -1) : `,${piece.slice(1, -1)}`)
+          await pause()
+        }
+      }
+      let from = 0
+      for (let index = 0; cache && index < value.length; index += 1) {
+        // An item kept, or to keep (a stored tag), is written from its own bytes.
+        const item: unknown = value[index]
+        if (!walkable(item) || !(cache.has(item) || keep?.(item))) continue
+        await run(from, index)
+        from = index + 1
+        let known = cache.get(item)
+        if (!known) {
+          const text = JSON.stringify(item)
+          known = { bytes: Buffer.from(text, 'utf8'), chars: text.length }
+          cache.set(item, known)
+        }
+        if (index > 0) out.text(',')
+        out.reuse(known)
         await pause()
       }
+      await run(from, value.length)
       out.text(']')
       return
     }

@@ -14,6 +14,7 @@ import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
 import { articleIdFor } from '../../../shared/text/hash'
 import { withTagChanges, type TagChanges } from '../../../shared/store/tag-changes'
+import { reuseUnchanged } from '../../../shared/store/unchanged-records'
 import {
   preparedArticleFile,
   preparedArticleId,
@@ -308,7 +309,11 @@ export class LibraryStore {
    */
   async saveWork(id: string, work: EditorWork, editor: EditorRef): Promise<ArticleMeta> {
     this.meta(id)
-    const checked = checkEditorWork(work, id, editor)
+    // An autosave sends every tag again: the unchanged ones are the stored objects, not parsed
+    // again and written from the bytes kept for them (any stored version will do: same JSON).
+    const stored = await this.articles.read(id)
+    const { records: tags, unchanged } = reuseUnchanged(work.tags, stored.annotations)
+    const checked = checkEditorWork({ ...work, tags }, id, editor, unchanged)
     return this.articles.update(id, (file) => withEditorWork(file, checked, editor, now()))
   }
 

@@ -33,6 +33,29 @@ describe('checkOwnTags', () => {
     const broken = { ...tag(ANA, 'a'), kind: 'rumour' } as unknown as ReturnType<typeof tag>
     expect(() => checkOwnTags([broken], ARTICLE_ID, ANA)).toThrow(/A tag is not valid: 0.kind/)
   })
+
+  it('does not parse again the stored tags it is told are valid, and checks the rest', () => {
+    const stored = tag(ANA, 'a')
+    // Stored tags were parsed when saved: one told valid is taken as it is (here, to show it).
+    const unparsed = { ...tag(ANA, 's'), kind: 'rumour' } as unknown as ReturnType<typeof tag>
+    const valid = new Set([stored, unparsed])
+    expect(() =>
+      checkOwnTags([stored, unparsed, tag(ANA, 'b')], ARTICLE_ID, ANA, valid),
+    ).not.toThrow()
+    // A new tag that is not valid is named by its place in the whole set.
+    const broken = { ...tag(ANA, 'b'), kind: 'rumour' } as unknown as ReturnType<typeof tag>
+    expect(() => checkOwnTags([stored, unparsed, broken], ARTICLE_ID, ANA, valid)).toThrow(
+      /A tag is not valid: 2.kind/,
+    )
+    // Ids are compared across the whole set, and ownership checked on every tag.
+    expect(() => checkOwnTags([stored, tag(ANA, 'a')], ARTICLE_ID, ANA, valid)).toThrow(
+      /share an id/,
+    )
+    const foreign = tag(SAM, 'x')
+    expect(() => checkOwnTags([foreign], ARTICLE_ID, ANA, new Set([foreign]))).toThrow(
+      expect.objectContaining({ code: 'forbidden' }),
+    )
+  })
 })
 
 describe('checkOwnReviews', () => {

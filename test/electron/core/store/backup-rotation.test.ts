@@ -100,6 +100,29 @@ describe('BackupRotation', () => {
     })
   })
 
+  it('keeps the file again when its newest backup bears its checksum but was never filled', async () => {
+    await withTempDir(async (dir) => {
+      const backups = new BackupRotation(join(dir, 'backups'))
+      const path = join(dir, 'db.json')
+      await save(backups, path, 'acknowledged')
+      await save(backups, path, 'saved, then killed while copying')
+      // A writer killed between creating the copy ('wx') and writing it leaves the name, empty.
+      const folder = join(dir, 'backups', 'db')
+      const newest = (await readdir(folder)).find((name) => name.startsWith('2-')) ?? ''
+      await truncate(join(folder, newest), 0)
+
+      const reopened = new BackupRotation(join(dir, 'backups'))
+      await reopened.keepIfNewest('db', await readFile(path))
+      expect(await verifiedTexts(reopened)).toEqual([
+        'saved, then killed while copying',
+        'acknowledged',
+      ])
+      // A newest backup that holds the file's bytes is not copied again.
+      await reopened.keepIfNewest('db', await readFile(path))
+      expect(await readdir(folder)).toHaveLength(3)
+    })
+  })
+
   it('rejects when the copy cannot be written, and keeps numbering after', async () => {
     await withTempDir(async (dir) => {
       const fs = new FaultyFs()

@@ -141,6 +141,34 @@ describe('storeJsonInChunks', () => {
     expect(fromCache.includes('The budget')).toBe(false)
   })
 
+  it('writes the kept items of an array from their bytes, among items it serialises', async () => {
+    const cache = new WeakMap<object, SerialisedValue>()
+    const file = articleLike(3_000, 700)
+    const tags = file.annotations as object[]
+    // Every third tag is a stored one, kept; the others are new in this save.
+    const stored = new Set(tags.filter((_, n) => n % 3 === 1))
+    const keep = (value: object) => stored.has(value)
+    const first = await storeJsonInChunks(file, { cache, keep })
+    expect(first.equals(storeJson(file))).toBe(true)
+    for (const tag of stored) expect(cache.get(tag)?.bytes.toString()).toBe(JSON.stringify(tag))
+    expect(cache.get(tags[0] ?? {})).toBeUndefined()
+
+    // The next save writes a kept tag from its bytes, not from the object.
+    const marked = tags[1] ?? {}
+    cache.set(marked, { bytes: Buffer.from('{"id":"from-bytes"}'), chars: 19 })
+    const next = (await storeJsonInChunks(file, { cache, keep })).toString('utf8')
+    expect(next.split('"id":"from-bytes"')).toHaveLength(2)
+    expect(next.includes('"id":"tag-1"')).toBe(false)
+    expect(next.includes('"id":"tag-0"') && next.includes('"id":"tag-2"')).toBe(true)
+    // Kept first and last items, and an array of kept items only, are joined as JSON joins them.
+    const ends = { ...file, annotations: [...tags.slice(1, 2), ...tags.slice(2, 400), tags[1]] }
+    const joined = (await storeJsonInChunks(ends, { cache, keep })).toString('utf8')
+    expect(JSON.parse(joined)).toMatchObject({ annotations: expect.any(Array) })
+    const only = { ...file, annotations: [...stored].slice(1) }
+    const onlyKept = await storeJsonInChunks(only, { cache, keep })
+    expect(onlyKept.equals(storeJson(only))).toBe(true)
+  })
+
   it('serialises a new body, and keeps it apart from the old one', async () => {
     const cache = new WeakMap<object, SerialisedValue>()
     const file = articleLike(3_000, 10)

@@ -59,6 +59,8 @@ describe('a writer killed with SIGKILL at random moments', () => {
     await child?.remove()
   })
 
+  // The time limit: on a machine loaded 20 to 40 deep a kill, reopen and check took up to 10 s
+  // (40 kills in 420 s), so the default 200 kills outlast 600 s; 8,000 s is 40 s a kill, 4× room.
   it(`${KILLS} times: the library opens, parses and holds the last acknowledged save`, async () => {
     const seed = Number(process.env.FACTMARK_KILL_SEED ?? Math.floor(Math.random() * 2 ** 31))
     const random = randomGenerator(seed)
@@ -106,6 +108,8 @@ describe('a writer killed with SIGKILL at random moments', () => {
       await settings.actAs('Kill Test')
       await settings.setTeamFolder('/team')
       let acknowledged = 0
+      /** Whether some kill came only after an acknowledged save: then one must have been seen. */
+      let waitedForAck = false
       const spares = Array.from({ length: SPARES }, () =>
         startStoreChild(script, ['save-loop', dir, id, forgeriesFile]),
       )
@@ -127,6 +131,7 @@ describe('a writer killed with SIGKILL at random moments', () => {
           // Otherwise once it has acknowledged a save, in the middle of later ones: on a busy
           // machine a save can outlast the 40 ms above, and every kill would then come too early.
           await running.waitFor((line) => /^\d+$/.test(line))
+          waitedForAck = true
           await sleep(random() * 40)
         }
         running.process.kill('SIGKILL')
@@ -221,7 +226,8 @@ describe('a writer killed with SIGKILL at random moments', () => {
       for (const spare of spares) spare.process.kill('SIGKILL')
       await Promise.all(spares.map((spare) => spare.exited))
       await rm(scratch, { recursive: true, force: true })
-      expect(acknowledged).toBeGreaterThan(0)
+      // With few kills each may come before the first save, and no save is then owed.
+      if (waitedForAck) expect(acknowledged).toBeGreaterThan(0)
     }
 
     await Promise.all(
@@ -238,5 +244,5 @@ describe('a writer killed with SIGKILL at random moments', () => {
       expect(faults.forged, `seed ${seed}`).toBeGreaterThan(0)
       expect(refusedByChildren, `seed ${seed}`).toBeGreaterThan(0)
     }
-  }, 600_000)
+  }, 8_000_000)
 })

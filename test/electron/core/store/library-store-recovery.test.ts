@@ -174,6 +174,38 @@ describe('LibraryStore recovery', () => {
     })
   })
 
+  it('restores a save the library opened with, though its writer was killed while copying it (#21)', async () => {
+    await withTempDir(async (dir) => {
+      await cp(OLD_LIBRARY, dir, { recursive: true })
+      const path = join(dir, 'articles', `${ID}.json`)
+      const first = tag('first tag')
+      const second = { ...tag('second tag'), id: 'ana-tag-second', kind: 'quote' as const }
+      const writer = await LibraryStore.open(dir)
+      await writer.saveWork(ID, { tags: [first] }, ana)
+      await writer.saveWork(ID, { tags: [first, second] }, ana)
+      await writer.close()
+      // The second save's writer was killed after creating its backup copy and before filling
+      // it: the file is in place, and the newest backup bears its checksum but holds nothing.
+      const folder = join(dir, 'backups', 'articles', ID)
+      const names = (await readdir(folder)).sort(
+        (a, b) => Number(b.split('-')[0]) - Number(a.split('-')[0]),
+      )
+      await truncate(join(folder, names[0] ?? ''), 0)
+      // The next start opens the article with both tags: the editor sees them saved.
+      const seen = await LibraryStore.open(dir)
+      expect(await seen.tags(ID)).toEqual([first, second])
+      await seen.close()
+      await truncate(path, 200)
+
+      const store = await LibraryStore.open(dir)
+      expect(await store.tags(ID)).toEqual([first, second])
+      expect(store.takeNotices().map((notice) => notice.message)).toEqual([
+        expect.stringMatching(/was damaged \(.*not valid JSON.*\)\. It has been restored/),
+      ])
+      await store.close()
+    })
+  })
+
   it('says which tags were lost, and since when, when the newest backup is damaged too', async () => {
     await withTempDir(async (dir) => {
       await cp(OLD_LIBRARY, dir, { recursive: true })
