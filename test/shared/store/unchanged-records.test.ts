@@ -18,12 +18,13 @@ describe('sameJson', () => {
 
 describe('reuseUnchanged', () => {
   it('takes the stored object for each record sent again unchanged, and says which', () => {
-    const stored = [tag(ANA, 'a'), tag(ANA, 'b'), tag(ANA, 'c')]
+    const [a, b, c] = [tag(ANA, 'a'), tag(ANA, 'b'), tag(ANA, 'c')]
+    const stored = [a, b, c]
     const sent = [
-      structuredClone(stored[2]),
-      { ...structuredClone(stored[0]), note: 'changed' },
+      structuredClone(c),
+      { ...structuredClone(a), note: 'changed' },
       tag(ANA, 'new'),
-      structuredClone(stored[1]),
+      structuredClone(b),
     ]
     const { records, unchanged } = reuseUnchanged(sent, stored)
     expect(records).toEqual(sent)
