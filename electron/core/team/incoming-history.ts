@@ -14,17 +14,29 @@ const MAX_REFUSED = 500
 /**
  * Verifies the remote's new commits up to `tip` against the roster (all of them again after a
  * force-push, which must keep the team's first commit), imports the accepted work, saves the
- * state, then puts own commits on top. What it received and refused goes into `report`.
+ * state, then puts own commits on top. What it received and refused goes into `report`. `head`
+ * is HEAD as the caller read it. Resolves to HEAD afterwards when it is known without asking git
+ * (see `putOwnCommitsOnTip`), else null.
  */
 export async function receiveHistory(
   clone: TeamClone,
   store: LibraryStore,
   tip: string,
+  head: string | null,
   report: TeamSyncReport,
-): Promise<void> {
+): Promise<string | null> {
   const state = clone.state
   const previous = state.verified
-  const forcePush = previous !== null && !(await isAncestor(clone, previous, tip))
+  // Whether the history only grew, and its new commits, asked side by side: two processes
+  // waited for once (the commits are read again from the root after a force-push).
+  const [grew, added] =
+    previous === null
+      ? [false, null]
+      : await Promise.all([
+          isAncestor(clone, previous, tip),
+          readCommits(clone.git, clone.repo, `${previous}..${tip}`).catch(() => null),
+        ])
+  const forcePush = previous !== null && !grew
   const fromRoot = previous === null || forcePush
   if (fromRoot && state.root !== null) {
     const roots = (
@@ -37,7 +49,10 @@ export async function receiveHistory(
       )
     }
   }
-  const commits = await readCommits(clone.git, clone.repo, fromRoot ? tip : `${previous}..${tip}`)
+  const commits =
+    !fromRoot && added !== null
+      ? added
+      : await readCommits(clone.git, clone.repo, fromRoot ? tip : `${previous}..${tip}`)
   const outcome = await verifyCommits(
     clone.git,
     clone.repo,
@@ -72,7 +87,7 @@ export async function receiveHistory(
   }
   await importAccepted(clone, store, report)
   await saveTeamState(clone)
-  await putOwnCommitsOnTip(clone, tip, previous, forcePush)
+  return putOwnCommitsOnTip(clone, tip, previous, forcePush, head)
 }
 
 /** Verifies own commits up to `head` just pushed, so the roster (own roster changes) stays current. */

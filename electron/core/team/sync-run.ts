@@ -77,10 +77,10 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     let head = headBefore
     if (tip !== null && tip !== state.verified) {
       quiet = false
-      await receiveHistory(clone, store, tip, report)
+      const known = await receiveHistory(clone, store, tip, headBefore, report)
       // Own files again on the new history (after a force-push, or over a forged change).
-      await commitOwnWork(clone, store)
-      head = await revParse(clone, 'HEAD')
+      const committed = await commitOwnWork(clone, store)
+      head = known !== null && committed === 0 ? known : await revParse(clone, 'HEAD')
     } else if (
       tip !== null &&
       head !== null &&
