@@ -87,14 +87,22 @@ export async function readCommits(
   return parseRawLog(stdout)
 }
 
+/** What git found of one commit's signature: `%G?`, `%GS` and the signing key's fingerprint. */
+export interface CommitSignature {
+  status: string
+  signer: string
+  /** The signing key's fingerprint (`SHA256:…`, `%GK`), empty when git found none. */
+  key: string
+}
+
 /** What git found of each commit's signature, checked against the roster in `allowedSigners`. */
 export async function readSignatures(
   git: GitRunner,
   repo: string,
   shas: readonly string[],
   allowedSignersFile: string,
-): Promise<Map<string, { status: string; signer: string }>> {
-  const result = new Map<string, { status: string; signer: string }>()
+): Promise<Map<string, CommitSignature>> {
+  const result = new Map<string, CommitSignature>()
   if (shas.length === 0) return result
   const { stdout } = await git.run(
     repo,
@@ -106,13 +114,13 @@ export async function readSignatures(
       'log',
       '--no-walk=unsorted',
       '--stdin',
-      '--format=%H%x1f%G?%x1f%GS',
+      '--format=%H%x1f%G?%x1f%GS%x1f%GK',
     ],
     { input: `${shas.join('\n')}\n` },
   )
   for (const line of stdout.split('\n')) {
-    const [sha, status = 'E', signer = ''] = line.split('\x1f')
-    if (sha) result.set(sha, { status, signer })
+    const [sha, status = 'E', signer = '', key = ''] = line.split('\x1f')
+    if (sha) result.set(sha, { status, signer, key })
   }
   return result
 }
