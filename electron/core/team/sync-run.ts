@@ -51,8 +51,10 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
   await recoverInterruptedSync(clone, interrupted)
   await writeFile(marker, `${process.pid}\n`)
   // A quiet sync (nothing to commit, receive or send) changes only the sync times in the state.
-  let quiet = !interrupted && !ownWorkWaiting(clone, store)
-  await commitOwnWork(clone, store)
+  const waiting = ownWorkWaiting(clone, store)
+  let quiet = !interrupted && !waiting
+  // Nothing saved since the last commit: nothing to export (the library's list is not read twice).
+  if (waiting) await commitOwnWork(clone, store)
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const fetched = await clone.git.run(
       clone.repo,
