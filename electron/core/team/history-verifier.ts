@@ -71,7 +71,9 @@ function fitsRoster(signature: CommitSignature | undefined, roster: Roster): boo
  * checked by git against that roster. An accepted commit moves the applied blob of each file it
  * changes (and, for a roster change, the roster); a refused one changes nothing, so a forged or
  * unsigned change is never applied, even when later commits are built on top of it.
- * `scratch` is a private folder where the roster file git reads is written.
+ * `scratch` is a private folder where the roster file git reads is written. `known` are
+ * signatures already read against `start`'s roster (see `readRangeSignatures`): the commits up
+ * to the first roster change are judged with them, without asking git again.
  */
 export async function verifyCommits(
   git: GitRunner,
@@ -79,6 +81,7 @@ export async function verifyCommits(
   scratch: string,
   commits: readonly LoggedCommit[],
   start: VerifiedState,
+  known?: ReadonlyMap<string, CommitSignature>,
 ): Promise<VerifyOutcome> {
   let rosterTexts = start.roster
   let roster: Roster | null = rosterTexts
@@ -171,10 +174,14 @@ export async function verifyCommits(
     let end = index
     while (end < commits.length - 1 && !changesRoster(commits[end] as LoggedCommit)) end += 1
     const batch = commits.slice(index, end + 1)
-    if (broad === null && end < commits.length - 1) broad = await readBroad(index)
     const current = roster
-    let signatures: Map<string, CommitSignature>
-    if (broad && batch.every((commit) => fitsRoster(broad?.get(commit.sha), current))) {
+    // Signatures read before, against the starting roster: only for the first batch, judged by it.
+    const before = index === 0 && start.roster !== null ? known : undefined
+    if (!before && broad === null && end < commits.length - 1) broad = await readBroad(index)
+    let signatures: ReadonlyMap<string, CommitSignature>
+    if (before && batch.every((commit) => before.has(commit.sha))) {
+      signatures = before
+    } else if (broad && batch.every((commit) => fitsRoster(broad?.get(commit.sha), current))) {
       signatures = broad
     } else {
       await writeFile(signersFile, rosterTexts.allowedSigners)

@@ -1,8 +1,10 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { TeamError } from '../../../shared/team/team-error'
 import { classifyPath } from '../../../shared/team/team-paths'
 import type { LibraryStore } from '../store/library-store'
 import { importAccepted } from './accepted-import'
-import { readCommits } from './commit-log'
+import { readCommits, readRangeSignatures } from './commit-log'
 import { verifyCommits } from './history-verifier'
 import { putOwnCommitsOnTip } from './own-commits-on-tip'
 import { isAncestor, saveTeamState, type TeamClone } from './team-clone'
@@ -27,14 +29,22 @@ export async function receiveHistory(
 ): Promise<string | null> {
   const state = clone.state
   const previous = state.verified
-  // Whether the history only grew, and its new commits, asked side by side: two processes
-  // waited for once (the commits are read again from the root after a force-push).
-  const [grew, added] =
+  // Whether the history only grew, its new commits and their signatures against the roster as
+  // verified, asked side by side: processes waited for once (the commits are read again from
+  // the root after a force-push).
+  const signersFile = join(clone.scratch, 'allowed_signers.incoming')
+  if (previous !== null && state.roster) await writeFile(signersFile, state.roster.allowedSigners)
+  const [grew, added, signatures] =
     previous === null
-      ? [false, null]
+      ? [false, null, undefined]
       : await Promise.all([
           isAncestor(clone, previous, tip),
           readCommits(clone.git, clone.repo, `${previous}..${tip}`).catch(() => null),
+          state.roster
+            ? readRangeSignatures(clone.git, clone.repo, `${previous}..${tip}`, signersFile).catch(
+                () => undefined,
+              )
+            : undefined,
         ])
   const forcePush = previous !== null && !grew
   const fromRoot = previous === null || forcePush
@@ -59,6 +69,7 @@ export async function receiveHistory(
     clone.scratch,
     commits,
     fromRoot ? { roster: null, applied: {} } : { roster: state.roster, applied: state.applied },
+    fromRoot ? undefined : signatures,
   )
   if (state.root === null && commits[0] && outcome.verdicts.get(commits[0].sha)?.accepted) {
     state.root = commits[0].sha

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { readCommits } from '../../../../electron/core/team/commit-log'
+import { readCommits, readRangeSignatures } from '../../../../electron/core/team/commit-log'
 import { GitRunner, type GitRunOptions } from '../../../../electron/core/team/git-runner'
 import { verifyCommits } from '../../../../electron/core/team/history-verifier'
 import { ensureSigningKey, type SigningKey } from '../../../../electron/core/team/signing-key'
@@ -151,6 +151,52 @@ describe('verifyCommits across roster changes', () => {
       // The first commit's signature against its own roster, then all the others at once.
       expect(runner.commands.filter((command) => command.startsWith('log'))).toHaveLength(2)
       expect(runner.commands.filter((command) => command.startsWith('cat-file blob'))).toEqual([])
+    })
+  }, 600_000)
+
+  it('judges new commits by signatures read beside them, without asking git again', async () => {
+    await withTempDir(async (dir) => {
+      const anaKey = await ensureSigningKey(join(dir, 'ana'), ana.id)
+      const benKey = await ensureSigningKey(join(dir, 'ben'), ben.id)
+      const { repo, commit } = await handRepo(dir)
+      const root = await commit(
+        roster([
+          [ana.id, anaKey],
+          [ben.id, benKey],
+        ]),
+        anaKey,
+        'Ana',
+      )
+      const work = await commit({ [benFile('a')]: '1' }, benKey, 'Ben')
+      const runner = new CountingRunner()
+      const scratch = join(dir, 'scratch')
+      await mkdir(scratch)
+      const first = await verifyCommits(
+        runner,
+        repo,
+        scratch,
+        await readCommits(runner, repo, root),
+        {
+          roster: null,
+          applied: {},
+        },
+      )
+      const signersFile = join(scratch, 'incoming')
+      await writeFile(signersFile, first.state.roster!.allowedSigners)
+      const range = `${root}..${work}`
+      const [commits, known] = await Promise.all([
+        readCommits(runner, repo, range),
+        readRangeSignatures(runner, repo, range, signersFile),
+      ])
+      expect(known.get(work)).toMatchObject({ status: 'G', signer: ben.id })
+      runner.commands.length = 0
+      const outcome = await verifyCommits(runner, repo, scratch, commits, first.state, known)
+      expect(outcome.verdicts.get(work)?.accepted).toBe(true)
+      expect(runner.commands).toEqual([])
+      // What was read is what counts: a signature read as missing refuses the commit.
+      const unsigned = new Map([[work, { status: 'N', signer: '', key: '' }]])
+      const refused = await verifyCommits(runner, repo, scratch, commits, first.state, unsigned)
+      expect(refused.verdicts.get(work)).toMatchObject({ accepted: false })
     })
   }, 600_000)
 })
