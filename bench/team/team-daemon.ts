@@ -27,11 +27,15 @@ export function gitOutput(
   env: NodeJS.ProcessEnv = {},
 ): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, env: { ...process.env, ...env } })
+    const child = spawn('git', args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    })
     const out: Buffer[] = []
     const err: Buffer[] = []
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk))
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk))
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk))
     child.once('error', reject)
     child.once('close', (code) =>
       code === 0
@@ -42,7 +46,9 @@ export function gitOutput(
             ),
           ),
     )
-    child.stdin.end(input ?? '')
+    // A git that fails early stops reading: its own error says why, not the broken pipe.
+    child.stdin?.on('error', () => undefined)
+    if (input !== undefined) child.stdin?.end(input)
   })
 }
 
