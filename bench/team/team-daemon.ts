@@ -12,12 +12,43 @@ import { articleText } from '../../shared/text/article-text'
 import { startDaemon } from '../../test/electron/core/team/team-fixture'
 
 /** Runs git with an argument list in `cwd`; rejects on a non-zero exit. */
-export function runGit(cwd: string, args: string[]): Promise<void> {
+export async function runGit(cwd: string, args: string[]): Promise<void> {
+  await gitOutput(cwd, args)
+}
+
+/**
+ * Runs git with an argument list in `cwd`, `input` on its stdin and `env` added to the
+ * environment; resolves to its standard output, rejects with its error text on a non-zero exit.
+ */
+export function gitOutput(
+  cwd: string,
+  args: string[],
+  input?: string | Buffer,
+  env: NodeJS.ProcessEnv = {},
+): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd, stdio: 'ignore' })
-    child.once('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`git ${args.join(' ')} exited ${code}`)),
+    const child = spawn('git', args, {
+      cwd,
+      env: { ...process.env, ...env },
+      stdio: [input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'],
+    })
+    const out: Buffer[] = []
+    const err: Buffer[] = []
+    child.stdout?.on('data', (chunk: Buffer) => out.push(chunk))
+    child.stderr?.on('data', (chunk: Buffer) => err.push(chunk))
+    child.once('error', reject)
+    child.once('close', (code) =>
+      code === 0
+        ? resolve(Buffer.concat(out).toString('utf8'))
+        : reject(
+            new Error(
+              `git ${args.join(' ')} exited ${code}: ${Buffer.concat(err).toString('utf8').trim()}`,
+            ),
+          ),
     )
+    // A git that fails early stops reading: its own error says why, not the broken pipe.
+    child.stdin?.on('error', () => undefined)
+    if (input !== undefined) child.stdin?.end(input)
   })
 }
 
@@ -33,6 +64,31 @@ export async function serveTeam(
   return { address: daemon.url('team.git'), bare, stop: daemon.stop }
 }
 
+/**
+ * A claim by `editor` on the first sentence of `text` (article `articleId`), its id and time made
+ * from `minute` (and `prefix`, when several editors need different ids).
+ */
+export function firstSentenceTag(
+  articleId: string,
+  text: string,
+  editor: EditorRef,
+  minute: number,
+  prefix = editor.id.slice(0, 4),
+): Annotation {
+  const end = text.indexOf('.') + 1
+  const time = new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()
+  return {
+    id: `${prefix}${minute}`.padEnd(8, '0'),
+    articleId,
+    author: editor,
+    kind: 'claim',
+    target: describeSpan(text, 0, end),
+    note: '',
+    created: time,
+    modified: time,
+  }
+}
+
 /** Tags the first sentence of article `id` as a claim by `editor` (tag id from `minute`). */
 export async function tagFirstSentence(
   store: LibraryStore,
@@ -41,19 +97,12 @@ export async function tagFirstSentence(
   minute: number,
 ): Promise<string> {
   const article = await store.get(id)
-  const text = articleText(Node.fromJSON(articleSchema, article.body))
-  const end = text.indexOf('.') + 1
-  const time = new Date(Date.UTC(2026, 0, 1, 0, minute)).toISOString()
-  const tag: Annotation = {
-    id: `${editor.id.slice(0, 4)}${minute}`.padEnd(8, '0'),
-    articleId: id,
-    author: editor,
-    kind: 'claim',
-    target: describeSpan(text, 0, end),
-    note: '',
-    created: time,
-    modified: time,
-  }
+  const tag = firstSentenceTag(
+    id,
+    articleText(Node.fromJSON(articleSchema, article.body)),
+    editor,
+    minute,
+  )
   const mine = (await store.tags(id)).filter((item) => item.author.id === editor.id)
   await store.saveWork(id, { tags: [...mine, tag] }, editor)
   return tag.id

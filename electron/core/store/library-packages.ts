@@ -6,6 +6,7 @@ import type {
 import { createPackage, type FactmarkPackage } from '../../../shared/exchange/package'
 import type { PackageTrust } from '../../../shared/exchange/signer-trust'
 import type { EditorRef } from '../../../shared/model/annotation'
+import type { ArticleMeta } from '../../../shared/model/article'
 import type { ArticleFile } from '../../../shared/model/store-files'
 import * as merging from '../../../shared/store/package-merge'
 import { editorShare } from '../../../shared/store/package-share'
@@ -89,23 +90,39 @@ export async function mergePackage(
 /** How many articles a batch merges side by side (their fsynced writes are committed together). */
 const BATCH_CONCURRENCY = 16
 
+/** An article a batch adds to the library: its id and how its new file is made. */
+export interface NewArticle {
+  id: string
+  create: () => ArticleFile
+}
+
+/** What a batch did: each package's report (in the packages' order) and the articles it added. */
+export interface PackageBatchOutcome {
+  reports: PackageImportReport[]
+  added: ArticleMeta[]
+}
+
 /**
  * Merges many checked packages at once (a team's sync brings one small package per editor and
  * article): every package is checked up front as {@link mergePackage} does, then each article is
  * changed in one transaction that applies every package's share of it in the packages' order
  * (one write per article, however many editors sent work on it), several articles side by side,
- * and the audit log gets all the changes in one append at the end. Returns each package's report,
- * in the packages' order.
+ * and the audit log gets all the changes in one append at the end. An article of `added` that
+ * the library lacks is created in that same write, with the packages' work already merged (a
+ * team's new articles are written once, not once added and again merged); one it holds already
+ * is merged into as usual.
  */
 export async function mergePackageBatch(
   parts: PackageParts,
   pkgs: readonly FactmarkPackage[],
   actingEditor: EditorRef | null,
   trusts: readonly (PackageTrust | undefined)[] = [],
-): Promise<PackageImportReport[]> {
+  added: readonly NewArticle[] = [],
+): Promise<PackageBatchOutcome> {
   const { index, articles, audit } = parts
   for (const pkg of pkgs) merging.checkPackageImportable(pkg, actingEditor?.id ?? null)
   const byArticle = new Map<string, { pkg: number; entry: FactmarkPackage['articles'][number] }[]>()
+  for (const article of added) if (!byArticle.has(article.id)) byArticle.set(article.id, [])
   pkgs.forEach((pkg, at) => {
     for (const entry of pkg.articles) {
       const shares = byArticle.get(entry.articleId) ?? []
@@ -113,15 +130,20 @@ export async function mergePackageBatch(
       byArticle.set(entry.articleId, shares)
     }
   })
+  const creators = new Map<string, () => ArticleFile>()
+  for (const article of added)
+    if (!creators.has(article.id)) creators.set(article.id, article.create)
   const reports: PackageArticleReport[][] = pkgs.map(() => [])
   const changes: AuditEntry[] = []
+  const addedMetas: ArticleMeta[] = []
   await eachLimited([...byArticle], BATCH_CONCURRENCY, async ([articleId, shares]) => {
-    if (!index.find(articleId)) {
+    const create = creators.get(articleId)
+    if (!index.find(articleId) && !create) {
       for (const share of shares) reports[share.pkg]!.push(merging.skippedArticle(share.entry))
       return
     }
     let merges: { pkg: number; merge: merging.PackageArticleMerge }[] = []
-    await articles.update(articleId, (file) => {
+    const withShares = (file: ArticleFile): ArticleFile => {
       merges = []
       const at = now()
       let current = file
@@ -138,7 +160,12 @@ export async function mergePackageBatch(
         current = merge.next ?? current
       }
       return current
-    })
+    }
+    if (create && !index.find(articleId)) {
+      addedMetas.push(await articles.add(articleId, () => withShares(create())))
+    } else {
+      await articles.update(articleId, withShares)
+    }
     for (const { pkg, merge } of merges) {
       reports[pkg]!.push(merge.report)
       changes.push(...merge.audit)
@@ -151,7 +178,7 @@ export async function mergePackageBatch(
       'The tags were imported but these changes are not in the log.',
     )
   })
-  return pkgs.map((pkg, at) => {
+  const packageReports = pkgs.map((pkg, at) => {
     const report: PackageImportReport = {
       author: pkg.author,
       checksum: pkg.checksum,
@@ -160,6 +187,7 @@ export async function mergePackageBatch(
     const trust = trusts[at]
     return trust === undefined ? report : { ...report, trust }
   })
+  return { reports: packageReports, added: addedMetas }
 }
 
 function now(): string {

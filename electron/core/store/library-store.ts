@@ -390,7 +390,30 @@ export class LibraryStore {
     trusts: readonly (PackageTrust | undefined)[] = [],
   ): Promise<PackageImportReport[]> {
     this.checkWritable()
-    return mergePackageBatch(this.packageParts(), pkgs, actingEditor, trusts)
+    return (await mergePackageBatch(this.packageParts(), pkgs, actingEditor, trusts)).reports
+  }
+
+  /**
+   * Adds the articles `drafts` (each as {@link add} would, its id from its text; one the library
+   * already holds is not added again) and merges the packages `pkgs` as {@link importPackages}
+   * does, in one pass: an added article is written once, with every package's work on it already
+   * merged, not once when added and again when merged (a team's first sync brings thousands).
+   * Every draft and package is checked before anything is written. Returns the added articles'
+   * metadata and each package's report, in the packages' order.
+   */
+  async addWithPackages(
+    drafts: readonly { draft: ArticleDraft; sourceName: string }[],
+    pkgs: readonly FactmarkPackage[],
+    actingEditor: EditorRef | null,
+    trusts: readonly (PackageTrust | undefined)[] = [],
+  ): Promise<{ added: ArticleMeta[]; reports: PackageImportReport[] }> {
+    this.checkWritable()
+    const added = drafts.map(({ draft, sourceName }) => {
+      const body = edits.checkedBody(draft.body)
+      const id = articleIdFor(body.text)
+      return { id, create: () => edits.newArticleFile(id, draft, sourceName, body, now()) }
+    })
+    return mergePackageBatch(this.packageParts(), pkgs, actingEditor, trusts, added)
   }
 
   /**

@@ -1,5 +1,5 @@
-import { eachLimited } from '../../../shared/async/each-limited'
 import { parsePackage, type FactmarkPackage } from '../../../shared/exchange/package'
+import type { ArticleDraft } from '../../../shared/import/plain-text'
 import type { PackageTrust } from '../../../shared/exchange/signer-trust'
 import { FactmarkError } from '../../../shared/ipc/result'
 import { parseArticleTextFile } from '../../../shared/team/article-text-file'
@@ -13,15 +13,13 @@ import type { TeamClone } from './team-clone'
 import type { TeamSyncReport } from './team-reports'
 import { teamAuthorTrust } from './team-trust'
 
-/** How many texts are added to the library side by side (their fsynced writes commit together). */
-const TEXT_CONCURRENCY = 16
-
 /**
- * Imports every accepted file whose blob the library has not taken in yet, texts first, through
- * the store's public API: texts several at a time, then every editor's files in one batch merge,
- * one write per article. A file that does not parse or import, or whose author the library
- * knows by another key than the roster's (see `teamAuthorTrust`), is refused (noted in the state and
- * `report`) and not tried again; a store failure is thrown.
+ * Imports every accepted file whose blob the library has not taken in yet through the store's
+ * public API, in one batch: each new article is written once, with every editor's work on it
+ * already merged, and each article already held once however many editors sent work on it. A
+ * file that does not parse or import, or whose author the library knows by another key than the
+ * roster's (see `teamAuthorTrust`), is refused (noted in the state and `report`) and not tried
+ * again; a store failure is thrown.
  */
 export async function importAccepted(
   clone: TeamClone,
@@ -56,26 +54,24 @@ export async function importAccepted(
     report.refused.push(entry)
   }
 
-  // Texts first, several at a time: an article's work can only be merged once it is held.
-  const texts = pending.filter(([path]) => classifyPath(path).kind === 'text')
-  await eachLimited(texts, TEXT_CONCURRENCY, async ([path, blob]) => {
+  // Texts first: an article's work can only be merged once its text is held or comes with it.
+  const drafts: { draft: ArticleDraft; sourceName: string }[] = []
+  const textPaths: [string, string][] = []
+  for (const [path, blob] of pending) {
     const content = contents.get(blob)
     const kind = classifyPath(path)
-    if (content === undefined || kind.kind !== 'text') return
+    if (content === undefined || kind.kind !== 'text') continue
     try {
       const file = parseArticleTextFile(content, kind.textHash)
       if (!held.has(file.articleId)) {
         held.add(file.articleId)
-        await store.add(file.draft, `team:${path}`).catch((error: unknown) => {
-          if (!(error instanceof FactmarkError && error.code === 'duplicate')) throw error
-        })
-        report.addedArticles.push(file.articleId)
+        drafts.push({ draft: file.draft, sourceName: `team:${path}` })
       }
-      clone.state.imported[path] = blob
+      textPaths.push([path, blob])
     } catch (error) {
       refuse(path, blob, error)
     }
-  })
+  }
 
   // Then every editor's work, checked file by file, merged in one batch (one write per article).
   const batch: { path: string; blob: string; pkg: FactmarkPackage; trust?: PackageTrust }[] = []
@@ -110,12 +106,16 @@ export async function importAccepted(
     }
   }
   const changed = new Set<string>()
-  const imported = await store.importPackages(
+  // New articles are written once, with every editor's work on them already merged.
+  const { added, reports } = await store.addWithPackages(
+    drafts,
     batch.map((item) => item.pkg),
     me,
     batch.map((item) => item.trust),
   )
-  imported.forEach((result, at) => {
+  report.addedArticles.push(...added.map((meta) => meta.id))
+  for (const [path, blob] of textPaths) clone.state.imported[path] = blob
+  reports.forEach((result, at) => {
     for (const article of result.articles) {
       const reviews = article.reviews
       if (article.added + article.updated + article.deleted > 0) changed.add(article.articleId)

@@ -87,34 +87,72 @@ export async function readCommits(
   return parseRawLog(stdout)
 }
 
+/** What git found of one commit's signature: `%G?`, `%GS` and the signing key's fingerprint. */
+export interface CommitSignature {
+  status: string
+  signer: string
+  /** The signing key's fingerprint (`SHA256:…`, `%GK`), empty when git found none. */
+  key: string
+}
+
+/** The format of one signature line: sha, `%G?`, `%GS`, `%GK`. */
+const SIGNATURE_FORMAT = '--format=%H%x1f%G?%x1f%GS%x1f%GK'
+
+function signatureOptions(allowedSignersFile: string): string[] {
+  return ['-c', `gpg.ssh.allowedSignersFile=${allowedSignersFile}`, '-c', 'gpg.format=ssh']
+}
+
+function parseSignatures(stdout: string): Map<string, CommitSignature> {
+  const result = new Map<string, CommitSignature>()
+  for (const line of stdout.split('\n')) {
+    const [sha, status = 'E', signer = '', key = ''] = line.split('\x1f')
+    if (sha) result.set(sha, { status, signer, key })
+  }
+  return result
+}
+
 /** What git found of each commit's signature, checked against the roster in `allowedSigners`. */
 export async function readSignatures(
   git: GitRunner,
   repo: string,
   shas: readonly string[],
   allowedSignersFile: string,
-): Promise<Map<string, { status: string; signer: string }>> {
-  const result = new Map<string, { status: string; signer: string }>()
-  if (shas.length === 0) return result
+): Promise<Map<string, CommitSignature>> {
+  if (shas.length === 0) return new Map()
   const { stdout } = await git.run(
     repo,
     [
-      '-c',
-      `gpg.ssh.allowedSignersFile=${allowedSignersFile}`,
-      '-c',
-      'gpg.format=ssh',
+      ...signatureOptions(allowedSignersFile),
       'log',
       '--no-walk=unsorted',
       '--stdin',
-      '--format=%H%x1f%G?%x1f%GS',
+      SIGNATURE_FORMAT,
     ],
     { input: `${shas.join('\n')}\n` },
   )
-  for (const line of stdout.split('\n')) {
-    const [sha, status = 'E', signer = ''] = line.split('\x1f')
-    if (sha) result.set(sha, { status, signer })
-  }
-  return result
+  return parseSignatures(stdout)
+}
+
+/**
+ * The signatures of the first-parent commits of `range` (as {@link readCommits} lists them),
+ * checked against the roster in `allowedSignersFile`: read without knowing the commits first, so
+ * it can run beside {@link readCommits}.
+ */
+export async function readRangeSignatures(
+  git: GitRunner,
+  repo: string,
+  range: string,
+  allowedSignersFile: string,
+): Promise<Map<string, CommitSignature>> {
+  const { stdout } = await git.run(repo, [
+    ...signatureOptions(allowedSignersFile),
+    'log',
+    '--first-parent',
+    SIGNATURE_FORMAT,
+    range,
+    '--',
+  ])
+  return parseSignatures(stdout)
 }
 
 /**

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   ALLOWED_SIGNERS_FILE,
+  formatPublicKey,
   parseRoster,
   TEAM_FILE,
   type Roster,
@@ -13,9 +14,10 @@ import {
   judgeFirstCommit,
   type CommitVerdict,
 } from '../../../shared/team/verify-rules'
-import type { LoggedCommit } from './commit-log'
-import { readSignatures } from './commit-log'
+import type { CommitSignature, LoggedCommit } from './commit-log'
+import { readBlobs, readSignatures } from './commit-log'
 import type { GitRunner } from './git-runner'
+import { keyFingerprint } from './key-fingerprint'
 
 /** The roster as accepted so far: the texts of its two files. */
 export interface RosterTexts {
@@ -49,8 +51,17 @@ export interface VerifyOutcome {
   refused: RefusedCommit[]
 }
 
-async function blobText(git: GitRunner, repo: string, blob: string): Promise<string> {
-  return (await git.run(repo, ['cat-file', 'blob', blob])).stdout
+/**
+ * Whether a signature git found good against the union of several rosters counts against
+ * `roster`: its key is listed there for exactly one editor, the one git named. (Anything else is
+ * checked again against `roster` alone.)
+ */
+function fitsRoster(signature: CommitSignature | undefined, roster: Roster): boolean {
+  if (signature?.status !== 'G' || signature.key === '') return false
+  const holders = roster.entries.filter(
+    (entry) => keyFingerprint(formatPublicKey(entry.key)) === signature.key,
+  )
+  return holders.length === 1 && holders[0]?.editorId === signature.signer
 }
 
 /**
@@ -60,7 +71,9 @@ async function blobText(git: GitRunner, repo: string, blob: string): Promise<str
  * checked by git against that roster. An accepted commit moves the applied blob of each file it
  * changes (and, for a roster change, the roster); a refused one changes nothing, so a forged or
  * unsigned change is never applied, even when later commits are built on top of it.
- * `scratch` is a private folder where the roster file git reads is written.
+ * `scratch` is a private folder where the roster file git reads is written. `known` are
+ * signatures already read against `start`'s roster (see `readRangeSignatures`): the commits up
+ * to the first roster change are judged with them, without asking git again.
  */
 export async function verifyCommits(
   git: GitRunner,
@@ -68,6 +81,7 @@ export async function verifyCommits(
   scratch: string,
   commits: readonly LoggedCommit[],
   start: VerifiedState,
+  known?: ReadonlyMap<string, CommitSignature>,
 ): Promise<VerifyOutcome> {
   let rosterTexts = start.roster
   let roster: Roster | null = rosterTexts
@@ -77,6 +91,36 @@ export async function verifyCommits(
   const verdicts = new Map<string, CommitVerdict>()
   const refused: RefusedCommit[] = []
   const signersFile = join(scratch, 'allowed_signers.verify')
+  // Every roster text the commits bring, read in one process rather than one per file.
+  const rosterBlobs = commits.flatMap((commit) =>
+    [commit.blobs.get(ALLOWED_SIGNERS_FILE), commit.blobs.get(TEAM_FILE)].filter(
+      (blob): blob is string => blob !== undefined,
+    ),
+  )
+  const rosterContents = await readBlobs(git, repo, rosterBlobs)
+  const blobText = async (blob: string): Promise<string> =>
+    rosterContents.get(blob) ?? (await git.run(repo, ['cat-file', 'blob', blob])).stdout
+  // When the roster changes along the way, every signature is first read in one process against
+  // every key any of these rosters lists; each is then judged against the roster as of its
+  // parent, and a batch where one does not plainly fit is read again against that roster alone.
+  let broad: Map<string, CommitSignature> | null = null
+  const readBroad = async (from: number): Promise<Map<string, CommitSignature>> => {
+    const lines = new Set<string>()
+    const texts = [rosterTexts?.allowedSigners ?? '']
+    for (const commit of commits.slice(from)) {
+      const blob = commit.blobs.get(ALLOWED_SIGNERS_FILE)
+      if (blob !== undefined) texts.push(await blobText(blob))
+    }
+    for (const text of texts) for (const line of text.split('\n')) if (line.trim()) lines.add(line)
+    const unionFile = join(scratch, 'allowed_signers.union')
+    await writeFile(unionFile, `${[...lines].join('\n')}\n`)
+    return readSignatures(
+      git,
+      repo,
+      commits.slice(from).map((commit) => commit.sha),
+      unionFile,
+    )
+  }
   let index = 0
   while (index < commits.length) {
     const first = commits[index]
@@ -95,8 +139,8 @@ export async function verifyCommits(
         }
       } else {
         texts = {
-          allowedSigners: await blobText(git, repo, signersBlob),
-          teamFile: await blobText(git, repo, teamBlob),
+          allowedSigners: await blobText(signersBlob),
+          teamFile: await blobText(teamBlob),
         }
         try {
           const created = parseRoster(texts.allowedSigners, texts.teamFile)
@@ -130,13 +174,24 @@ export async function verifyCommits(
     let end = index
     while (end < commits.length - 1 && !changesRoster(commits[end] as LoggedCommit)) end += 1
     const batch = commits.slice(index, end + 1)
-    await writeFile(signersFile, rosterTexts.allowedSigners)
-    const signatures = await readSignatures(
-      git,
-      repo,
-      batch.map((commit) => commit.sha),
-      signersFile,
-    )
+    const current = roster
+    // Signatures read before, against the starting roster: only for the first batch, judged by it.
+    const before = index === 0 && start.roster !== null ? known : undefined
+    if (!before && broad === null && end < commits.length - 1) broad = await readBroad(index)
+    let signatures: ReadonlyMap<string, CommitSignature>
+    if (before && batch.every((commit) => before.has(commit.sha))) {
+      signatures = before
+    } else if (broad && batch.every((commit) => fitsRoster(broad?.get(commit.sha), current))) {
+      signatures = broad
+    } else {
+      await writeFile(signersFile, rosterTexts.allowedSigners)
+      signatures = await readSignatures(
+        git,
+        repo,
+        batch.map((commit) => commit.sha),
+        signersFile,
+      )
+    }
     for (const commit of batch) {
       let verdict = judgeCommit(
         commit,
@@ -152,10 +207,8 @@ export async function verifyCommits(
         try {
           if (removes) throw new Error('it removes the roster')
           const texts: RosterTexts = {
-            allowedSigners: signersBlob
-              ? await blobText(git, repo, signersBlob)
-              : rosterTexts.allowedSigners,
-            teamFile: teamBlob ? await blobText(git, repo, teamBlob) : rosterTexts.teamFile,
+            allowedSigners: signersBlob ? await blobText(signersBlob) : rosterTexts.allowedSigners,
+            teamFile: teamBlob ? await blobText(teamBlob) : rosterTexts.teamFile,
           }
           roster = parseRoster(texts.allowedSigners, texts.teamFile)
           rosterTexts = texts

@@ -1,8 +1,10 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { TeamError } from '../../../shared/team/team-error'
 import { classifyPath } from '../../../shared/team/team-paths'
 import type { LibraryStore } from '../store/library-store'
 import { importAccepted } from './accepted-import'
-import { readCommits } from './commit-log'
+import { readCommits, readRangeSignatures } from './commit-log'
 import { verifyCommits } from './history-verifier'
 import { putOwnCommitsOnTip } from './own-commits-on-tip'
 import { isAncestor, saveTeamState, type TeamClone } from './team-clone'
@@ -14,17 +16,37 @@ const MAX_REFUSED = 500
 /**
  * Verifies the remote's new commits up to `tip` against the roster (all of them again after a
  * force-push, which must keep the team's first commit), imports the accepted work, saves the
- * state, then puts own commits on top. What it received and refused goes into `report`.
+ * state, then puts own commits on top. What it received and refused goes into `report`. `head`
+ * is HEAD as the caller read it. Resolves to HEAD afterwards when it is known without asking git
+ * (see `putOwnCommitsOnTip`), else null.
  */
 export async function receiveHistory(
   clone: TeamClone,
   store: LibraryStore,
   tip: string,
+  head: string | null,
   report: TeamSyncReport,
-): Promise<void> {
+): Promise<string | null> {
   const state = clone.state
   const previous = state.verified
-  const forcePush = previous !== null && !(await isAncestor(clone, previous, tip))
+  // Whether the history only grew, its new commits and their signatures against the roster as
+  // verified, asked side by side: processes waited for once (the commits are read again from
+  // the root after a force-push).
+  const signersFile = join(clone.scratch, 'allowed_signers.incoming')
+  if (previous !== null && state.roster) await writeFile(signersFile, state.roster.allowedSigners)
+  const [grew, added, signatures] =
+    previous === null
+      ? [false, null, undefined]
+      : await Promise.all([
+          isAncestor(clone, previous, tip),
+          readCommits(clone.git, clone.repo, `${previous}..${tip}`).catch(() => null),
+          state.roster
+            ? readRangeSignatures(clone.git, clone.repo, `${previous}..${tip}`, signersFile).catch(
+                () => undefined,
+              )
+            : undefined,
+        ])
+  const forcePush = previous !== null && !grew
   const fromRoot = previous === null || forcePush
   if (fromRoot && state.root !== null) {
     const roots = (
@@ -37,13 +59,17 @@ export async function receiveHistory(
       )
     }
   }
-  const commits = await readCommits(clone.git, clone.repo, fromRoot ? tip : `${previous}..${tip}`)
+  const commits =
+    !fromRoot && added !== null
+      ? added
+      : await readCommits(clone.git, clone.repo, fromRoot ? tip : `${previous}..${tip}`)
   const outcome = await verifyCommits(
     clone.git,
     clone.repo,
     clone.scratch,
     commits,
     fromRoot ? { roster: null, applied: {} } : { roster: state.roster, applied: state.applied },
+    fromRoot ? undefined : signatures,
   )
   if (state.root === null && commits[0] && outcome.verdicts.get(commits[0].sha)?.accepted) {
     state.root = commits[0].sha
@@ -72,7 +98,7 @@ export async function receiveHistory(
   }
   await importAccepted(clone, store, report)
   await saveTeamState(clone)
-  await putOwnCommitsOnTip(clone, tip, previous, forcePush)
+  return putOwnCommitsOnTip(clone, tip, previous, forcePush, head)
 }
 
 /** Verifies own commits up to `head` just pushed, so the roster (own roster changes) stays current. */

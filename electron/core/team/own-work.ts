@@ -1,8 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { createPackage, type PackageArticle } from '../../../shared/exchange/package'
+import type { EditorRef } from '../../../shared/model/annotation'
 import { articleTextFile } from '../../../shared/team/article-text-file'
 import { editorArticlePath, editorFolder, textPath } from '../../../shared/team/team-paths'
+import type { Ed25519KeyPair } from './openssh-key'
 import { signPackage } from '../exchange/package-signing'
 import type { LibraryStore } from '../store/library-store'
 import { exists, readIfExists } from './file-probe'
@@ -19,6 +21,21 @@ function latestTime(article: PackageArticle): string {
   ]
   const latest = Math.max(0, ...times.map((time) => Date.parse(time)).filter(Number.isFinite))
   return new Date(latest).toISOString()
+}
+
+/**
+ * The content of editor `me`'s file of one article in the team (`editors/<me>/articles/<id>.json`):
+ * a package of that one article, dated by its latest change and signed with `key` when there is
+ * one, so unchanged work always gives the same file.
+ */
+export function ownArticleFile(
+  me: EditorRef,
+  article: PackageArticle,
+  key: Ed25519KeyPair | null,
+): string {
+  const unsigned = createPackage(me, [article], latestTime(article))
+  const single = key ? signPackage(unsigned, key) : unsigned
+  return `${JSON.stringify(single, null, 2)}\n`
 }
 
 /** Whether the library holds own work not yet committed to the team (an article saved since). */
@@ -55,10 +72,8 @@ export async function commitOwnWork(clone: TeamClone, store: LibraryStore): Prom
       article.deleted.length +
       article.deletedReviews.length
     if (work === 0) continue
-    const unsigned = createPackage(me, [article], latestTime(article))
-    const single = key ? signPackage(unsigned, key) : unsigned
     const path = join(clone.repo, editorArticlePath(me.id, article.articleId))
-    const content = `${JSON.stringify(single, null, 2)}\n`
+    const content = ownArticleFile(me, article, key)
     if ((await readIfExists(path)) !== content) {
       await mkdir(dirname(path), { recursive: true })
       await writeFile(path, content)

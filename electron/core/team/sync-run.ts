@@ -51,8 +51,10 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
   await recoverInterruptedSync(clone, interrupted)
   await writeFile(marker, `${process.pid}\n`)
   // A quiet sync (nothing to commit, receive or send) changes only the sync times in the state.
-  let quiet = !interrupted && !ownWorkWaiting(clone, store)
-  await commitOwnWork(clone, store)
+  const waiting = ownWorkWaiting(clone, store)
+  let quiet = !interrupted && !waiting
+  // Nothing saved since the last commit: nothing to export (the library's list is not read twice).
+  if (waiting) await commitOwnWork(clone, store)
   for (let attempt = 0; attempt < 2; attempt += 1) {
     const fetched = await clone.git.run(
       clone.repo,
@@ -77,10 +79,10 @@ export async function runSync(clone: TeamClone, store: LibraryStore): Promise<Te
     let head = headBefore
     if (tip !== null && tip !== state.verified) {
       quiet = false
-      await receiveHistory(clone, store, tip, report)
+      const known = await receiveHistory(clone, store, tip, headBefore, report)
       // Own files again on the new history (after a force-push, or over a forged change).
-      await commitOwnWork(clone, store)
-      head = await revParse(clone, 'HEAD')
+      const committed = await commitOwnWork(clone, store)
+      head = known !== null && committed === 0 ? known : await revParse(clone, 'HEAD')
     } else if (
       tip !== null &&
       head !== null &&

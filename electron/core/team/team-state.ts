@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises'
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { z } from 'zod'
 import { editorRefSchema } from '../../../shared/model/annotation'
@@ -92,10 +92,19 @@ export async function readTeamState(path: string): Promise<TeamState | null> {
   return times ? { ...parsed.data, ...times } : parsed.data
 }
 
-/** Writes the last sync's time and error beside the state at `statePath`, atomically. */
+/**
+ * Writes the last sync's time and error beside the state at `statePath`: a temp file renamed over
+ * it, so no reader sees half of it, but not fsynced. A sync with nothing new writes only this,
+ * every 30 s, and two fsyncs cost more than the rest of its own work on a busy disk; a power cut
+ * can at worst lose or empty the file, and {@link readTeamState} then takes the times the state
+ * itself holds from its last write.
+ */
 export async function writeSyncTimes(statePath: string, state: TeamState): Promise<void> {
   const times = { lastSync: state.lastSync, lastError: state.lastError }
-  await writeFileAtomic(join(dirname(statePath), SYNC_TIMES_FILE), `${JSON.stringify(times)}\n`)
+  const path = join(dirname(statePath), SYNC_TIMES_FILE)
+  const temp = `${path}.tmp`
+  await writeFile(temp, `${JSON.stringify(times)}\n`)
+  await rename(temp, path)
 }
 
 /** Writes the team state atomically (temp file, fsync, rename), its sync times beside it. */

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import type { AuditEntry } from '../../../../electron/core/store/audit-log'
@@ -294,6 +294,55 @@ describe('LibraryStore.importPackages: a batch of packages, one write per articl
       const ownPkg = createPackage(ben, [entry(ben, 'Second one.')])
       await expect(benStore.importPackages([anaPkg, ownPkg], ben)).rejects.toThrow()
       expect(await benStore.tags(id)).toEqual([])
+    })
+  })
+})
+
+describe('LibraryStore.addWithPackages: new articles written once, with their work merged', () => {
+  it('adds an article the library lacks with every package’s tags in one write', async () => {
+    await withTempDir(async (dir) => {
+      const store = await LibraryStore.open(dir)
+      try {
+        const draft = parsePlainText(TEXT)
+        const text = 'Headline Here\n\nFirst sentence. Second one.'
+        const probe = await withTempDir(async (other) => {
+          const scratch = await LibraryStore.open(other)
+          const meta = await scratch.add(draft, 'probe.txt')
+          await scratch.close()
+          return meta
+        })
+        const entry = (author: EditorRef, quote: string) => ({
+          articleId: probe.id,
+          textHash: probe.textHash,
+          title: 'Headline Here',
+          annotations: [tagOn(probe.id, text, quote, author)],
+          deleted: [],
+          reviews: [],
+          deletedReviews: [],
+        })
+        const pkgs = [
+          createPackage(ana, [entry(ana, 'First sentence.')]),
+          createPackage(ben, [entry(ben, 'Second one.')]),
+        ]
+        const first = await store.addWithPackages([{ draft, sourceName: 'team:a' }], pkgs, null)
+        expect(first.added.map((meta) => meta.id)).toEqual([probe.id])
+        expect(first.reports.map((report) => report.articles[0]!.added)).toEqual([1, 1])
+        const authors = (await store.tags(probe.id)).map((tag) => tag.author.id).sort()
+        expect(authors).toEqual(['ana-ruiz', 'ben-okafor'])
+        // One write of the article's file: its backups hold one version.
+        const backups = await readdir(join(dir, 'backups', 'articles', probe.id))
+        expect(backups).toHaveLength(1)
+        const audit = await auditLines(dir)
+        expect(audit.map((line) => line.change)).toEqual(['added', 'added'])
+
+        // The same text and packages again: nothing added, the article merged as it is.
+        const again = await store.addWithPackages([{ draft, sourceName: 'team:a' }], pkgs, null)
+        expect(again.added).toEqual([])
+        expect(again.reports[0]!.articles[0]).toMatchObject({ added: 0, unchanged: 1 })
+        expect(store.list()).toHaveLength(1)
+      } finally {
+        await store.close()
+      }
     })
   })
 })
