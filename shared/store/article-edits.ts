@@ -38,13 +38,6 @@ export function checkedDoc(body: DocNodeJson): Node {
   }
 }
 
-/** Refuses a body without text: an article cannot be left empty. */
-export function checkHasText(text: string): void {
-  if (text.trim().length === 0) {
-    throw new FactmarkError('invalid-argument', 'An article cannot be left without text.')
-  }
-}
-
 /** The facts an article's metadata takes from its text: its hash and its number of sentences. */
 export function textFacts(body: CheckedBody): Pick<ArticleMeta, 'textHash' | 'sentenceCount'> {
   return { textHash: textHash(body.text), sentenceCount: articleSentences(body.doc).length }

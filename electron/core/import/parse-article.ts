@@ -1,6 +1,6 @@
 import { Node } from 'prosemirror-model'
 import { articleSchema } from '../../../shared/editor/schema'
-import { checkHasText } from '../../../shared/store/article-edits'
+import { checkHasText } from '../../../shared/store/has-text'
 import { declaresWindows1252 } from '../../../shared/import/declared-charset'
 import { parsePlainText, type ArticleDraft } from '../../../shared/import/plain-text'
 import { decodeText, InvalidEncodingError } from '../../../shared/import/sniff'
