@@ -84,6 +84,7 @@ describe('signed packages in the app (#21)', () => {
     app = await startApp(browser, {
       editorName: 'Ana Ruiz',
       exchangeChoices: [genuine, forged, unsigned],
+      exportChoices: [join(work, 'exported.html')],
     })
     const { page } = app
     const articleId =
@@ -138,5 +139,20 @@ describe('signed packages in the app (#21)', () => {
     expect(await app.store.tags(articleId)).toContainEqual(
       expect.objectContaining({ author: LEE, unverified: true }),
     )
+
+    // The mark travels into an export of the article: beside Lee's name, never Ben's.
+    await asking.getByRole('button', { name: 'OK' }).click()
+    await expect.poll(() => page.locator('dialog').count()).toBe(0)
+    await page.locator(`tr[data-article-id="${articleId}"] .article-link`).click()
+    await page.waitForFunction(() => document.activeElement?.id === 'article-text')
+    await page.getByRole('button', { name: 'Export…' }).first().click()
+    const exporting = page.getByRole('dialog', { name: 'Export' })
+    await exporting.getByRole('radio', { name: /Web page/ }).check()
+    await exporting.getByRole('button', { name: 'Export…' }).click()
+    await exporting.getByRole('status').getByText('Exported to').waitFor()
+    const html = await readFile(join(work, 'exported.html'), 'utf8')
+    expect(html).toContain('Lee Chan</bdi> <span class="unverified-author"')
+    expect(html).toContain('Ben Okafor</bdi>')
+    expect(html).not.toContain('Ben Okafor</bdi> <span class="unverified-author"')
   })
 })
