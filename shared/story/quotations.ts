@@ -3,6 +3,7 @@ import { findRoleMentions, type RoleMention } from './role-mentions'
 import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
 import { organisationNames, pronounCandidates, speakingNames } from './speaker-antecedents'
 import { namesOnlySpeaker } from './speaker-carry'
+import { organisationSpeaker } from './speaker-organisations'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
 import { IRREGULAR_VERBS, isSpeechWord } from './speech-words'
 import { tokenize, type StoryToken } from './story-words'
@@ -348,7 +349,14 @@ export function findQuotations(
       }
       if (attribution === 'described' && speaker) {
         const person = resolveDescription(speaker, roles)
+        const organisation = person ? null : organisationSpeaker(speaker)
         if (person) speaker = person
+        if (organisation) {
+          // "the French interior ministry said": the article's own words name the ministry.
+          speaker = organisation
+          attribution = 'named'
+          confidence = 'high'
+        }
       }
       if (
         attribution === 'none' &&

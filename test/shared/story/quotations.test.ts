@@ -144,6 +144,23 @@ describe('findQuotations', () => {
     ])
   })
 
+  it('names an organisation described in lowercase when its words tell which one', () => {
+    expect(
+      quotes(
+        'Asked about the toll, the Danish foreign ministry said “no figure can be given yet.”',
+      ),
+    ).toEqual([
+      {
+        text: 'no figure can be given yet.',
+        speaker: 'Danish foreign ministry',
+        attribution: 'named',
+      },
+    ])
+    expect(speakers('“No figure can be given yet,” the ministry said.')).toEqual([
+      ['the ministry', 'low'],
+    ])
+  })
+
   it('resolves “the president” to the one president the article names', () => {
     const found = speakers(
       'President Lina Moss spoke on Friday.\n\n“We stand together,” the president said.',
