@@ -185,6 +185,21 @@ function sameSubject(text: string, from: number, to: number, speaker: string): b
 }
 
 /**
+ * The people of role mentions, each once: a name that only runs on after another's words ("Gov.
+ * Ana Ruiz Confirms 99 Dead", a headline in title case) is that person.
+ */
+function distinctPeople(list: readonly RoleMention[]): string[] {
+  const names = [...new Set(list.map((role) => role.person))].sort(
+    (left, right) => left.split(' ').length - right.split(' ').length,
+  )
+  const kept: string[] = []
+  for (const name of names) {
+    if (!kept.some((other) => name.startsWith(`${other} `))) kept.push(name)
+  }
+  return kept
+}
+
+/**
  * A description ("the president", "the mayor") resolved to the one person the article names
  * with that office and no scope ("President Joe Biden"), else to the one person named with it
  * at all; null when none or several are.
@@ -193,10 +208,9 @@ function resolveDescription(description: string, roles: readonly RoleMention[]):
   const match = /^the ([\p{Ll} -]+)$/u.exec(description)
   if (!match) return null
   const current = roles.filter((role) => !role.former && role.office === match[1])
-  const people = (list: readonly RoleMention[]) => [...new Set(list.map((role) => role.person))]
-  const bare = people(current.filter((role) => role.scope === ''))
+  const bare = distinctPeople(current.filter((role) => role.scope === ''))
   if (bare.length === 1) return bare[0] ?? null
-  const all = people(current)
+  const all = distinctPeople(current)
   return all.length === 1 ? (all[0] ?? null) : null
 }
 

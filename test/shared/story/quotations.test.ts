@@ -171,6 +171,12 @@ describe('findQuotations', () => {
         'President Lina Moss met President Ivo Tan.\n\n“We stand together,” the president said.',
       ),
     ).toEqual([['the president', 'low']])
+    // A headline in title case runs its verb into the name: still one president.
+    expect(
+      speakers(
+        'President Lina Moss Announces 40 Rescued\n\nPresident Lina Moss spoke on Friday.\n\nThe president predicted the count will “rise in the coming days.”',
+      ).at(-1),
+    ).toEqual(['Lina Moss', 'low'])
   })
 
   it('continues a remark left open at the end of a paragraph, and reads a statement', () => {
