@@ -3,6 +3,7 @@ import { findRoleMentions, type RoleMention } from './role-mentions'
 import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
 import { organisationNames, pronounCandidates, speakingNames } from './speaker-antecedents'
 import { namesOnlySpeaker } from './speaker-carry'
+import { reportedSpeaker } from './speaker-reported'
 import { organisationSpeaker } from './speaker-organisations'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
 import { IRREGULAR_VERBS, isSpeechWord } from './speech-words'
@@ -279,6 +280,35 @@ function fullNamesOf(
 }
 
 /**
+ * A paragraph with no quotation whose last sentence reports what someone named said ("Ana Ruiz
+ * told reporters that the dam held."), as a quotation of no words that a next paragraph of
+ * quotation alone may go on from (wire copy quotes the words after reporting them); else null.
+ */
+function reportingParagraph(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  from: number,
+  to: number,
+): Quotation | null {
+  const last = sentences.findLast((sentence) => sentence.start < to && sentence.end > from)
+  if (!last) return null
+  const start = Math.max(last.start, from)
+  const end = Math.min(last.end, to)
+  const speaker = reportedSpeaker(tokenize(text, start, end))
+  if (!speaker) return null
+  return {
+    start: end,
+    end,
+    outerStart: end,
+    outerEnd: end,
+    text: '',
+    speaker,
+    attribution: 'named',
+    confidence: 'low',
+  }
+}
+
+/**
  * Every quotation in `text`, in order, with the speaker the article gives it: named after the
  * quotation ("…,” Trump said.", "…,” the agency's chief, Ana Ruiz, said.") or before it ("Trump
  * replied: “…”", "X told the AP that …", "according to X"); a pronoun ("he said") stands for the
@@ -396,7 +426,10 @@ export function findQuotations(
       previous = quotation
     })
     if (line.trim() !== '') {
-      lastOfParagraph = spans.length > 0 ? (quotations.at(-1) ?? null) : null
+      lastOfParagraph =
+        spans.length > 0
+          ? (quotations.at(-1) ?? null)
+          : reportingParagraph(text, sentences, offset, offset + line.length)
       const last = quotations.at(-1)
       const open = last !== undefined && last.outerEnd >= offset + line.trimEnd().length
       unclosed = open && last && !/[”»"’']\s*$/u.test(line) ? last : null

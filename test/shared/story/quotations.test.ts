@@ -343,6 +343,23 @@ describe('findQuotations', () => {
     expect(speakers('Ana Ruiz spoke.\n\n“We rebuild.”')).toEqual([[null, 'low']])
   })
 
+  it('carries the speaker of a paragraph of reported speech onto a paragraph of quotation alone', () => {
+    expect(
+      speakers(
+        'Harbour master Ana Ruiz told reporters that divers had found the hull.\n\n“The hull is split in two.”',
+      ),
+    ).toEqual([['Ana Ruiz', 'low']])
+    expect(
+      speakers('The port will reopen, said his deputy, Tom Vale.\n\n“We start on Monday.”'),
+    ).toEqual([['Tom Vale', 'low']])
+    // Words of its own in the paragraph, or a speaker named, keep it from carrying.
+    expect(
+      speakers(
+        'Ana Ruiz told reporters that divers had found the hull.\n\nA diver added: “It is split in two.”',
+      ),
+    ).toEqual([['a diver', 'low']])
+  })
+
   it('never takes a place the article writes after “in” for “he” or “she”', () => {
     expect(
       speakers(
