@@ -79,10 +79,13 @@ function quoteSpansOfLine(line: string, offset: number): QuoteSpan[] {
       open = null
     }
   }
-  // A paragraph opened by a curly single quote that never closes is a quotation to its end, as
-  // British papers set a remark's later paragraphs (‘I don’t know when you plan to stop.).
+  // A paragraph opened by a single quote that never closes is a quotation to its end, as
+  // British papers set a remark's later paragraphs (‘I don’t know when you plan to stop.): a
+  // curly one before a letter, a straight one before a capital ('The debris is consistent.).
   const paragraphOpen = (at: number) =>
-    line[at] === '‘' && at === line.search(/\S/) && /\p{L}/u.test(line[at + 1] ?? '')
+    at === line.search(/\S/) &&
+    ((line[at] === '‘' && /\p{L}/u.test(line[at + 1] ?? '')) ||
+      (line[at] === "'" && /\p{Lu}/u.test(line[at + 1] ?? '')))
   if (open && (open.double || paragraphOpen(open.index))) {
     spans.push(span(line, offset, open.index, line.length))
   }

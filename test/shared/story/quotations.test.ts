@@ -372,6 +372,10 @@ describe('findQuotations', () => {
     expect(
       quotes('‘I don’t know when you plan to stop. Well done to your team.').map((q) => q.text),
     ).toEqual(['I don’t know when you plan to stop. Well done to your team.'])
+    // A straight one before a capital, as some sites set it.
+    expect(quotes("'The hull is split in two. We told the families.").map((q) => q.text)).toEqual([
+      'The hull is split in two. We told the families.',
+    ])
     // Inside a paragraph, or before a digit, it is an apostrophe or a clipped word.
     expect(quotes('He said ‘twas late and we left.')).toEqual([])
     expect(quotes('‘90s music was loud.')).toEqual([])
