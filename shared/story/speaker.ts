@@ -128,6 +128,9 @@ export function guessSpeaker(
         }
         return guess(null, 'described', 'low')
       }
+      // "with Trump denouncing them as “…”": the name the participle follows is its subject.
+      const own = nameEndingAt(before, index - 1)
+      if (own) return guess(own, 'named', 'high')
       // "he said, arguing that …": the earlier verb's speaker; else the sentence's subject.
       const earlier = before
         .slice(0, index)

@@ -69,3 +69,19 @@ describe('speech verbs', () => {
     },
   )
 })
+
+describe('participles of speech', () => {
+  it('take the name right before them as their subject', () => {
+    expect(
+      speakers(
+        'The plan became the talk of the week, with Ines Varga denouncing it as “a fantasy” at a rally.',
+      ),
+    ).toEqual([['Ines Varga', 'high']])
+  })
+
+  it('still take the earlier verb’s speaker after a comma', () => {
+    expect(speakers('Ines Varga spoke first, calling the plan “a fantasy” at a rally.')).toEqual([
+      ['Ines Varga', 'high'],
+    ])
+  })
+})
