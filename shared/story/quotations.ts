@@ -7,7 +7,7 @@ import { reportedSpeaker } from './speaker-reported'
 import { organisationSpeaker } from './speaker-organisations'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
 import { IRREGULAR_VERBS, isSpeechWord } from './speech-words'
-import { tokenize, type StoryToken } from './story-words'
+import { isWord, tokenize, type StoryToken } from './story-words'
 
 /** A quotation found in an article's text. */
 export interface Quotation {
@@ -282,6 +282,66 @@ function fullNamesOf(
   return names
 }
 
+/** How many words may join quotations that share the attribution after the last of them. */
+const JOINING_WORDS = 4
+
+/**
+ * Words that may join such quotations: conjunctions, and a pronoun with a form of "be" about
+ * the person described ("but he is “…”"). Any other word may open a clause with a speaker of
+ * its own ("critics claim").
+ */
+const JOINERS = new Set([
+  'and',
+  'or',
+  'but',
+  'yet',
+  'also',
+  'he',
+  'she',
+  'it',
+  'they',
+  'is',
+  'was',
+  'are',
+  'were',
+])
+
+/**
+ * Quotations of one sentence that the words after its last quotation attribute together
+ * ("“His name is mud,” but he is “persistent” and “a fine salesman,” said the judge"): a
+ * quotation with no attribution of its own takes the next one's, when the words after that one
+ * name its speaker (`attributedAfter`: a name, or a description the article resolves to one) and
+ * only a few {@link JOINERS} join them. A description left unnamed ("a local authority said") is
+ * not passed on: the remark's versions in other articles may name the speaker. `quotations`
+ * from `from` on are one paragraph's, changed in place.
+ */
+function shareSentenceAttribution(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  quotations: Quotation[],
+  from: number,
+  attributedAfter: Set<Quotation>,
+): void {
+  for (let at = quotations.length - 2; at >= from; at -= 1) {
+    const quote = quotations[at]
+    const next = quotations[at + 1]
+    if (!quote || !next || quote.attribution !== 'none' || !attributedAfter.has(next)) continue
+    if (sentenceAt(sentences, quote.outerStart) !== sentenceAt(sentences, next.outerStart)) continue
+    const between = tokenize(text, quote.outerEnd, next.outerStart).filter(isWord)
+    const joins =
+      between.length <= JOINING_WORDS && between.every((token) => JOINERS.has(token.text))
+    if (!joins) continue
+    const shared: Quotation = {
+      ...quote,
+      speaker: next.speaker,
+      attribution: next.attribution,
+      confidence: next.confidence,
+    }
+    quotations[at] = shared
+    attributedAfter.add(shared)
+  }
+}
+
 /**
  * A paragraph with no quotation whose last sentence reports what someone named said ("Ana Ruiz
  * told reporters that the dam held."), as a quotation of no words that a next paragraph of
@@ -348,6 +408,8 @@ export function findQuotations(
   // The last quotation of the paragraph before, which a paragraph that is only a quotation
   // continues when nobody else is named between them.
   let lastOfParagraph: Quotation | null = null
+  // Quotations whose speaker the words after them name ("…,” said Judge Ana Ruiz).
+  const attributedAfter = new Set<Quotation>()
   for (const line of text.split('\n')) {
     const spans = quoteSpansOfLine(line, offset)
     const opensWithQuote = spans[0]?.outerStart === offset + line.search(/\S/)
@@ -358,6 +420,7 @@ export function findQuotations(
       : null
     // Carried over a paragraph break without an open quotation: a guess.
     const guessed = carried ? previous : null
+    const lineFirst = quotations.length
     spans.forEach((quote, index) => {
       const opening = sentenceAt(sentences, quote.outerStart)
       const closing = sentenceAt(sentences, Math.max(quote.outerStart, quote.outerEnd - 1))
@@ -372,9 +435,10 @@ export function findQuotations(
         spans[index + 1]?.outerStart ?? offset + line.length,
         offset + line.length,
       )
+      const after = tokenize(text, quote.outerEnd, Math.max(quote.outerEnd, afterTo))
       const guess = guessSpeaker(
         tokenize(text, beforeFrom, quote.outerStart),
-        tokenize(text, quote.outerEnd, Math.max(quote.outerEnd, afterTo)),
+        after,
         tokenize(text, opening?.start ?? offset, quote.outerStart).filter(
           (token) =>
             !spans.some((other) => other.outerStart <= token.start && token.start < other.outerEnd),
@@ -427,7 +491,12 @@ export function findQuotations(
       }
       quotations.push(quotation)
       previous = quotation
+      const afterOnly = guessSpeaker([], after, [])
+      if (afterOnly.attribution !== 'none' && /^\p{Lu}/u.test(speaker ?? '')) {
+        attributedAfter.add(quotation)
+      }
     })
+    shareSentenceAttribution(text, sentences, quotations, lineFirst, attributedAfter)
     if (line.trim() !== '') {
       lastOfParagraph =
         spans.length > 0

@@ -343,6 +343,32 @@ describe('findQuotations', () => {
     expect(speakers('Ana Ruiz spoke.\n\n“We rebuild.”')).toEqual([[null, 'low']])
   })
 
+  it('gives quotations of one sentence the attribution after the last of them', () => {
+    expect(
+      speakers(
+        'Judge Ana Ruiz ruled on Friday.\n\n“His record is in tatters,” but he is “tireless” and “a gifted salesman,” said the judge while explaining the sentence.',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'low'],
+      ['Ana Ruiz', 'low'],
+      ['Ana Ruiz', 'low'],
+    ])
+    // Words that may open a clause of their own between them, or a description naming nobody,
+    // keep them apart.
+    expect(
+      speakers('“It is a sham,” critics claim, but “it works,” said Tom Vale.').map(([s]) => s),
+    ).toEqual([null, 'Tom Vale'])
+    expect(
+      speakers('Ana Ruiz called it “a sham” but “it works,” said Tom Vale.').map(([s]) => s),
+    ).toEqual(['Ana Ruiz', 'Tom Vale'])
+    expect(
+      speakers('The toll will be “several hundred” and “maybe more,” a local official said.'),
+    ).toEqual([
+      [null, 'low'],
+      ['a local official', 'low'],
+    ])
+  })
+
   it('carries the speaker of a paragraph of reported speech onto a paragraph of quotation alone', () => {
     expect(
       speakers(
