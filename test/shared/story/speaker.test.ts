@@ -85,3 +85,17 @@ describe('participles of speech', () => {
     ])
   })
 })
+
+describe('according to an outlet', () => {
+  it('credits the person who said the words, not the outlet that reports them', () => {
+    expect(
+      speakers('Harbour master Ines Varga said “the hull split in two,” according to DW.'),
+    ).toEqual([['Ines Varga', 'high']])
+  })
+
+  it('still credits the source when nobody in the sentence speaks', () => {
+    expect(speakers('The hull “split in two,” according to the coast guard.')).toEqual([
+      ['the coast guard', 'low'],
+    ])
+  })
+})
