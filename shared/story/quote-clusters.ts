@@ -158,10 +158,19 @@ function withSharedSpeaker(members: Segment[]): Segment[] {
     '',
   )
   return members.map((member) =>
-    member.speaker === null && member.description === null
+    member.speaker === null && (member.description === null || unnamedOne(member.description))
       ? { ...member, speaker, confidence: 'low' as const }
       : member,
   )
+}
+
+/**
+ * Whether a description stands for someone the article does not name ("a surviving passenger",
+ * "a local official"), whom the articles naming the remark's speaker may name for it; a definite
+ * one ("the ministry", "the coach") is someone the article means, and is kept.
+ */
+function unnamedOne(description: string): boolean {
+  return /^an? /u.test(description)
 }
 
 /**

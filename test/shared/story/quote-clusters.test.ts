@@ -155,6 +155,27 @@ describe('alignQuotes speakers', () => {
     )
     expect(split[0]?.occurrences.map((o) => o.speaker)).toEqual(['Rui Sato', 'Ana Ruiz', null])
   })
+
+  it('names an unnamed “a …” the others name, and keeps a definite description', () => {
+    const versions = (third: string) =>
+      alignQuotes(
+        quoted(
+          '“The dam will hold through the night,” engineer Rui Sato said.',
+          'Sato told reporters: “The dam will hold through the night.”',
+          third,
+        ),
+      )[0]?.occurrences.map((o) => [o.speaker, o.confidence, o.description])
+    expect(versions('“The dam will hold through the night,” a site engineer said.')?.[2]).toEqual([
+      'Rui Sato',
+      'low',
+      'a site engineer',
+    ])
+    expect(versions('“The dam will hold through the night,” the ministry said.')?.[2]).toEqual([
+      null,
+      'low',
+      'the ministry',
+    ])
+  })
 })
 
 describe('alignQuotes work', () => {
