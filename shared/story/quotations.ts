@@ -3,9 +3,11 @@ import { findRoleMentions, type RoleMention } from './role-mentions'
 import { guessSpeaker, type Attribution, type SpeakerConfidence } from './speaker'
 import { organisationNames, pronounCandidates, speakingNames } from './speaker-antecedents'
 import { namesOnlySpeaker } from './speaker-carry'
+import { reportedSpeaker } from './speaker-reported'
+import { organisationSpeaker } from './speaker-organisations'
 import { nameRuns, type NameRun, withoutTitles } from './speaker-names'
 import { IRREGULAR_VERBS, isSpeechWord } from './speech-words'
-import { tokenize, type StoryToken } from './story-words'
+import { isWord, tokenize, type StoryToken } from './story-words'
 
 /** A quotation found in an article's text. */
 export interface Quotation {
@@ -77,10 +79,13 @@ function quoteSpansOfLine(line: string, offset: number): QuoteSpan[] {
       open = null
     }
   }
-  // A paragraph opened by a curly single quote that never closes is a quotation to its end, as
-  // British papers set a remark's later paragraphs (‘I don’t know when you plan to stop.).
+  // A paragraph opened by a single quote that never closes is a quotation to its end, as
+  // British papers set a remark's later paragraphs (‘I don’t know when you plan to stop.): a
+  // curly one before a letter, a straight one before a capital ('The debris is consistent.).
   const paragraphOpen = (at: number) =>
-    line[at] === '‘' && at === line.search(/\S/) && /\p{L}/u.test(line[at + 1] ?? '')
+    at === line.search(/\S/) &&
+    ((line[at] === '‘' && /\p{L}/u.test(line[at + 1] ?? '')) ||
+      (line[at] === "'" && /\p{Lu}/u.test(line[at + 1] ?? '')))
   if (open && (open.double || paragraphOpen(open.index))) {
     spans.push(span(line, offset, open.index, line.length))
   }
@@ -184,6 +189,21 @@ function sameSubject(text: string, from: number, to: number, speaker: string): b
 }
 
 /**
+ * The people of role mentions, each once: a name that only runs on after another's words ("Gov.
+ * Ana Ruiz Confirms 99 Dead", a headline in title case) is that person.
+ */
+function distinctPeople(list: readonly RoleMention[]): string[] {
+  const names = [...new Set(list.map((role) => role.person))].sort(
+    (left, right) => left.split(' ').length - right.split(' ').length,
+  )
+  const kept: string[] = []
+  for (const name of names) {
+    if (!kept.some((other) => name.startsWith(`${other} `))) kept.push(name)
+  }
+  return kept
+}
+
+/**
  * A description ("the president", "the mayor") resolved to the one person the article names
  * with that office and no scope ("President Joe Biden"), else to the one person named with it
  * at all; null when none or several are.
@@ -192,10 +212,9 @@ function resolveDescription(description: string, roles: readonly RoleMention[]):
   const match = /^the ([\p{Ll} -]+)$/u.exec(description)
   if (!match) return null
   const current = roles.filter((role) => !role.former && role.office === match[1])
-  const people = (list: readonly RoleMention[]) => [...new Set(list.map((role) => role.person))]
-  const bare = people(current.filter((role) => role.scope === ''))
+  const bare = distinctPeople(current.filter((role) => role.scope === ''))
   if (bare.length === 1) return bare[0] ?? null
-  const all = people(current)
+  const all = distinctPeople(current)
   return all.length === 1 ? (all[0] ?? null) : null
 }
 
@@ -263,6 +282,95 @@ function fullNamesOf(
   return names
 }
 
+/** How many words may join quotations that share the attribution after the last of them. */
+const JOINING_WORDS = 4
+
+/**
+ * Words that may join such quotations: conjunctions, and a pronoun with a form of "be" about
+ * the person described ("but he is “…”"). Any other word may open a clause with a speaker of
+ * its own ("critics claim").
+ */
+const JOINERS = new Set([
+  'and',
+  'or',
+  'but',
+  'yet',
+  'also',
+  'he',
+  'she',
+  'it',
+  'they',
+  'is',
+  'was',
+  'are',
+  'were',
+])
+
+/**
+ * Quotations of one sentence that the words after its last quotation attribute together
+ * ("“His name is mud,” but he is “persistent” and “a fine salesman,” said the judge"): a
+ * quotation with no attribution of its own takes the next one's, when the words after that one
+ * name its speaker (`attributedAfter`: a name, or a description the article resolves to one) and
+ * only a few {@link JOINERS} join them. A description left unnamed ("a local authority said") is
+ * not passed on: the remark's versions in other articles may name the speaker. `quotations`
+ * from `from` on are one paragraph's, changed in place.
+ */
+function shareSentenceAttribution(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  quotations: Quotation[],
+  from: number,
+  attributedAfter: Set<Quotation>,
+): void {
+  for (let at = quotations.length - 2; at >= from; at -= 1) {
+    const quote = quotations[at]
+    const next = quotations[at + 1]
+    if (!quote || !next || quote.attribution !== 'none' || !attributedAfter.has(next)) continue
+    if (sentenceAt(sentences, quote.outerStart) !== sentenceAt(sentences, next.outerStart)) continue
+    const between = tokenize(text, quote.outerEnd, next.outerStart).filter(isWord)
+    const joins =
+      between.length <= JOINING_WORDS && between.every((token) => JOINERS.has(token.text))
+    if (!joins) continue
+    const shared: Quotation = {
+      ...quote,
+      speaker: next.speaker,
+      attribution: next.attribution,
+      confidence: next.confidence,
+    }
+    quotations[at] = shared
+    attributedAfter.add(shared)
+  }
+}
+
+/**
+ * A paragraph with no quotation whose last sentence reports what someone named said ("Ana Ruiz
+ * told reporters that the dam held."), as a quotation of no words that a next paragraph of
+ * quotation alone may go on from (wire copy quotes the words after reporting them); else null.
+ */
+function reportingParagraph(
+  text: string,
+  sentences: readonly SentenceSpan[],
+  from: number,
+  to: number,
+): Quotation | null {
+  const last = sentences.findLast((sentence) => sentence.start < to && sentence.end > from)
+  if (!last) return null
+  const start = Math.max(last.start, from)
+  const end = Math.min(last.end, to)
+  const speaker = reportedSpeaker(tokenize(text, start, end))
+  if (!speaker) return null
+  return {
+    start: end,
+    end,
+    outerStart: end,
+    outerEnd: end,
+    text: '',
+    speaker,
+    attribution: 'named',
+    confidence: 'low',
+  }
+}
+
 /**
  * Every quotation in `text`, in order, with the speaker the article gives it: named after the
  * quotation ("…,” Trump said.", "…,” the agency's chief, Ana Ruiz, said.") or before it ("Trump
@@ -300,6 +408,8 @@ export function findQuotations(
   // The last quotation of the paragraph before, which a paragraph that is only a quotation
   // continues when nobody else is named between them.
   let lastOfParagraph: Quotation | null = null
+  // Quotations whose speaker the words after them name ("…,” said Judge Ana Ruiz).
+  const attributedAfter = new Set<Quotation>()
   for (const line of text.split('\n')) {
     const spans = quoteSpansOfLine(line, offset)
     const opensWithQuote = spans[0]?.outerStart === offset + line.search(/\S/)
@@ -310,6 +420,7 @@ export function findQuotations(
       : null
     // Carried over a paragraph break without an open quotation: a guess.
     const guessed = carried ? previous : null
+    const lineFirst = quotations.length
     spans.forEach((quote, index) => {
       const opening = sentenceAt(sentences, quote.outerStart)
       const closing = sentenceAt(sentences, Math.max(quote.outerStart, quote.outerEnd - 1))
@@ -324,9 +435,10 @@ export function findQuotations(
         spans[index + 1]?.outerStart ?? offset + line.length,
         offset + line.length,
       )
+      const after = tokenize(text, quote.outerEnd, Math.max(quote.outerEnd, afterTo))
       const guess = guessSpeaker(
         tokenize(text, beforeFrom, quote.outerStart),
-        tokenize(text, quote.outerEnd, Math.max(quote.outerEnd, afterTo)),
+        after,
         tokenize(text, opening?.start ?? offset, quote.outerStart).filter(
           (token) =>
             !spans.some((other) => other.outerStart <= token.start && token.start < other.outerEnd),
@@ -348,7 +460,14 @@ export function findQuotations(
       }
       if (attribution === 'described' && speaker) {
         const person = resolveDescription(speaker, roles)
+        const organisation = person ? null : organisationSpeaker(speaker)
         if (person) speaker = person
+        if (organisation) {
+          // "the French interior ministry said": the article's own words name the ministry.
+          speaker = organisation
+          attribution = 'named'
+          confidence = 'high'
+        }
       }
       if (
         attribution === 'none' &&
@@ -372,9 +491,17 @@ export function findQuotations(
       }
       quotations.push(quotation)
       previous = quotation
+      const afterOnly = guessSpeaker([], after, [])
+      if (afterOnly.attribution !== 'none' && /^\p{Lu}/u.test(speaker ?? '')) {
+        attributedAfter.add(quotation)
+      }
     })
+    shareSentenceAttribution(text, sentences, quotations, lineFirst, attributedAfter)
     if (line.trim() !== '') {
-      lastOfParagraph = spans.length > 0 ? (quotations.at(-1) ?? null) : null
+      lastOfParagraph =
+        spans.length > 0
+          ? (quotations.at(-1) ?? null)
+          : reportingParagraph(text, sentences, offset, offset + line.length)
       const last = quotations.at(-1)
       const open = last !== undefined && last.outerEnd >= offset + line.trimEnd().length
       unclosed = open && last && !/[”»"’']\s*$/u.test(line) ? last : null

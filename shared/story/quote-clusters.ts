@@ -4,7 +4,7 @@ import type { Quotation } from './quotations'
 import type { SpeakerConfidence } from './speaker'
 import { quoteWords } from './quote-normalize'
 import { QuoteCandidates } from './quote-candidates'
-import { MIN_FUZZY_WORDS, quoteSimilarity } from './quote-similarity'
+import { MIN_FUZZY_WORDS, quoteSimilarity, repeatsQuote } from './quote-similarity'
 import { stableId } from './stable-id'
 import { wordDiff, type DiffPart } from './word-diff'
 
@@ -158,10 +158,19 @@ function withSharedSpeaker(members: Segment[]): Segment[] {
     '',
   )
   return members.map((member) =>
-    member.speaker === null && member.description === null
+    member.speaker === null && (member.description === null || unnamedOne(member.description))
       ? { ...member, speaker, confidence: 'low' as const }
       : member,
   )
+}
+
+/**
+ * Whether a description stands for someone the article does not name ("a surviving passenger",
+ * "a local official"), whom the articles naming the remark's speaker may name for it; a definite
+ * one ("the ministry", "the coach") is someone the article means, and is kept.
+ */
+function unnamedOne(description: string): boolean {
+  return /^an? /u.test(description)
 }
 
 /**
@@ -205,10 +214,12 @@ function referenceOf(members: readonly Segment[]): Segment {
  * into sentences (short ones kept with a neighbour); each sentence joins the cluster whose
  * versions it is most like on average ({@link quoteSimilarity}, at least
  * {@link CLUSTER_THRESHOLD}), longest first so that the fullest version anchors a cluster, else
- * it starts a cluster of its own. A version with no speaker takes the one every other article
- * names for the remark (low confidence). Only clusters sharing one of its rarest words are compared
- * ({@link QuoteCandidates}), and each distinct wording of a cluster once, so the work grows
- * about linearly with the number of quotations; `counts` receives how many comparisons ran. Clusters quoted by
+ * it starts a cluster of its own. A cluster takes a second version from one article only when it
+ * repeats that article's first ({@link repeatsQuote}). A version with no speaker takes the one
+ * every other article names for the remark (low confidence). Only clusters sharing one of its
+ * rarest words are compared ({@link QuoteCandidates}), and each distinct wording of a cluster
+ * once, so the work grows about linearly with the number of quotations; `counts` receives how
+ * many comparisons ran. Clusters quoted by
  * several articles come first; those quoted once are kept when they have at least
  * {@link MIN_SINGLE_WORDS} words (shorter ones are scare quotes: “proud”, “okay”).
  */
@@ -243,6 +254,11 @@ export function alignQuotes(
       const group = groups[candidate]
       if (!group) continue
       if (speaker !== null && !sameSpeaker(speaker, sure, group.speakers)) continue
+      // A group holds two of an article's quotations only when one repeats the other.
+      const own = group.members.filter((member) => member.articleIndex === segment.articleIndex)
+      if (!own.every((member) => repeatsQuote(member.words, segment.words, CLUSTER_THRESHOLD))) {
+        continue
+      }
       // The average over members, computed once per distinct wording.
       let total = 0
       for (const form of group.forms.values()) {

@@ -58,3 +58,28 @@ export function quoteSimilarity(left: readonly string[], right: readonly string[
   const byCharacters = 1 - errors / pattern.length
   return Math.max(byWords, byCharacters)
 }
+
+/** How much of the shorter of two quotations the longer must hold, in order, to contain it. */
+export const CONTAINED = 0.95
+
+/**
+ * Whether two quotations of one article are one remark quoted twice: the longer holds the
+ * shorter whole (a headline's question, then the body's full quotation around it), or the two
+ * are alike (`threshold`, as {@link quoteSimilarity} scores) with the shorter holding at least
+ * {@link MIN_COVERAGE} of the longer, whatever their lengths. Outlets cut a remark down to a
+ * clause, so across articles a long fragment is still a version; but one article that quotes a
+ * clause it changes inside a much longer quotation of its own ("I would be proud to do it
+ * personally" beside "I didn't say I'm doing it, but I would be proud to do it because …") is
+ * quoting two remarks that share words.
+ */
+export function repeatsQuote(
+  left: readonly string[],
+  right: readonly string[],
+  threshold: number,
+): boolean {
+  const [shorter, longer] = left.length <= right.length ? [left, right] : [right, left]
+  if (shorter.length === 0) return false
+  const common = commonWords(shorter, longer)
+  if (common >= shorter.length * CONTAINED) return true
+  return common >= longer.length * MIN_COVERAGE && quoteSimilarity(shorter, longer) >= threshold
+}

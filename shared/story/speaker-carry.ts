@@ -18,10 +18,25 @@ function isObject(tokens: readonly StoryToken[], run: NameRun): boolean {
 }
 
 /**
+ * The tokens outside brackets: an aside in parentheses ("(RELATED: Mayor Visits Dam)", "(AP)")
+ * is no part of the sentence around it.
+ */
+function outsideBrackets(tokens: readonly StoryToken[]): StoryToken[] {
+  let depth = 0
+  return tokens.filter((token) => {
+    if (token.text === '(' || token.text === '[') depth += 1
+    const inside = depth > 0
+    if ((token.text === ')' || token.text === ']') && depth > 0) depth -= 1
+    return !inside
+  })
+}
+
+/**
  * Whether the words between two quotations (`tokens`, outside quotations) name nobody but
  * `speaker` as a possible new speaker, so that the second quotation may carry on the first's
  * speaker: "“Two,” Diaz told CBS on Monday. “Three.”" carries on, "“Two,” Diaz said. Then Ana
- * Ruiz spoke. “Three.”" does not. `plain` folds a word for comparison (case, accents, "’s").
+ * Ruiz spoke. “Three.”" does not. Names in brackets, an aside such as a related headline, are
+ * no new speaker. `plain` folds a word for comparison (case, accents, "’s").
  */
 export function namesOnlySpeaker(
   tokens: readonly StoryToken[],
@@ -29,8 +44,8 @@ export function namesOnlySpeaker(
   plain: (word: string) => string,
 ): boolean {
   const own = new Set(speaker.split(' ').map(plain))
-  return nameRuns(tokens).every(
-    (run) =>
-      isObject(tokens, run) || withoutTitles(run.words).every((word) => own.has(plain(word))),
+  const words = outsideBrackets(tokens)
+  return nameRuns(words).every(
+    (run) => isObject(words, run) || withoutTitles(run.words).every((word) => own.has(plain(word))),
   )
 }

@@ -16,6 +16,9 @@ export const VOICES = new Set([
   'release',
 ])
 
+/** Words that open a clause of their own after a description ("the judge while explaining"). */
+const CLAUSE_OPENERS = new Set(['while', 'as', 'after', 'before', 'when', 'because', 'since'])
+
 /**
  * A description of a speaker from `from` to `end` (inclusive): from its first determiner ("a
  * doctor", "an employee at the hospital"), a possessive's owner for a statement ("the company's
@@ -38,8 +41,11 @@ export function describedIn(
     return owned.join(' ')
   }
   const start = words.findIndex((word) => DETERMINERS.has(word.toLowerCase()))
-  if (start >= 0 && start < words.length - 1 && !words.slice(start).includes(',')) {
-    const phrase = words.slice(start)
+  // "said the judge while explaining why …": the description ends where a clause of its own opens.
+  const clause = words.findIndex((word, index) => index > start && CLAUSE_OPENERS.has(word))
+  const to = clause > start + 1 ? clause : words.length
+  if (start >= 0 && start < to - 1 && !words.slice(start, to).includes(',')) {
+    const phrase = words.slice(start, to)
     if (phrase.every((word) => isWord({ text: word, start: 0, end: 0 }))) {
       return phrase.join(' ').replace(/^(The|A|An)\b/, (article) => article.toLowerCase())
     }

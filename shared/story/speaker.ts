@@ -90,7 +90,16 @@ export function guessSpeaker(
     )
     if (name) return guess(name, 'named', 'high')
   }
-  const according = accordingTo(after) ?? accordingTo(before)
+  const source = accordingTo(after)
+  if (source) {
+    // "Ana Ruiz said “…,” according to DW": the outlet reports, the person before speaks.
+    const verb = before.findLastIndex(
+      (token) => isSpeechWord(token.text) && !PARTICIPLES.has(token.text.toLowerCase()),
+    )
+    const own = verb >= 0 ? speakerInPhrase(before, clauseStart(before, verb), verb) : null
+    return own?.attribution === 'named' ? own : source
+  }
+  const according = accordingTo(before)
   if (according) return according
   // "Name: “…”" — a speaker (or @handle) alone before a colon right before the quote.
   if (before.at(-1)?.text === ':') {
@@ -128,6 +137,9 @@ export function guessSpeaker(
         }
         return guess(null, 'described', 'low')
       }
+      // "with Trump denouncing them as “…”": the name the participle follows is its subject.
+      const own = nameEndingAt(before, index - 1)
+      if (own) return guess(own, 'named', 'high')
       // "he said, arguing that …": the earlier verb's speaker; else the sentence's subject.
       const earlier = before
         .slice(0, index)

@@ -144,6 +144,23 @@ describe('findQuotations', () => {
     ])
   })
 
+  it('names an organisation described in lowercase when its words tell which one', () => {
+    expect(
+      quotes(
+        'Asked about the toll, the Danish foreign ministry said “no figure can be given yet.”',
+      ),
+    ).toEqual([
+      {
+        text: 'no figure can be given yet.',
+        speaker: 'Danish foreign ministry',
+        attribution: 'named',
+      },
+    ])
+    expect(speakers('“No figure can be given yet,” the ministry said.')).toEqual([
+      ['the ministry', 'low'],
+    ])
+  })
+
   it('resolves “the president” to the one president the article names', () => {
     const found = speakers(
       'President Lina Moss spoke on Friday.\n\n“We stand together,” the president said.',
@@ -154,6 +171,12 @@ describe('findQuotations', () => {
         'President Lina Moss met President Ivo Tan.\n\n“We stand together,” the president said.',
       ),
     ).toEqual([['the president', 'low']])
+    // A headline in title case runs its verb into the name: still one president.
+    expect(
+      speakers(
+        'President Lina Moss Announces 40 Rescued\n\nPresident Lina Moss spoke on Friday.\n\nThe president predicted the count will “rise in the coming days.”',
+      ).at(-1),
+    ).toEqual(['Lina Moss', 'low'])
   })
 
   it('continues a remark left open at the end of a paragraph, and reads a statement', () => {
@@ -320,6 +343,49 @@ describe('findQuotations', () => {
     expect(speakers('Ana Ruiz spoke.\n\n“We rebuild.”')).toEqual([[null, 'low']])
   })
 
+  it('gives quotations of one sentence the attribution after the last of them', () => {
+    expect(
+      speakers(
+        'Judge Ana Ruiz ruled on Friday.\n\n“His record is in tatters,” but he is “tireless” and “a gifted salesman,” said the judge while explaining the sentence.',
+      ),
+    ).toEqual([
+      ['Ana Ruiz', 'low'],
+      ['Ana Ruiz', 'low'],
+      ['Ana Ruiz', 'low'],
+    ])
+    // Words that may open a clause of their own between them, or a description naming nobody,
+    // keep them apart.
+    expect(
+      speakers('“It is a sham,” critics claim, but “it works,” said Tom Vale.').map(([s]) => s),
+    ).toEqual([null, 'Tom Vale'])
+    expect(
+      speakers('Ana Ruiz called it “a sham” but “it works,” said Tom Vale.').map(([s]) => s),
+    ).toEqual(['Ana Ruiz', 'Tom Vale'])
+    expect(
+      speakers('The toll will be “several hundred” and “maybe more,” a local official said.'),
+    ).toEqual([
+      [null, 'low'],
+      ['a local official', 'low'],
+    ])
+  })
+
+  it('carries the speaker of a paragraph of reported speech onto a paragraph of quotation alone', () => {
+    expect(
+      speakers(
+        'Harbour master Ana Ruiz told reporters that divers had found the hull.\n\n“The hull is split in two.”',
+      ),
+    ).toEqual([['Ana Ruiz', 'low']])
+    expect(
+      speakers('The port will reopen, said his deputy, Tom Vale.\n\n“We start on Monday.”'),
+    ).toEqual([['Tom Vale', 'low']])
+    // Words of its own in the paragraph, or a speaker named, keep it from carrying.
+    expect(
+      speakers(
+        'Ana Ruiz told reporters that divers had found the hull.\n\nA diver added: “It is split in two.”',
+      ),
+    ).toEqual([['a diver', 'low']])
+  })
+
   it('never takes a place the article writes after “in” for “he” or “she”', () => {
     expect(
       speakers(
@@ -332,6 +398,10 @@ describe('findQuotations', () => {
     expect(
       quotes('‘I don’t know when you plan to stop. Well done to your team.').map((q) => q.text),
     ).toEqual(['I don’t know when you plan to stop. Well done to your team.'])
+    // A straight one before a capital, as some sites set it.
+    expect(quotes("'The hull is split in two. We told the families.").map((q) => q.text)).toEqual([
+      'The hull is split in two. We told the families.',
+    ])
     // Inside a paragraph, or before a digit, it is an apostrophe or a clipped word.
     expect(quotes('He said ‘twas late and we left.')).toEqual([])
     expect(quotes('‘90s music was loud.')).toEqual([])

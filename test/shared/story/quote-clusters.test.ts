@@ -155,6 +155,27 @@ describe('alignQuotes speakers', () => {
     )
     expect(split[0]?.occurrences.map((o) => o.speaker)).toEqual(['Rui Sato', 'Ana Ruiz', null])
   })
+
+  it('names an unnamed “a …” the others name, and keeps a definite description', () => {
+    const versions = (third: string) =>
+      alignQuotes(
+        quoted(
+          '“The dam will hold through the night,” engineer Rui Sato said.',
+          'Sato told reporters: “The dam will hold through the night.”',
+          third,
+        ),
+      )[0]?.occurrences.map((o) => [o.speaker, o.confidence, o.description])
+    expect(versions('“The dam will hold through the night,” a site engineer said.')?.[2]).toEqual([
+      'Rui Sato',
+      'low',
+      'a site engineer',
+    ])
+    expect(versions('“The dam will hold through the night,” the ministry said.')?.[2]).toEqual([
+      null,
+      'low',
+      'the ministry',
+    ])
+  })
 })
 
 describe('alignQuotes work', () => {
@@ -248,5 +269,49 @@ describe('sameSpeaker', () => {
     expect(sameSpeaker('ruiz', true, new Map([['hale', true]]))).toBe(true)
     expect(sameSpeaker('ruiz', true, new Map([['hale', false]]))).toBe(false)
     expect(sameSpeaker('ruiz', false, new Map([['hale', true]]))).toBe(false)
+  })
+})
+
+describe('alignQuotes: one article’s two quotations', () => {
+  const glad = (clusters: ReturnType<typeof alignQuotes>) =>
+    clusters
+      .filter((cluster) => cluster.occurrences.some((o) => o.text.includes('glad')))
+      .map((cluster) => cluster.occurrences.map((o) => [o.articleId, o.text]))
+
+  it('keeps a remark apart from another of the article’s quotations that shares a clause', () => {
+    const clusters = alignQuotes(
+      quoted(
+        '“Would I close those mines? I would be glad to do it myself,” the governor said. Later she added: “I never said I am doing it, but I would be glad to do it because we are going to save thousands of jobs by doing it.”',
+        '“I would be glad to do it myself,” the governor said on Monday.',
+        '“I never said I am doing it, but I’d be glad to do it,” the governor said.',
+      ),
+    )
+    expect(glad(clusters)).toEqual(
+      expect.arrayContaining([
+        [
+          ['a0', 'I would be glad to do it myself'],
+          ['a1', 'I would be glad to do it myself'],
+        ],
+        [
+          [
+            'a0',
+            'I never said I am doing it, but I would be glad to do it because we are going to save thousands of jobs by doing it.',
+          ],
+          ['a2', 'I never said I am doing it, but I’d be glad to do it'],
+        ],
+      ]),
+    )
+    expect(glad(clusters)).toHaveLength(2)
+  })
+
+  it('still groups a headline’s question with the body’s quotation around it', () => {
+    const clusters = alignQuotes(
+      quoted(
+        '“Why are you still playing out here?” the runner-up joked.\n\n“To start with, I want to ask Elena: Why are you still playing out here? Honestly!” the runner-up said.',
+        '“To start with, Elena, I want to ask: Why are you still playing out here? Honestly,” the runner-up said.',
+      ),
+    )
+    const playing = clusters.find((cluster) => cluster.articleCount === 2)
+    expect(playing?.occurrences.map((o) => o.articleId)).toEqual(['a0', 'a0', 'a1'])
   })
 })

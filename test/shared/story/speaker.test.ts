@@ -69,3 +69,33 @@ describe('speech verbs', () => {
     },
   )
 })
+
+describe('participles of speech', () => {
+  it('take the name right before them as their subject', () => {
+    expect(
+      speakers(
+        'The plan became the talk of the week, with Ines Varga denouncing it as “a fantasy” at a rally.',
+      ),
+    ).toEqual([['Ines Varga', 'high']])
+  })
+
+  it('still take the earlier verb’s speaker after a comma', () => {
+    expect(speakers('Ines Varga spoke first, calling the plan “a fantasy” at a rally.')).toEqual([
+      ['Ines Varga', 'high'],
+    ])
+  })
+})
+
+describe('according to an outlet', () => {
+  it('credits the person who said the words, not the outlet that reports them', () => {
+    expect(
+      speakers('Harbour master Ines Varga said “the hull split in two,” according to DW.'),
+    ).toEqual([['Ines Varga', 'high']])
+  })
+
+  it('still credits the source when nobody in the sentence speaks', () => {
+    expect(speakers('The hull “split in two,” according to the coast guard.')).toEqual([
+      ['the coast guard', 'low'],
+    ])
+  })
+})
