@@ -14,6 +14,8 @@ export interface OpenTimes {
    * which hands the page a parsed object): the renderer's own work starts here.
    */
   parsed: number
+  /** Every call the opening made through the bridge, in the order answered: channel, ms. */
+  calls: [channel: string, answered: number][]
 }
 
 /** The opening call, as the harness's bridge names its channel. */
@@ -46,9 +48,11 @@ export async function openArticle(page: Page, articleId: string, tags: number): 
         let answered = 0
         let parsed = 0
         let answerText: unknown = null
+        const calls: [string, number][] = []
         bridge.__factmarkInvoke = async (...args: unknown[]) => {
           const answer = await invoke(...args)
           replied = performance.now() - started
+          calls.push([String(args[0]).replace(/^factmark:/, ''), replied])
           if (args[0] === channel) {
             answered = replied
             answerText = answer
@@ -93,6 +97,7 @@ export async function openArticle(page: Page, articleId: string, tags: number): 
                   replied,
                   answered,
                   parsed,
+                  calls,
                 }),
               0,
             )

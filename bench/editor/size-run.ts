@@ -196,6 +196,10 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
     // The opening as Electron carries it: the main process's work (timed in Node above), the
     // structured clone of its answer (timed in the page above), then the renderer's own work from
     // the parsed answer to the painted tags and panel (timed in the page through the harness).
+    const opening = opens[0]?.calls ?? []
+    console.log(
+      `open, the calls the first opening made, as answered (ms from the click): ${opening.map(([channel, at]) => `${channel} ${at.toFixed(0)}`).join(', ')}`,
+    )
     const fromParsed = opens.map((open) => open.panel - open.parsed)
     const renderer = percentile(fromParsed, 0.5)
     const modelled = mainWork + clone + renderer
