@@ -6,9 +6,13 @@
 // (c) and a typed character (edit mode): the handler, the handler plus the next frame until painted
 // (no vsync wait), the wall time to that paint and to the panel's repaint. Cross-checked with
 // Playwright key presses timed from Node and Chromium's Event Timing; also the JS heap once open.
-// Opening is also split: the main process's handlers timed alone in Node, the wait for their
-// answers through the harness's CDP bridge (JSON text: at 20,000 tags about 25 times the
-// structured clone Electron would make of the same answers, on a busy machine), and the renderer's own work from the last answer to the painted tags and panel.
+// Opening is also split: the main process's handlers timed alone in Node, the opening answer's
+// size (JSON text, and V8's serialisation, which Electron's IPC carries), the wait for the answers
+// through the harness's CDP bridge (JSON text, far slower than Electron's structured clone), the
+// calls an opening makes, and the renderer's own work from the parsed opening answer to the
+// painted tags and panel. The opening as Electron carries it is then modelled (not measured end
+// to end) as main's warm work + a structured clone of the answer in the page + that renderer work,
+// and its ratio to plain ProseMirror with the data in hand is printed beside the CDP figure.
 // Beside them, in the same run, plain ProseMirror on the same document and decorations (flat, and
 // grouped in the app's sections): opening, and a decoration change on a key; the ratios of #19
 // (open ≤ 1.3×, tag key p95 ≤ 1.5×) are printed against each. BENCH_EDITOR_PARTS=open,keys (or open) and

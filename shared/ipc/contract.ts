@@ -29,8 +29,9 @@ export interface Invokes {
   listArticles: { args: void; result: ArticleMeta[] }
   openArticle: { args: { id: string }; result: Article }
   /**
-   * Opens an article for tagging in one call: the article, the acting editor, every editor's
-   * tags packed against its text (see `packTags`) and every review. Recorded as recent.
+   * Opens an article for tagging in one call: the article's metadata and packed body (see
+   * `packBody`), the acting editor, every editor's tags packed in columns against its text (see
+   * `packTags`) and every review. Recorded as recent.
    */
   openArticleWork: { args: { id: string }; result: OpenedArticle }
   updateArticleMeta: { args: { id: string; changes: ArticleMetaEdit }; result: ArticleMeta }

@@ -3,6 +3,7 @@ import { articleSchema } from '../../../shared/editor/schema'
 import type { EditorRef } from '../../../shared/model/annotation'
 import type { DocNodeJson } from '../../../shared/model/doc-json'
 import type { OpenedArticle } from '../../../shared/model/opened-article'
+import { packBody } from '../../../shared/model/packed-body'
 import { packTags } from '../../../shared/model/packed-tags'
 import { articleText } from '../../../shared/text/article-text'
 import type { LibraryStore } from '../store/library-store'
@@ -23,7 +24,8 @@ function bodyText(body: DocNodeJson): string {
 }
 
 /**
- * Reads article `id` for tagging by `editor`: the article, every editor's tags packed against
+ * Reads article `id` for tagging by `editor`: the article's metadata and its body packed (a
+ * paragraph of plain text travels as that text), every editor's tags packed in columns against
  * its text (a tag whose stored selectors are what its position gives in the text as it is
  * travels as that position only; any other, an orphan included, keeps its selectors) and every
  * review. Throws the store's error when there is no such article.
@@ -33,7 +35,13 @@ export async function openArticleWork(
   editor: EditorRef,
   id: string,
 ): Promise<OpenedArticle> {
-  const article = await store.get(id)
+  const { body, ...article } = await store.get(id)
   const [annotations, reviews] = await Promise.all([store.tags(id), store.reviews(id)])
-  return { article, editor, tags: packTags(bodyText(article.body), annotations), reviews }
+  return {
+    article,
+    body: packBody(body),
+    editor,
+    tags: packTags(bodyText(body), annotations),
+    reviews,
+  }
 }

@@ -11,6 +11,7 @@ import { reviewPluginKey, reviewsToSave, type ReviewMeta } from '../../editor/re
 import { savedTagsOf, tagChangesToSave, tagsToSave, type SavedTags } from '../../editor/save-tags'
 import { flatBody, sectionDoc } from '../../editor/sections'
 import { docIndex } from '../../editor/positions'
+import { unpackBody } from '../../../shared/model/packed-body'
 import { unpackTags } from '../../../shared/model/packed-tags'
 import { tagPluginKey } from '../../editor/tag-plugin'
 import type { AppStore } from '../store/app-store'
@@ -94,24 +95,22 @@ export class ArticleSession {
 
   /**
    * Reads an article and the tags and reviews on it, in one call, split between the acting editor
-   * and others. The tags come packed against the article's text: they are unpacked over the text
-   * of the document the editor is then built on (made once per body, see `sectionDoc`).
+   * and others. The body comes packed, and the tags packed in columns against the article's text:
+   * they are unpacked over the text of the document the editor is then built on (made once per
+   * body, see `sectionDoc`).
    */
   async load(id: string): Promise<LoadedArticle> {
-    const {
-      article,
-      editor,
-      tags: packed,
-      reviews,
-    } = await unwrap(this.api.openArticleWork({ id }))
-    const tags = unpackTags(docIndex(sectionDoc(article.body)).text, article.id, packed)
-    return {
-      article,
-      editor,
-      tags: tags.filter((tag) => tag.author.id === editor.id),
-      others: tags.filter((tag) => tag.author.id !== editor.id),
-      reviews,
+    const opened = await unwrap(this.api.openArticleWork({ id }))
+    const article: Article = { ...opened.article, body: unpackBody(opened.body) }
+    const { editor } = opened
+    const text = docIndex(sectionDoc(article.body)).text
+    const own: Annotation[] = []
+    const others: Annotation[] = []
+    for (const tag of unpackTags(text, article.id, opened.tags)) {
+      if (tag.author.id === editor.id) own.push(tag)
+      else others.push(tag)
     }
+    return { article, editor, tags: own, others, reviews: opened.reviews }
   }
 
   /**

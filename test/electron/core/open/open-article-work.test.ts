@@ -12,6 +12,7 @@ import { articleSchema } from '../../../../shared/editor/schema'
 import { parsePlainText } from '../../../../shared/import/plain-text'
 import type { Annotation, EditorRef } from '../../../../shared/model/annotation'
 import type { OpenedArticle } from '../../../../shared/model/opened-article'
+import { unpackBody } from '../../../../shared/model/packed-body'
 import { unpackTags } from '../../../../shared/model/packed-tags'
 import { articleText } from '../../../../shared/text/article-text'
 import { withTempDir } from '../../main/fixtures'
@@ -69,15 +70,19 @@ describe('openArticleWork', () => {
     await withTempDir(async (dir) => {
       const { store, id, text } = await library(dir)
       const opened = await openArticleWork(store, ANA, id)
-      expect(opened.article).toEqual(await store.get(id))
+      const { body, ...meta } = await store.get(id)
+      expect(opened.article).toEqual(meta)
+      expect(unpackBody(opened.body)).toEqual(body)
+      // Every block of the sample is a paragraph of plain text (but its heading): text alone.
+      expect(opened.body.blocks.filter((block) => typeof block !== 'string')).toHaveLength(1)
       expect(opened.editor).toEqual(ANA)
       expect(opened.reviews).toEqual(await store.reviews(id))
       const stored = await store.tags(id)
       expect(stored).toHaveLength(3)
       expect(unpackTags(text, id, opened.tags)).toEqual(stored)
       // The orphan keeps its selectors; the others travel as their place only.
-      const withTarget = opened.tags.tags.filter((row) => row[6]?.target !== undefined)
-      expect(withTarget.map((row) => row[3])).toEqual(['tag-ana-0002'])
+      const withTarget = opened.tags.rests.filter(([, rest]) => rest.target !== undefined)
+      expect(withTarget.map(([row]) => opened.tags.ids[row])).toEqual(['tag-ana-0002'])
       await store.close()
     })
   })
@@ -104,7 +109,7 @@ describe('openArticleWork', () => {
       if (!result.ok) throw new Error(result.error.message)
       const opened = result.value as OpenedArticle
       expect(opened.editor).toEqual(settings.editor)
-      expect(opened.tags.tags).toHaveLength(3)
+      expect(opened.tags.ids).toHaveLength(3)
       expect(recent).toEqual([[id]])
       const missing = await dispatch(handlers, 'openArticleWork', { id: '0123456789abcdef' })
       expect(missing.ok).toBe(false)

@@ -8,8 +8,9 @@ import type { Annotation, EditorRef } from '../../../../shared/model/annotation'
 import { Node } from 'prosemirror-model'
 import { describe as describeSpan } from '../../../../shared/anchoring/describe'
 import { articleSchema } from '../../../../shared/editor/schema'
-import type { Article } from '../../../../shared/model/article'
+import type { ArticleMeta } from '../../../../shared/model/article'
 import type { OpenedArticle } from '../../../../shared/model/opened-article'
+import { packBody } from '../../../../shared/model/packed-body'
 import { packTags } from '../../../../shared/model/packed-tags'
 import { articleText } from '../../../../shared/text/article-text'
 import { createServices } from '../../../../renderer/app/services'
@@ -230,7 +231,8 @@ describe('ArticleSession', () => {
       get: (_target, channel: string) => async () => {
         calls.push(channel)
         const value: OpenedArticle = {
-          article: { id: ARTICLE, body } as Article,
+          article: { id: ARTICLE } as ArticleMeta,
+          body: packBody(body),
           editor: ANA,
           tags: packTags(text, [theirs, mine, orphan]),
           reviews: [],
