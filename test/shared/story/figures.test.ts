@@ -20,7 +20,7 @@ describe('extractFigures', () => {
         'Police made at least 21 arrests. Over 80 protesters gathered. Nearly forty cars burned. Up to 12 buses ran. Fewer than five shops opened. About 300 marchers came. Exactly twenty-one drones flew.',
       ).map((figure) => [figure.value, figure.topic]),
     ).toEqual([
-      ['≥ 21', 'arrest'],
+      ['≥ 21', 'arrested'],
       ['> 80', 'crowd'],
       ['< 40', 'car'],
       ['≤ 12', 'bus'],

@@ -97,7 +97,7 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
         'Six construction workers were on the span.',
       ),
     ).toEqual([])
-    expect(conflicts('Troops made 30 arrests.', 'Troops made 12 arrests.')).toEqual(['arrests'])
+    expect(conflicts('Troops seized 30 rifles.', 'Troops seized 12 rifles.')).toEqual(['rifles'])
   })
 
   it('compares the event’s distance from a place in any unit, not a village’s', () => {
