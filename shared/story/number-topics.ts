@@ -9,6 +9,8 @@ export interface TopicValue {
   value: FigureValue
   /** The figure's words in the article ("at least 21 strikes"). */
   text: string
+  /** The sentence the figure stands in (its words alone when that is not known). */
+  passage: string
   start: number
   end: number
   /** The articles none of whose figures on this topic can be true together with this one. */
@@ -250,6 +252,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
         articleId,
         value: figure.value,
         text: figure.text,
+        passage: figure.passage ?? figure.text,
         start: figure.start,
         end: figure.end,
         conflictsWith,

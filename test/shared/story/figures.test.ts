@@ -244,4 +244,16 @@ describe('extractFigures: the day of a running toll', () => {
     const read = extractFigures(article.text, article.sentences)
     expect(read.at(-1)?.scope.asOf).toBeUndefined()
   })
+
+  it('keeps the sentence each figure stands in, to show beside other articles’ passages', () => {
+    const article = storyArticleFromText(
+      { id: 'a' },
+      'The ferry sank on Sunday. Divers counted 40 passengers and 12 crew on the dock.',
+    )
+    const read = extractFigures(article.text, article.sentences)
+    expect(read.map((figure) => [figure.text, figure.passage])).toEqual([
+      ['40 passengers', 'Divers counted 40 passengers and 12 crew on the dock.'],
+      ['12 crew', 'Divers counted 40 passengers and 12 crew on the dock.'],
+    ])
+  })
 })

@@ -236,3 +236,16 @@ describe('compareFigures: a day carried from elsewhere in the article', () => {
     expect(missing?.values.map((value) => value.disputedBy)).toEqual([[], []])
   })
 })
+
+describe('compareFigures: each value carries its passage', () => {
+  it('gives the sentence of each article’s figure, for showing side by side', () => {
+    const [raids] = compareTexts(
+      'Storms hit the coast. Rebels have carried out 30 raids since May.',
+      'Rebels have carried out 12 raids, officials said.',
+    )
+    expect(raids?.values.map((value) => value.passage)).toEqual([
+      'Rebels have carried out 30 raids since May.',
+      'Rebels have carried out 12 raids, officials said.',
+    ])
+  })
+})
