@@ -274,12 +274,17 @@ export function readCount(
     return reading('percent', '%', false)
   }
   if (unit !== 'count') {
-    // Money: what it is for, or the verb that moves it ("forfeit $11 billion").
-    const purpose = phraseWords.length > 0 ? head : /^[a-z]+$/u.test(before) ? before : ''
+    // Money: what it is for, or the verb that moves it ("forfeit $11 billion"), read past a
+    // currency sign before the number and an object pronoun ("fined her $100,000").
+    const sign = tokens[startIndex - 1]
+    let at = sign && !isWord(sign) ? startIndex - 2 : startIndex - 1
+    if (/^(?:him|her|them|it|us|me)$/u.test(lower(tokens, at))) at -= 1
+    const verb = lower(tokens, at)
+    const purpose = phraseWords.length > 0 ? head : /^[a-z]+$/u.test(verb) ? verb : ''
     return {
       kind: 'money',
       topic: `money:${purpose}`,
-      about: nounPhrase || (purpose ? `amount (${before})` : 'amount'),
+      about: nounPhrase || (purpose ? `amount (${verb})` : 'amount'),
       comparable: purpose !== '' && !/^(?:of|the|a|an|and|to|with|by|for|in|at)$/u.test(purpose),
     }
   }

@@ -138,3 +138,33 @@ describe('candidateBefore: a share of the vote and whose it is', () => {
     ])
   })
 })
+
+describe('readCount: what an amount of money is for', () => {
+  function purposes(text: string) {
+    const article = storyArticleFromText({ id: 'a' }, text)
+    return extractFigures(article.text, article.sentences).map((figure) => [
+      figure.text,
+      figure.topic,
+      figure.comparable,
+    ])
+  }
+
+  it('reads the verb past a currency sign and an object pronoun', () => {
+    expect(
+      purposes(
+        'The mayor was fined $40,000. A judge fined him £40,000. The firm will forfeit €2 million.',
+      ),
+    ).toEqual([
+      ['$40,000', 'money:fined', true],
+      ['£40,000', 'money:fined', true],
+      ['€2 million', 'money:forfeit', true],
+    ])
+  })
+
+  it('leaves an amount after an article word, or inside brackets, without a purpose', () => {
+    expect(purposes('They asked for a $9,000 (€8,300) payment.')).toEqual([
+      ['$9,000', 'money:a', false],
+      ['€8,300', 'money:', false],
+    ])
+  })
+})

@@ -249,3 +249,19 @@ describe('compareFigures: each value carries its passage', () => {
     ])
   })
 })
+
+describe('compareFigures: one number under two currency signs', () => {
+  it('shows "$40,000" against "€40,000" as values that differ, but disputes neither', () => {
+    const [fine] = compareTexts('The mayor was fined $40,000.', 'The mayor was also fined €40,000.')
+    expect(fine?.conflict).toBe(true)
+    expect(fine?.values.map((value) => value.conflictsWith)).toEqual([['b'], ['a']])
+    expect(fine?.values.map((value) => value.disputedBy)).toEqual([[], []])
+  })
+
+  it('never sets a converted amount, or two amounts in one currency, against each other', () => {
+    expect(
+      conflicts('The mayor was fined €40,000 ($43,000).', 'The mayor was fined $43,000.'),
+    ).toEqual([])
+    expect(conflicts('The mayor was fined €40,000.', 'The mayor was fined €45,000.')).toEqual([])
+  })
+})
