@@ -3,7 +3,7 @@ import { candidateBefore, isCrowdCount } from '../../../shared/story/count-readi
 import { extractFigures } from '../../../shared/story/figures'
 import { storyArticleFromText } from '../../../shared/story/story-article'
 import { tokenize } from '../../../shared/story/story-words'
-import { conflictingTopics } from './made-up-articles'
+import { conflictingTopics, figuresOfText } from './made-up-articles'
 
 function read(text: string) {
   const article = storyArticleFromText({ id: 'a' }, text)
@@ -140,14 +140,8 @@ describe('candidateBefore: a share of the vote and whose it is', () => {
 })
 
 describe('readCount: what an amount of money is for', () => {
-  function purposes(text: string) {
-    const article = storyArticleFromText({ id: 'a' }, text)
-    return extractFigures(article.text, article.sentences).map((figure) => [
-      figure.text,
-      figure.topic,
-      figure.comparable,
-    ])
-  }
+  const purposes = (text: string) =>
+    figuresOfText(text).map((figure) => [figure.text, figure.topic, figure.comparable])
 
   it('reads the verb past a currency sign and an object pronoun', () => {
     expect(
