@@ -162,3 +162,21 @@ describe('readCount: what an amount of money is for', () => {
     ])
   })
 })
+
+describe('readCount: "put the number of X at N"', () => {
+  it('reads what is counted from the noun between the verb and "at"', () => {
+    expect(
+      read(
+        'The ministry put the total number of marchers across the country at 400,000. Medics placed the number of dead at 31.',
+      ),
+    ).toEqual([
+      ['400,000', 'crowd', 'ministry'],
+      ['31', 'killed', null],
+    ])
+  })
+
+  it('reads nothing from "at" without a verb of estimating, or across a sentence', () => {
+    expect(read('The marchers met at 400 places.')).toEqual([['400 places', 'count', null]])
+    expect(read('They put marchers on buses. At 9,000, the hall was full.')).toEqual([])
+  })
+})
