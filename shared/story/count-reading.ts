@@ -95,6 +95,33 @@ function tollBefore(
   return null
 }
 
+/** Verbs that give a quantity a value with "at" ("police put the crowd at 80,000"). */
+const PUT_VERBS = new Set(['put', 'puts', 'putting', 'placed', 'places', 'placing', 'estimated'])
+
+/**
+ * What "<verb> the number of X at N" counts ("the ministry put the total number of marchers at
+ * 1.2 million", "officials placed the number of dead at 45"): the first counted noun of a kind
+ * between a verb of estimating and the "at" before the number (`startIndex`), in one clause.
+ */
+function putAt(tokens: readonly StoryToken[], startIndex: number): QuantityKind | null {
+  if (lower(tokens, startIndex - 1) !== 'at') return null
+  let verb = -1
+  for (let at = startIndex - 2; at >= 0 && at > startIndex - 32; at -= 1) {
+    const word = lower(tokens, at)
+    if (/^[.;:!?]$/u.test(word)) return null
+    if (PUT_VERBS.has(word)) {
+      verb = at
+      break
+    }
+  }
+  if (verb < 0) return null
+  for (let at = verb + 1; at < startIndex - 1; at += 1) {
+    const kind = KIND_NOUNS.get(singular(lower(tokens, at)))
+    if (kind) return kind
+  }
+  return null
+}
+
 /** The first participle of a kind in the clause after `from` ("1,204 were injured"). */
 function participleAfter(tokens: readonly StoryToken[], from: number): QuantityKind | null {
   for (let at = from; at < tokens.length && at < from + 10; at += 1) {
@@ -274,12 +301,17 @@ export function readCount(
     return reading('percent', '%', false)
   }
   if (unit !== 'count') {
-    // Money: what it is for, or the verb that moves it ("forfeit $11 billion").
-    const purpose = phraseWords.length > 0 ? head : /^[a-z]+$/u.test(before) ? before : ''
+    // Money: what it is for, or the verb that moves it ("forfeit $11 billion"), read past a
+    // currency sign before the number and an object pronoun ("fined her $100,000").
+    const sign = tokens[startIndex - 1]
+    let at = sign && !isWord(sign) ? startIndex - 2 : startIndex - 1
+    if (/^(?:him|her|them|it|us|me)$/u.test(lower(tokens, at))) at -= 1
+    const verb = lower(tokens, at)
+    const purpose = phraseWords.length > 0 ? head : /^[a-z]+$/u.test(verb) ? verb : ''
     return {
       kind: 'money',
       topic: `money:${purpose}`,
-      about: nounPhrase || (purpose ? `amount (${before})` : 'amount'),
+      about: nounPhrase || (purpose ? `amount (${verb})` : 'amount'),
       comparable: purpose !== '' && !/^(?:of|the|a|an|and|to|with|by|for|in|at)$/u.test(purpose),
     }
   }
@@ -294,6 +326,8 @@ export function readCount(
     const named = phraseWords.length > 0 && (KIND_NOUNS.has(head) || GENERIC_HEADS.has(head))
     return { ...reading(tollOrVerb, tollOrVerb), phrase: named }
   }
+  const put = phraseWords.length === 0 ? putAt(tokens, startIndex) : null
+  if (put) return reading(put, put)
   // A crowd is compared only per counter (see number-topics), however it is worded.
   if (isCrowdCount(tokens, startIndex, phraseWords, sentence)) {
     // The words after the number are the figure's when they are its verb ("took part").

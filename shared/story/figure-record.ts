@@ -26,6 +26,11 @@ export interface Figure {
    * ("241 people" alone is not: killed, on board, or survivors?).
    */
   comparable: boolean
+  /**
+   * The sentence the figure stands in, as the article writes it: shown beside other articles'
+   * passages when their values differ. Set by `extractFigures`.
+   */
+  passage?: string
   /** Words before the counted noun ("road" in "eight road workers"): which of its kind. */
   modifiers?: string[]
 }

@@ -305,6 +305,8 @@ export function figureScope(
   // Forward through the clause: "alone", "in August", "as of".
   for (let at = last + 1, steps = 0; at < tokens.length && steps < 8; at += 1, steps += 1) {
     if (clauseBreak(tokens[at]) && steps > 0) break
+    // "1.2 million, including 80,000 in Paris": what follows another figure is that figure's.
+    if (/^\d/u.test(tokens[at]?.text ?? '')) break
     const word = lower(at)
     if (word === 'alone') scope.part = scope.part ?? 'alone'
     const named = tokens[at + 1]?.text ?? ''

@@ -39,7 +39,8 @@ export function extractFigures(
       if (span && span.end > sentence.start) near.push(span)
     }
     const read = figuresOfSentence(text, sentence.start, sentence.end, near, previous)
-    figures.push(...read.figures)
+    const passage = text.slice(sentence.start, sentence.end).trim()
+    for (const figure of read.figures) figures.push({ ...figure, passage })
     previous = read.scope
     const { asOf, relative, source } = read.scope
     if (asOf && !relative) days.set(asOf, [...(days.get(asOf) ?? []), source ?? ''])

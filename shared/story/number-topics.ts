@@ -9,6 +9,8 @@ export interface TopicValue {
   value: FigureValue
   /** The figure's words in the article ("at least 21 strikes"). */
   text: string
+  /** The sentence the figure stands in (its words alone when that is not known). */
+  passage: string
   start: number
   end: number
   /** The articles none of whose figures on this topic can be true together with this one. */
@@ -150,6 +152,17 @@ function differentSources(left: Figure, right: Figure): boolean {
 }
 
 /**
+ * Whether two amounts of money give one number under two currency signs ("fined $100,000",
+ * "fined €100,000"): a converted amount would be another number, so one sign is wrong. Any other
+ * two amounts in two currencies may be one amount converted, and never conflict.
+ */
+function signSwapped(left: FigureValue, right: FigureValue): boolean {
+  return (
+    left.unit !== right.unit && left.op === '=' && right.op === '=' && left.value === right.value
+  )
+}
+
+/**
  * Whether two figures that cannot both be true surely measure one quantity at one time, so that
  * one article must be wrong. A running toll or a crowd rises through the day and is counted
  * differently by each counter: only when both name the same counter and the day in their own
@@ -157,6 +170,8 @@ function differentSources(left: Figure, right: Figure): boolean {
  * two counters or two moments. Other figures (a magnitude, a distance, a count of strikes) are fixed once known.
  */
 function surelySame(left: Figure, right: Figure): boolean {
+  // One number under two currency signs may be a local dollar written as "$": shown, not disputed.
+  if (left.value.unit !== right.value.unit) return false
   if (!RUNNING_KINDS.has(left.kind) && left.kind !== 'crowd') return true
   // A day carried from elsewhere in the article is a guess at the day, not evidence of it.
   if (left.scope.dayCarried || right.scope.dayCarried) return false
@@ -233,13 +248,13 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
             const theirs = theirsOf(other)
             return (
               theirs.length > 0 &&
-              theirs.every(
-                (them) =>
-                  // The same amount in two currencies is never a conflict.
-                  !(isCurrency(them.figure.value.unit) && isCurrency(figure.value.unit)) &&
-                  !differentKinds(figure, them.figure) &&
-                  !differentSources(figure, them.figure) &&
-                  !compatible(figure.value, them.figure.value),
+              theirs.every((them) =>
+                // Money in two currencies conflicts only as one number under two signs.
+                isCurrency(them.figure.value.unit) && isCurrency(figure.value.unit)
+                  ? signSwapped(figure.value, them.figure.value)
+                  : !differentKinds(figure, them.figure) &&
+                    !differentSources(figure, them.figure) &&
+                    !compatible(figure.value, them.figure.value),
               )
             )
           })
@@ -250,6 +265,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
         articleId,
         value: figure.value,
         text: figure.text,
+        passage: figure.passage ?? figure.text,
         start: figure.start,
         end: figure.end,
         conflictsWith,

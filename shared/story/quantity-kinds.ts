@@ -6,6 +6,7 @@ export type QuantityKind =
   | 'killed'
   | 'injured'
   | 'missing'
+  | 'arrested'
   | 'displaced'
   | 'affected'
   | 'casualties'
@@ -37,6 +38,7 @@ export const KIND_LABELS: Readonly<Record<QuantityKind, string>> = {
   killed: 'people killed',
   injured: 'people injured',
   missing: 'people missing',
+  arrested: 'people arrested',
   displaced: 'people displaced',
   affected: 'people affected',
   casualties: 'casualties',
@@ -66,12 +68,14 @@ export const KIND_LABELS: Readonly<Record<QuantityKind, string>> = {
 
 /**
  * Running tolls: they rise while a story unfolds, so two different values are usually an update,
- * not a conflict. They are compared only when both say as of when (the same day or date).
+ * not a conflict. They are compared only when both say as of when (the same day or date). Arrests
+ * are one: the police's tally climbs through a day of protest ("20 arrests so far", "44 arrests").
  */
 export const RUNNING_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
   'killed',
   'injured',
   'missing',
+  'arrested',
   'displaced',
   'affected',
   'casualties',
@@ -104,6 +108,9 @@ export const KIND_NOUNS: ReadonlyMap<string, QuantityKind> = new Map<string, Qua
   ['injury', 'injured'],
   ['wounded', 'injured'],
   ['missing', 'missing'],
+  ['arrest', 'arrested'],
+  ['detention', 'arrested'],
+  ['detainee', 'arrested'],
   ['displaced', 'displaced'],
   ['homeless', 'displaced'],
   ['evacuee', 'displaced'],
@@ -136,6 +143,8 @@ export const KIND_PARTICIPLES: ReadonlyMap<string, QuantityKind> = new Map<strin
   ['hurt', 'injured'],
   ['missing', 'missing'],
   ['unaccounted', 'missing'],
+  ['arrested', 'arrested'],
+  ['detained', 'arrested'],
   ['displaced', 'displaced'],
   ['evacuated', 'displaced'],
   ['homeless', 'displaced'],
@@ -166,6 +175,10 @@ export const KIND_VERBS_BEFORE: ReadonlyMap<string, QuantityKind> = new Map<stri
   ['displaced', 'displaced'],
   ['affecting', 'affected'],
   ['affected', 'affected'],
+  ['arresting', 'arrested'],
+  ['arrested', 'arrested'],
+  ['detaining', 'arrested'],
+  ['detained', 'arrested'],
 ])
 
 /** Words a toll is read through, backwards from its number ("the death toll has risen to 45"). */

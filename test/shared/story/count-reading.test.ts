@@ -3,7 +3,7 @@ import { candidateBefore, isCrowdCount } from '../../../shared/story/count-readi
 import { extractFigures } from '../../../shared/story/figures'
 import { storyArticleFromText } from '../../../shared/story/story-article'
 import { tokenize } from '../../../shared/story/story-words'
-import { conflictingTopics } from './made-up-articles'
+import { conflictingTopics, figuresOfText } from './made-up-articles'
 
 function read(text: string) {
   const article = storyArticleFromText({ id: 'a' }, text)
@@ -136,5 +136,47 @@ describe('candidateBefore: a share of the vote and whose it is', () => {
     expect(read(text).map(([words, kind]) => [words, kind])).toEqual([
       ['55.7% of the votes', 'vote share'],
     ])
+  })
+})
+
+describe('readCount: what an amount of money is for', () => {
+  const purposes = (text: string) =>
+    figuresOfText(text).map((figure) => [figure.text, figure.topic, figure.comparable])
+
+  it('reads the verb past a currency sign and an object pronoun', () => {
+    expect(
+      purposes(
+        'The mayor was fined $40,000. A judge fined him £40,000. The firm will forfeit €2 million.',
+      ),
+    ).toEqual([
+      ['$40,000', 'money:fined', true],
+      ['£40,000', 'money:fined', true],
+      ['€2 million', 'money:forfeit', true],
+    ])
+  })
+
+  it('leaves an amount after an article word, or inside brackets, without a purpose', () => {
+    expect(purposes('They asked for a $9,000 (€8,300) payment.')).toEqual([
+      ['$9,000', 'money:a', false],
+      ['€8,300', 'money:', false],
+    ])
+  })
+})
+
+describe('readCount: "put the number of X at N"', () => {
+  it('reads what is counted from the noun between the verb and "at"', () => {
+    expect(
+      read(
+        'The ministry put the total number of marchers across the country at 400,000. Medics placed the number of dead at 31.',
+      ),
+    ).toEqual([
+      ['400,000', 'crowd', 'ministry'],
+      ['31', 'killed', null],
+    ])
+  })
+
+  it('reads nothing from "at" without a verb of estimating, or across a sentence', () => {
+    expect(read('The marchers met at 400 places.')).toEqual([['400 places', 'count', null]])
+    expect(read('They put marchers on buses. At 9,000, the hall was full.')).toEqual([])
   })
 })

@@ -84,3 +84,14 @@ describe('figureScope: a figure of an earlier day', () => {
     ).toEqual([])
   })
 })
+
+describe('figureScope: a place named after another figure', () => {
+  it('does not give the whole the place of a part that follows it', () => {
+    const read = figures('Police said 40,000 marchers, including 9,000 in Velmar, took part.')
+    expect(read.map((figure) => [figure.text, figure.scope.place])).toEqual([
+      ['40,000 marchers', undefined],
+    ])
+    const alone = figures('Police counted 40,000 marchers in Velmar.')
+    expect(alone.map((figure) => figure.scope.place)).toEqual(['velmar'])
+  })
+})

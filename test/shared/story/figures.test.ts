@@ -20,7 +20,7 @@ describe('extractFigures', () => {
         'Police made at least 21 arrests. Over 80 protesters gathered. Nearly forty cars burned. Up to 12 buses ran. Fewer than five shops opened. About 300 marchers came. Exactly twenty-one drones flew.',
       ).map((figure) => [figure.value, figure.topic]),
     ).toEqual([
-      ['≥ 21', 'arrest'],
+      ['≥ 21', 'arrested'],
       ['> 80', 'crowd'],
       ['< 40', 'car'],
       ['≤ 12', 'bus'],
@@ -243,5 +243,17 @@ describe('extractFigures: the day of a running toll', () => {
     )
     const read = extractFigures(article.text, article.sentences)
     expect(read.at(-1)?.scope.asOf).toBeUndefined()
+  })
+
+  it('keeps the sentence each figure stands in, to show beside other articles’ passages', () => {
+    const article = storyArticleFromText(
+      { id: 'a' },
+      'The ferry sank on Sunday. Divers counted 40 passengers and 12 crew on the dock.',
+    )
+    const read = extractFigures(article.text, article.sentences)
+    expect(read.map((figure) => [figure.text, figure.passage])).toEqual([
+      ['40 passengers', 'Divers counted 40 passengers and 12 crew on the dock.'],
+      ['12 crew', 'Divers counted 40 passengers and 12 crew on the dock.'],
+    ])
   })
 })

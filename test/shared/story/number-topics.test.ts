@@ -97,7 +97,7 @@ describe('compareFigures: only the same quantity in the same scope conflicts', (
         'Six construction workers were on the span.',
       ),
     ).toEqual([])
-    expect(conflicts('Troops made 30 arrests.', 'Troops made 12 arrests.')).toEqual(['arrests'])
+    expect(conflicts('Troops seized 30 rifles.', 'Troops seized 12 rifles.')).toEqual(['rifles'])
   })
 
   it('compares the event’s distance from a place in any unit, not a village’s', () => {
@@ -234,5 +234,34 @@ describe('compareFigures: a day carried from elsewhere in the article', () => {
     expect(missing?.about).toBe('people missing')
     expect(missing?.conflict).toBe(true)
     expect(missing?.values.map((value) => value.disputedBy)).toEqual([[], []])
+  })
+})
+
+describe('compareFigures: each value carries its passage', () => {
+  it('gives the sentence of each article’s figure, for showing side by side', () => {
+    const [raids] = compareTexts(
+      'Storms hit the coast. Rebels have carried out 30 raids since May.',
+      'Rebels have carried out 12 raids, officials said.',
+    )
+    expect(raids?.values.map((value) => value.passage)).toEqual([
+      'Rebels have carried out 30 raids since May.',
+      'Rebels have carried out 12 raids, officials said.',
+    ])
+  })
+})
+
+describe('compareFigures: one number under two currency signs', () => {
+  it('shows "$40,000" against "€40,000" as values that differ, but disputes neither', () => {
+    const [fine] = compareTexts('The mayor was fined $40,000.', 'The mayor was also fined €40,000.')
+    expect(fine?.conflict).toBe(true)
+    expect(fine?.values.map((value) => value.conflictsWith)).toEqual([['b'], ['a']])
+    expect(fine?.values.map((value) => value.disputedBy)).toEqual([[], []])
+  })
+
+  it('never sets a converted amount, or two amounts in one currency, against each other', () => {
+    expect(
+      conflicts('The mayor was fined €40,000 ($43,000).', 'The mayor was fined $43,000.'),
+    ).toEqual([])
+    expect(conflicts('The mayor was fined €40,000.', 'The mayor was fined €45,000.')).toEqual([])
   })
 })

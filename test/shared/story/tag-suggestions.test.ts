@@ -18,6 +18,7 @@ function topic(conflict: boolean, sure = true): NumberTopic {
     articleId,
     value: { op: '=' as const, value: n, unit: 'count' as const },
     text,
+    passage: text,
     start: at.indexOf(text),
     end: at.indexOf(text) + text.length,
     conflictsWith: [other],
