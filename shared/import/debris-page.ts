@@ -104,6 +104,10 @@ const noticePatterns = [
   /^\(?(?:disclaimer: )?(?:except for the headline, )?this (?:story|article|report|copy) (?:has not been|was not) edited by\b/,
   /^this (?:story|article|post|report) (?:has been|was|will be|is being) updated\b/,
   /^(?:stay tuned (?:for|to|with|here)|check back (?:later|soon|here|for))\b.{0,120}\b(?:updates?|developments)\b/,
+  // A breaking story's placeholder: ">> More information to follow...", "More details to come".
+  /^(?:more|further) (?:information|details|news|updates) (?:to follow|to come|soon)$/,
+  // A warning set before pictures: "*** TRIGGER WARNING: photos of the destruction ***".
+  /^(?:trigger|content|viewer) warning ?:/,
 ]
 
 /** The number of words of `text`. */

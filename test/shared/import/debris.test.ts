@@ -360,6 +360,10 @@ describe('scanBlock: page furniture', () => {
     ['notice', 'This is a developing story…'],
     ['notice', 'This story has been updated with comment from the council.'],
     ['notice', 'Stay tuned for more updates on the ferry strike.'],
+    ['notice', '>> More information to follow...'],
+    ['notice', 'Further details to come.'],
+    ['notice', '*** CONTENT WARNING: pictures of the flooded wards ***'],
+    ['notice', 'Trigger warning: footage of the collapse'],
     ['comment-form', 'Please enter your comment!'],
     ['comment-form', 'Please enter your name here'],
     ['advertisement', 'Advertorial'],
@@ -401,6 +405,10 @@ describe('scanBlock: page furniture', () => {
     'This story began in 2019, when the ferry first broke down.',
     'Most viewed clips were of the storm.',
     'She said she would read more on the ferry’s history (see also the earlier report).',
+    'More information to follow the vote will be published by the council on Monday.',
+    'More details to come out of the inquiry were leaked to the press, she said.',
+    'The content warning, officials said, would be added to every video of the collapse.',
+    'Trigger warnings were debated by the university senate on Tuesday.',
   ])('leaves prose alone: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([])
   })
