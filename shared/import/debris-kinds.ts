@@ -52,4 +52,9 @@ export interface BlockDebris {
    * heading.
    */
   plain?: boolean
+  /**
+   * Set on a short cut-off ending with no other sign of the cut than its missing full stop ("Many
+   * of the remains"), which is flagged only when a paragraph of prose comes before it.
+   */
+  afterProse?: boolean
 }

@@ -50,6 +50,86 @@ const unfinishedWords = new Set([
   'some',
 ])
 
+/** The fewest words of a short cut-off ending with no other sign of the cut. */
+const SHORTEST_BARE_CUT = 3
+
+/**
+ * First words of the short lines that end an article without a full stop and are not cut: a
+ * sign-off, a credit, a prompt ("Reporting from the coast", "Thanks for reading", "Follow us
+ * on…"), lowercase.
+ */
+const signOffWords = new Set([
+  'reporting',
+  'reported',
+  'additional',
+  'editing',
+  'edited',
+  'writing',
+  'written',
+  'compiled',
+  'contributing',
+  'with',
+  'via',
+  'by',
+  'source',
+  'sources',
+  'photo',
+  'photos',
+  'image',
+  'images',
+  'video',
+  'videos',
+  'thanks',
+  'thank',
+  'follow',
+  'subscribe',
+  'sign',
+  'click',
+  'tap',
+  'read',
+  'watch',
+  'listen',
+  'share',
+  'see',
+  'more',
+  'also',
+  'related',
+  'about',
+  'tags',
+  'tagged',
+  'filed',
+  'posted',
+  'contact',
+  'email',
+  'copyright',
+  'all',
+  'updated',
+  'published',
+])
+
+/**
+ * A short last sentence that stops with no full stop and no other sign of the cut, the whole of
+ * its line: "Many of the remains", "Green added that he has personally authorized a comprehen". A
+ * line of three words or more that ends in a lowercase word (not a name: "… the foreign minister
+ * Marco Rubio" may be a signature), holds no colon, bar, handle or
+ * address, and does not start like a sign-off or a credit (see `signOffWords`). It may be a
+ * heading in sentence case, so it is marked to be flagged only after a paragraph of prose
+ * (`afterProse`): an article never ends on a heading, and an excerpt that does was cut there.
+ */
+function shortCut(sentence: string, from: number, end: number, words: number): BlockDebris | null {
+  if (words < SHORTEST_BARE_CUT || /[:|@/]/.test(sentence)) return null
+  const first = /^[“"‘'(]?([\p{L}’']+)/u.exec(sentence)?.[1]?.toLowerCase()
+  if (first === undefined || signOffWords.has(first)) return null
+  if (!/\p{Ll}{2}$/u.test(sentence)) return null
+  return {
+    from,
+    to: end,
+    kind: 'truncated',
+    afterProse: true,
+    reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(sentence))}”.`,
+  }
+}
+
 /** Determiners that a noun must follow: "… in the 2021" stops before the noun ("final"). */
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
 
@@ -139,8 +219,10 @@ function lastWords(sentence: string): string {
  * or a one- or two-letter fragment at its end ("Driving the rise in prices i"), or it has twelve
  * words or more. `plain` is set when the sign shows even a heading was cut: a finished sentence
  * before it, a fragment, a word no sentence ends on, an unclosed quotation or bracket, or twelve
- * words or more (a plain-text import takes a long cut-off last line for a heading). `text` is the
- * last block that is not debris itself; only its last line is split into sentences.
+ * words or more (a plain-text import takes a long cut-off last line for a heading). When none of
+ * these shows, a line of three words or more ending in a lowercase word is returned marked
+ * `afterProse` (see `shortCut`). `text` is the last block that is not debris itself; only its last
+ * line is split into sentences.
  */
 export function findTruncation(text: string): BlockDebris | null {
   const end = text.trimEnd().length
@@ -166,8 +248,8 @@ export function findTruncation(text: string): BlockDebris | null {
     (words >= 2 && unfinishedWords.has(lastWord)) ||
     (words >= SHORTEST_PROSE_CUT_SENTENCE && (fragment || sentence.includes(','))) ||
     words >= SHORTEST_LONE_CUT_SENTENCE
-  if (!enough) return null
   if (hasAddressCharacters(lastWord) || /\d/.test(lastWord)) return null
+  if (!enough) return /^\p{Ll}/u.test(lastWord) ? shortCut(sentence, from, end, words) : null
   // A finished sentence before it shows the block is running text, not a heading; so does a
   // length no heading at an article's end has (a plain-text import takes the cut line for one).
   const plain =

@@ -128,7 +128,8 @@ export function scanBlock(text: string): BlockScan {
  * Every piece of possible debris in an article's textblocks, in text order: what `scan` finds in
  * each block (see {@link scanBlock}), plus what `truncation` finds (see `findTruncation`) in the
  * last block that holds text other than debris, when that block is not a heading or its ending is
- * plainly cut (`plain`). The callers
+ * plainly cut (`plain`), or, for a short ending with no other sign of its cut (`afterProse`), when
+ * a paragraph of prose comes before that block. The callers
  * give the scans, so the editor can cache them per block, and may leave out blocks with neither
  * debris nor text after the last block of text (give each block its `index` then). Precision over
  * recall: news text must never be flagged.
@@ -142,11 +143,14 @@ export function findDebrisInBlocks<B extends DebrisBlockRef>(
   let lastBlock: B | null = null
   let lastIndex = -1
   let afterProse = false
+  // Whether a paragraph of prose stands before the last block of text.
+  let proseBeforeLast = false
   for (const [position, block] of blocks.entries()) {
     const blockIndex = block.index ?? position
     const scanned = scan(block)
     // A headline in capitals once the prose has begun is a link to another article.
     const headline = afterProse ? scanned.headline : undefined
+    const proseBefore = afterProse
     if (scanned.prose) afterProse = true
     if (headline) {
       const { from, to } = headline
@@ -164,13 +168,16 @@ export function findDebrisInBlocks<B extends DebrisBlockRef>(
     if (scanned.content) {
       lastBlock = block
       lastIndex = blockIndex
+      proseBeforeLast = proseBefore
     }
   }
   if (lastBlock) {
     const found = truncation(lastBlock)
     // A heading is never cut off unless a word is plainly broken off: a plain-text import takes
     // a short last line for a heading.
-    const cut = found && (!lastBlock.heading || found.plain) ? withoutPlain(found) : null
+    // A short ending with no other sign of its cut is taken only after a paragraph of prose.
+    const shown = found && (found.afterProse ? proseBeforeLast : !lastBlock.heading || found.plain)
+    const cut = found && shown ? withoutPlain(found) : null
     const from = cut ? lastBlock.start + cut.from : 0
     const overlaps = findings.some(
       (finding) => finding.blockIndex === lastIndex && finding.to > from,
@@ -183,7 +190,7 @@ export function findDebrisInBlocks<B extends DebrisBlockRef>(
   return findings
 }
 
-/** `piece` without its `plain` mark, as findings are given. */
+/** `piece` without its `plain` and `afterProse` marks, as findings are given. */
 function withoutPlain(piece: BlockDebris): BlockDebris {
   return { from: piece.from, to: piece.to, kind: piece.kind, reason: piece.reason }
 }

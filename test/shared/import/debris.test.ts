@@ -44,6 +44,9 @@ function flaggedIn(text: string): [DebrisKind, string][] {
 
 /** A paragraph of ordinary news copy, so an article does not end in the text under test. */
 const NEWS = 'The talks resumed on Tuesday, officials said.'
+/** A paragraph of prose: long enough that a short unfinished line after it reads as cut off. */
+const PROSE =
+  'The ferry to the island was cancelled for a third day on Tuesday, leaving hundreds of passengers waiting at the port.'
 
 describe('scanBlock: comment forms', () => {
   it.each([
@@ -315,6 +318,33 @@ describe('findDebrisInTexts: a cut-off end', () => {
       ['truncated', 'The port authority said in a note th'],
     ])
     expect(flagged([NEWS, 'Ferries, trains and the long winter'], [1])).toEqual([])
+  })
+
+  it('flags a short line cut without a sign of its cut, after a paragraph of prose', () => {
+    expect(flagged([PROSE, 'Most of the stranded passengers'])).toEqual([
+      ['truncated', 'Most of the stranded passengers'],
+    ])
+    expect(
+      flagged([PROSE, 'The mayor added that she had asked the port for a fuller revie']),
+    ).toEqual([['truncated', 'The mayor added that she had asked the port for a fuller revie']])
+    // A plain-text import takes a short last line for a heading: an article never ends on one.
+    expect(flagged([PROSE, 'Most of the stranded passengers'], [1])).toEqual([
+      ['truncated', 'Most of the stranded passengers'],
+    ])
+  })
+
+  it.each([
+    ['no paragraph of prose before it', [NEWS, 'Most of the stranded passengers']],
+    ['two words', [PROSE, 'Stranded passengers']],
+    ['a capitalised name', [PROSE, 'The statement was signed by the harbour master Ana Ruiz']],
+    ['a sign-off', [PROSE, 'Reporting from the coast']],
+    ['thanks', [PROSE, 'Thanks for reading and see you next week']],
+    ['a credit', [PROSE, 'With reporting from the ferry desk']],
+    ['a label with a colon', [PROSE, 'Filed in: ferries and ports']],
+    ['a handle', [PROSE, 'Follow the harbour desk @harbourdesk']],
+    ['a number', [PROSE, 'The fares rose again in 2023']],
+  ])('leaves a short last line alone with %s', (_what, texts) => {
+    expect(flagged(texts)).toEqual([])
   })
 
   it('flags a last line taken for a heading when it is as long as a lone cut-off sentence', () => {
