@@ -2,7 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { textBlocks } from '../text/article-text'
 import { textHash } from '../text/hash'
 import { excerpt, findPhotoCredit, mayEndInCredit } from './debris-credits'
-import { findEmbedResidue, mayEndInEmbed } from './debris-embeds'
+import { findEmbedResidue, isPostSignature, LONGEST_POST, mayEndInEmbed } from './debris-embeds'
 import { findImageResidue } from './debris-images'
 import { findTemplateTags } from './debris-markup'
 import { DEBRIS_LABELS, type BlockDebris, type DebrisKind } from './debris-kinds'
@@ -43,6 +43,13 @@ export interface BlockScan {
   readonly headline?: BlockDebris
   /** The block is a paragraph of prose: finished sentences of some length. */
   readonly prose?: boolean
+  /** The block is nothing but an embedded post's signature: the block before it is the post. */
+  readonly signature?: boolean
+  /**
+   * The whole block as an embedded post's words, flagged when the next block is a post's
+   * signature alone: a block with no debris, no longer than a post, not ending in a colon.
+   */
+  readonly post?: BlockDebris
 }
 
 /** The fewest words of a paragraph of prose, after which a headline in capitals is a link. */
@@ -108,10 +115,12 @@ export function scanBlock(text: string): BlockScan {
   const tail = text.slice(-TAIL_WINDOW)
   const wantsEmbed = mayEndInEmbed(tail)
   const wantsCredit = mayEndInCredit(tail)
+  let signature = false
   if (wantsEmbed || wantsCredit) {
     const tokens = tailTokens(text)
     const embed = wantsEmbed ? findEmbedResidue(text, tokens) : null
     if (embed) found.push(embed)
+    signature = embed !== null && isPostSignature(text, tokens)
     const credit = wantsCredit ? findPhotoCredit(text, tokens) : null
     if (credit) found.push(credit)
   }
@@ -121,7 +130,24 @@ export function scanBlock(text: string): BlockScan {
     const last = debris[debris.length - 1]
     if (!last || piece.from >= last.to) debris.push(piece)
   }
-  return { debris, content: !coversBlock(debris, text), prose: isProse(trimmed) }
+  const content = !coversBlock(debris, text)
+  if (signature) return { debris, content, signature }
+  const post =
+    debris.length === 0 && trimmed.length <= LONGEST_POST && !/:$/.test(trimmed)
+      ? postWords(text, trimmed)
+      : undefined
+  return { debris, content, prose: isProse(trimmed), ...(post ? { post } : {}) }
+}
+
+/** `text` whole as the words of an embedded post, whose signature follows on its own line. */
+function postWords(text: string, trimmed: string): BlockDebris {
+  const from = text.length - text.trimStart().length
+  return {
+    from,
+    to: from + trimmed.length,
+    kind: 'embedded-post',
+    reason: `An embedded post’s words, its signature on the next line: “${excerpt(trimmed)}”.`,
+  }
 }
 
 /**
@@ -145,9 +171,22 @@ export function findDebrisInBlocks<B extends DebrisBlockRef>(
   let afterProse = false
   // Whether a paragraph of prose stands before the last block of text.
   let proseBeforeLast = false
+  let previous: { block: B; blockIndex: number; scanned: BlockScan } | null = null
   for (const [position, block] of blocks.entries()) {
     const blockIndex = block.index ?? position
     const scanned = scan(block)
+    // A post's signature on a line of its own: the block just before it holds the post's words.
+    const post = scanned.signature ? previous?.scanned.post : undefined
+    if (post && previous) {
+      const { start } = previous.block
+      findings.push({
+        ...post,
+        blockIndex: previous.blockIndex,
+        from: start + post.from,
+        to: start + post.to,
+      })
+    }
+    previous = { block, blockIndex, scanned }
     // A headline in capitals once the prose has begun is a link to another article.
     const headline = afterProse ? scanned.headline : undefined
     const proseBefore = afterProse

@@ -177,22 +177,49 @@ describe('scanBlock: image residue', () => {
 })
 
 describe('scanBlock: embedded posts', () => {
-  it('flags a tweet’s link and signature, not its words', () => {
+  it('flags a post whole, its words with its link and signature', () => {
     const text =
-      'We are ready to act… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025'
-    expect(flaggedIn(text)).toEqual([
-      [
-        'embedded-post',
-        'pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
-      ],
+      'The harbour reopens at dawn… pic.twitter.com/Ab12Cd34Ef — Port Authority of Example (@PortEx) March 3, 2024'
+    expect(flaggedIn(text)).toEqual([['embedded-post', text]])
+  })
+
+  it('flags only the link and signature at the end of a paragraph longer than a post', () => {
+    const words =
+      'The harbour master said the port would reopen at dawn once divers had checked the quay walls, and that ferries would sail on a reduced timetable for the rest of the week while the crane crews cleared the containers the storm had thrown across the loading area, a job she expected to last until Friday at the earliest, weather permitting, she told reporters.'
+    const residue = 'pic.twitter.com/Ab12Cd34Ef — Port Authority (@PortEx) March 3, 2024'
+    expect(flaggedIn(`${words} ${residue}`)).toEqual([['embedded-post', residue]])
+  })
+
+  it('flags a post whose signature’s dash is glued to its last sentence', () => {
+    const text = 'Parabéns ao povo pela eleição tranquila.— Ana Ruiz (@anaruiz) November 19, 2023'
+    expect(flaggedIn(text)).toEqual([['embedded-post', text]])
+  })
+
+  it('flags the words before a signature set on a line of its own', () => {
+    const post = 'Fishing is a right. The coast guard will keep the harbour open for everyone.'
+    const signature = '— Ana Ruiz (@anaruiz) January 19, 2023'
+    expect(flagged([NEWS, post, signature, NEWS])).toEqual([
+      ['embedded-post', post],
+      ['embedded-post', signature],
     ])
   })
 
   it.each([
-    ['Big news today pic.x.com/AbC123', 'pic.x.com/AbC123'],
+    ['ending in a colon', 'The minister wrote on X on Thursday evening:'],
+    [
+      'longer than a post',
+      'The minister wrote on X on Thursday evening that the harbour would stay open, that the coast guard had done its work and that the fishing fleet, which had waited in port for nine days while the storm passed, could sail again at dawn, a decision the unions had asked for since the first day of the closure, and one the harbour master had opposed until the last.',
+    ],
+  ])('leaves the paragraph before a signature alone when %s', (_what, paragraph) => {
+    const signature = '— Ana Ruiz (@anaruiz) January 19, 2023'
+    expect(flagged([NEWS, paragraph, signature, NEWS])).toEqual([['embedded-post', signature]])
+  })
+
+  it.each([
+    ['Big news today pic.x.com/AbC123', 'Big news today pic.x.com/AbC123'],
     [
       '“Talk, yes.” https://t.co/xyz — Jane Doe (@jane) 17 November 2025',
-      'https://t.co/xyz — Jane Doe (@jane) 17 November 2025',
+      '“Talk, yes.” https://t.co/xyz — Jane Doe (@jane) 17 November 2025',
     ],
     [
       '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
@@ -200,11 +227,11 @@ describe('scanBlock: embedded posts', () => {
     ],
     [
       'The count is over. pic.twitter.com/Qw12Er34Ty— City News (@citynew',
-      'pic.twitter.com/Qw12Er34Ty— City News (@citynew',
+      'The count is over. pic.twitter.com/Qw12Er34Ty— City News (@citynew',
     ],
     [
       'Polls close at eight pic.twitter.com/Qw12Er34Ty — City News (@citynews',
-      'pic.twitter.com/Qw12Er34Ty — City News (@citynews',
+      'Polls close at eight pic.twitter.com/Qw12Er34Ty — City News (@citynews',
     ],
     ['View this post on Instagram', 'View this post on Instagram'],
     [
@@ -507,7 +534,7 @@ const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
     ],
     [
       'embedded-post',
-      'pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
+      'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
     ],
     [
       'photo-caption',
@@ -515,7 +542,10 @@ const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
     ],
   ],
   '001_2aa391ba377daa9e.txt': [
-    ['embedded-post', 'pic.twitter.com/MzvJreOuEM'],
+    [
+      'embedded-post',
+      '.@POTUS: “We have lost hundreds of thousands of people a year… and much of it comes through Mexico. So, let me just put it this way — I am NOT happy with Mexico.” pic.twitter.com/MzvJreOuEM',
+    ],
     ['embedded-post', '— Rapid Response 47 (@RapidResponse47) November 17, 2025'],
     ['image-residue', '.png)'],
     ['image-residue', '.png)'],
@@ -534,14 +564,11 @@ const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
 }
 
 /**
- * Sentence units (as the app splits them) that hold debris in part: a tweet's own words share a
- * unit with its link and signature, and only the link and signature are flagged. Every other
- * unit a finding touches must lie wholly inside it.
+ * Sentence units (as the app splits them) that hold debris in part. None now: an embedded post's
+ * words are flagged with its link and signature. Every unit a finding touches must lie wholly
+ * inside it.
  */
-const PARTLY_DEBRIS = [
-  'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
-  '.@POTUS: “We have lost hundreds of thousands of people a year… and much of it comes through Mexico. So, let me just put it this way — I am NOT happy with Mexico.” pic.twitter.com/MzvJreOuEM',
-]
+const PARTLY_DEBRIS: string[] = []
 
 describe('findDebris on the seed articles', () => {
   it('knows the expected debris of every seed', () => {
