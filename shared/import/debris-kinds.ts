@@ -14,6 +14,7 @@ export const DEBRIS_KINDS = [
   'source-credit',
   'notice',
   'page-code',
+  'repeated-text',
 ] as const
 
 /** One kind of web-copy debris. */
@@ -35,6 +36,7 @@ export const DEBRIS_LABELS: Readonly<Record<DebrisKind, string>> = {
   'source-credit': 'source or agency credit',
   notice: 'editorial notice',
   'page-code': 'leftover page code',
+  'repeated-text': 'text printed twice',
 }
 
 /**

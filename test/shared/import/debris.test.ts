@@ -688,6 +688,49 @@ describe('debrisKey', () => {
   })
 })
 
+describe('findDebrisInTexts: text printed twice', () => {
+  it('flags the copies of a caption printed again, and only them', () => {
+    const caption = 'Crews clear the ‘worst flood in memory’ from the harbour on Monday'
+    const straight = "Crews clear the 'worst flood in memory' from the harbour on Monday"
+    expect(flagged(['Storm hits coast', PROSE, caption, straight, caption, NEWS])).toEqual([
+      ['repeated-text', straight],
+      ['repeated-text', caption],
+    ])
+  })
+
+  it('flags a page title holding the headline and the site’s name', () => {
+    const headline = 'Ferry fares to rise again in May'
+    expect(flagged([`${headline} – Harbour Daily`, headline, PROSE])).toEqual([
+      ['repeated-text', `${headline} – Harbour Daily`],
+    ])
+  })
+
+  it.each([
+    [
+      'the headline printed again',
+      ['Ferry fares to rise again in May', 'Ferry fares to rise again in May', PROSE],
+    ],
+    [
+      'a short line printed twice',
+      [
+        'Storm hits coast',
+        PROSE,
+        'Watch the video',
+        NEWS,
+        'Watch the video',
+        'Crews worked all night.',
+      ],
+    ],
+    ['a sentence repeated in a longer paragraph', ['Storm hits coast', NEWS, `${PROSE} ${NEWS}`]],
+    [
+      'a dash and a name in a sentence',
+      ['Storm hits coast', 'Fares will rise in May – Ana Ruiz', PROSE],
+    ],
+  ])('leaves %s alone', (_what, texts) => {
+    expect(flagged(texts)).toEqual([])
+  })
+})
+
 describe('findDebrisInTexts: headlines in capitals between paragraphs', () => {
   const PROSE =
     'The council voted on Monday to raise bus fares by ten cents from the first of May, its clerk said.'
