@@ -417,6 +417,8 @@ describe('scanBlock: page furniture', () => {
     ['notice', 'This is a developing story…'],
     ['notice', 'This story has been updated with comment from the council.'],
     ['notice', 'Stay tuned for more updates on the ferry strike.'],
+    ['page-meta', 'Harbour News Editorial Guidelines'],
+    ['page-meta', 'Editorial Standards'],
     ['notice', '>> More information to follow...'],
     ['notice', 'Further details to come.'],
     ['notice', '*** CONTENT WARNING: pictures of the flooded wards ***'],
@@ -435,6 +437,12 @@ describe('scanBlock: page furniture', () => {
       'The vote is expected to reshape the council. Stay tuned for more updates on the count.'
     expect(flaggedIn(text)).toEqual([['notice', 'Stay tuned for more updates on the count.']])
     expect(flaggedIn('Stay tuned, she told the crowd, as updates came in slowly.')).toEqual([])
+  })
+
+  it('flags a bar or bullet left after a paragraph’s last sentence, and only it', () => {
+    expect(flaggedIn('The vote ended late on Tuesday. |')).toEqual([['page-code', '|']])
+    expect(flaggedIn('“We will rebuild,” she said. •')).toEqual([['page-code', '•']])
+    expect(flaggedIn('The score was 3 | 2')).toEqual([])
   })
 
   it('flags a bracketed related link inside a paragraph, and only it', () => {
@@ -466,6 +474,9 @@ describe('scanBlock: page furniture', () => {
     'More details to come out of the inquiry were leaked to the press, she said.',
     'The content warning, officials said, would be added to every video of the collapse.',
     'Trigger warnings were debated by the university senate on Tuesday.',
+    'The paper changed its Editorial Guidelines in 2019.',
+    'Editorial guidelines were changed, the editor said.',
+    'Fares rose 4% | 5% in May, the operator said.',
   ])('leaves prose alone: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([])
   })
