@@ -139,7 +139,8 @@ const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
  * left after a finished sentence ("… I have 20 titles. Y", not "I" or "A", which are words), or
  * a sentence of twelve words or more after a finished one that stops on a number or a capital
  * with no full stop. All are plainly cut: the last line's last sentence (or the letter alone)
- * is returned.
+ * is returned. A long lone sentence stopped on a number after "and" or "or" ("… and 19.6%") is
+ * returned marked `afterProse`.
  */
 function cutBeforeNoun(text: string, end: number): BlockDebris | null {
   let lineStart = end
@@ -162,6 +163,22 @@ function cutBeforeNoun(text: string, end: number): BlockDebris | null {
     sentences.length > 1 &&
     /[\p{L}\p{N}]$/u.test(last) &&
     wordCount(line.slice(lastSentence.start)) >= SHORTEST_LONE_CUT_SENTENCE
+  // "… in the territorial civil service and 19.6%": a long lone sentence that stops on a number
+  // after "and" or "or", its second item's noun lost. A headline may end so: after prose only.
+  const listed =
+    sentences.length === 1 &&
+    /^\d[\d.,]*%?$/.test(last) &&
+    /^(?:and|or)$/.test(before) &&
+    wordCount(line) >= SHORTEST_LONE_CUT_SENTENCE
+  if (listed && !afterDeterminer && !letter) {
+    return {
+      from: lineStart + lastSentence.start,
+      to: end,
+      kind: 'truncated',
+      afterProse: true,
+      reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(line))}”.`,
+    }
+  }
   if (!afterDeterminer && !letter && !long) return null
   const from = lineStart + (letter ? line.length - 1 : lastSentence.start)
   return {

@@ -360,6 +360,16 @@ describe('findDebrisInTexts: a cut-off end', () => {
     ])
   })
 
+  it('flags a long lone sentence stopped on a number after “and”, after prose only', () => {
+    const cut =
+      'The strike rate was 14.4% among teachers in the state schools of the region and 19.6%'
+    expect(flagged([PROSE, cut])).toEqual([['truncated', cut]])
+    expect(flagged([NEWS, cut])).toEqual([])
+    expect(
+      flagged([PROSE, 'Unemployment in the region rose for a third month running in May to 4.5%']),
+    ).toEqual([])
+  })
+
   it.each([
     ['no paragraph of prose before it', [NEWS, 'Most of the stranded passengers']],
     ['two words', [PROSE, 'Stranded passengers']],
