@@ -1,5 +1,6 @@
 import { excerpt } from './debris-credits'
 import type { BlockDebris } from './debris-kinds'
+import { normalizePhrase } from './debris-phrases'
 
 /** The fewest words of a block that is taken for a copy of another when it repeats it. */
 const FEWEST_REPEAT_WORDS = 5
@@ -11,19 +12,15 @@ const LONGEST_REPEAT = 300
 /** The most words of a site's name after a page title's separator ("– Metro US"). */
 const LONGEST_SITE_NAME = 4
 
-/** A block's text for comparing copies: lowercase, quotes made straight, white space as one space. */
-function comparable(text: string): string {
-  return text.toLowerCase().replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim()
-}
-
 /**
  * The key under which a block is compared with the others for copies (see
- * {@link findRepeatedBlocks}), or undefined for a block too short or too long to be one, or one in
- * capitals (a headline set again as a banner is the page's, not a copy).
+ * {@link findRepeatedBlocks}): its text made comparable (`normalizePhrase`: case, quotes, white
+ * space and the punctuation at its ends), or undefined for a block too short or too long to be
+ * one, or one in capitals (a headline set again as a banner is the page's, not a copy).
  */
 export function repeatKey(trimmed: string): string | undefined {
   if (trimmed.length > LONGEST_REPEAT || !/\p{Ll}/u.test(trimmed)) return undefined
-  const key = comparable(trimmed)
+  const key = normalizePhrase(trimmed)
   return key.split(' ').length >= FEWEST_REPEAT_WORDS ? key : undefined
 }
 

@@ -126,7 +126,7 @@ function shortCut(sentence: string, from: number, end: number, words: number): B
     to: end,
     kind: 'truncated',
     afterProse: true,
-    reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(sentence))}”.`,
+    reason: cutReason(sentence),
   }
 }
 
@@ -176,7 +176,7 @@ function cutBeforeNoun(text: string, end: number): BlockDebris | null {
       to: end,
       kind: 'truncated',
       afterProse: true,
-      reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(line))}”.`,
+      reason: cutReason(line),
     }
   }
   if (!afterDeterminer && !letter && !long) return null
@@ -186,8 +186,13 @@ function cutBeforeNoun(text: string, end: number): BlockDebris | null {
     to: end,
     kind: 'truncated',
     plain: true,
-    reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(text.slice(from, end)))}”.`,
+    reason: cutReason(text.slice(from, end)),
   }
+}
+
+/** Why a cut-off ending is flagged, in words for the editor: its last few words. */
+function cutReason(cut: string): string {
+  return `The text stops in the middle of a sentence: “…${excerpt(lastWords(cut))}”.`
 }
 
 /** Whether `sentence` opens a quotation or a bracket it does not close: "“An", "(More plane". */
@@ -280,6 +285,6 @@ export function findTruncation(text: string): BlockDebris | null {
     to: end,
     kind: 'truncated',
     plain,
-    reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(sentence))}”.`,
+    reason: cutReason(sentence),
   }
 }
