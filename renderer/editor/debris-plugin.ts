@@ -5,6 +5,7 @@ import { Decoration, DecorationSet } from 'prosemirror-view'
 import {
   debrisKey,
   findDebrisInBlocks,
+  isNeededBlock,
   scanBlock,
   type BlockScan,
   type DebrisFinding,
@@ -105,7 +106,10 @@ interface GroupBlock {
   readonly index: number
 }
 
-/** What one top-level node holds: its blocks with debris, its last block of text, its size. */
+/**
+ * What one top-level node holds: the blocks the detector needs (with debris or text, see
+ * `isNeededBlock`), its last block of text, its size.
+ */
 interface GroupScan {
   readonly withDebris: readonly GroupBlock[]
   readonly lastContent: GroupBlock | null
@@ -130,7 +134,7 @@ function groupOf(child: Node): GroupScan {
     const scan = scanOf(node)
     const heading = node.type.name === 'heading'
     const block: GroupBlock = { node, scan, heading, pos, start: length, index: count }
-    if (scan.debris.length > 0) withDebris.push(block)
+    if (isNeededBlock(scan)) withDebris.push(block)
     if (scan.content) lastContent = block
     // Blocks hold text only, so their content size is their text's length.
     length += node.content.size

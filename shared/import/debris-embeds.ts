@@ -12,6 +12,10 @@ const embedLinkPattern = /^(?:https?:\/\/)?(?:pic\.twitter\.com|pic\.x\.com)\/\w
 const shortLinkPattern = /^(?:https?:\/\/)?t\.co\/\w/i
 const handlePattern = /^\(@\w{1,30}\)$/
 const dashPattern = /^[—–-]{1,2}(?=$|\p{Lu})/u
+/** A sentence's last word with a signature's dash glued to it: "pacífica.—", "now!”—". */
+const gluedDashPattern = /[.!?…]["”’]?[—–]$/u
+/** The longest post, in characters, before its link and signature: a tweet, with some room. */
+export const LONGEST_POST = 320
 const yearPattern = /^\d{4}$/
 const monthPattern = /^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]{0,6})\.?,?$/
 
@@ -56,6 +60,8 @@ function signatureStart(text: string, tokens: readonly Token[]): number {
   for (let index = handle - 1; index >= Math.max(0, handle - LONGEST_NAME - 1); index--) {
     const word = tokenText(text, tokens[index] as Token)
     if (dashPattern.test(word)) return index
+    // "… e pacífica.— Lula (@LulaOficial) November 19, 2023": the dash glued to the post's end.
+    if (index < handle - 1 && gluedDashPattern.test(word)) return index
     if ((tokens[index] as Token).terminal !== 'none') return -1
   }
   return -1
@@ -90,9 +96,10 @@ function cutSignatureStart(text: string, tokens: readonly Token[]): number {
  * What an embedded post leaves at the end of a block when the embed is gone: its link
  * ("pic.twitter.com/MzvJreOuEM"), its signature ("— Rapid Response 47 (@RapidResponse47) November
  * 17, 2025"), or both, as in "… and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth
- * (@SecWar) November 10, 2025", or a link and a signature cut off after its handle's start. The
- * post's own words before them are left alone: they may be the
- * quotation the article is about. A block that is nothing but these is flagged whole.
+ * (@SecWar) November 10, 2025", or a link and a signature cut off after its handle's start. When
+ * the words before them are no longer than a post ({@link LONGEST_POST}), the block is the post
+ * and is flagged whole, its words with it: a post is not the article's text, even when it quotes
+ * what the article is about. In a longer block only the link and signature are flagged.
  */
 export function findEmbedResidue(
   text: string,
@@ -108,13 +115,40 @@ export function findEmbedResidue(
   let start = hasLink ? linkIndex : signature
   if (start < 0) start = cutSignatureStart(text, tokens)
   if (start < 0) return null
-  const from = (tokens[start] as Token).start
+  const first = tokens[start] as Token
+  const word = tokenText(text, first)
+  const glued = !hasLink && start === signature && gluedDashPattern.test(word)
+  const from = glued ? first.end - 1 : first.start
   const to = (tokens[tokens.length - 1] as Token).end
   const what = hasLink && signature >= 0 ? 'link and signature' : hasLink ? 'link' : 'signature'
+  // The post's own words before its link or signature, when the block holds nothing else.
+  const blockStart = text.length - text.trimStart().length
+  const words = text.slice(blockStart, from).trim()
+  if (words.length > 0 && words.length <= LONGEST_POST) {
+    return {
+      from: blockStart,
+      to,
+      kind: 'embedded-post',
+      reason: `An embedded post, its words with its ${what}: “${excerpt(text.slice(from, to))}”.`,
+    }
+  }
   return {
     from,
     to,
     kind: 'embedded-post',
     reason: `An embedded post’s ${what}: “${excerpt(text.slice(from, to))}”.`,
   }
+}
+
+/**
+ * Whether `text` is nothing but an embedded post's signature ("— Jane Doe (@jane) May 1, 2024"),
+ * as a page sets it on a line of its own under the post's words.
+ */
+export function isPostSignature(
+  text: string,
+  tokens: readonly Token[] = tailTokens(text),
+): boolean {
+  const first = tokens[0]
+  const blockStart = text.length - text.trimStart().length
+  return first !== undefined && first.start === blockStart && signatureStart(text, tokens) === 0
 }

@@ -14,6 +14,7 @@ export const DEBRIS_KINDS = [
   'source-credit',
   'notice',
   'page-code',
+  'repeated-text',
 ] as const
 
 /** One kind of web-copy debris. */
@@ -35,6 +36,7 @@ export const DEBRIS_LABELS: Readonly<Record<DebrisKind, string>> = {
   'source-credit': 'source or agency credit',
   notice: 'editorial notice',
   'page-code': 'leftover page code',
+  'repeated-text': 'text printed twice',
 }
 
 /**
@@ -52,4 +54,9 @@ export interface BlockDebris {
    * heading.
    */
   plain?: boolean
+  /**
+   * Set on a short cut-off ending with no other sign of the cut than its missing full stop ("Many
+   * of the remains"), which is flagged only when a paragraph of prose comes before it.
+   */
+  afterProse?: boolean
 }

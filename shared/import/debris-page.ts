@@ -57,6 +57,9 @@ const pageMetaPhrases = new Set([
   'print this article',
   'reading time',
 ])
+/** A link to a site's standards: "Editorial Guidelines", "People Editorial Standards". */
+const editorialGuidelinesPattern =
+  /^(?:\p{Lu}[\p{L}&'’.-]*\s){0,3}Editorial (?:Guidelines|Standards|Policy|Policies)$/u
 /** An audio player's words: "Listen to this article", "Your browser does not support the audio…". */
 const audioPlayerPattern =
   /^(?:listen to (?:this )?(?:article|story)\b|your browser does not support the (?:audio|video))/
@@ -104,6 +107,10 @@ const noticePatterns = [
   /^\(?(?:disclaimer: )?(?:except for the headline, )?this (?:story|article|report|copy) (?:has not been|was not) edited by\b/,
   /^this (?:story|article|post|report) (?:has been|was|will be|is being) updated\b/,
   /^(?:stay tuned (?:for|to|with|here)|check back (?:later|soon|here|for))\b.{0,120}\b(?:updates?|developments)\b/,
+  // A breaking story's placeholder: ">> More information to follow...", "More details to come".
+  /^(?:more|further) (?:information|details|news|updates) (?:to follow|to come|soon)$/,
+  // A warning set before pictures: "*** TRIGGER WARNING: photos of the destruction ***".
+  /^(?:trigger|content|viewer) warning ?:/,
 ]
 
 /** The number of words of `text`. */
@@ -132,7 +139,13 @@ function blockKind(trimmed: string): { kind: DebrisKind; why: string } | null {
     }
   }
   const player = words <= 20 && audioPlayerPattern.test(normalized)
-  if (pageMetaPhrases.has(normalized) || readingTimePattern.test(normalized) || player) {
+  const guidelines = editorialGuidelinesPattern.test(trimmed)
+  if (
+    pageMetaPhrases.has(normalized) ||
+    readingTimePattern.test(normalized) ||
+    player ||
+    guidelines
+  ) {
     return { kind: 'page-meta', why: 'Page words around the article' }
   }
   const stamp =
@@ -189,6 +202,25 @@ function trailingNotice(text: string): BlockDebris | null {
   }
 }
 
+/** A bar or bullet left after a paragraph's last sentence: "… in House history. |". */
+const trailingSeparatorPattern = /[.!?…"”’)]\s+([|•·])\s*$/u
+
+/**
+ * A separator a page's menu or share bar left at the end of a paragraph, after its last sentence
+ * ("… in House history. |"): the bar or bullet alone.
+ */
+function trailingSeparator(text: string): BlockDebris | null {
+  const match = trailingSeparatorPattern.exec(text.slice(-8))
+  if (!match?.[1]) return null
+  const from = text.lastIndexOf(match[1])
+  return {
+    from,
+    to: from + 1,
+    kind: 'page-code',
+    reason: `A separator left after the paragraph: “${match[1]}”.`,
+  }
+}
+
 /** Labels that introduce a link run into the paragraph after it ("Also read: … WATCH With this, …"). */
 const runInLabel = /^(?:also read|read also|read more|related|see also|also see|must read)\s*:\s*/i
 /** The fewest words after a run-in link for them to be a paragraph of their own. */
@@ -230,8 +262,9 @@ const bracketedRelated =
  * Viewed", "RELATED: Bridge Reopens After Storm", "Previous article…"), a byline, date line or
  * reading time ("By Jane Doe", "5 min read"), a copyright notice, a source credit ("Source:
  * Agencies", "With agency information") or an editorial notice ("This is a developing story");
- * or, inside a longer block, a bracketed link to another article ("(See also: …)") or an
- * editorial notice as its last sentence ("Stay tuned for more updates."). Blocks of
+ * or, inside a longer block, a bracketed link to another article ("(See also: …)"), an
+ * editorial notice as its last sentence ("Stay tuned for more updates.") or a bar or bullet left
+ * after the last sentence ("… history. |"). Blocks of
  * news are left alone: every pattern must match the whole block or the whole bracket.
  */
 export function findPageFurniture(text: string): BlockDebris[] {
@@ -258,7 +291,9 @@ export function findPageFurniture(text: string): BlockDebris[] {
   }
   const found: BlockDebris[] = []
   const notice = trailingNotice(text)
-  if (!text.includes(':')) return notice ? [notice] : found
+  const separator = notice ? null : trailingSeparator(text)
+  const end = notice ?? separator
+  if (!text.includes(':')) return end ? [end] : found
   for (const match of text.matchAll(bracketedRelated)) {
     const start = match.index ?? 0
     found.push({
@@ -269,7 +304,7 @@ export function findPageFurniture(text: string): BlockDebris[] {
     })
   }
   const last = found[found.length - 1]
-  if (notice && (!last || last.to <= notice.from)) found.push(notice)
+  if (end && (!last || last.to <= end.from)) found.push(end)
   return found
 }
 

@@ -50,6 +50,86 @@ const unfinishedWords = new Set([
   'some',
 ])
 
+/** The fewest words of a short cut-off ending with no other sign of the cut. */
+const SHORTEST_BARE_CUT = 3
+
+/**
+ * First words of the short lines that end an article without a full stop and are not cut: a
+ * sign-off, a credit, a prompt ("Reporting from the coast", "Thanks for reading", "Follow us
+ * on…"), lowercase.
+ */
+const signOffWords = new Set([
+  'reporting',
+  'reported',
+  'additional',
+  'editing',
+  'edited',
+  'writing',
+  'written',
+  'compiled',
+  'contributing',
+  'with',
+  'via',
+  'by',
+  'source',
+  'sources',
+  'photo',
+  'photos',
+  'image',
+  'images',
+  'video',
+  'videos',
+  'thanks',
+  'thank',
+  'follow',
+  'subscribe',
+  'sign',
+  'click',
+  'tap',
+  'read',
+  'watch',
+  'listen',
+  'share',
+  'see',
+  'more',
+  'also',
+  'related',
+  'about',
+  'tags',
+  'tagged',
+  'filed',
+  'posted',
+  'contact',
+  'email',
+  'copyright',
+  'all',
+  'updated',
+  'published',
+])
+
+/**
+ * A short last sentence that stops with no full stop and no other sign of the cut, the whole of
+ * its line: "Many of the remains", "Green added that he has personally authorized a comprehen". A
+ * line of three words or more that ends in a lowercase word (not a name: "… the foreign minister
+ * Marco Rubio" may be a signature), holds no colon, bar, handle or
+ * address, and does not start like a sign-off or a credit (see `signOffWords`). It may be a
+ * heading in sentence case, so it is marked to be flagged only after a paragraph of prose
+ * (`afterProse`): an article never ends on a heading, and an excerpt that does was cut there.
+ */
+function shortCut(sentence: string, from: number, end: number, words: number): BlockDebris | null {
+  if (words < SHORTEST_BARE_CUT || /[:|@/]/.test(sentence)) return null
+  const first = /^[“"‘'(]?([\p{L}’']+)/u.exec(sentence)?.[1]?.toLowerCase()
+  if (first === undefined || signOffWords.has(first)) return null
+  if (!/\p{Ll}{2}$/u.test(sentence)) return null
+  return {
+    from,
+    to: end,
+    kind: 'truncated',
+    afterProse: true,
+    reason: cutReason(sentence),
+  }
+}
+
 /** Determiners that a noun must follow: "… in the 2021" stops before the noun ("final"). */
 const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our'])
 
@@ -59,7 +139,8 @@ const determiners = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'ou
  * left after a finished sentence ("… I have 20 titles. Y", not "I" or "A", which are words), or
  * a sentence of twelve words or more after a finished one that stops on a number or a capital
  * with no full stop. All are plainly cut: the last line's last sentence (or the letter alone)
- * is returned.
+ * is returned. A long lone sentence stopped on a number after "and" or "or" ("… and 19.6%") is
+ * returned marked `afterProse`.
  */
 function cutBeforeNoun(text: string, end: number): BlockDebris | null {
   let lineStart = end
@@ -82,6 +163,22 @@ function cutBeforeNoun(text: string, end: number): BlockDebris | null {
     sentences.length > 1 &&
     /[\p{L}\p{N}]$/u.test(last) &&
     wordCount(line.slice(lastSentence.start)) >= SHORTEST_LONE_CUT_SENTENCE
+  // "… in the territorial civil service and 19.6%": a long lone sentence that stops on a number
+  // after "and" or "or", its second item's noun lost. A headline may end so: after prose only.
+  const listed =
+    sentences.length === 1 &&
+    /^\d[\d.,]*%?$/.test(last) &&
+    /^(?:and|or)$/.test(before) &&
+    wordCount(line) >= SHORTEST_LONE_CUT_SENTENCE
+  if (listed && !afterDeterminer && !letter) {
+    return {
+      from: lineStart + lastSentence.start,
+      to: end,
+      kind: 'truncated',
+      afterProse: true,
+      reason: cutReason(line),
+    }
+  }
   if (!afterDeterminer && !letter && !long) return null
   const from = lineStart + (letter ? line.length - 1 : lastSentence.start)
   return {
@@ -89,8 +186,13 @@ function cutBeforeNoun(text: string, end: number): BlockDebris | null {
     to: end,
     kind: 'truncated',
     plain: true,
-    reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(text.slice(from, end)))}”.`,
+    reason: cutReason(text.slice(from, end)),
   }
+}
+
+/** Why a cut-off ending is flagged, in words for the editor: its last few words. */
+function cutReason(cut: string): string {
+  return `The text stops in the middle of a sentence: “…${excerpt(lastWords(cut))}”.`
 }
 
 /** Whether `sentence` opens a quotation or a bracket it does not close: "“An", "(More plane". */
@@ -139,8 +241,10 @@ function lastWords(sentence: string): string {
  * or a one- or two-letter fragment at its end ("Driving the rise in prices i"), or it has twelve
  * words or more. `plain` is set when the sign shows even a heading was cut: a finished sentence
  * before it, a fragment, a word no sentence ends on, an unclosed quotation or bracket, or twelve
- * words or more (a plain-text import takes a long cut-off last line for a heading). `text` is the
- * last block that is not debris itself; only its last line is split into sentences.
+ * words or more (a plain-text import takes a long cut-off last line for a heading). When none of
+ * these shows, a line of three words or more ending in a lowercase word is returned marked
+ * `afterProse` (see `shortCut`). `text` is the last block that is not debris itself; only its last
+ * line is split into sentences.
  */
 export function findTruncation(text: string): BlockDebris | null {
   const end = text.trimEnd().length
@@ -166,8 +270,8 @@ export function findTruncation(text: string): BlockDebris | null {
     (words >= 2 && unfinishedWords.has(lastWord)) ||
     (words >= SHORTEST_PROSE_CUT_SENTENCE && (fragment || sentence.includes(','))) ||
     words >= SHORTEST_LONE_CUT_SENTENCE
-  if (!enough) return null
   if (hasAddressCharacters(lastWord) || /\d/.test(lastWord)) return null
+  if (!enough) return /^\p{Ll}/u.test(lastWord) ? shortCut(sentence, from, end, words) : null
   // A finished sentence before it shows the block is running text, not a heading; so does a
   // length no heading at an article's end has (a plain-text import takes the cut line for one).
   const plain =
@@ -181,6 +285,6 @@ export function findTruncation(text: string): BlockDebris | null {
     to: end,
     kind: 'truncated',
     plain,
-    reason: `The text stops in the middle of a sentence: “…${excerpt(lastWords(sentence))}”.`,
+    reason: cutReason(sentence),
   }
 }

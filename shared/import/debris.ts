@@ -2,11 +2,12 @@ import type { Node } from 'prosemirror-model'
 import { textBlocks } from '../text/article-text'
 import { textHash } from '../text/hash'
 import { excerpt, findPhotoCredit, mayEndInCredit } from './debris-credits'
-import { findEmbedResidue, mayEndInEmbed } from './debris-embeds'
+import { findEmbedResidue, isPostSignature, LONGEST_POST, mayEndInEmbed } from './debris-embeds'
 import { findImageResidue } from './debris-images'
 import { findTemplateTags } from './debris-markup'
 import { DEBRIS_LABELS, type BlockDebris, type DebrisKind } from './debris-kinds'
 import { findPageFurniture, shoutedHeadline } from './debris-page'
+import { blockCopy, findRepeatedBlocks, type BlockCopy } from './debris-repeats'
 import { boilerplateKind } from './debris-phrases'
 import { TAIL_LENGTH, tailTokens } from './debris-tail'
 import { findTruncation } from './debris-truncation'
@@ -43,6 +44,15 @@ export interface BlockScan {
   readonly headline?: BlockDebris
   /** The block is a paragraph of prose: finished sentences of some length. */
   readonly prose?: boolean
+  /** The block is nothing but an embedded post's signature: the block before it is the post. */
+  readonly signature?: boolean
+  /**
+   * The whole block as an embedded post's words, flagged when the next block is a post's
+   * signature alone: a block with no debris, no longer than a post, not ending in a colon.
+   */
+  readonly post?: BlockDebris
+  /** What the block gives the search for copies of other blocks (see `findRepeatedBlocks`). */
+  readonly copy?: BlockCopy
 }
 
 /** The fewest words of a paragraph of prose, after which a headline in capitals is a link. */
@@ -108,10 +118,12 @@ export function scanBlock(text: string): BlockScan {
   const tail = text.slice(-TAIL_WINDOW)
   const wantsEmbed = mayEndInEmbed(tail)
   const wantsCredit = mayEndInCredit(tail)
+  let signature = false
   if (wantsEmbed || wantsCredit) {
     const tokens = tailTokens(text)
     const embed = wantsEmbed ? findEmbedResidue(text, tokens) : null
     if (embed) found.push(embed)
+    signature = embed !== null && isPostSignature(text, tokens)
     const credit = wantsCredit ? findPhotoCredit(text, tokens) : null
     if (credit) found.push(credit)
   }
@@ -121,17 +133,53 @@ export function scanBlock(text: string): BlockScan {
     const last = debris[debris.length - 1]
     if (!last || piece.from >= last.to) debris.push(piece)
   }
-  return { debris, content: !coversBlock(debris, text), prose: isProse(trimmed) }
+  const content = !coversBlock(debris, text)
+  if (signature) return { debris, content, signature }
+  const post =
+    debris.length === 0 && trimmed.length <= LONGEST_POST && !/:$/.test(trimmed)
+      ? postWords(text, trimmed)
+      : undefined
+  const copy = debris.length === 0 ? blockCopy(text) : undefined
+  return {
+    debris,
+    content,
+    prose: isProse(trimmed),
+    ...(post ? { post } : {}),
+    ...(copy ? { copy } : {}),
+  }
+}
+
+/** `text` whole as the words of an embedded post, whose signature follows on its own line. */
+function postWords(text: string, trimmed: string): BlockDebris {
+  const from = text.length - text.trimStart().length
+  return {
+    from,
+    to: from + trimmed.length,
+    kind: 'embedded-post',
+    reason: `An embedded post’s words, its signature on the next line: “${excerpt(trimmed)}”.`,
+  }
+}
+
+/**
+ * Whether {@link findDebrisInBlocks} must be given a block with this scan: it has debris or text.
+ * What is found in one block may depend on the others (a copy of a caption, a post's signature on
+ * the next line, prose before a headline or a short cut-off end), so only blocks with neither may
+ * be left out.
+ */
+export function isNeededBlock(scan: BlockScan): boolean {
+  return scan.content || scan.debris.length > 0
 }
 
 /**
  * Every piece of possible debris in an article's textblocks, in text order: what `scan` finds in
  * each block (see {@link scanBlock}), plus what `truncation` finds (see `findTruncation`) in the
  * last block that holds text other than debris, when that block is not a heading or its ending is
- * plainly cut (`plain`). The callers
- * give the scans, so the editor can cache them per block, and may leave out blocks with neither
- * debris nor text after the last block of text (give each block its `index` then). Precision over
- * recall: news text must never be flagged.
+ * plainly cut (`plain`), or, for a short ending with no other sign of its cut (`afterProse`), when
+ * a paragraph of prose comes before that block. Across blocks, it also flags the words of an
+ * embedded post whose signature stands on the next line alone, and copies of other blocks (see
+ * `findRepeatedBlocks`). The callers give the scans, so the editor can cache them per block, and
+ * may leave out the blocks {@link isNeededBlock} does not need (give each block its `index`
+ * then). Precision over recall: news text must never be flagged.
  */
 export function findDebrisInBlocks<B extends DebrisBlockRef>(
   blocks: readonly B[],
@@ -139,51 +187,74 @@ export function findDebrisInBlocks<B extends DebrisBlockRef>(
   truncation: (block: B) => BlockDebris | null,
 ): DebrisFinding[] {
   const findings: DebrisFinding[] = []
+  const place = (piece: BlockDebris, block: B, blockIndex: number) => {
+    findings.push({
+      ...piece,
+      blockIndex,
+      from: block.start + piece.from,
+      to: block.start + piece.to,
+    })
+  }
+  const scans = blocks.map(scan)
+  const copies = findRepeatedBlocks(
+    scans.map((scanned) => scanned.copy),
+    scans.findIndex((scanned) => scanned.content),
+  )
   let lastBlock: B | null = null
   let lastIndex = -1
   let afterProse = false
+  // Whether a paragraph of prose stands before the last block of text.
+  let proseBeforeLast = false
   for (const [position, block] of blocks.entries()) {
     const blockIndex = block.index ?? position
-    const scanned = scan(block)
-    // A headline in capitals once the prose has begun is a link to another article.
-    const headline = afterProse ? scanned.headline : undefined
-    if (scanned.prose) afterProse = true
-    if (headline) {
-      const { from, to } = headline
-      findings.push({ ...headline, blockIndex, from: block.start + from, to: block.start + to })
+    const scanned = scans[position] as BlockScan
+    // A post's signature on a line of its own: the block just before it holds the post's words.
+    const before = blocks[position - 1]
+    const beforeIndex = before?.index ?? position - 1
+    const post = scanned.signature ? scans[position - 1]?.post : undefined
+    if (post && before && beforeIndex === blockIndex - 1 && !copies.has(position - 1)) {
+      place(post, before, beforeIndex)
+    }
+    const copy = copies.get(position)
+    if (copy) {
+      place(copy, block, blockIndex)
       continue
     }
-    for (const piece of scanned.debris) {
-      findings.push({
-        ...piece,
-        blockIndex,
-        from: block.start + piece.from,
-        to: block.start + piece.to,
-      })
+    // A headline in capitals once the prose has begun is a link to another article.
+    const headline = afterProse ? scanned.headline : undefined
+    const proseBefore = afterProse
+    if (scanned.prose) afterProse = true
+    if (headline) {
+      place(headline, block, blockIndex)
+      continue
     }
+    for (const piece of scanned.debris) place(piece, block, blockIndex)
     if (scanned.content) {
       lastBlock = block
       lastIndex = blockIndex
+      proseBeforeLast = proseBefore
     }
   }
   if (lastBlock) {
     const found = truncation(lastBlock)
-    // A heading is never cut off unless a word is plainly broken off: a plain-text import takes
-    // a short last line for a heading.
-    const cut = found && (!lastBlock.heading || found.plain) ? withoutPlain(found) : null
+    // A heading is never cut off unless a word is plainly broken off (a plain-text import takes
+    // a short last line for a heading); a short ending with no other sign of its cut is taken
+    // only after a paragraph of prose.
+    const shown = found && (found.afterProse ? proseBeforeLast : !lastBlock.heading || found.plain)
+    const cut = found && shown ? withoutPlain(found) : null
     const from = cut ? lastBlock.start + cut.from : 0
     const overlaps = findings.some(
       (finding) => finding.blockIndex === lastIndex && finding.to > from,
     )
     if (cut && !overlaps) {
-      findings.push({ ...cut, blockIndex: lastIndex, from, to: lastBlock.start + cut.to })
+      place(cut, lastBlock, lastIndex)
       findings.sort((a, b) => a.from - b.from)
     }
   }
   return findings
 }
 
-/** `piece` without its `plain` mark, as findings are given. */
+/** `piece` without its `plain` and `afterProse` marks, as findings are given. */
 function withoutPlain(piece: BlockDebris): BlockDebris {
   return { from: piece.from, to: piece.to, kind: piece.kind, reason: piece.reason }
 }

@@ -4,7 +4,7 @@ import { LibraryStore } from '../../../electron/core/store/library-store'
 import { run } from './cli-harness'
 import { SEEDS_DIR, withTempDir } from '../main/fixtures'
 
-/** The seed with a photo caption, an embedded tweet's link and signature, and another caption. */
+/** The seed with a photo caption, an embedded tweet (its words, link and signature), and another caption. */
 const CAPTIONED = join(SEEDS_DIR, '000_0e82be558b009ff9.txt')
 /** The seed with no debris. */
 const CLEAN = join(SEEDS_DIR, '004_62547c9f4c534b11.txt')
@@ -39,7 +39,7 @@ describe('factmark debris', () => {
         'photo-caption',
       ])
       expect(debris[1]?.text).toBe(
-        'pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
+        'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
       )
       expect(debris.every((piece) => !piece.kept && /^[0-9a-f]{16}$/.test(piece.key))).toBe(true)
 

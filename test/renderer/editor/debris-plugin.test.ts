@@ -31,6 +31,9 @@ const seed = (name: string) =>
 
 /** The seed with a tweet's link and signature and two lines of image residue. */
 const TWEETED = seed('001_2aa391ba377daa9e.txt')
+/** The post embedded in {@link TWEETED}: its words and link, flagged whole. */
+const POTUS_POST =
+  '.@POTUS: “We have lost hundreds of thousands of people a year… and much of it comes through Mexico. So, let me just put it this way — I am NOT happy with Mexico.” pic.twitter.com/MzvJreOuEM'
 
 function create(text: string, kept: string[] = [], tags: Annotation[] = []): EditorState {
   const doc = sectionDoc(parsePlainText(text).body)
@@ -82,7 +85,7 @@ function tagOn(text: string, quote: string, id: string): Annotation {
 describe('debris plugin', () => {
   it('flags the article’s debris when it opens, in text order', () => {
     expect(shown(create(TWEETED))).toEqual([
-      ['embedded-post', 'pic.twitter.com/MzvJreOuEM'],
+      ['embedded-post', POTUS_POST],
       ['embedded-post', '— Rapid Response 47 (@RapidResponse47) November 17, 2025'],
       ['image-residue', '.png)'],
       ['image-residue', '.png)'],
@@ -129,8 +132,10 @@ describe('debris plugin', () => {
     const text = 'Officials met. ![](https://example.com/a.png) Then they left.\n\nMore news here.'
     const state = run(create(text), dropDebris(0))
     expect(articleText(state.doc)).toBe('Officials met. Then they left.\n\nMore news here.')
-    const tail = run(create(`Officials met on Monday.\n\nThe rest pic.x.com/AbC123`), dropDebris(0))
-    expect(articleText(tail.doc)).toBe('Officials met on Monday.\n\nThe rest')
+    // A paragraph longer than a post: only the link at its end is debris.
+    const rest = `The rest ${'went on late into the night '.repeat(12).trim()}`
+    const tail = run(create(`Officials met on Monday.\n\n${rest} pic.x.com/AbC123`), dropDebris(0))
+    expect(articleText(tail.doc)).toBe(`Officials met on Monday.\n\n${rest}`)
   })
 
   it('leaves tags elsewhere in place and makes a tag on the dropped text an orphan', () => {

@@ -44,6 +44,9 @@ function flaggedIn(text: string): [DebrisKind, string][] {
 
 /** A paragraph of ordinary news copy, so an article does not end in the text under test. */
 const NEWS = 'The talks resumed on Tuesday, officials said.'
+/** A paragraph of prose: long enough that a short unfinished line after it reads as cut off. */
+const PROSE =
+  'The ferry to the island was cancelled for a third day on Tuesday, leaving hundreds of passengers waiting at the port.'
 
 describe('scanBlock: comment forms', () => {
   it.each([
@@ -174,22 +177,49 @@ describe('scanBlock: image residue', () => {
 })
 
 describe('scanBlock: embedded posts', () => {
-  it('flags a tweet’s link and signature, not its words', () => {
+  it('flags a post whole, its words with its link and signature', () => {
     const text =
-      'We are ready to act… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025'
-    expect(flaggedIn(text)).toEqual([
-      [
-        'embedded-post',
-        'pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
-      ],
+      'The harbour reopens at dawn… pic.twitter.com/Ab12Cd34Ef — Port Authority of Example (@PortEx) March 3, 2024'
+    expect(flaggedIn(text)).toEqual([['embedded-post', text]])
+  })
+
+  it('flags only the link and signature at the end of a paragraph longer than a post', () => {
+    const words =
+      'The harbour master said the port would reopen at dawn once divers had checked the quay walls, and that ferries would sail on a reduced timetable for the rest of the week while the crane crews cleared the containers the storm had thrown across the loading area, a job she expected to last until Friday at the earliest, weather permitting, she told reporters.'
+    const residue = 'pic.twitter.com/Ab12Cd34Ef — Port Authority (@PortEx) March 3, 2024'
+    expect(flaggedIn(`${words} ${residue}`)).toEqual([['embedded-post', residue]])
+  })
+
+  it('flags a post whose signature’s dash is glued to its last sentence', () => {
+    const text = 'Parabéns ao povo pela eleição tranquila.— Ana Ruiz (@anaruiz) November 19, 2023'
+    expect(flaggedIn(text)).toEqual([['embedded-post', text]])
+  })
+
+  it('flags the words before a signature set on a line of its own', () => {
+    const post = 'Fishing is a right. The coast guard will keep the harbour open for everyone.'
+    const signature = '— Ana Ruiz (@anaruiz) January 19, 2023'
+    expect(flagged([NEWS, post, signature, NEWS])).toEqual([
+      ['embedded-post', post],
+      ['embedded-post', signature],
     ])
   })
 
   it.each([
-    ['Big news today pic.x.com/AbC123', 'pic.x.com/AbC123'],
+    ['ending in a colon', 'The minister wrote on X on Thursday evening:'],
+    [
+      'longer than a post',
+      'The minister wrote on X on Thursday evening that the harbour would stay open, that the coast guard had done its work and that the fishing fleet, which had waited in port for nine days while the storm passed, could sail again at dawn, a decision the unions had asked for since the first day of the closure, and one the harbour master had opposed until the last.',
+    ],
+  ])('leaves the paragraph before a signature alone when %s', (_what, paragraph) => {
+    const signature = '— Ana Ruiz (@anaruiz) January 19, 2023'
+    expect(flagged([NEWS, paragraph, signature, NEWS])).toEqual([['embedded-post', signature]])
+  })
+
+  it.each([
+    ['Big news today pic.x.com/AbC123', 'Big news today pic.x.com/AbC123'],
     [
       '“Talk, yes.” https://t.co/xyz — Jane Doe (@jane) 17 November 2025',
-      'https://t.co/xyz — Jane Doe (@jane) 17 November 2025',
+      '“Talk, yes.” https://t.co/xyz — Jane Doe (@jane) 17 November 2025',
     ],
     [
       '— Rapid Response 47 (@RapidResponse47) November 17, 2025',
@@ -197,11 +227,11 @@ describe('scanBlock: embedded posts', () => {
     ],
     [
       'The count is over. pic.twitter.com/Qw12Er34Ty— City News (@citynew',
-      'pic.twitter.com/Qw12Er34Ty— City News (@citynew',
+      'The count is over. pic.twitter.com/Qw12Er34Ty— City News (@citynew',
     ],
     [
       'Polls close at eight pic.twitter.com/Qw12Er34Ty — City News (@citynews',
-      'pic.twitter.com/Qw12Er34Ty — City News (@citynews',
+      'Polls close at eight pic.twitter.com/Qw12Er34Ty — City News (@citynews',
     ],
     ['View this post on Instagram', 'View this post on Instagram'],
     [
@@ -317,6 +347,43 @@ describe('findDebrisInTexts: a cut-off end', () => {
     expect(flagged([NEWS, 'Ferries, trains and the long winter'], [1])).toEqual([])
   })
 
+  it('flags a short line cut without a sign of its cut, after a paragraph of prose', () => {
+    expect(flagged([PROSE, 'Most of the stranded passengers'])).toEqual([
+      ['truncated', 'Most of the stranded passengers'],
+    ])
+    expect(
+      flagged([PROSE, 'The mayor added that she had asked the port for a fuller revie']),
+    ).toEqual([['truncated', 'The mayor added that she had asked the port for a fuller revie']])
+    // A plain-text import takes a short last line for a heading: an article never ends on one.
+    expect(flagged([PROSE, 'Most of the stranded passengers'], [1])).toEqual([
+      ['truncated', 'Most of the stranded passengers'],
+    ])
+  })
+
+  it('flags a long lone sentence stopped on a number after “and”, after prose only', () => {
+    const cut =
+      'The strike rate was 14.4% among teachers in the state schools of the region and 19.6%'
+    expect(flagged([PROSE, cut])).toEqual([['truncated', cut]])
+    expect(flagged([NEWS, cut])).toEqual([])
+    expect(
+      flagged([PROSE, 'Unemployment in the region rose for a third month running in May to 4.5%']),
+    ).toEqual([])
+  })
+
+  it.each([
+    ['no paragraph of prose before it', [NEWS, 'Most of the stranded passengers']],
+    ['two words', [PROSE, 'Stranded passengers']],
+    ['a capitalised name', [PROSE, 'The statement was signed by the harbour master Ana Ruiz']],
+    ['a sign-off', [PROSE, 'Reporting from the coast']],
+    ['thanks', [PROSE, 'Thanks for reading and see you next week']],
+    ['a credit', [PROSE, 'With reporting from the ferry desk']],
+    ['a label with a colon', [PROSE, 'Filed in: ferries and ports']],
+    ['a handle', [PROSE, 'Follow the harbour desk @harbourdesk']],
+    ['a number', [PROSE, 'The fares rose again in 2023']],
+  ])('leaves a short last line alone with %s', (_what, texts) => {
+    expect(flagged(texts)).toEqual([])
+  })
+
   it('flags a last line taken for a heading when it is as long as a lone cut-off sentence', () => {
     const cut = 'Witnesses said the two buses had collided head on just outside the tunnel'
     expect(flagged([NEWS, cut], [1])).toEqual([['truncated', cut]])
@@ -360,6 +427,12 @@ describe('scanBlock: page furniture', () => {
     ['notice', 'This is a developing story…'],
     ['notice', 'This story has been updated with comment from the council.'],
     ['notice', 'Stay tuned for more updates on the ferry strike.'],
+    ['page-meta', 'Harbour News Editorial Guidelines'],
+    ['page-meta', 'Editorial Standards'],
+    ['notice', '>> More information to follow...'],
+    ['notice', 'Further details to come.'],
+    ['notice', '*** CONTENT WARNING: pictures of the flooded wards ***'],
+    ['notice', 'Trigger warning: footage of the collapse'],
     ['comment-form', 'Please enter your comment!'],
     ['comment-form', 'Please enter your name here'],
     ['advertisement', 'Advertorial'],
@@ -374,6 +447,12 @@ describe('scanBlock: page furniture', () => {
       'The vote is expected to reshape the council. Stay tuned for more updates on the count.'
     expect(flaggedIn(text)).toEqual([['notice', 'Stay tuned for more updates on the count.']])
     expect(flaggedIn('Stay tuned, she told the crowd, as updates came in slowly.')).toEqual([])
+  })
+
+  it('flags a bar or bullet left after a paragraph’s last sentence, and only it', () => {
+    expect(flaggedIn('The vote ended late on Tuesday. |')).toEqual([['page-code', '|']])
+    expect(flaggedIn('“We will rebuild,” she said. •')).toEqual([['page-code', '•']])
+    expect(flaggedIn('The score was 3 | 2')).toEqual([])
   })
 
   it('flags a bracketed related link inside a paragraph, and only it', () => {
@@ -401,6 +480,13 @@ describe('scanBlock: page furniture', () => {
     'This story began in 2019, when the ferry first broke down.',
     'Most viewed clips were of the storm.',
     'She said she would read more on the ferry’s history (see also the earlier report).',
+    'More information to follow the vote will be published by the council on Monday.',
+    'More details to come out of the inquiry were leaked to the press, she said.',
+    'The content warning, officials said, would be added to every video of the collapse.',
+    'Trigger warnings were debated by the university senate on Tuesday.',
+    'The paper changed its Editorial Guidelines in 2019.',
+    'Editorial guidelines were changed, the editor said.',
+    'Fares rose 4% | 5% in May, the operator said.',
   ])('leaves prose alone: “%s”', (text) => {
     expect(flaggedIn(text)).toEqual([])
   })
@@ -469,7 +555,7 @@ const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
     ],
     [
       'embedded-post',
-      'pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
+      'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
     ],
     [
       'photo-caption',
@@ -477,7 +563,10 @@ const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
     ],
   ],
   '001_2aa391ba377daa9e.txt': [
-    ['embedded-post', 'pic.twitter.com/MzvJreOuEM'],
+    [
+      'embedded-post',
+      '.@POTUS: “We have lost hundreds of thousands of people a year… and much of it comes through Mexico. So, let me just put it this way — I am NOT happy with Mexico.” pic.twitter.com/MzvJreOuEM',
+    ],
     ['embedded-post', '— Rapid Response 47 (@RapidResponse47) November 17, 2025'],
     ['image-residue', '.png)'],
     ['image-residue', '.png)'],
@@ -496,14 +585,11 @@ const SEED_DEBRIS: Record<string, [DebrisKind, string][]> = {
 }
 
 /**
- * Sentence units (as the app splits them) that hold debris in part: a tweet's own words share a
- * unit with its link and signature, and only the link and signature are flagged. Every other
- * unit a finding touches must lie wholly inside it.
+ * Sentence units (as the app splits them) that hold debris in part. None now: an embedded post's
+ * words are flagged with its link and signature. Every unit a finding touches must lie wholly
+ * inside it.
  */
-const PARTLY_DEBRIS = [
-  'These vessels were known by our intelligence to be associated with illicit narcotics smuggling, were carrying narcotics, and… pic.twitter.com/ocUoGzwwDO — Secretary of War Pete Hegseth (@SecWar) November 10, 2025',
-  '.@POTUS: “We have lost hundreds of thousands of people a year… and much of it comes through Mexico. So, let me just put it this way — I am NOT happy with Mexico.” pic.twitter.com/MzvJreOuEM',
-]
+const PARTLY_DEBRIS: string[] = []
 
 describe('findDebris on the seed articles', () => {
   it('knows the expected debris of every seed', () => {
@@ -620,6 +706,49 @@ describe('debrisKey', () => {
     expect(debrisKey('image-residue', '.png)')).not.toBe(debrisKey('image-residue', '.jpg)'))
     expect(debrisKey('image-residue', '.png)')).not.toBe(debrisKey('photo-credit', '.png)'))
     expect(debrisKey('comment-form', 'Leave a Reply')).toMatch(/^[0-9a-f]{16}$/)
+  })
+})
+
+describe('findDebrisInTexts: text printed twice', () => {
+  it('flags the copies of a caption printed again, and only them', () => {
+    const caption = 'Crews clear the ‘worst flood in memory’ from the harbour on Monday'
+    const straight = "Crews clear the 'worst flood in memory' from the harbour on Monday"
+    expect(flagged(['Storm hits coast', PROSE, caption, straight, caption, NEWS])).toEqual([
+      ['repeated-text', straight],
+      ['repeated-text', caption],
+    ])
+  })
+
+  it('flags a page title holding the headline and the site’s name', () => {
+    const headline = 'Ferry fares to rise again in May'
+    expect(flagged([`${headline} – Harbour Daily`, headline, PROSE])).toEqual([
+      ['repeated-text', `${headline} – Harbour Daily`],
+    ])
+  })
+
+  it.each([
+    [
+      'the headline printed again',
+      ['Ferry fares to rise again in May', 'Ferry fares to rise again in May', PROSE],
+    ],
+    [
+      'a short line printed twice',
+      [
+        'Storm hits coast',
+        PROSE,
+        'Watch the video',
+        NEWS,
+        'Watch the video',
+        'Crews worked all night.',
+      ],
+    ],
+    ['a sentence repeated in a longer paragraph', ['Storm hits coast', NEWS, `${PROSE} ${NEWS}`]],
+    [
+      'a dash and a name in a sentence',
+      ['Storm hits coast', 'Fares will rise in May – Ana Ruiz', PROSE],
+    ],
+  ])('leaves %s alone', (_what, texts) => {
+    expect(flagged(texts)).toEqual([])
   })
 })
 

@@ -53,15 +53,17 @@ describe('storyArticleFromText', () => {
   })
 
   it('cuts a sentence that holds debris in part down to the rest', () => {
-    const tweet =
-      'The ferry runs again from today. pic.twitter.com/AbCd1234xY — Port of Example (@portexample) June 1, 2023'
+    // A paragraph longer than a post, so only what the embed left at its end is debris.
+    const long =
+      'The ferry runs again from today, the port said, after divers checked the quay walls, crews cleared the containers the storm had thrown across the loading area, and the harbour master agreed that the reduced timetable could hold for the rest of the week while the last repairs to the ramp went on, a spokesperson for the operator told reporters at the terminal.'
+    const tweet = `${long} pic.twitter.com/AbCd1234xY — Port of Example (@portexample) June 1, 2023`
     const article = storyArticleFromText({ id: 'a' }, [blocks[0], tweet].join(BLOCK_SEPARATOR))
     expect(debrisOf(article)).toEqual([
       'pic.twitter.com/AbCd1234xY — Port of Example (@portexample) June 1, 2023',
     ])
     expect(sentencesOf(article)).toEqual([
       'Flood waters rose 3 metres in Harbourtown on Monday, the council said.',
-      'The ferry runs again from today.',
+      long,
     ])
   })
 
