@@ -1,5 +1,6 @@
 import { FactmarkError } from '../../shared/ipc/result'
 import { formatFigure } from '../../shared/story/figure-value'
+import { differsFrom, type TopicValue } from '../../shared/story/number-topics'
 import type { StoryAnalysis } from '../../shared/story/story-analysis'
 import { storyJson } from '../../shared/story/story-json'
 import type { StoryView } from '../../shared/story/story-view'
@@ -26,6 +27,21 @@ function cut(text: string, width: number): string {
  * The story as a readable table: articles by letter, then quotes, numbers, roles and the
  * suggested tags (with the ids `story accept` and `story dismiss` take).
  */
+/**
+ * What a figure's line says of the others: "conflicts with B" for those that surely contradict
+ * it, "differs from C" for values that may be another counter's or another moment's.
+ */
+function against(value: TopicValue, letters: ReadonlyMap<string, string>): string {
+  const name = (ids: readonly string[]) => ids.map((id) => letters.get(id) ?? id).join(', ')
+  const differs = differsFrom(value)
+  return [
+    value.disputedBy.length > 0 ? `conflicts with ${name(value.disputedBy)}` : '',
+    differs.length > 0 ? `differs from ${name(differs)}` : '',
+  ]
+    .filter(Boolean)
+    .join('; ')
+}
+
 export function storyTable(analysis: StoryAnalysis): string {
   const letters = new Map(analysis.articles.map((article, index) => [article.id, letterOf(index)]))
   const letter = (id: string) => (letters.get(id) ?? '?').padEnd(3)
@@ -46,9 +62,8 @@ export function storyTable(analysis: StoryAnalysis): string {
   for (const topic of analysis.numbers) {
     lines.push(`  ${topic.about}${topic.conflict ? '  CONFLICT' : ''}`)
     for (const value of topic.values) {
-      const against = value.conflictsWith.map((id) => letters.get(id) ?? id).join(', ')
       lines.push(
-        `    ${letter(value.articleId)}${formatFigure(value.value).padEnd(16)} ${cut(value.text, 50).padEnd(52)}${against ? `conflicts with ${against}` : ''}`.trimEnd(),
+        `    ${letter(value.articleId)}${formatFigure(value.value).padEnd(16)} ${cut(value.text, 50).padEnd(52)}${against(value, letters)}`.trimEnd(),
       )
     }
   }

@@ -23,6 +23,15 @@ export interface TopicValue {
   disputedBy: string[]
 }
 
+/**
+ * The articles a figure differs from without surely contradicting them: its `conflictsWith`
+ * less its `disputedBy`. The story view and the CLI show these as values that differ, never
+ * as a conflict.
+ */
+export function differsFrom(value: TopicValue): string[] {
+  return value.conflictsWith.filter((id) => !value.disputedBy.includes(id))
+}
+
 /** What the story's articles say about one quantity, in one scope. */
 export interface NumberTopic {
   /** The comparison key: what is measured, then its scope ("strike", "deaths|event 1960"). */

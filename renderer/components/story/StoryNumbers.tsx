@@ -1,6 +1,6 @@
 import { Fragment, useState } from 'react'
 import { formatFigure } from '../../../shared/story/figure-value'
-import type { NumberTopic, TopicValue } from '../../../shared/story/number-topics'
+import { differsFrom, type NumberTopic } from '../../../shared/story/number-topics'
 import type { StoryArticleSummary } from '../../../shared/story/story-analysis'
 import { StoryFigurePassages } from './StoryFigurePassages'
 
@@ -19,11 +19,6 @@ export interface StoryNumbersProps {
 export function topicStanding(topic: NumberTopic): 'conflict' | 'differ' | 'agree' {
   if (topic.values.some((value) => value.disputedBy.length > 0)) return 'conflict'
   return topic.conflict ? 'differ' : 'agree'
-}
-
-/** The articles a figure differs from without surely contradicting them. */
-function differsFrom(value: TopicValue): string[] {
-  return value.conflictsWith.filter((id) => !value.disputedBy.includes(id))
 }
 
 /**
