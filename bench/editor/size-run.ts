@@ -4,6 +4,7 @@ import { dispatch } from '../../electron/core/dispatch'
 import { removeDataDir, startApp } from '../../test/e2e/harness'
 import { EDITOR, prepareLibrary, TAGS_PER_PARAGRAPH } from './bench-library'
 import { metrics, perKey } from './cdp-metrics'
+import { PROFILE_PATH, withCpuProfile } from './cpu-profile'
 import { eventSummary, observeEvents, takeEvents } from './event-timing'
 import { keysFromNode, keysInPage, typeInPage, type KeyTiming } from './key-timing'
 import { openArticle, type OpenTimes } from './open-timing'
@@ -20,7 +21,8 @@ import { ms, percentile, summary } from './timing-summary'
 /**
  * Which parts to run: all of them, or with BENCH_EDITOR_PARTS=open,keys only the opening and the
  * keys dispatched in the page (the figures the targets compare with plain ProseMirror), or with
- * BENCH_EDITOR_PARTS=open the opening alone.
+ * BENCH_EDITOR_PARTS=open the opening alone. BENCH_EDITOR_PROFILE=path writes a CPU profile of the
+ * in-page tag keys there (see `cpu-profile.ts`).
  */
 const PARTS = process.env.BENCH_EDITOR_PARTS ?? 'all'
 const ALL_PARTS = PARTS === 'all'
@@ -242,7 +244,11 @@ export async function benchSize(browser: Browser, seeds: string[], size: number)
       await waitForSaved(page)
       const savesBefore = saves()
       const before = await metrics(cdp)
-      const timings = await keysInPage(page, key, times.inPage)
+      const profiled = PROFILE_PATH !== null && key === 'c'
+      const timings = profiled
+        ? await withCpuProfile(cdp, PROFILE_PATH, () => keysInPage(page, key, times.inPage))
+        : await keysInPage(page, key, times.inPage)
+      if (profiled) console.log(`${label}: CPU profile written to ${PROFILE_PATH} (timed under it)`)
       const after = await metrics(cdp)
       const saved = saves() - savesBefore
       const unchanged = timings.filter((timing) => !timing.changed).length

@@ -1,6 +1,7 @@
 import { Plugin, PluginKey, type EditorState, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import type { DocRange } from './positions'
+import { changesText } from './changes-text'
 
 /**
  * The sentence cursor: which sentences the editor has selected to tag (`anchor` is where a
@@ -62,6 +63,14 @@ function highlightRegistry(): {
 /** The class of the bar drawn in the margin beside the cursor's lines. */
 export const CURSOR_BAR_CLASS = 'sentence-bar'
 
+/** The cursor's bar among the children of the editor's container, if drawn. */
+function barIn(container: Element): HTMLElement | null {
+  for (const child of Array.from(container.children)) {
+    if (child instanceof HTMLElement && child.classList.contains(CURSOR_BAR_CLASS)) return child
+  }
+  return null
+}
+
 /**
  * Draws the bar in the left margin that spans the cursor's lines (beside the text, so the tags'
  * tints under the cursor stay as they are), in the editor's container; hidden without a cursor.
@@ -69,7 +78,8 @@ export const CURSOR_BAR_CLASS = 'sentence-bar'
 function drawBar(view: EditorView, dom: Range | null): void {
   const container = view.dom.parentElement
   if (!container) return
-  let bar = container.querySelector<HTMLElement>(`:scope > .${CURSOR_BAR_CLASS}`)
+  // Among the container's children only: a selector query would walk the whole article.
+  let bar = barIn(container)
   const rects = dom ? [...dom.getClientRects()].filter((rect) => rect.height > 0) : []
   if (rects.length === 0) {
     if (bar) bar.hidden = true
@@ -132,7 +142,7 @@ export function cursorPlugin(): Plugin<CursorState> {
       apply: (tr, value) => {
         const meta = tr.getMeta(cursorPluginKey) as CursorMeta | undefined
         if (meta) return { anchor: meta.anchor, head: meta.head }
-        if (!tr.docChanged || tr.doc === tr.before) return value
+        if (!changesText(tr)) return value
         return { anchor: mapRange(value.anchor, tr), head: mapRange(value.head, tr) }
       },
     },
@@ -150,7 +160,8 @@ export function cursorPlugin(): Plugin<CursorState> {
         destroy: () => {
           resized?.disconnect()
           highlightRegistry()?.registry.delete(CURSOR_HIGHLIGHT)
-          editorView.dom.parentElement?.querySelector(`:scope > .${CURSOR_BAR_CLASS}`)?.remove()
+          const container = editorView.dom.parentElement
+          if (container) barIn(container)?.remove()
         },
       }
     },

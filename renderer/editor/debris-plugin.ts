@@ -13,6 +13,7 @@ import {
 import { DEBRIS_LABELS, type BlockDebris, type DebrisKind } from '../../shared/import/debris-kinds'
 import { findTruncation } from '../../shared/import/debris-truncation'
 import { BLOCK_SEPARATOR } from '../../shared/text/article-text'
+import { changesText } from './changes-text'
 
 /** A piece of possible debris in the editor's document. */
 export interface PlacedDebris {
@@ -323,7 +324,8 @@ export function debrisPlugin(kept: readonly string[] = []): Plugin<DebrisPluginS
       init: (_, state) => build(state.doc, placeDebris(state.doc), new Set(kept), null, null),
       apply: (tr, value, _old, state) => {
         const meta = tr.getMeta(debrisPluginKey) as DebrisMeta | undefined
-        if (!tr.docChanged && !meta) return value
+        const textChanged = changesText(tr)
+        if (!textChanged && !meta) return value
         let keptNow = value.kept
         let current = value.current
         if (meta?.type === 'keep' && !keptNow.has(meta.key)) {
@@ -331,8 +333,8 @@ export function debrisPlugin(kept: readonly string[] = []): Plugin<DebrisPluginS
         }
         if (meta?.type === 'focus') current = meta.index
         // Without a change of text the pieces are where they were: a keep only hides one more.
-        const pieces = tr.docChanged ? placeDebris(state.doc) : value.shown
-        return build(state.doc, pieces, keptNow, current, value, tr.docChanged ? tr.mapping : null)
+        const pieces = textChanged ? placeDebris(state.doc) : value.shown
+        return build(state.doc, pieces, keptNow, current, value, textChanged ? tr.mapping : null)
       },
     },
     props: {

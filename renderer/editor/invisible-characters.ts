@@ -2,6 +2,7 @@ import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { Decoration, DecorationSet } from 'prosemirror-view'
 import './invisible-characters.css'
+import { changesText } from './changes-text'
 
 /** What the editor shows for an invisible character: a short label, and its name. */
 export interface InvisibleCharacter {
@@ -122,7 +123,7 @@ export function invisibleCharacters(): Plugin<DecorationSet> {
       init: (_config, state) =>
         DecorationSet.create(state.doc, markersBetween(state.doc, 0, state.doc.content.size)),
       apply: (tr, set) => {
-        if (!tr.docChanged) return set
+        if (!changesText(tr)) return set
         let next = set.map(tr.mapping, tr.doc)
         for (const { from, to } of changedRanges(tr)) {
           next = next.remove(next.find(from, to)).add(tr.doc, markersBetween(tr.doc, from, to))

@@ -12,6 +12,7 @@ import { ReviewStep } from './review-step'
 import { tagsToSave } from './save-tags'
 import { sentenceAt } from './sentence-steps'
 import { KIND_LABELS, tagPluginKey } from './tag-plugin'
+import { changesText } from './changes-text'
 
 /** The width of one editor's lane in the margin, in pixels (the CSS uses the same). */
 export const LANE_WIDTH_PX = 24
@@ -184,7 +185,7 @@ function apply(tr: Transaction, value: ReviewPluginState, state: EditorState): R
   if (modeChanged || reviewsChanged || tagRevision !== next.tagRevision) {
     return { ...next, ...computeMarks(state, next), tagRevision }
   }
-  if (tr.docChanged) {
+  if (changesText(tr)) {
     // Text edits: the marks follow their sentences; they are worked out again with the tags.
     return {
       ...next,

@@ -1,5 +1,6 @@
 import { Plugin, PluginKey, type Transaction } from 'prosemirror-state'
 import { MAX_SECTION_SIZE, MIN_SECTION_SIZE, sectionSizes } from './sections'
+import { changesText } from './changes-text'
 
 /** The key of the section plugin. */
 export const sectionPluginKey = new PluginKey('factmark-sections')
@@ -81,7 +82,7 @@ export function sectionPlugin(): Plugin {
   return new Plugin({
     key: sectionPluginKey,
     appendTransaction: (transactions, _old, state) => {
-      if (!transactions.some((tr) => tr.docChanged)) return null
+      if (!transactions.some(changesText)) return null
       const tr = state.tr
       return balanceSections(tr) ? tr : null
     },

@@ -21,6 +21,7 @@ import {
   shownDebris,
 } from '../../../renderer/editor/debris-plugin'
 import { cursorPlugin } from '../../../renderer/editor/cursor-plugin'
+import { moveSentence, toggleTag, type TagContext } from '../../../renderer/editor/commands'
 import { loadTags } from '../../../renderer/editor/load-tags'
 import { sectionPlugin } from '../../../renderer/editor/section-plugin'
 import { sectionDoc } from '../../../renderer/editor/sections'
@@ -59,6 +60,13 @@ function run(state: EditorState, ...commands: Command[]): EditorState {
     expect(ok).toBe(true)
   }
   return current
+}
+
+const tagContext: TagContext = {
+  editor: { id: 'ana', name: 'Ana' },
+  articleId: '0123456789abcdef',
+  newId: () => 'tag-b',
+  now: () => '2026-01-01T00:00:00.000Z',
 }
 
 function shown(state: EditorState): [string, string][] {
@@ -174,6 +182,15 @@ describe('debris plugin', () => {
     expect(shown(state)).toEqual([['image-residue', '.png)']])
     expect(dropDebris(0)(state)).toBe(false)
     expect(dropDebris(5)(state)).toBe(false)
+  })
+
+  it('keeps its state as it was through a tag key, which changes no text', () => {
+    const state = run(create(TWEETED), moveSentence(1))
+    const before = debrisPluginKey.getState(state)
+    expect(before?.shown.length).toBeGreaterThan(0)
+    const tagged = run(state, toggleTag('quote', tagContext))
+    expect(placedTags(tagged).map((tag) => tag.record.annotation.id)).toEqual(['tag-b'])
+    expect(debrisPluginKey.getState(tagged)).toBe(before)
   })
 
   it('grows its revision only when what it shows changes, not on every edit', () => {
