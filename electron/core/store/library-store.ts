@@ -24,6 +24,7 @@ import {
 import { ArticleRepository, KEPT_IN_MEMORY, NOT_SAVED } from './article-repository'
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
+import { bodyPreparer, type BodyPreparer } from './body-preparer'
 import type { LibraryIndex } from './library-index'
 import { makePackage, mergePackage, mergePackageBatch, type PackageParts } from './library-packages'
 import { LibraryLock, LockFailedError, type LockHolder } from './library-lock'
@@ -51,6 +52,11 @@ export interface LibraryStoreOptions {
    * {@link LibraryStore.takeNotices}. Without it, every notice waits.
    */
   onNotice?: (notice: Notice) => boolean
+  /**
+   * Checks and measures the edited text of a save (default: a big one in a worker thread, see
+   * {@link bodyPreparer}).
+   */
+  prepareBody?: BodyPreparer
 }
 
 const now = () => new Date().toISOString()
@@ -75,6 +81,8 @@ export class LibraryStore {
   private articles!: ArticleRepository
   private closing: Promise<void> | null = null
 
+  private readonly prepareBody: BodyPreparer
+
   private constructor(
     readonly dataDir: string,
     private readonly lock: LibraryLock | null,
@@ -83,6 +91,7 @@ export class LibraryStore {
     /** Why the library is open for reading only, or null. */
     readonly readOnly: string | null = null,
   ) {
+    this.prepareBody = options.prepareBody ?? bodyPreparer()
     const backups = new BackupRotation(
       join(dataDir, layout.BACKUPS_FOLDER),
       options.backupCount ?? DEFAULT_BACKUP_COUNT,
@@ -309,12 +318,18 @@ export class LibraryStore {
    */
   async saveWork(id: string, work: EditorWork, editor: EditorRef): Promise<ArticleMeta> {
     this.meta(id)
+    // An edited text is checked and measured meanwhile (a big one off the main thread); the
+    // save waits for it in its turn, so saves still land in the order they were made.
+    const body = work.body ? this.prepareBody(work.body) : null
+    body?.catch(() => undefined)
     // An autosave sends every tag again: the unchanged ones are the stored objects, not parsed
     // again and written from the bytes kept for them (any stored version will do: same JSON).
     const stored = await this.articles.read(id)
     const { records: tags, unchanged } = reuseUnchanged(work.tags, stored.annotations)
-    const checked = checkEditorWork({ ...work, tags }, id, editor, unchanged)
-    return this.articles.update(id, (file) => withEditorWork(file, checked, editor, now()))
+    const checked = checkEditorWork({ ...work, tags, body: undefined }, id, editor, unchanged)
+    return this.articles.update(id, async (file) =>
+      withEditorWork(file, { ...checked, body: await body }, editor, now()),
+    )
   }
 
   /**
