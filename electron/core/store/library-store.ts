@@ -14,6 +14,7 @@ import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
 import { articleIdFor } from '../../../shared/text/hash'
 import { withTagChanges, type TagChanges } from '../../../shared/store/tag-changes'
+import { validTagsInSlices } from '../../../shared/store/ownership'
 import { reuseUnchanged } from '../../../shared/store/unchanged-records'
 import {
   preparedArticleFile,
@@ -25,6 +26,7 @@ import { ArticleRepository, KEPT_IN_MEMORY, NOT_SAVED } from './article-reposito
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
 import { bodyPreparer, type BodyPreparer } from './body-preparer'
+import { timeSlicer } from './chunked-json'
 import type { LibraryIndex } from './library-index'
 import { makePackage, mergePackage, mergePackageBatch, type PackageParts } from './library-packages'
 import { LibraryLock, LockFailedError, type LockHolder } from './library-lock'
@@ -318,18 +320,20 @@ export class LibraryStore {
    */
   async saveWork(id: string, work: EditorWork, editor: EditorRef): Promise<ArticleMeta> {
     this.meta(id)
-    // An edited text is checked and measured meanwhile (a big one off the main thread); the
-    // save waits for it in its turn, so saves still land in the order they were made.
+    // An edited text is checked and measured meanwhile (a big one off the main thread).
     const body = work.body ? this.prepareBody(work.body) : null
     body?.catch(() => undefined)
-    // An autosave sends every tag again: the unchanged ones are the stored objects, not parsed
-    // again and written from the bytes kept for them (any stored version will do: same JSON).
-    const stored = await this.articles.read(id)
-    const { records: tags, unchanged } = reuseUnchanged(work.tags, stored.annotations)
-    const checked = checkEditorWork({ ...work, tags, body: undefined }, id, editor, unchanged)
-    return this.articles.update(id, async (file) =>
-      withEditorWork(file, { ...checked, body: await body }, editor, now()),
-    )
+    // Everything else is checked in the article's turn, so that saves land in the order they
+    // were made however long their checks take.
+    return this.articles.update(id, async (file) => {
+      // An autosave sends every tag again: the unchanged ones are the stored objects, not
+      // parsed again and written from the bytes kept for them.
+      const { records: tags, unchanged } = reuseUnchanged(work.tags, file.annotations)
+      // The changed ones are parsed a slice at a time: 2,000 of them would hold the event loop.
+      const valid = await validTagsInSlices(tags, unchanged, timeSlicer())
+      const checked = checkEditorWork({ ...work, tags, body: undefined }, id, editor, valid)
+      return withEditorWork(file, { ...checked, body: await body }, editor, now())
+    })
   }
 
   /**
