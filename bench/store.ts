@@ -9,9 +9,10 @@
 import { Node } from 'prosemirror-model'
 import { mkdir, mkdtemp, open, readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { monitorEventLoopDelay } from 'node:perf_hooks'
 import { setTimeout as sleep } from 'node:timers/promises'
+import { useImportWorkerScript } from '../electron/core/import/import-worker-script'
 import { LibraryStore } from '../electron/core/store/library-store'
 import { describe as describeSpan } from '../shared/anchoring/describe'
 import { articleSchema } from '../shared/editor/schema'
@@ -22,6 +23,9 @@ import { STORE_VERSION } from '../shared/model/store-files'
 import { articleSentences } from '../shared/text/article-sentences'
 import { articleText } from '../shared/text/article-text'
 import { articleIdFor, textHash } from '../shared/text/hash'
+
+// A big edited text is checked in the import worker, as in the app: the built one (`npm run build`).
+useImportWorkerScript(resolve('out/main/import-worker.cjs'))
 
 const EDITOR: EditorRef = { id: 'bench-editor', name: 'Bench Editor' }
 const SAVES = 300

@@ -1,4 +1,3 @@
-import type { Node } from 'prosemirror-model'
 import { replaceOwnRecords } from '../exchange/own-records'
 import type { Annotation, EditorRef } from '../model/annotation'
 import type { Article, ArticleMeta } from '../model/article'
@@ -8,6 +7,7 @@ import type { Review } from '../model/review'
 import type { ArticleFile } from '../model/store-files'
 import { articleText } from '../text/article-text'
 import { checkedDoc, metaOf, textFacts } from './article-edits'
+import type { PreparedBody } from './prepared-article'
 import { checkHasText } from './has-text'
 import { checkNoForeignIds } from './duplicate-ids'
 import { checkTagLimit } from './limits'
@@ -26,26 +26,39 @@ export interface CheckedWork {
   tags: Annotation[]
   /** Null when the save does not touch the editor's reviews. */
   reviews: Review[] | null
-  /** Null when the text was not edited. */
-  doc: Node | null
+  /** The edited text, checked and measured; null when the text was not edited. */
+  body: PreparedBody | null
 }
 
 /**
  * Checks what an editor saves on article `articleId` without the article's file: their reviews
  * ({@link checkOwnReviews}), their tags ({@link checkOwnTags}; those in `validTags` were checked
- * when they were stored) and the body (a valid document). Throws a `FactmarkError` naming the
- * first problem.
+ * when they were stored) and the body (a valid document with text, checked and measured in
+ * process by {@link preparedBody}, unless `body` is the body already prepared, as the store
+ * prepares a big one off the main thread). Throws a `FactmarkError` naming the first problem.
  */
 export function checkEditorWork(
   work: EditorWork,
   articleId: string,
   editor: EditorRef,
   validTags?: ReadonlySet<Annotation>,
+  body?: PreparedBody,
 ): CheckedWork {
   const reviews = work.reviews ? checkOwnReviews(work.reviews, articleId, editor) : null
   checkOwnTags(work.tags, articleId, editor, validTags)
-  const doc = work.body ? checkedDoc(work.body) : null
-  return { tags: work.tags, reviews, doc }
+  const prepared = body ?? (work.body ? preparedBody(work.body) : null)
+  return { tags: work.tags, reviews, body: prepared }
+}
+
+/**
+ * An edited article body checked against the editor's schema (see `checkedDoc`), refused when
+ * it has no text, and measured, in this process.
+ */
+export function preparedBody(body: DocNodeJson): PreparedBody {
+  const doc = checkedDoc(body)
+  const text = articleText(doc)
+  checkHasText(text)
+  return { body: doc.toJSON() as DocNodeJson, ...textFacts({ doc, text }) }
 }
 
 /**
@@ -93,11 +106,9 @@ export function withEditorWork(
     updatedAt: now,
   }
   let body = file.article.body
-  if (work.doc) {
-    const text = articleText(work.doc)
-    checkHasText(text)
-    body = work.doc.toJSON() as Article['body']
-    meta = { ...meta, ...textFacts({ doc: work.doc, text }) }
+  if (work.body) {
+    body = work.body.body as Article['body']
+    meta = { ...meta, textHash: work.body.textHash, sentenceCount: work.body.sentenceCount }
   }
   return { ...file, article: { ...meta, body }, annotations, ...records }
 }

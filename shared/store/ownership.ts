@@ -17,17 +17,7 @@ export function checkOwnTags(
   valid: ReadonlySet<Annotation> = new Set(),
 ): void {
   const fresh = valid.size === 0 ? tags : tags.filter((tag) => !valid.has(tag))
-  const checked = annotationListSchema.safeParse(fresh)
-  if (!checked.success) {
-    const issue = checked.error.issues[0]
-    const path = [...(issue?.path ?? [])]
-    // Named by its place in the whole set, not among the tags parsed.
-    if (typeof path[0] === 'number') path[0] = tags.indexOf(fresh[path[0]] as Annotation)
-    throw new FactmarkError(
-      'invalid-argument',
-      `A tag is not valid: ${path.join('.')} ${issue?.message}`,
-    )
-  }
+  parseTags(tags, fresh)
   // The stored tags were not parsed with the others: no id may come twice in the whole set.
   if (fresh !== tags && new Set(tags.map((tag) => tag.id)).size !== tags.length) {
     throw new FactmarkError('invalid-argument', 'A tag is not valid: two tags share an id.')
@@ -42,6 +32,44 @@ export function checkOwnTags(
     if (tag.articleId !== articleId) {
       throw new FactmarkError('invalid-argument', `Tag ${tag.id} belongs to another article.`)
     }
+  }
+}
+
+/** How many tags {@link validTagsInSlices} parses between two pauses. */
+const TAGS_PER_SLICE = 100
+
+/**
+ * Parses the tags of `tags` not in `valid` as {@link checkOwnTags} does, {@link TAGS_PER_SLICE}
+ * at a time, awaiting `pause` between slices (which gives the event loop a turn when the work
+ * has held it long enough): checking 2,000 changed tags never holds it for long. Resolves with
+ * every tag of `tags`, now known to be valid records, for `checkOwnTags`'s `valid`, which then
+ * checks the rest (ids, owners, article); throws its errors.
+ */
+export async function validTagsInSlices(
+  tags: readonly Annotation[],
+  valid: ReadonlySet<Annotation>,
+  pause: () => Promise<void>,
+): Promise<ReadonlySet<Annotation>> {
+  const fresh = valid.size === 0 ? tags : tags.filter((tag) => !valid.has(tag))
+  for (let start = 0; start < fresh.length; start += TAGS_PER_SLICE) {
+    parseTags(tags, fresh.slice(start, start + TAGS_PER_SLICE))
+    await pause()
+  }
+  return new Set(tags)
+}
+
+/** Parses `fresh`, some of `tags`, as tag records; an error names the tag by its place in `tags`. */
+function parseTags(tags: readonly Annotation[], fresh: readonly Annotation[]): void {
+  const checked = annotationListSchema.safeParse(fresh)
+  if (!checked.success) {
+    const issue = checked.error.issues[0]
+    const path = [...(issue?.path ?? [])]
+    // Named by its place in the whole set, not among the tags parsed.
+    if (typeof path[0] === 'number') path[0] = tags.indexOf(fresh[path[0]] as Annotation)
+    throw new FactmarkError(
+      'invalid-argument',
+      `A tag is not valid: ${path.join('.')} ${issue?.message}`,
+    )
   }
 }
 

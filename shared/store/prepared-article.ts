@@ -1,5 +1,6 @@
 import type { ArticleDraft } from '../import/plain-text'
 import type { Article } from '../model/article'
+import type { DocNodeJson } from '../model/doc-json'
 import type { ArticleFile } from '../model/store-files'
 import { emptyArticleFile, withNewVersionOf } from './article-edits'
 
@@ -11,6 +12,17 @@ import { emptyArticleFile, withNewVersionOf } from './article-edits'
  */
 export interface PreparedDraft {
   draft: ArticleDraft
+  textHash: string
+  sentenceCount: number
+}
+
+/**
+ * An article body an editor saved, checked against the editor's schema and measured (off the
+ * main thread when it is big): `body` is the checked document's JSON, `textHash` the SHA-256 of
+ * its plain text and `sentenceCount` its number of sentences, as {@link PreparedDraft} has them.
+ */
+export interface PreparedBody {
+  body: DocNodeJson
   textHash: string
   sentenceCount: number
 }

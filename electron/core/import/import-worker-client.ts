@@ -2,10 +2,13 @@ import { Worker } from 'node:worker_threads'
 import { FactmarkError } from '../../../shared/ipc/result'
 import type { DocNodeJson } from '../../../shared/model/doc-json'
 import { cancelledError, type FileParser, type PrepareOptions } from './file-parser'
-import type { WorkerReply, WorkerRequest } from './import-worker-protocol'
+import type { MeasuredBody, WorkerReply, WorkerRequest } from './import-worker-protocol'
 import { importWorkerSource, type WorkerSource } from './import-worker-script'
 import type { Decoding } from './parse-article'
 import type { PreparedFile } from './prepare-file'
+
+/** The worker's last reply to a request: a file's outcome, or an edited body's. */
+type FinalReply = WorkerReply & { kind: 'done' | 'body' }
 
 /** The message of a file the worker died on; the other files go on in a new worker. */
 function diedOn(reason: string): FactmarkError {
@@ -41,9 +44,36 @@ export class ImportWorker implements FileParser {
 
   /** Prepares the file at `path` in the worker, after the files asked for before it. */
   prepare(path: string, decoding: Decoding, options: PrepareOptions = {}): Promise<PreparedFile> {
-    const run = this.queue.then(() => this.run(path, decoding, options))
-    this.queue = run.catch(() => undefined)
-    return run
+    return this.enqueue(
+      (id) => ({ kind: 'prepare', id, path, decoding }),
+      (reply, blocks) => {
+        if (reply.kind !== 'done') throw diedOn(`an answer of kind ${reply.kind} to a file`)
+        return withBlocks(reply.outcome, blocks)
+      },
+      options,
+    )
+  }
+
+  /**
+   * Checks and measures an edited article body in the worker (`prepareBody`), given as its
+   * JSON's UTF-8 bytes, after the requests made before it (see `MeasuredBody`); rejects with the
+   * body's problem (an `invalid-argument` error), or with an `internal` one when the worker could
+   * not start or died.
+   */
+  prepareBody(json: Uint8Array): Promise<MeasuredBody> {
+    return this.enqueue(
+      (id) => ({ kind: 'body', id, json }),
+      (reply, blocks) => {
+        if (reply.kind !== 'body') throw diedOn(`an answer of kind ${reply.kind} to a body`)
+        const { outcome } = reply
+        if (outcome.kind === 'failure') {
+          throw new FactmarkError(outcome.code, outcome.message, outcome.details)
+        }
+        const { body } = outcome.prepared
+        if (body && blocks.length > 0) body.content = [...blocks, ...(body.content ?? [])]
+        return outcome.prepared
+      },
+    )
   }
 
   /** Stops the worker (a later file starts a new one). */
@@ -68,22 +98,39 @@ export class ImportWorker implements FileParser {
     return worker
   }
 
-  private async run(
-    path: string,
-    decoding: Decoding,
+  /** Runs the request `ask` makes after the ones asked for before it; see {@link exchange}. */
+  private enqueue<T>(
+    ask: (id: number) => WorkerRequest,
+    settle: (reply: FinalReply, blocks: DocNodeJson[]) => T,
+    options: PrepareOptions = {},
+  ): Promise<T> {
+    const run = this.queue.then(() => this.exchange(ask, settle, options))
+    this.queue = run.catch(() => undefined)
+    return run
+  }
+
+  /**
+   * Sends the worker the request `ask` makes with a fresh id, takes in the blocks it sends back
+   * (asking for more once the event loop has had its turn) and its progress, and resolves with
+   * what `settle` makes of its final reply and the blocks; rejects when the worker dies or the
+   * request is cancelled (the worker is then terminated).
+   */
+  private async exchange<T>(
+    ask: (id: number) => WorkerRequest,
+    settle: (reply: FinalReply, blocks: DocNodeJson[]) => T,
     { onPart, signal }: PrepareOptions,
-  ): Promise<PreparedFile> {
+  ): Promise<T> {
     if (signal?.aborted) throw cancelledError()
     const worker = await this.started()
     const id = this.nextId++
-    return new Promise<PreparedFile>((resolve, reject) => {
-      const finish = (settle: () => void) => {
+    return new Promise<T>((resolve, reject) => {
+      const finish = (end: () => void) => {
         worker.off('message', onMessage)
         worker.off('error', onError)
         worker.off('exit', onExit)
         signal?.removeEventListener('abort', onAbort)
         worker.unref()
-        settle()
+        end()
       }
       const blocks: DocNodeJson[] = []
       const onMessage = (reply: WorkerReply) => {
@@ -94,7 +141,15 @@ export class ImportWorker implements FileParser {
           // The next blocks are asked for once the event loop has had its turn: a message
           // that came back at once would be taken in within the same turn as this one.
           setImmediate(() => worker.postMessage({ kind: 'more', id } satisfies WorkerRequest))
-        } else finish(() => resolve(withBlocks(reply.outcome, blocks)))
+        } else {
+          finish(() => {
+            try {
+              resolve(settle(reply, blocks))
+            } catch (error) {
+              reject(error)
+            }
+          })
+        }
       }
       const onError = (error: Error) => finish(() => reject(diedOn(error.message)))
       const onExit = (code: number) => finish(() => reject(diedOn(`exit code ${code}`)))
@@ -109,7 +164,7 @@ export class ImportWorker implements FileParser {
       signal?.addEventListener('abort', onAbort, { once: true })
       // Held alive while it works: the CLI waits for its files.
       worker.ref()
-      worker.postMessage({ kind: 'prepare', id, path, decoding } satisfies WorkerRequest)
+      worker.postMessage(ask(id))
     })
   }
 }

@@ -3,8 +3,9 @@
 // out/{main,cli}/import-worker.cjs beside the readers it loads (see scripts/build.mjs).
 import { parentPort } from 'node:worker_threads'
 import type { DocNodeJson } from '../../../shared/model/doc-json'
-import type { WorkerReply, WorkerRequest } from './import-worker-protocol'
-import { prepareFile } from './prepare-file'
+import type { BodyOutcome, WorkerReply, WorkerRequest } from './import-worker-protocol'
+import { prepareBody } from './parse-article'
+import { failureOf, prepareFile } from './prepare-file'
 
 /** The smallest advance of a file's progress worth a message. */
 const PROGRESS_STEP = 0.01
@@ -57,6 +58,22 @@ function pieces(blocks: readonly DocNodeJson[]): DocNodeJson[][] {
   return all
 }
 
+/**
+ * Sends the top-level blocks of `body` one message at a time, each once the main side asked for
+ * more, all but the last message's worth, which stay in `body` to go with the outcome.
+ */
+async function sendBlocks(id: number, body: DocNodeJson): Promise<void> {
+  const sent = pieces(body.content ?? [])
+  // The last piece goes with the outcome.
+  const kept = sent.pop()
+  for (const blocks of sent) {
+    const more = askedForMore(id)
+    port?.postMessage({ id, kind: 'blocks', blocks } satisfies WorkerReply)
+    await more
+  }
+  if (kept) body.content = kept
+}
+
 /** Prepares the file of `request`, then sends its blocks one message at a time, and the outcome. */
 async function answer(request: WorkerRequest & { kind: 'prepare' }): Promise<void> {
   const { id } = request
@@ -66,19 +83,32 @@ async function answer(request: WorkerRequest & { kind: 'prepare' }): Promise<voi
     last = part
     port?.postMessage({ id, kind: 'progress', part } satisfies WorkerReply)
   })
-  if (outcome.kind === 'article') {
-    const sent = pieces(outcome.prepared.draft.body.content ?? [])
-    // The last piece goes with the outcome.
-    const kept = sent.pop()
-    for (const blocks of sent) {
-      const more = askedForMore(id)
-      port?.postMessage({ id, kind: 'blocks', blocks } satisfies WorkerReply)
-      await more
-    }
-    if (kept) outcome.prepared.draft.body.content = kept
-  }
+  if (outcome.kind === 'article') await sendBlocks(id, outcome.prepared.draft.body)
   asked.delete(id)
   port?.postMessage({ id, kind: 'done', outcome } satisfies WorkerReply)
+}
+
+/**
+ * Checks and measures the edited body of `request`, then sends it back as {@link answer} does,
+ * or only its measures when checking it changed nothing (see `MeasuredBody`).
+ */
+async function answerBody(request: WorkerRequest & { kind: 'body' }): Promise<void> {
+  const { id } = request
+  let outcome: BodyOutcome
+  try {
+    const json = JSON.parse(new TextDecoder().decode(request.json)) as DocNodeJson
+    const prepared = prepareBody(json, undefined, 'The article body')
+    if (JSON.stringify(prepared.body) === JSON.stringify(json)) {
+      outcome = { kind: 'body', prepared: { ...prepared, body: null } }
+    } else {
+      await sendBlocks(id, prepared.body)
+      outcome = { kind: 'body', prepared }
+    }
+  } catch (error) {
+    outcome = failureOf(error)
+  }
+  asked.delete(id)
+  port?.postMessage({ id, kind: 'body', outcome } satisfies WorkerReply)
 }
 
 port.on('message', (request: WorkerRequest) => {
@@ -86,5 +116,5 @@ port.on('message', (request: WorkerRequest) => {
     asked.get(request.id)?.()
     return
   }
-  queue = queue.then(() => answer(request))
+  queue = queue.then(() => (request.kind === 'body' ? answerBody(request) : answer(request)))
 })

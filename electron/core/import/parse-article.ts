@@ -6,7 +6,8 @@ import { parsePlainText, type ArticleDraft } from '../../../shared/import/plain-
 import { decodeText, InvalidEncodingError } from '../../../shared/import/sniff'
 import { decodeWindows1252 } from '../../../shared/import/windows-1252'
 import { FactmarkError } from '../../../shared/ipc/result'
-import type { PreparedDraft } from '../../../shared/store/prepared-article'
+import type { DocNodeJson } from '../../../shared/model/doc-json'
+import type { PreparedBody, PreparedDraft } from '../../../shared/store/prepared-article'
 import { BLOCK_SEPARATOR, textBlocks } from '../../../shared/text/article-text'
 import { splitSentences } from '../../../shared/text/sentences'
 import type { ImportFile } from './import-file'
@@ -72,22 +73,28 @@ export async function parseArticle(file: ImportFile, decoding: Decoding): Promis
   }
 }
 
-/** How often, in blocks, {@link prepareDraft} reports its progress. */
+/** How often, in blocks, {@link prepareBody} reports its progress. */
 const PROGRESS_EVERY_BLOCKS = 256
 
 /**
- * Checks a draft against the editor's schema once, and measures it as the store would: the
- * body becomes the checked document's JSON, the text's SHA-256 (Node's native hash) and the
+ * Checks an article body against the editor's schema once, and measures it as the store would:
+ * the body becomes the checked document's JSON, the text's SHA-256 (Node's native hash) and the
  * number of sentences are taken block by block, telling `onPart` how far it has come. An
- * `invalid-argument` {@link FactmarkError} when the body is not a valid document or has no text.
+ * `invalid-argument` {@link FactmarkError} when the body is not a valid document (its message
+ * starts with `what`) or has no text. Run by the import worker for a draft, and for the edited
+ * text of a big article the store saves (see `prepareBodyOffThread`).
  */
-export function prepareDraft(draft: ArticleDraft, onPart: PartProgress = () => {}): PreparedDraft {
+export function prepareBody(
+  json: DocNodeJson,
+  onPart: PartProgress = () => {},
+  what = 'The article',
+): PreparedBody {
   let doc: Node
   try {
-    doc = Node.fromJSON(articleSchema, draft.body)
+    doc = Node.fromJSON(articleSchema, json)
     doc.check()
   } catch (error) {
-    throw new FactmarkError('invalid-argument', `The article is not valid: ${messageOf(error)}`)
+    throw new FactmarkError('invalid-argument', `${what} is not valid: ${messageOf(error)}`)
   }
   const blocks = textBlocks(doc)
   let sentenceCount = 0
@@ -98,9 +105,11 @@ export function prepareDraft(draft: ArticleDraft, onPart: PartProgress = () => {
   const text = blocks.map((block) => block.text).join(BLOCK_SEPARATOR)
   checkHasText(text)
   onPart(1)
-  return {
-    draft: { ...draft, body: doc.toJSON() as ArticleDraft['body'] },
-    textHash: nodeTextHash(text),
-    sentenceCount,
-  }
+  return { body: doc.toJSON() as DocNodeJson, textHash: nodeTextHash(text), sentenceCount }
+}
+
+/** A draft whose body {@link prepareBody} checked and measured, telling `onPart` its progress. */
+export function prepareDraft(draft: ArticleDraft, onPart: PartProgress = () => {}): PreparedDraft {
+  const { body, textHash, sentenceCount } = prepareBody(draft.body, onPart)
+  return { draft: { ...draft, body }, textHash, sentenceCount }
 }

@@ -43,8 +43,11 @@ export interface ArticleRepositoryParts {
   afterFailedSave?: string
 }
 
-/** A change to one article file: its next content (the same object when nothing changes). */
-export type ArticleChange = (file: ArticleFile) => ArticleFile
+/**
+ * A change to one article file: its next content (the same object when nothing changes), or a
+ * promise of it (the article's later changes wait for it).
+ */
+export type ArticleChange = (file: ArticleFile) => ArticleFile | Promise<ArticleFile>
 
 /**
  * The article files (`articles/<id>.json`), one lowdb instance per article, loaded once and kept.
@@ -92,7 +95,7 @@ export class ArticleRepository {
     this.parts.checkWritable?.()
     return this.serial(id, async () => {
       const db = await this.db(id)
-      const next = change(db.data)
+      const next = await change(db.data)
       if (next === db.data) return metaOf(next.article)
       db.data = next
       const failed = await this.write(id, db).then(

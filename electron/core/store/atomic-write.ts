@@ -3,8 +3,17 @@ import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
 
 let sequence = 0
 
-/** Names of the temp files {@link writeFileAtomic} makes: `<name>.<pid>.<n>.tmp`. */
+/** Names of the temp files {@link tempPathFor} gives: `<name>.<pid>.<n>.tmp`. */
 const TEMP_FILE = /\.\d+\.\d+\.tmp$/
+
+/**
+ * A fresh temp file's path beside `path` (`<path>.<pid>.<n>.tmp`), unique in this process: the
+ * name {@link removeStaleTempFiles} recognises as left by a writer that was killed.
+ */
+export function tempPathFor(path: string): string {
+  sequence += 1
+  return `${path}.${process.pid}.${sequence}.tmp`
+}
 
 /** Directory fsync fails this way where folders cannot be opened or synced (Windows). */
 const NO_DIRECTORY_SYNC = new Set(['EISDIR', 'EPERM', 'EINVAL', 'EBADF', 'EACCES'])
@@ -44,8 +53,7 @@ export async function writeFileAtomic(
   content: string | Uint8Array,
   fs: StoreFs = nodeStoreFs,
 ): Promise<void> {
-  sequence += 1
-  const temp = `${path}.${process.pid}.${sequence}.tmp`
+  const temp = tempPathFor(path)
   const bytes = typeof content === 'string' ? Buffer.from(content, 'utf8') : content
   try {
     const handle = await fs.open(temp, 'w')

@@ -1,6 +1,6 @@
-import { createHash, webcrypto } from 'node:crypto'
+import { createHash } from 'node:crypto'
 import { join } from 'node:path'
-import { syncDirectory } from './atomic-write'
+import { removeStaleTempFiles, syncDirectory, tempPathFor } from './atomic-write'
 import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
 
 /** How many versions of each file the backups keep unless told otherwise. */
@@ -14,13 +14,33 @@ export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex')
 }
 
+/** How many bytes are hashed between two turns of the event loop. */
+const HASH_SLICE = 1024 * 1024
+
 /**
- * The sha256 of `bytes` as lowercase hex, computed on libuv's thread pool (WebCrypto), so that
- * hashing a large file does not hold up the main thread.
+ * The sha256 of `bytes` as lowercase hex, as {@link sha256Hex} gives it, fed to Node's native
+ * hash a slice at a time with a turn of the event loop between slices: hashing a large file never
+ * holds up the main thread for long, and nothing is copied.
  */
-export async function sha256HexInBackground(bytes: Uint8Array): Promise<string> {
-  const digest = await webcrypto.subtle.digest('SHA-256', bytes)
-  return Buffer.from(digest).toString('hex')
+export async function sha256HexInSlices(bytes: Uint8Array): Promise<string> {
+  const hash = createHash('sha256')
+  for (let start = 0; start < bytes.length; start += HASH_SLICE) {
+    if (start > 0) await new Promise<void>((resolve) => setImmediate(resolve))
+    hash.update(bytes.subarray(start, start + HASH_SLICE))
+  }
+  return hash.digest('hex')
+}
+
+/**
+ * A copy of a saved version, written and fsynced under a temp name in its key's folder but not a
+ * backup yet: {@link commit} names it as the newest version once the file it copies is in
+ * place; {@link discard} removes it when that file could not be written.
+ */
+export interface StagedBackup {
+  /** Makes the copy the newest version (see {@link BackupRotation.keep}); rejects if it fails. */
+  commit(): Promise<void>
+  /** Removes the copy, as far as removing works. */
+  discard(): Promise<void>
 }
 
 interface Entry {
@@ -83,33 +103,80 @@ export class BackupRotation {
    * Rejects when the backup could not be made; the saved file itself is untouched either way.
    */
   async keep(key: string, bytes: Uint8Array, checksum: string): Promise<void> {
+    await (await this.stage(key, bytes, checksum)).commit()
+  }
+
+  /**
+   * Writes and fsyncs a copy of `bytes` in `key`'s folder under a temp name (see
+   * {@link StagedBackup}), hashing them meanwhile unless `checksum` is given: a save writes its
+   * backup while it writes the file itself, and names it once the file is in place, so that a
+   * save that failed never leaves a backup. A temp copy a crash left is removed when the folder
+   * is first read. Rejects, leaving nothing behind, when the copy could not be made.
+   */
+  async stage(key: string, bytes: Uint8Array, checksum?: string): Promise<StagedBackup> {
     const folder = this.folderOf(key)
-    let entries = this.generations.get(key)
     try {
-      if (!entries) {
-        await this.fs.mkdir(folder)
-        entries = parseEntries(await this.fs.readdir(folder))
-        this.generations.set(key, entries)
-      }
-      const generation = (entries.at(-1)?.generation ?? 0) + 1
-      const name = `${generation}-${checksum}.json`
-      const target = join(folder, name)
-      const handle = await this.fs.open(target, 'wx')
+      // Hashed while the copy is written.
+      const sum = checksum === undefined ? sha256HexInSlices(bytes) : Promise.resolve(checksum)
+      sum.catch(() => undefined)
+      const entries = await this.entriesOf(key)
+      const temp = tempPathFor(join(folder, 'backup'))
+      const handle = await this.fs.open(temp, 'wx')
       try {
         await handle.write(bytes)
         await handle.sync()
+        await handle.close()
       } catch (error) {
         await handle.close().catch(() => undefined)
-        await this.fs.unlink(target).catch(() => undefined)
+        await this.fs.unlink(temp).catch(() => undefined)
+        throw error
+      }
+      const named = await sum
+      return {
+        commit: () => this.commit(key, entries, temp, named),
+        discard: () => this.fs.unlink(temp).catch(() => undefined),
+      }
+    } catch (error) {
+      // Re-read the folder next time rather than trust a list that may be out of step.
+      this.generations.delete(key)
+      throw error
+    }
+  }
+
+  /** The versions of `key` on disk, read once (removing temp copies a crash left). */
+  private async entriesOf(key: string): Promise<Entry[]> {
+    let entries = this.generations.get(key)
+    if (!entries) {
+      const folder = this.folderOf(key)
+      await this.fs.mkdir(folder)
+      await removeStaleTempFiles(folder, this.fs)
+      entries = parseEntries(await this.fs.readdir(folder))
+      this.generations.set(key, entries)
+    }
+    return entries
+  }
+
+  /** Names the staged copy `temp` as the newest version of `key` with sha256 `checksum`. */
+  private async commit(
+    key: string,
+    entries: Entry[],
+    temp: string,
+    checksum: string,
+  ): Promise<void> {
+    const folder = this.folderOf(key)
+    try {
+      const generation = (entries.at(-1)?.generation ?? 0) + 1
+      const name = `${generation}-${checksum}.json`
+      try {
+        await this.fs.rename(temp, join(folder, name))
+      } catch (error) {
+        await this.fs.unlink(temp).catch(() => undefined)
         throw error
       }
       entries.push({ generation, name })
-      // The copy is made: a failure from here on is reported, but the oldest versions are
+      // The copy is named: a failure from here on is reported, but the oldest versions are
       // dropped all the same, so that failures never pile up more than one extra version.
       let failure: unknown = null
-      await handle.close().catch((error: unknown) => {
-        failure = error
-      })
       await syncDirectory(folder, this.fs).catch((error: unknown) => {
         failure = error
       })
@@ -122,7 +189,6 @@ export class BackupRotation {
       }
       if (failure) throw failure
     } catch (error) {
-      // Re-read the folder next time rather than trust a list that may be out of step.
       this.generations.delete(key)
       throw error
     }

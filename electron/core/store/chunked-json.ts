@@ -3,6 +3,19 @@ import { PRETTY_PRINT_LIMIT, storeJson } from './json-file'
 /** How long serialising may hold the event loop before it lets others run (ms). */
 export const SLICE_MS = 8
 
+/**
+ * A pause for work done in slices: each call resolves at once until `sliceMs` have passed since
+ * the last turn the event loop got, and otherwise after giving it one (`setImmediate`).
+ */
+export function timeSlicer(sliceMs = SLICE_MS): () => Promise<void> {
+  let since = performance.now()
+  return async () => {
+    if (performance.now() - since < sliceMs) return
+    await new Promise<void>((resolve) => setImmediate(resolve))
+    since = performance.now()
+  }
+}
+
 /** Items of a big array serialised in one piece; the event loop may run between pieces. */
 const CHUNK_ITEMS = 256
 
@@ -87,13 +100,7 @@ export async function storeJsonInChunks(
   options: ChunkedJsonOptions = {},
 ): Promise<Buffer> {
   const { cache, keep } = options
-  const sliceMs = options.sliceMs ?? SLICE_MS
-  let since = performance.now()
-  const pause = async (): Promise<void> => {
-    if (performance.now() - since < sliceMs) return
-    await new Promise<void>((resolve) => setImmediate(resolve))
-    since = performance.now()
-  }
+  const pause = timeSlicer(options.sliceMs)
 
   /**
    * Writes `value`, an object or array JSON.stringify writes member by member; `fresh` when it is

@@ -1,7 +1,7 @@
 import type { Adapter } from 'lowdb'
 import { NewerFormatError } from '../../../shared/model/store-files'
 import { writeFileAtomic } from './atomic-write'
-import { sha256HexInBackground, type BackupRotation } from './backup-rotation'
+import type { BackupRotation } from './backup-rotation'
 import { errorCode, nodeStoreFs, type StoreFs } from './store-fs'
 
 /** A store file that exists but cannot be read as what it should hold. */
@@ -137,21 +137,26 @@ export class JsonFileAdapter<T> implements Adapter<T> {
     return this.writeBytes(serialize ? serialize(data) : storeJson(data))
   }
 
-  /** Saves `bytes` as the file (a restored backup, say), queued like {@link write}. */
+  /**
+   * Saves `bytes` as the file (a restored backup, say), queued like {@link write}. The backup
+   * copy is written and fsynced at the same time as the file (see `BackupRotation.stage`), so
+   * that their two flushes to the disk overlap, and named as the newest backup only once the file
+   * is in place: a save that failed leaves no backup of what it did not save.
+   */
   writeBytes(bytes: Uint8Array | Promise<Uint8Array>): Promise<void> {
     const { backups, backupKey, onBackupError } = this.options
-    const ready = Promise.resolve(bytes)
-    // The checksum is computed while the file is written; its failure fails no save.
-    const checksum = backups && backupKey ? ready.then(sha256HexInBackground) : null
-    checksum?.catch(() => undefined)
     const next = this.queue.then(async () => {
-      const content = await ready
-      await writeFileAtomic(this.path, content, this.fs)
-      if (backups && backupKey && checksum) {
-        await checksum
-          .then((sum) => backups.keep(backupKey, content, sum))
-          .catch((error: unknown) => onBackupError?.(error))
+      const content = await bytes
+      const staged = backups && backupKey ? backups.stage(backupKey, content) : null
+      // A failed copy fails no save: it is reported below, once the file is written.
+      staged?.catch(() => undefined)
+      try {
+        await writeFileAtomic(this.path, content, this.fs)
+      } catch (error) {
+        await staged?.then((copy) => copy.discard()).catch(() => undefined)
+        throw error
       }
+      await staged?.then((copy) => copy.commit()).catch((error: unknown) => onBackupError?.(error))
     })
     this.queue = next.catch(() => undefined)
     return next

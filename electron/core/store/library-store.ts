@@ -14,6 +14,7 @@ import * as edits from '../../../shared/store/article-edits'
 import { checkEditorWork, withEditorWork, type EditorWork } from '../../../shared/store/editor-work'
 import { articleIdFor } from '../../../shared/text/hash'
 import { withTagChanges, type TagChanges } from '../../../shared/store/tag-changes'
+import { validTagsInSlices } from '../../../shared/store/ownership'
 import { reuseUnchanged } from '../../../shared/store/unchanged-records'
 import {
   preparedArticleFile,
@@ -24,6 +25,8 @@ import {
 import { ArticleRepository, KEPT_IN_MEMORY, NOT_SAVED } from './article-repository'
 import { AuditLog } from './audit-log'
 import { BackupRotation, DEFAULT_BACKUP_COUNT } from './backup-rotation'
+import { bodyPreparer, type BodyPreparer } from './body-preparer'
+import { timeSlicer } from './chunked-json'
 import type { LibraryIndex } from './library-index'
 import { makePackage, mergePackage, mergePackageBatch, type PackageParts } from './library-packages'
 import { LibraryLock, LockFailedError, type LockHolder } from './library-lock'
@@ -51,6 +54,11 @@ export interface LibraryStoreOptions {
    * {@link LibraryStore.takeNotices}. Without it, every notice waits.
    */
   onNotice?: (notice: Notice) => boolean
+  /**
+   * Checks and measures the edited text of a save (default: a big one in a worker thread, see
+   * {@link bodyPreparer}).
+   */
+  prepareBody?: BodyPreparer
 }
 
 const now = () => new Date().toISOString()
@@ -75,6 +83,8 @@ export class LibraryStore {
   private articles!: ArticleRepository
   private closing: Promise<void> | null = null
 
+  private readonly prepareBody: BodyPreparer
+
   private constructor(
     readonly dataDir: string,
     private readonly lock: LibraryLock | null,
@@ -83,6 +93,7 @@ export class LibraryStore {
     /** Why the library is open for reading only, or null. */
     readonly readOnly: string | null = null,
   ) {
+    this.prepareBody = options.prepareBody ?? bodyPreparer()
     const backups = new BackupRotation(
       join(dataDir, layout.BACKUPS_FOLDER),
       options.backupCount ?? DEFAULT_BACKUP_COUNT,
@@ -309,12 +320,20 @@ export class LibraryStore {
    */
   async saveWork(id: string, work: EditorWork, editor: EditorRef): Promise<ArticleMeta> {
     this.meta(id)
-    // An autosave sends every tag again: the unchanged ones are the stored objects, not parsed
-    // again and written from the bytes kept for them (any stored version will do: same JSON).
-    const stored = await this.articles.read(id)
-    const { records: tags, unchanged } = reuseUnchanged(work.tags, stored.annotations)
-    const checked = checkEditorWork({ ...work, tags }, id, editor, unchanged)
-    return this.articles.update(id, (file) => withEditorWork(file, checked, editor, now()))
+    // An edited text is checked and measured meanwhile (a big one off the main thread).
+    const body = work.body ? this.prepareBody(work.body) : null
+    body?.catch(() => undefined)
+    // Everything else is checked in the article's turn, so that saves land in the order they
+    // were made however long their checks take.
+    return this.articles.update(id, async (file) => {
+      // An autosave sends every tag again: the unchanged ones are the stored objects, not
+      // parsed again and written from the bytes kept for them.
+      const { records: tags, unchanged } = reuseUnchanged(work.tags, file.annotations)
+      // The changed ones are parsed a slice at a time: 2,000 of them would hold the event loop.
+      const valid = await validTagsInSlices(tags, unchanged, timeSlicer())
+      const checked = checkEditorWork({ ...work, tags, body: undefined }, id, editor, valid)
+      return withEditorWork(file, { ...checked, body: await body }, editor, now())
+    })
   }
 
   /**

@@ -23,11 +23,11 @@ describe('checkEditorWork', () => {
     )
   })
 
-  it('gives null reviews and doc when the save carries neither', () => {
+  it('gives null reviews and body when the save carries neither', () => {
     expect(checkEditorWork({ tags: [] }, ARTICLE_ID, ANA)).toEqual({
       tags: [],
       reviews: null,
-      doc: null,
+      body: null,
     })
   })
 })
@@ -54,20 +54,20 @@ describe('withEditorWork', () => {
     const file = { ...articleFile(), annotations: [tag(SAM, 's')] }
     const stolen = { ...tag(ANA, 'x'), id: tag(SAM, 's').id }
     expect(() =>
-      withEditorWork(file, { tags: [stolen], reviews: null, doc: null }, ANA, NOW),
+      withEditorWork(file, { tags: [stolen], reviews: null, body: null }, ANA, NOW),
     ).toThrow(/Tag id .* already used by another editor/)
     expect(file.annotations).toHaveLength(1)
   })
 
   it('refuses a self-verdict and accepts another editor’s verdict', () => {
     const file = { ...articleFile(), annotations: [tag(SAM, 's')] }
-    const own = { tags: [], reviews: [review(SAM, '1', tag(SAM, 's').id)], doc: null }
+    const own = { tags: [], reviews: [review(SAM, '1', tag(SAM, 's').id)], body: null }
     expect(() => withEditorWork(file, { ...own, tags: [tag(SAM, 's')] }, SAM, NOW)).toThrow(
       /own tag/,
     )
     const next = withEditorWork(
       file,
-      { tags: [], reviews: [review(ANA, '1', tag(SAM, 's').id)], doc: null },
+      { tags: [], reviews: [review(ANA, '1', tag(SAM, 's').id)], body: null },
       ANA,
       NOW,
     )
@@ -81,7 +81,7 @@ describe('withEditorWork', () => {
     }))
     const file = { ...articleFile(), annotations: many }
     expect(() =>
-      withEditorWork(file, { tags: [tag(ANA, 'a')], reviews: null, doc: null }, ANA, NOW),
+      withEditorWork(file, { tags: [tag(ANA, 'a')], reviews: null, body: null }, ANA, NOW),
     ).toThrow(expect.objectContaining({ code: 'too-large' }))
   })
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { checkOwnReviews, checkOwnTags } from '../../../shared/store/ownership'
+import { checkOwnReviews, checkOwnTags, validTagsInSlices } from '../../../shared/store/ownership'
 import { ANA, ARTICLE_ID, SAM, review, tag } from '../exchange/exchange-fixtures'
 
 describe('checkOwnTags', () => {
@@ -92,5 +92,37 @@ describe('checkOwnReviews', () => {
     const stray = { ...review(SAM, '1', 'ana-a000'), articleId: 'fedcba9876543210' }
     expect(() => checkOwnReviews([stray], ARTICLE_ID, SAM)).toThrow(/another article/)
     expect(() => checkOwnReviews([{ id: 3 }], ARTICLE_ID, SAM)).toThrow(/A review is not valid/)
+  })
+})
+
+describe('validTagsInSlices', () => {
+  const many = (count: number) =>
+    Array.from({ length: count }, (_, n) => tag(ANA, `n${String(n).padStart(4, '0')}`))
+
+  it('parses the tags not known valid a slice at a time, pausing between slices', async () => {
+    const tags = many(250)
+    const stored = new Set(tags.slice(0, 40))
+    let pauses = 0
+    const valid = await validTagsInSlices(tags, stored, async () => {
+      pauses += 1
+    })
+    // 210 tags to parse, a hundred a slice.
+    expect(pauses).toBe(3)
+    expect([...valid]).toEqual(tags)
+    expect(() => checkOwnTags(tags, ARTICLE_ID, ANA, valid)).not.toThrow()
+  })
+
+  it('names a malformed tag by its place in the whole set, in a later slice', async () => {
+    const tags = many(250)
+    tags[230] = { ...tags[230], kind: 'rumour' } as unknown as ReturnType<typeof tag>
+    await expect(
+      validTagsInSlices(tags, new Set(tags.slice(0, 10)), async () => {}),
+    ).rejects.toThrow(/A tag is not valid: 230.kind/)
+  })
+
+  it('leaves two tags sharing an id across slices to checkOwnTags, which refuses them', async () => {
+    const tags = [...many(150), tag(ANA, 'n0003')]
+    const valid = await validTagsInSlices(tags, new Set(), async () => {})
+    expect(() => checkOwnTags(tags, ARTICLE_ID, ANA, valid)).toThrow(/share an id/)
   })
 })

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest'
 import { readdir, readFile, stat, truncate, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { BackupRotation, sha256Hex } from '../../../../electron/core/store/backup-rotation'
+import {
+  BackupRotation,
+  sha256Hex,
+  sha256HexInSlices,
+} from '../../../../electron/core/store/backup-rotation'
 import { writeFileAtomic } from '../../../../electron/core/store/atomic-write'
 import { withTempDir } from '../../main/fixtures'
 import { FaultyFs } from './faulty-fs'
@@ -53,9 +57,13 @@ describe('BackupRotation', () => {
       fs.reset()
       await backups.keep('db', Buffer.from('synced'), sha256Hex(Buffer.from('synced')))
       const folder = join(dir, 'backups', 'db')
-      const copy = fs.log.findIndex((line) => line.startsWith(`fsync ${folder}/1-`))
+      // Written and fsynced under a temp name, then named, then the folder fsynced.
+      const copy = fs.log.findIndex((line) => /^fsync .*\/backup\.\d+\.\d+\.tmp$/.test(line))
       expect(copy).toBeGreaterThanOrEqual(0)
-      expect(fs.log.slice(copy)).toContain(`fsync ${folder}`)
+      const named = fs.log.indexOf(`rename ${fs.log[copy]?.slice('fsync '.length)}`)
+      expect(named).toBeGreaterThan(copy)
+      expect(fs.log.slice(named)).toContain(`fsync ${folder}`)
+      expect(await readdir(folder)).toEqual([`1-${sha256Hex(Buffer.from('synced'))}.json`])
       expect(fs.log.some((line) => line.startsWith('link '))).toBe(false)
     })
   })
@@ -138,7 +146,42 @@ describe('BackupRotation', () => {
     })
   })
 
+  it('names a staged copy only on commit, and a discarded one leaves nothing', async () => {
+    await withTempDir(async (dir) => {
+      const backups = new BackupRotation(join(dir, 'backups'))
+      const folder = join(dir, 'backups', 'db')
+      const dropped = await backups.stage('db', Buffer.from('not saved'))
+      expect(await verifiedTexts(backups)).toEqual([])
+      await dropped.discard()
+      expect(await readdir(folder)).toEqual([])
+      const kept = await backups.stage('db', Buffer.from('saved'))
+      await kept.commit()
+      expect(await readdir(folder)).toEqual([`1-${sha256Hex(Buffer.from('saved'))}.json`])
+      expect(await verifiedTexts(backups)).toEqual(['saved'])
+    })
+  })
+
+  it('removes the temp copies a killed writer left when it first reads the folder', async () => {
+    await withTempDir(async (dir) => {
+      const folder = join(dir, 'backups', 'db')
+      await save(new BackupRotation(join(dir, 'backups')), join(dir, 'db.json'), 'saved')
+      await writeFile(join(folder, 'backup.4242.7.tmp'), 'half a cop')
+      const reopened = new BackupRotation(join(dir, 'backups'))
+      await save(reopened, join(dir, 'db.json'), 'next')
+      expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([])
+      expect(await verifiedTexts(reopened)).toEqual(['next', 'saved'])
+    })
+  })
+
   it('refuses a count below one', () => {
     expect(() => new BackupRotation('/nowhere', 0)).toThrow(/count must be a whole number ≥ 1/)
+  })
+})
+
+describe('sha256HexInSlices', () => {
+  it('gives the checksum sha256Hex gives, across slices', async () => {
+    const bytes = Buffer.alloc(2.5 * 1024 * 1024 + 3, 'factmark ')
+    expect(await sha256HexInSlices(bytes)).toBe(sha256Hex(bytes))
+    expect(await sha256HexInSlices(new Uint8Array())).toBe(sha256Hex(new Uint8Array()))
   })
 })

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { readFile, writeFile } from 'node:fs/promises'
+import { readdir, readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import {
   JsonFileAdapter,
   PRETTY_PRINT_LIMIT,
   storeJson,
 } from '../../../../electron/core/store/json-file'
+import { BackupRotation } from '../../../../electron/core/store/backup-rotation'
 import { withTempDir } from '../../main/fixtures'
+import { FaultyFs } from './faulty-fs'
 
 const asRecord = (data: unknown) => data as { items: string[] }
 
@@ -38,6 +40,34 @@ describe('JsonFileAdapter', () => {
       // An older big file, pretty-printed, still reads.
       await writeFile(path, `${JSON.stringify(big, null, 2)}\n`)
       expect(await adapter.read()).toEqual(big)
+    })
+  })
+})
+
+describe('JsonFileAdapter backups', () => {
+  it('keeps each saved version, and none of a save that failed', async () => {
+    await withTempDir(async (dir) => {
+      const fs = new FaultyFs()
+      const backups = new BackupRotation(join(dir, 'backups'), 5, fs)
+      const path = join(dir, 'db.json')
+      const adapter = new JsonFileAdapter(path, asRecord, { fs, backups, backupKey: 'db' })
+      await adapter.write({ items: ['saved'] })
+      fs.arm(1, 'ENOSPC', { ops: ['rename'] })
+      await expect(adapter.write({ items: ['refused'] })).rejects.toThrow(/ENOSPC/)
+      fs.disarm()
+      expect(JSON.parse(await readFile(path, 'utf8'))).toEqual({ items: ['saved'] })
+      const kept: unknown[] = []
+      for await (const backup of backups.verified('db'))
+        kept.push(JSON.parse(backup.bytes.toString()))
+      expect(kept).toEqual([{ items: ['saved'] }])
+      expect(
+        (await readdir(join(dir, 'backups', 'db'))).filter((name) => name.endsWith('.tmp')),
+      ).toEqual([])
+      await adapter.write({ items: ['after'] })
+      kept.length = 0
+      for await (const backup of backups.verified('db'))
+        kept.push(JSON.parse(backup.bytes.toString()))
+      expect(kept).toEqual([{ items: ['after'] }, { items: ['saved'] }])
     })
   })
 })
