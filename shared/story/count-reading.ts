@@ -1,6 +1,6 @@
 import { countTopic, DEATHS_TOPIC, percentTopic, singular } from './figure-topic'
 import type { FigureUnit } from './figure-value'
-import { lower } from './figure-words'
+import { lower, PERCENT_LINKS } from './figure-words'
 import {
   GENERIC_HEADS,
   KIND_LABELS,
@@ -257,6 +257,16 @@ export function isCrowdCount(
   return CROWD_NOUNS.has(noun) || (FIGURE_NOUNS.has(noun) && GATHERING.test(sentence))
 }
 
+/** Nouns of ground that a search goes through ("25% of the disaster zone"). */
+const SEARCHED_GROUND = new Set(['area', 'zone', 'site', 'ground', 'terrain', 'footprint'])
+
+/** Words that make a sentence about searching ground ("searched", "combed through", "scour"). */
+const SEARCH_WORDS = /\b(?:search(?:ed|es|ing)?|comb(?:ed|ing|s)?|scour(?:ed|ing|s)?)\b/iu
+
+/** Words that make a share of ground a plan or a target, not how far a search has got. */
+const SEARCH_PLANS =
+  /\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|goal|target|intend(?:s|ed)?|to (?:search|comb|scour|get through))\b/iu
+
 /** Reads what a count, a share or an amount of money measures. */
 export function readCount(
   tokens: readonly StoryToken[],
@@ -282,6 +292,11 @@ export function readCount(
       if (COUNTED.has(lower(tokens, phraseEnd)))
         return reading('count progress', 'count progress', true)
     }
+    // "searched 3 percent of the area", "combed through 25% of the disaster zone from the fires".
+    const linked = phraseWords.findIndex((word) => PERCENT_LINKS.has(word.toLowerCase()))
+    const ground = singular(phraseWords[(linked < 0 ? phraseWords.length : linked) - 1] ?? '')
+    if (SEARCHED_GROUND.has(ground) && SEARCH_WORDS.test(sentence) && !SEARCH_PLANS.test(sentence))
+      return reading('searched', 'searched')
     const rate = rateBefore(tokens, startIndex)
     if (rate) return { ...reading('rate', `rate:${rate}`), about: `${rate} rate` }
     if (head === 'vote' || head === 'ballot' || VOTE_VERBS.has(before) || before === 'with') {

@@ -26,6 +26,7 @@ export type QuantityKind =
   | 'vote share'
   | 'tally'
   | 'count progress'
+  | 'searched'
   | 'rate'
   | 'points'
   | 'sentence'
@@ -58,6 +59,7 @@ export const KIND_LABELS: Readonly<Record<QuantityKind, string>> = {
   'vote share': 'vote share',
   tally: 'tally',
   'count progress': 'votes counted',
+  searched: 'share of the area searched',
   rate: 'rate',
   points: 'points',
   sentence: 'prison sentence',
@@ -86,6 +88,14 @@ export const RUNNING_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
   'tally',
   'count progress',
 ])
+
+/**
+ * How far a piece of work has got (the share of a disaster zone searched). It grows with the days
+ * like a running toll, so figures of two different days are never compared; but a report gives
+ * such a share without a day as the state at the time of writing, so an undated one is compared
+ * with a dated one (`sameTime` in `number-topics`), and is never a sure conflict.
+ */
+export const PROGRESS_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['searched'])
 
 /** Properties of the event that do not change with the day they are reported on. */
 export const TIMELESS_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
