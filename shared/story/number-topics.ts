@@ -1,7 +1,7 @@
 import { isOtherEvent } from './figure-scope'
 import { compatible, isCurrency, type FigureUnit, type FigureValue } from './figure-value'
 import type { Figure } from './figures'
-import { PROGRESS_KINDS, RUNNING_KINDS, TIMELESS_KINDS } from './quantity-kinds'
+import { ONE_ANSWER_KINDS, PROGRESS_KINDS, RUNNING_KINDS, TIMELESS_KINDS } from './quantity-kinds'
 
 /** One article's figure on a topic. */
 export interface TopicValue {
@@ -217,7 +217,8 @@ function sameTime(left: Figure, right: Figure): boolean {
  * intervals share no number: ≥ 21 and = 11 conflict; ≥ 83 and > 80 do not; "dozens" never does).
  * An article that gives two figures on a topic that cannot both be true is counting different
  * things under one name (sectors, months, successive tolls), so its figures there are shown but
- * set against nothing. Topics with a conflict come first, then those more articles give.
+ * set against nothing; except where a topic has one answer (a rate's direction in a month), where
+ * it contradicts itself and only its value no other article shares is in conflict. Topics with a conflict come first, then those more articles give.
  */
 export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic[] {
   const year = storyYear(articles)
@@ -260,6 +261,7 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
       !differentSources(left, right) &&
       !compatible(left.value, right.value)
     for (const [articleId, own] of byArticle) {
+      if (own.some((left) => ONE_ANSWER_KINDS.has(left.figure.kind))) continue
       if (own.some((left) => own.some((right) => atOdds(left.figure, right.figure))))
         byArticle.set(articleId, [])
     }

@@ -27,6 +27,7 @@ export type QuantityKind =
   | 'tally'
   | 'count progress'
   | 'searched'
+  | 'change'
   | 'rate'
   | 'points'
   | 'sentence'
@@ -60,6 +61,7 @@ export const KIND_LABELS: Readonly<Record<QuantityKind, string>> = {
   tally: 'tally',
   'count progress': 'votes counted',
   searched: 'share of the area searched',
+  change: 'direction of change',
   rate: 'rate',
   points: 'points',
   sentence: 'prison sentence',
@@ -96,6 +98,13 @@ export const RUNNING_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
  * with a dated one (`sameTime` in `number-topics`), and is never a sure conflict.
  */
 export const PROGRESS_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['searched'])
+
+/**
+ * Quantities with one answer in a scope: the direction a named rate moved in a month. An article
+ * giving both answers contradicts itself rather than counting two things under one name, so its
+ * values stay compared (`compareFigures` sets other such articles aside).
+ */
+export const ONE_ANSWER_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['change'])
 
 /** Properties of the event that do not change with the day they are reported on. */
 export const TIMELESS_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
