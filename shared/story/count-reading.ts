@@ -183,6 +183,24 @@ export function candidateBefore(tokens: readonly StoryToken[], index: number): s
   return null
 }
 
+/** Words that set one candidate's share against a rival's ("44% against Lopez's 55%"). */
+const AGAINST = new Set(['against', 'versus', 'vs', 'to'])
+
+/**
+ * The rival whose share a percentage is when a possessive name stands just before it, after a
+ * word that sets it against another share ("41.7% against Lopez's 58.8%"), else null. The
+ * caller asks only of a bare share or one of the vote ("against Apple's 9% growth" is not one).
+ */
+function rivalShare(tokens: readonly StoryToken[], startIndex: number): string | null {
+  const owner = tokens[startIndex - 1]?.text ?? ''
+  if (!/^\p{Lu}\p{L}+['’]s$/u.test(owner)) return null
+  const name = owner.slice(0, -2)
+  if (NOT_NAMES.test(name)) return null
+  let at = startIndex - 2
+  if (/^(?:the)$/iu.test(tokens[at]?.text ?? '')) at -= 1
+  return AGAINST.has(lower(tokens, at)) ? name.toLowerCase() : null
+}
+
 /** The subject of a rate or share before it ("the unemployment rate jumped to", "inflation of"). */
 export function rateBefore(tokens: readonly StoryToken[], index: number): string | null {
   for (let at = index - 1, steps = 0; at >= 0 && steps < 7; at -= 1, steps += 1) {
@@ -299,7 +317,13 @@ export function readCount(
       return reading('searched', 'searched')
     const rate = rateBefore(tokens, startIndex)
     if (rate) return { ...reading('rate', `rate:${rate}`), about: `${rate} rate` }
-    if (head === 'vote' || head === 'ballot' || VOTE_VERBS.has(before) || before === 'with') {
+    // "obtained the 41.7%": the verb read past an article.
+    const verb = /^(?:the|a|an)$/u.test(before) ? lower(tokens, startIndex - 2) : before
+    // "41.7% against Lopez's 58.8%": the rival's share, after the candidate's.
+    const rival =
+      phraseWords.length === 0 || head === 'vote' ? rivalShare(tokens, startIndex) : null
+    if (rival) return { ...reading('vote share', `vote share:${rival}`), about: `${rival}’s share` }
+    if (head === 'vote' || head === 'ballot' || VOTE_VERBS.has(verb) || before === 'with') {
       const candidate = candidateBefore(tokens, startIndex)
       if (candidate)
         return {

@@ -218,7 +218,8 @@ function sameTime(left: Figure, right: Figure): boolean {
  * An article that gives two figures on a topic that cannot both be true is counting different
  * things under one name (sectors, months, successive tolls), so its figures there are shown but
  * set against nothing; except where a topic has one answer (a rate's direction in a month), where
- * it contradicts itself and only its value no other article shares is in conflict. Topics with a conflict come first, then those more articles give.
+ * it contradicts itself and only its value no other article shares is in conflict. Topics with a
+ * conflict come first, then those more articles give.
  */
 export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic[] {
   const year = storyYear(articles)

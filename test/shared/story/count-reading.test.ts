@@ -205,3 +205,18 @@ describe('readCount: the share of ground a search has gone through', () => {
     expect(kinds('The goal is to comb 75 percent of the area this week.')).not.toContain('searched')
   })
 })
+
+describe('readCount: shares of the vote worded with an article or against a rival', () => {
+  it('reads "obtained the 41.2%" as a share of the vote, and a rival’s share after "against"', () => {
+    const read = figuresOfText('Ortega obtained the 41.2% against the Lind’s 57.9 %.')
+    expect(read.map((figure) => [figure.text, figure.kind, figure.topic])).toEqual([
+      ['41.2%', 'vote share', 'vote share:ortega'],
+      ['57.9 %', 'vote share', 'vote share:lind'],
+    ])
+  })
+
+  it('reads no rival’s share out of a possessive before another kind of percentage', () => {
+    const read = figuresOfText('Sales grew 3% against Corvo’s 8% growth.')
+    expect(read.map((figure) => figure.kind)).not.toContain('vote share')
+  })
+})
