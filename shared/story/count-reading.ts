@@ -1,6 +1,6 @@
 import { countTopic, DEATHS_TOPIC, percentTopic, singular } from './figure-topic'
 import type { FigureUnit } from './figure-value'
-import { lower } from './figure-words'
+import { lower, PERCENT_LINKS } from './figure-words'
 import {
   GENERIC_HEADS,
   KIND_LABELS,
@@ -183,6 +183,24 @@ export function candidateBefore(tokens: readonly StoryToken[], index: number): s
   return null
 }
 
+/** Words that set one candidate's share against a rival's ("44% against Lopez's 55%"). */
+const AGAINST = new Set(['against', 'versus', 'vs', 'to'])
+
+/**
+ * The rival whose share a percentage is when a possessive name stands just before it, after a
+ * word that sets it against another share ("41.7% against Lopez's 58.8%"), else null. The
+ * caller asks only of a bare share or one of the vote ("against Apple's 9% growth" is not one).
+ */
+function rivalShare(tokens: readonly StoryToken[], startIndex: number): string | null {
+  const owner = tokens[startIndex - 1]?.text ?? ''
+  if (!/^\p{Lu}\p{L}+['’]s$/u.test(owner)) return null
+  const name = owner.slice(0, -2)
+  if (NOT_NAMES.test(name)) return null
+  let at = startIndex - 2
+  if (/^(?:the)$/iu.test(tokens[at]?.text ?? '')) at -= 1
+  return AGAINST.has(lower(tokens, at)) ? name.toLowerCase() : null
+}
+
 /** The subject of a rate or share before it ("the unemployment rate jumped to", "inflation of"). */
 export function rateBefore(tokens: readonly StoryToken[], index: number): string | null {
   for (let at = index - 1, steps = 0; at >= 0 && steps < 7; at -= 1, steps += 1) {
@@ -257,6 +275,16 @@ export function isCrowdCount(
   return CROWD_NOUNS.has(noun) || (FIGURE_NOUNS.has(noun) && GATHERING.test(sentence))
 }
 
+/** Nouns of ground that a search goes through ("25% of the disaster zone"). */
+const SEARCHED_GROUND = new Set(['area', 'zone', 'site', 'ground', 'terrain', 'footprint'])
+
+/** Words that make a sentence about searching ground ("searched", "combed through", "scour"). */
+const SEARCH_WORDS = /\b(?:search(?:ed|es|ing)?|comb(?:ed|ing|s)?|scour(?:ed|ing|s)?)\b/iu
+
+/** Words that make a share of ground a plan or a target, not how far a search has got. */
+const SEARCH_PLANS =
+  /\b(?:hop(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|goal|target|intend(?:s|ed)?|to (?:search|comb|scour|get through))\b/iu
+
 /** Reads what a count, a share or an amount of money measures. */
 export function readCount(
   tokens: readonly StoryToken[],
@@ -282,9 +310,20 @@ export function readCount(
       if (COUNTED.has(lower(tokens, phraseEnd)))
         return reading('count progress', 'count progress', true)
     }
+    // "searched 3 percent of the area", "combed through 25% of the disaster zone from the fires".
+    const linked = phraseWords.findIndex((word) => PERCENT_LINKS.has(word.toLowerCase()))
+    const ground = singular(phraseWords[(linked < 0 ? phraseWords.length : linked) - 1] ?? '')
+    if (SEARCHED_GROUND.has(ground) && SEARCH_WORDS.test(sentence) && !SEARCH_PLANS.test(sentence))
+      return reading('searched', 'searched')
     const rate = rateBefore(tokens, startIndex)
     if (rate) return { ...reading('rate', `rate:${rate}`), about: `${rate} rate` }
-    if (head === 'vote' || head === 'ballot' || VOTE_VERBS.has(before) || before === 'with') {
+    // "obtained the 41.7%": the verb read past an article.
+    const verb = /^(?:the|a|an)$/u.test(before) ? lower(tokens, startIndex - 2) : before
+    // "41.7% against Lopez's 58.8%": the rival's share, after the candidate's.
+    const rival =
+      phraseWords.length === 0 || head === 'vote' ? rivalShare(tokens, startIndex) : null
+    if (rival) return { ...reading('vote share', `vote share:${rival}`), about: `${rival}’s share` }
+    if (head === 'vote' || head === 'ballot' || VOTE_VERBS.has(verb) || before === 'with') {
       const candidate = candidateBefore(tokens, startIndex)
       if (candidate)
         return {

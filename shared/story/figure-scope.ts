@@ -198,6 +198,22 @@ function clauseBreak(token: StoryToken | undefined): boolean {
 }
 
 /**
+ * Whether a forecast word of the sentence stands only in a clause after the figure's, one that
+ * holds no number ("crews have covered 3% of the area, they are expected to go on this week"):
+ * the forecast is of what comes next, not of the figure. A forecast word before the figure, or a
+ * later clause with a number of its own ("…, above the 170,000 economists expected"), leaves the
+ * figure a forecast.
+ */
+function forecastOnlyAfter(tokens: readonly StoryToken[], last: number): boolean {
+  const isForecast = (token: StoryToken | undefined) =>
+    token !== undefined && FORECAST.test(token.text)
+  if (tokens.slice(0, last + 1).some(isForecast)) return false
+  const breakAt = tokens.findIndex((token, at) => at > last && /^[,;]$/u.test(token.text))
+  if (breakAt < 0 || tokens.slice(last + 1, breakAt).some(isForecast)) return false
+  return !tokens.slice(breakAt + 1).some((token) => /\d/u.test(token.text))
+}
+
+/**
  * The scope that a whole sentence gives its figures: a year it names (not "since 2019"), whether
  * it speaks of an earlier event, whether it is a headline-like line, a forecast or a revision, the
  * one weekday it names, and a source such as the police or the organisers. A sentence opening with "It" or "The quake"
@@ -257,6 +273,7 @@ export function figureScope(
 ): FigureScope {
   const { counters, ...rest } = sentence
   const scope: FigureScope = rest
+  if (scope.forecast && forecastOnlyAfter(tokens, last)) delete scope.forecast
   // A sentence naming several sources: the figure's is the one nearest to it.
   if (counters && tokens[first] && tokens[last]) {
     const from = tokens[first].start

@@ -7,9 +7,10 @@ export type Currency = 'USD' | 'EUR' | 'GBP' | 'JPY' | 'INR' | 'CNY' | 'BRL' | '
 /**
  * What a figure is measured in: a count, a share, money in a currency, kilometres (every length
  * is converted to them), square kilometres (every area), a quake's magnitude, years of a prison
- * sentence, or a date.
+ * sentence, a date, or the direction of a change (+1 up, -1 down).
  */
-export type FigureUnit = 'count' | '%' | Currency | 'km' | 'km²' | 'magnitude' | 'years' | 'date'
+export type FigureUnit =
+  'count' | '%' | Currency | 'km' | 'km²' | 'magnitude' | 'years' | 'date' | 'change'
 
 /** Currency symbols and names, and their codes. */
 export const CURRENCIES: ReadonlyMap<string, Currency> = new Map<string, Currency>([
@@ -42,7 +43,7 @@ export const CURRENCIES: ReadonlyMap<string, Currency> = new Map<string, Currenc
 
 /** Whether a unit is a currency. */
 export function isCurrency(unit: FigureUnit): unit is Currency {
-  return !['count', '%', 'km', 'km²', 'magnitude', 'years', 'date'].includes(unit)
+  return !['count', '%', 'km', 'km²', 'magnitude', 'years', 'date', 'change'].includes(unit)
 }
 
 /**
@@ -168,6 +169,7 @@ export function formatFigure(figure: FigureValue): string {
                     : figure.unit === 'JPY'
                       ? `¥${text}`
                       : text
+  if (figure.unit === 'change') return figure.value > 0 ? 'rose' : 'fell'
   if (figure.unit === 'date') {
     const digits = String(figure.value)
     return digits.length === 8

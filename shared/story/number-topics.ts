@@ -1,7 +1,7 @@
 import { isOtherEvent } from './figure-scope'
 import { compatible, isCurrency, type FigureUnit, type FigureValue } from './figure-value'
 import type { Figure } from './figures'
-import { RUNNING_KINDS, TIMELESS_KINDS } from './quantity-kinds'
+import { ONE_ANSWER_KINDS, PROGRESS_KINDS, RUNNING_KINDS, TIMELESS_KINDS } from './quantity-kinds'
 
 /** One article's figure on a topic. */
 export interface TopicValue {
@@ -116,7 +116,7 @@ function scopeKey(figure: Figure, year: number | undefined): { key: string; labe
   }
   // A running toll's day is compared value by value (an update is shown beside the earlier
   // figure); other counts of a given day ("yesterday's two strikes") are another quantity.
-  if (!TIMELESS_KINDS.has(figure.kind) && !RUNNING_KINDS.has(figure.kind) && scope.asOf) {
+  if (!TIMELESS_KINDS.has(figure.kind) && !dayByDay(figure) && scope.asOf) {
     parts.push(`as of ${scope.asOf}`)
     labels.push(`as of ${scope.asOf}`)
   }
@@ -181,15 +181,32 @@ function signSwapped(left: FigureValue, right: FigureValue): boolean {
 function surelySame(left: Figure, right: Figure): boolean {
   // One number under two currency signs may be a local dollar written as "$": shown, not disputed.
   if (left.value.unit !== right.value.unit) return false
-  if (!RUNNING_KINDS.has(left.kind) && left.kind !== 'crowd') return true
+  // Progress given without a day is the state at the time of writing: a guess at the day.
+  if (PROGRESS_KINDS.has(left.kind) && (!left.scope.asOf || !right.scope.asOf)) return false
+  if (!dayByDay(left) && left.kind !== 'crowd') return true
   // A day carried from elsewhere in the article is a guess at the day, not evidence of it.
   if (left.scope.dayCarried || right.scope.dayCarried) return false
   return left.scope.source !== undefined && left.scope.source === right.scope.source
 }
 
-/** The day a running toll is given as of (compared only with the same day), else ''. */
+/** Whether a figure's values are compared day by day: a running toll, or progress. */
+function dayByDay(figure: Figure): boolean {
+  return RUNNING_KINDS.has(figure.kind) || PROGRESS_KINDS.has(figure.kind)
+}
+
+/** The day a running toll or progress is given as of (compared only with the same day), else ''. */
 function when(figure: Figure): string {
-  return RUNNING_KINDS.has(figure.kind) ? (figure.scope.asOf ?? '') : ''
+  return dayByDay(figure) ? (figure.scope.asOf ?? '') : ''
+}
+
+/**
+ * Whether two figures of a topic are of one time: the same day (or no day, for what does not
+ * change); progress given without a day is of the time of writing, so of any day the others give.
+ */
+function sameTime(left: Figure, right: Figure): boolean {
+  const mine = when(left)
+  const theirs = when(right)
+  return mine === theirs || (PROGRESS_KINDS.has(left.kind) && (mine === '' || theirs === ''))
 }
 
 /**
@@ -200,7 +217,9 @@ function when(figure: Figure): string {
  * intervals share no number: ≥ 21 and = 11 conflict; ≥ 83 and > 80 do not; "dozens" never does).
  * An article that gives two figures on a topic that cannot both be true is counting different
  * things under one name (sectors, months, successive tolls), so its figures there are shown but
- * set against nothing. Topics with a conflict come first, then those more articles give.
+ * set against nothing; except where a topic has one answer (a rate's direction in a month), where
+ * it contradicts itself and only its value no other article shares is in conflict. Topics with a
+ * conflict come first, then those more articles give.
  */
 export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic[] {
   const year = storyYear(articles)
@@ -238,18 +257,19 @@ export function compareFigures(articles: readonly FiguredArticle[]): NumberTopic
     const articleIds = [...byArticle.keys()]
     // Articles at odds with themselves on this topic count several things under one name.
     const atOdds = (left: Figure, right: Figure) =>
-      when(left) === when(right) &&
+      sameTime(left, right) &&
       !differentKinds(left, right) &&
       !differentSources(left, right) &&
       !compatible(left.value, right.value)
     for (const [articleId, own] of byArticle) {
+      if (own.some((left) => ONE_ANSWER_KINDS.has(left.figure.kind))) continue
       if (own.some((left) => own.some((right) => atOdds(left.figure, right.figure))))
         byArticle.set(articleId, [])
     }
     const values = entries.map((entry): TopicValue => {
       const { figure, articleId } = entry
       const theirsOf = (other: string) =>
-        (byArticle.get(other) ?? []).filter((them) => when(them.figure) === when(figure))
+        (byArticle.get(other) ?? []).filter((them) => sameTime(them.figure, figure))
       const conflictsWith = !byArticle.get(articleId)?.includes(entry)
         ? []
         : articleIds.filter((other) => {

@@ -26,6 +26,8 @@ export type QuantityKind =
   | 'vote share'
   | 'tally'
   | 'count progress'
+  | 'searched'
+  | 'change'
   | 'rate'
   | 'points'
   | 'sentence'
@@ -58,6 +60,8 @@ export const KIND_LABELS: Readonly<Record<QuantityKind, string>> = {
   'vote share': 'vote share',
   tally: 'tally',
   'count progress': 'votes counted',
+  searched: 'share of the area searched',
+  change: 'direction of change',
   rate: 'rate',
   points: 'points',
   sentence: 'prison sentence',
@@ -86,6 +90,21 @@ export const RUNNING_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>([
   'tally',
   'count progress',
 ])
+
+/**
+ * How far a piece of work has got (the share of a disaster zone searched). It grows with the days
+ * like a running toll, so figures of two different days are never compared; but a report gives
+ * such a share without a day as the state at the time of writing, so an undated one is compared
+ * with a dated one (`sameTime` in `number-topics`), and is never a sure conflict.
+ */
+export const PROGRESS_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['searched'])
+
+/**
+ * Quantities with one answer in a scope: the direction a named rate moved in a month. An article
+ * giving both answers contradicts itself rather than counting two things under one name, so its
+ * values stay compared (`compareFigures` sets other such articles aside).
+ */
+export const ONE_ANSWER_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['change'])
 
 /** Properties of the event that do not change with the day they are reported on. */
 export const TIMELESS_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>([

@@ -1,5 +1,6 @@
 import { NOT_NAMES, rateBefore, readCount, type Reading } from './count-reading'
 import type { Figure } from './figure-record'
+import { rateChanges } from './figure-changes'
 import { figureScope, sentenceScope, type FigureScope } from './figure-scope'
 import { singular, TIME_UNITS } from './figure-topic'
 import {
@@ -63,6 +64,8 @@ export function figuresOfSentence(
     const found = tokens.findIndex((token) => token.start <= offset && offset < token.end)
     return found < 0 ? 0 : found
   }
+  for (const change of rateChanges(text, tokens, sentenceWide))
+    if (!inside(quoted, change.start)) figures.push(change)
   for (const mention of digits ? magnitudesIn(text, from, to) : []) {
     masked.push({ start: mention.numberStart, end: mention.numberEnd, kind: 'magnitude' })
     if (inside(quoted, mention.start)) continue

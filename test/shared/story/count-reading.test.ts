@@ -180,3 +180,43 @@ describe('readCount: "put the number of X at N"', () => {
     expect(read('They put marchers on buses. At 9,000, the hall was full.')).toEqual([])
   })
 })
+
+describe('readCount: the share of ground a search has gone through', () => {
+  it('reads a share of an area or a zone in a sentence about searching as one quantity', () => {
+    const kinds = (text: string) => figuresOfText(text).map((figure) => figure.kind)
+    expect(kinds('Rescuers have searched about 40 percent of the flood zone.')).toEqual([
+      'searched',
+    ])
+    expect(kinds('Only 12% of the affected area has been combed by dog teams.')).toEqual([
+      'searched',
+    ])
+    // The ground is the noun before the preposition: "of the valley zone from the landslide".
+    expect(kinds('Crews scoured 60% of the valley zone from the landslide on Tuesday.')).toEqual([
+      'searched',
+    ])
+  })
+
+  it('leaves other shares of an area alone when nothing is searched', () => {
+    const kinds = (text: string) => figuresOfText(text).map((figure) => figure.kind)
+    expect(kinds('The blaze covered 30 percent of the park area.')).not.toContain('searched')
+    expect(kinds('Searchers said 40 percent of the residents had left.')).not.toContain('searched')
+    // A plan or a target is not how far the search has got.
+    expect(kinds('Officials hope to search 90% of the zone by Friday.')).not.toContain('searched')
+    expect(kinds('The goal is to comb 75 percent of the area this week.')).not.toContain('searched')
+  })
+})
+
+describe('readCount: shares of the vote worded with an article or against a rival', () => {
+  it('reads "obtained the 41.2%" as a share of the vote, and a rival’s share after "against"', () => {
+    const read = figuresOfText('Ortega obtained the 41.2% against the Lind’s 57.9 %.')
+    expect(read.map((figure) => [figure.text, figure.kind, figure.topic])).toEqual([
+      ['41.2%', 'vote share', 'vote share:ortega'],
+      ['57.9 %', 'vote share', 'vote share:lind'],
+    ])
+  })
+
+  it('reads no rival’s share out of a possessive before another kind of percentage', () => {
+    const read = figuresOfText('Sales grew 3% against Corvo’s 8% growth.')
+    expect(read.map((figure) => figure.kind)).not.toContain('vote share')
+  })
+})

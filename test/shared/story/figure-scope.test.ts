@@ -95,3 +95,21 @@ describe('figureScope: a place named after another figure', () => {
     expect(alone.map((figure) => figure.scope.place)).toEqual(['velmar'])
   })
 })
+
+describe('figureScope: a forecast in a later clause', () => {
+  it('does not make a figure before it a forecast when that clause holds no number', () => {
+    const [share] = figuresOfText(
+      'Crews have cleared about 20 percent of the debris field, they are expected to finish next month.',
+    )
+    expect(share?.scope.forecast).toBeUndefined()
+  })
+
+  it('keeps the figure a forecast when the word comes first or the later clause has a number', () => {
+    const before = figuresOfText('Analysts expected the index to rise by 40 points.')
+    expect(before.every((figure) => figure.scope.forecast)).toBe(true)
+    const numbered = figuresOfText(
+      'Factories shed 12,000 workers, well short of the 30,000 analysts expected.',
+    )
+    expect(numbered.every((figure) => figure.scope.forecast)).toBe(true)
+  })
+})

@@ -187,6 +187,8 @@ describe('extractFigures: the common phrasings of a figure (failure class 4)', (
     )
     expect(found.map((figure) => [figure.topic, formatFigure(figure.value)])).toEqual([
       ['sentence', '= 14 years'],
+      // The rate's rise is read too, as the direction of its change (figure-changes).
+      ['change:unemployment', 'rose'],
       ['rate:unemployment', '= 4.1%'],
       ['vote share:lindqvist', '= 52.4%'],
       ['money:asset', '= €3,000,000'],

@@ -265,3 +265,33 @@ describe('compareFigures: one number under two currency signs', () => {
     expect(conflicts('The mayor was fined €40,000.', 'The mayor was fined €45,000.')).toEqual([])
   })
 })
+
+describe('compareFigures: how far a search has got', () => {
+  it('sets an undated share searched against a dated one, shown as differing, never disputed', () => {
+    const topics = compare(
+      'Teams have searched roughly 5 percent of the flood zone.',
+      'By Wednesday, teams had searched 40% of the flood zone, officials said.',
+    )
+    const searched = topics.find((topic) => topic.about === 'share of the area searched')
+    expect(searched?.conflict).toBe(true)
+    expect(searched?.values.every((value) => value.disputedBy.length === 0)).toBe(true)
+  })
+
+  it('never compares the shares of two different days: the search went on', () => {
+    expect(
+      conflicts(
+        'On Monday, teams had searched 5 percent of the flood zone.',
+        'On Wednesday, teams had searched 40% of the flood zone.',
+      ),
+    ).toEqual([])
+  })
+
+  it('does not set a share searched against a share contained or a plan', () => {
+    expect(
+      conflicts(
+        'Teams have searched 5 percent of the flood zone.',
+        'The fire is 40 percent contained. Officials hope to search 90% of the zone by Friday.',
+      ),
+    ).toEqual([])
+  })
+})
