@@ -1,6 +1,7 @@
 import { NOT_NAMES, rateBefore, readCount, type Reading } from './count-reading'
 import type { Figure } from './figure-record'
 import { rateChanges } from './figure-changes'
+import { isCounterfactual } from './counterfactuals'
 import { figureScope, sentenceScope, type FigureScope } from './figure-scope'
 import { singular, TIME_UNITS } from './figure-topic'
 import {
@@ -384,5 +385,8 @@ export function figuresOfSentence(
     const stage = `${progress.value.op === '=' ? '' : `${progress.value.op} `}${progress.value.value}%`
     for (const figure of figures) if (figure.kind === 'vote share') figure.scope.stage = stage
   }
+  // "Without the subsidy, inflation would have been 14%": a hypothetical, never set against others.
+  for (const figure of figures)
+    if (isCounterfactual(sentence, figure.start - from)) figure.comparable = false
   return { figures: figures.sort((left, right) => left.start - right.start), scope: sentenceWide }
 }
