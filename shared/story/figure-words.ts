@@ -31,6 +31,7 @@ const QUALIFIER_TABLE: readonly [string, FigureOp][] = [
   ['at most', '≤'],
   ['no more than', '≤'],
   ['as many as', '≤'],
+  ['as much as', '≤'],
   ['a maximum of', '≤'],
   ['about', '≈'],
   ['around', '≈'],

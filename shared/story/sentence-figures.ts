@@ -23,6 +23,7 @@ import {
   qualifierBefore,
 } from './figure-words'
 import { mayStartQuantity, quantityAt } from './number-words'
+import { perUnitAfter } from './per-unit'
 import { CHANGE_VERBS, KIND_LABELS } from './quantity-kinds'
 import { magnitudesIn, nonCountSpans } from './quantity-masks'
 import { isCapitalized, isWord, tokenize } from './story-words'
@@ -40,7 +41,7 @@ const AFTERSHOCK =
 
 /** Words that make a prison term someone's request or estimate, not the sentence given. */
 const SENTENCE_HEDGES =
-  /\b(?:sought|seek|seeking|recommend(?:ed|s)?|request(?:ed|s)?|asked|asking|urged|faces?|faced|could|would|might|maximum|serve|served|serving|probation)\b/iu
+  /\b(?:sought|seek|seeking|recommend(?:ed|s)?|request(?:ed|s)?|asked|asking|urged|faces?|faced|facing|confront(?:s|ed|ing)?|could|would|might|maximum|serve|served|serving|probation)\b/iu
 
 function inside(spans: readonly { start: number; end: number }[], offset: number): boolean {
   return spans.some((span) => span.start <= offset && offset < span.end)
@@ -223,13 +224,15 @@ export function figuresOfSentence(
       const endToken = tokens[Math.max(lastIndex, index)] ?? token
       const scope = { ...figureScope(tokens, startIndex, lastIndex, sentenceWide), ...extra }
       if (change) scope.previous = true
+      // "$250,000 per count": a rate per unit, compared only with rates per the same unit.
+      const per = value.unit === '%' ? null : perUnitAfter(tokens, Math.max(lastIndex, index) + 1)
       figures.push({
         start: figureStart,
         end: endToken.end,
         text: text.slice(figureStart, endToken.end),
         value,
-        topic: reading.topic,
-        about: reading.about,
+        topic: per ? `${reading.topic}|per ${per}` : reading.topic,
+        about: per ? `${reading.about} per ${per}` : reading.about,
         kind: reading.kind,
         scope,
         comparable: reading.comparable,
@@ -318,7 +321,8 @@ export function figuresOfSentence(
         .slice(Math.max(0, startIndex - 3), startIndex)
         .some((other) => /^sentenced$/iu.test(other.text))
       if (inPrison || sentenced) {
-        const hedged = SENTENCE_HEDGES.test(sentence)
+        // "faced up to 20 years", "a maximum of 20 years": the most that could be given.
+        const hedged = SENTENCE_HEDGES.test(sentence) || qualifier?.op === '≤'
         push(end, makeValue(1, 'years'), {
           kind: 'sentence',
           topic: 'sentence',

@@ -134,6 +134,24 @@ describe('extractFigures: what is never a count (failure class 1)', () => {
   })
 })
 
+describe('extractFigures: maxima, rates per unit and elapsed time are not amounts given', () => {
+  it('never compares a maximum term, or a fine per unit, with the one imposed', () => {
+    const found = read(
+      'The builder, who risked as much as 15 years in prison, was fined $40,000 per breach. He was sentenced to six years in prison.',
+    )
+    expect(found.map((figure) => [figure.text, figure.topic, figure.comparable])).toEqual([
+      ['as much as 15 years', 'sentence', false],
+      ['$40,000', 'money:fined|per breach', true],
+      ['six years', 'sentence', true],
+    ])
+  })
+
+  it('never reads an elapsed time as a count', () => {
+    const found = read('The ruling comes 14 months after a jury convicted him on five counts.')
+    expect(found.map((figure) => [figure.text, figure.topic])).toEqual([['five counts', 'count']])
+  })
+})
+
 describe('extractFigures: measures by what they measure (failure class 2)', () => {
   it('tells a depth from a distance from an area, and normalises km, kilometres, miles', () => {
     const found = read(
