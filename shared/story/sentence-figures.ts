@@ -2,6 +2,7 @@ import { NOT_NAMES, rateBefore, readCount, type Reading } from './count-reading'
 import type { Figure } from './figure-record'
 import { rateChanges } from './figure-changes'
 import { isCounterfactual } from './counterfactuals'
+import { enumeratedPart } from './enumerated-parts'
 import { figureScope, sentenceScope, type FigureScope } from './figure-scope'
 import { singular, TIME_UNITS } from './figure-topic'
 import {
@@ -380,6 +381,15 @@ export function figuresOfSentence(
     if ((reading.kind === 'count' || reading.kind === 'crowd') && phrase.words.length > 1) {
       const figure = figures.at(-1) as Figure
       figure.modifiers = phrase.words.slice(0, -1).map((other) => other.toLowerCase())
+    }
+    // "three counts of fraud and one count of conspiracy": a part of the total, not the whole.
+    const part =
+      reading.kind === 'count' && phrase.words.length > 0
+        ? enumeratedPart(tokens, startIndex, phrase.end - 1)
+        : null
+    if (part) {
+      const figure = figures.at(-1) as Figure
+      figure.scope = { ...figure.scope, part: figure.scope.part ?? part }
     }
     index = Math.max(index, end - 1)
   }
