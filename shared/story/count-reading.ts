@@ -11,6 +11,7 @@ import {
   TOLL_NOUNS,
   type QuantityKind,
 } from './quantity-kinds'
+import { fateOf, isRoleNoun } from './role-fates'
 import { isCapitalized, isWord, type StoryToken } from './story-words'
 
 /** Verbs that give a candidate's share of the vote ("Milei received 55.69%"). */
@@ -42,6 +43,11 @@ export interface Reading {
   comparable: boolean
   /** Whether the words after the number are part of the figure (default: yes). */
   phrase?: boolean
+  /**
+   * For a count of people by a role noun ("12 firefighters"), what happened to them ("injured",
+   * "deployed"), or null when the text does not say.
+   */
+  fate?: string | null
 }
 
 /** Words a toll's number follows directly ("rose to 45", "stood at 45", "was 45", "of 45"). */
@@ -427,6 +433,17 @@ export function readCount(
     )
       return reading('crowd', 'crowd')
     return { ...reading('count', countTopic(phraseWords, false), false), about: nounPhrase }
+  }
+  // "12 firefighters were injured" and "1,000 firefighters were deployed" are two quantities.
+  if (isRoleNoun(head)) {
+    const fate = fateOf(tokens, startIndex, phraseEnd)
+    return {
+      kind: 'count',
+      topic: fate ? `${countTopic(phraseWords, false)}:${fate}` : countTopic(phraseWords, false),
+      about: fate ? `${nounPhrase} ${fate}` : nounPhrase,
+      comparable: true,
+      fate,
+    }
   }
   return {
     kind: 'count',

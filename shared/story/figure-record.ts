@@ -33,4 +33,10 @@ export interface Figure {
   passage?: string
   /** Words before the counted noun ("road" in "eight road workers"): which of its kind. */
   modifiers?: string[]
+  /**
+   * For a count of people by a role noun ("12 firefighters"), what happened to them ("injured",
+   * "deployed"), or null when the text does not say: then it is never surely the same quantity
+   * as another article's count.
+   */
+  fate?: string | null
 }

@@ -177,10 +177,14 @@ function signSwapped(left: FigureValue, right: FigureValue): boolean {
  * differently by each counter: only when both name the same counter and the day in their own
  * sentence (comparing them needs the same day already) is one of them wrong, else they may be
  * two counters or two moments. Other figures (a magnitude, a distance, a count of strikes) are fixed once known.
+ * People counted by a role noun are surely one quantity only when both say what happened to them
+ * (their `fate`; a known, different fate is another topic already).
  */
 function surelySame(left: Figure, right: Figure): boolean {
   // One number under two currency signs may be a local dollar written as "$": shown, not disputed.
   if (left.value.unit !== right.value.unit) return false
+  // People counted by a role noun with no word of what happened to them: who knows which count.
+  if (left.fate === null || right.fate === null) return false
   // Progress given without a day is the state at the time of writing: a guess at the day.
   if (PROGRESS_KINDS.has(left.kind) && (!left.scope.asOf || !right.scope.asOf)) return false
   if (!dayByDay(left) && left.kind !== 'crowd') return true

@@ -237,6 +237,7 @@ export function figuresOfSentence(
         kind: reading.kind,
         scope,
         comparable: reading.comparable,
+        ...(reading.fate === undefined ? {} : { fate: reading.fate }),
       })
     }
 

@@ -295,3 +295,32 @@ describe('compareFigures: how far a search has got', () => {
     ).toEqual([])
   })
 })
+
+describe('compareFigures: people counted by a role noun', () => {
+  it('never sets a count of people sent against a count of the hurt', () => {
+    expect(
+      conflicts(
+        'More than 600 paramedics were deployed to the stadium.',
+        'Nearly 200 fans, including 9 paramedics, were hurt in the crush.',
+      ),
+    ).toEqual([])
+  })
+
+  it('disputes two counts of the same role with the same fate', () => {
+    const [medics] = compareTexts(
+      'Some 200 fans, including 9 paramedics, were hurt.',
+      'Some 200 fans, including 14 paramedics, were hurt.',
+    )
+    expect(medics?.about).toBe('paramedics injured')
+    expect(medics?.values.map((value) => value.disputedBy)).toEqual([['b'], ['a']])
+  })
+
+  it('shows two counts of a role whose fate neither names as differing, but disputes neither', () => {
+    const [medics] = compareTexts(
+      'It took 600 paramedics two days to clear the stadium.',
+      'It took 350 paramedics two days to clear the stadium.',
+    )
+    expect(medics?.conflict).toBe(true)
+    expect(medics?.values.map((value) => value.disputedBy)).toEqual([[], []])
+  })
+})
