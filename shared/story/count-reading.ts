@@ -207,19 +207,56 @@ function rivalShare(tokens: readonly StoryToken[], startIndex: number): string |
   return AGAINST.has(lower(tokens, at)) ? name.toLowerCase() : null
 }
 
-/** The subject of a rate or share before it ("the unemployment rate jumped to", "inflation of"). */
+/**
+ * The subject of a rate or share before it ("the unemployment rate jumped to", "inflation of",
+ * "the rate rose from 3.5% to"; a part of the price index is its own rate: "food price inflation
+ * rose to" is "food inflation").
+ */
 export function rateBefore(tokens: readonly StoryToken[], index: number): string | null {
   for (let at = index - 1, steps = 0; at >= 0 && steps < 7; at -= 1, steps += 1) {
     const text = lower(tokens, at)
+    // "the rate rose from 3.5% to 3.8%": the value it rose from is read through.
+    if (/^\d/u.test(text) && lower(tokens, at - 1) === 'from') continue
     if (/^[;:.!?]$/u.test(text) || /^\d/u.test(text)) return null
     if (text === 'rate') {
       const of = lower(tokens, at + 1) === 'of' ? lower(tokens, at + 2) : ''
       const subject = of || lower(tokens, at - 1)
       return subject === 'jobless' ? 'unemployment' : subject
     }
-    if (text === 'inflation' || text === 'turnout' || text === 'participation') return text
+    if (text === 'inflation') return subIndexBefore(tokens, at) ?? text
+    if (text === 'turnout' || text === 'participation') return text
   }
   return null
+}
+
+/** Parts of a price index with an inflation rate of their own ("food inflation", "core"). */
+const SUB_INDICES = new Set([
+  'food',
+  'core',
+  'energy',
+  'fuel',
+  'services',
+  'goods',
+  'rent',
+  'rents',
+  'housing',
+  'shelter',
+  'grocery',
+  'wage',
+  'transport',
+  'clothing',
+])
+
+/**
+ * The part of the index an inflation figure is of, from the words before "inflation" at
+ * `at` ("food price inflation", "core inflation"), as the rate's name ("food inflation"); null
+ * for the headline rate ("CPI inflation", "consumer price inflation", "annual inflation").
+ */
+function subIndexBefore(tokens: readonly StoryToken[], at: number): string | null {
+  let before = at - 1
+  if (/^prices?$/u.test(lower(tokens, before))) before -= 1
+  const word = lower(tokens, before)
+  return SUB_INDICES.has(word) ? `${word} inflation` : null
 }
 
 /** Verbs that make a bare count a crowd ("80,000 marched", "2 million took part"). */

@@ -1,6 +1,7 @@
 import { MONTH_NAMES } from '../text/month-names'
 import type { Figure } from './figure-record'
 import { figureScope, type FigureScope } from './figure-scope'
+import { CHANGE_VERBS } from './quantity-kinds'
 import type { StoryToken } from './story-words'
 
 /** Words that say a rate went up ("rose", "jumped", "saw a slight uptick"). */
@@ -192,4 +193,29 @@ export function rateChanges(
     }
   })
   return figures
+}
+
+/** Whether the token at `at` is a verb of change ("rose", "fell", "climbed", "edged up"). */
+function changeVerbAt(tokens: readonly StoryToken[], at: number): boolean {
+  const word = tokens[at]?.text.toLowerCase() ?? ''
+  return directionAt(tokens, at) !== 0 || CHANGE_VERBS.has(word)
+}
+
+/**
+ * Whether a rate's figure whose first token is at `startIndex` is the size of a change, not the
+ * rate's level: "inflation rose by 0.4%", "was up 0.4%", or "rose 0.4%" right after the verb,
+ * unless its clause names the value it changed from ("rose 11.1% in the year to May from 10.1%"
+ * is loosely worded for "rose to 11.1%"). The size of a change is never set against another
+ * article's level.
+ */
+export function isChangeSize(tokens: readonly StoryToken[], startIndex: number): boolean {
+  const before = tokens[startIndex - 1]?.text.toLowerCase() ?? ''
+  if (before === 'up' || before === 'down') return true
+  if (before === 'by') return changeVerbAt(tokens, startIndex - 2)
+  if (!changeVerbAt(tokens, startIndex - 1)) return false
+  const last = clauseEnd(tokens, startIndex)
+  for (let at = startIndex + 1; at < last; at += 1)
+    if (tokens[at]?.text.toLowerCase() === 'from' && /^\d/u.test(tokens[at + 1]?.text ?? ''))
+      return false
+  return true
 }

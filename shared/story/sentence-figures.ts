@@ -1,6 +1,6 @@
 import { NOT_NAMES, rateBefore, readCount, type Reading } from './count-reading'
 import type { Figure } from './figure-record'
-import { rateChanges } from './figure-changes'
+import { isChangeSize, rateChanges } from './figure-changes'
 import { isCounterfactual } from './counterfactuals'
 import { enumeratedPart } from './enumerated-parts'
 import { figureScope, sentenceScope, type FigureScope } from './figure-scope'
@@ -374,6 +374,8 @@ export function figuresOfSentence(
       sentence,
       (other) => inside(masked, other.start),
     )
+    // "Inflation rose 0.4%": how much the rate moved, not where it stands.
+    if (reading.kind === 'rate' && isChangeSize(tokens, startIndex)) reading.comparable = false
     if (unit === 'count' && phrase.words.length === 0 && reading.kind === 'count') continue
     if (unit === '%' && phrase.words.length === 0 && !reading.comparable && reading.topic === '%')
       continue

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { candidateBefore, isCrowdCount } from '../../../shared/story/count-reading'
+import { candidateBefore, isCrowdCount, rateBefore } from '../../../shared/story/count-reading'
 import { extractFigures } from '../../../shared/story/figures'
 import { storyArticleFromText } from '../../../shared/story/story-article'
 import { tokenize } from '../../../shared/story/story-words'
@@ -218,5 +218,28 @@ describe('readCount: shares of the vote worded with an article or against a riva
   it('reads no rival’s share out of a possessive before another kind of percentage', () => {
     const read = figuresOfText('Sales grew 3% against Corvo’s 8% growth.')
     expect(read.map((figure) => figure.kind)).not.toContain('vote share')
+  })
+})
+
+describe('rateBefore: which rate a percentage is of', () => {
+  /** The rate read for the number `number` in `sentence`. */
+  function rateOf(sentence: string, number: string): string | null {
+    const tokens = tokenize(sentence)
+    return rateBefore(
+      tokens,
+      tokens.findIndex((token) => token.text.startsWith(number)),
+    )
+  }
+
+  it('reads a part of the price index as its own rate, the headline rate as inflation', () => {
+    expect(rateOf('Grocery price inflation hit 8.7% in June.', '8.7')).toBe('grocery inflation')
+    expect(rateOf('Core inflation eased to 3.9% in June.', '3.9')).toBe('core inflation')
+    expect(rateOf('Consumer price inflation hit 6.2% in June.', '6.2')).toBe('inflation')
+    expect(rateOf('Annual inflation hit 6.2% in June.', '6.2')).toBe('inflation')
+  })
+
+  it('reads the value changed to past the value changed from', () => {
+    expect(rateOf('The vacancy rate rose from 2.5% to 2.9% in June.', '2.9')).toBe('vacancy')
+    expect(rateOf('The vacancy rate hit 2.5%, 2.9% by June.', '2.9')).toBeNull()
   })
 })

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import { rateChanges } from '../../../shared/story/figure-changes'
+import { isChangeSize, rateChanges } from '../../../shared/story/figure-changes'
 import { sentenceScope } from '../../../shared/story/figure-scope'
 import { tokenize } from '../../../shared/story/story-words'
-import { compareTexts } from './made-up-articles'
+import { compareTexts, conflictingTopics } from './made-up-articles'
 
 /** The changes of rates one made-up sentence reports: words, direction, month. */
 function changes(sentence: string) {
@@ -71,5 +71,66 @@ describe('rateChanges in compareFigures: one answer per month', () => {
       'The vacancy rate rose in June. The poverty rate fell in June.',
     )
     expect(topics.filter((topic) => topic.conflict)).toEqual([])
+  })
+})
+
+describe('isChangeSize: how much a rate moved, not where it stands', () => {
+  /** Whether the percentage `number` of `sentence` is read as the size of a change. */
+  function sizeOf(sentence: string, number: string): boolean {
+    const tokens = tokenize(sentence)
+    return isChangeSize(
+      tokens,
+      tokens.findIndex((token) => token.text.startsWith(number)),
+    )
+  }
+
+  it('reads a percentage right after a verb of change, or after "by" or "up", as its size', () => {
+    expect(sizeOf('Rents rose 0.6% in June.', '0.6')).toBe(true)
+    expect(sizeOf('Rent inflation climbed by 0.6% in June.', '0.6')).toBe(true)
+    expect(sizeOf('Rent inflation was up 0.6% on the month.', '0.6')).toBe(true)
+  })
+
+  it('reads a level: after "to", or with the value it changed from in its clause', () => {
+    expect(sizeOf('Rent inflation rose to 7.4% in June.', '7.4')).toBe(false)
+    expect(sizeOf('Rent inflation rose 7.4% in the year to June from 7.1% in May.', '7.4')).toBe(
+      false,
+    )
+    expect(sizeOf('Rent inflation stood at 7.4% in June.', '7.4')).toBe(false)
+  })
+})
+
+describe('compareFigures: a change never disputes a level, an earlier month or a hypothetical', () => {
+  it('never sets the size of a change, or a hypothetical rate, against a level', () => {
+    expect(
+      conflictingTopics(
+        'The jobless rate rose 0.4% in June.',
+        'The jobless rate was 5.9% in June.',
+      ),
+    ).toEqual([])
+    expect(
+      conflictingTopics(
+        'Without the subsidy, the jobless rate would have been 7.7% in June.',
+        'The jobless rate was 5.9% in June.',
+      ),
+    ).toEqual([])
+  })
+
+  it('never sets a part of the index against the headline rate', () => {
+    expect(
+      conflictingTopics(
+        'Headline inflation rose 6.3% in the year to June from 6.0% in May.',
+        'Food price inflation has risen to 12.4%.',
+      ),
+    ).toEqual([])
+  })
+
+  it('never disputes a month with the month changed from', () => {
+    const topics = compareTexts(
+      'The jobless rate fell in June from 6.1% in May.',
+      'The jobless rate rose in May.',
+    )
+    expect(
+      topics.every((topic) => topic.values.every((value) => value.disputedBy.length === 0)),
+    ).toBe(true)
   })
 })
