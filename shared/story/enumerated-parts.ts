@@ -4,7 +4,7 @@ import { quantityAt } from './number-words'
 import { isWord, type StoryToken } from './story-words'
 
 /** Words that join the parts of an enumeration ("three counts of fraud and one of conspiracy"). */
-const JOINERS = new Set(['and', ',', 'plus', 'as'])
+const JOINERS = new Set(['and', ',', 'plus'])
 
 /** How many words a part's "of …" may run before the next part. */
 const REACH = 8
