@@ -104,6 +104,33 @@ describe('debris plugin', () => {
     expect(decorations).toHaveLength(8)
   })
 
+  it('reads the document only when asked, once, outside the history, when told to wait for paint', () => {
+    const doc = sectionDoc(parsePlainText(TWEETED).body)
+    const key = shownDebris(create(TWEETED))[0]?.key ?? ''
+    const deferred = EditorState.create({
+      doc,
+      plugins: [history(), debrisPlugin([key], { scanAfterPaint: true })],
+    })
+    expect(debrisPluginKey.getState(deferred)?.scanned).toBe(false)
+    expect(shown(deferred)).toEqual([])
+    const scan = deferred.tr
+      .setMeta(debrisPluginKey, { type: 'scan' })
+      .setMeta('addToHistory', false)
+    const scanned = deferred.apply(scan)
+    // What an eager plugin flags, less the piece kept when the article opened.
+    expect(shown(scanned)).toEqual(shown(create(TWEETED, [key])))
+    expect(debrisPluginKey.getState(scanned)?.scanned).toBe(true)
+    expect(debrisPluginKey.getState(scanned)?.revision).toBe(1)
+    expect(undoDepth(scanned)).toBe(0)
+    // A second ask reads nothing again.
+    const again = scanned.apply(scanned.tr.setMeta(debrisPluginKey, { type: 'scan' }))
+    expect(debrisPluginKey.getState(again)).toBe(debrisPluginKey.getState(scanned))
+    // An edit before the scan reads the document as any edit does.
+    const edited = deferred.apply(deferred.tr.insertText('Now ', 2))
+    expect(debrisPluginKey.getState(edited)?.scanned).toBe(true)
+    expect(shown(edited).map(([kind]) => kind)).toEqual(shown(scanned).map(([kind]) => kind))
+  })
+
   it('keeps a piece (and the identical ones) without touching the text or the history', () => {
     let state = create(TWEETED)
     const before = state.doc
