@@ -317,10 +317,11 @@ function build(
 /** Options of {@link debrisPlugin}. */
 export interface DebrisPluginOptions {
   /**
-   * Read the document for debris only once the view has painted its first frame (in a
-   * transaction of its own, outside the history) rather than while the state is made: an
-   * article opens with its text and tags first, its debris flags a moment later. Reading
-   * every block of a long article costs about as much as drawing it.
+   * Read the document for debris only once the view has painted its first frame, in the
+   * browser's idle moments, and place it in a transaction of its own (outside the history),
+   * rather than while the state is made: an article opens with its text and tags first, its
+   * debris flags a moment later. Reading every block of a long article costs about as much as
+   * drawing it.
    */
   scanAfterPaint?: boolean
 }
@@ -333,6 +334,51 @@ function scanDebris(view: EditorView): void {
       .setMeta(debrisPluginKey, { type: 'scan' } satisfies DebrisMeta)
       .setMeta('addToHistory', false),
   )
+}
+
+/** How long the browser may wait for an idle moment before the next sections are read anyway. */
+const IDLE_TIMEOUT_MS = 1000
+
+/**
+ * After the view's first paint, reads the document's sections for debris in the browser's idle
+ * moments (a section at least each time, more while the moment lasts), then asks the plugin to
+ * place the debris, which then reads no block again: a long article's scan never holds the page
+ * for long at once. Without `requestIdleCallback`, a section per task.
+ */
+function scanWhenIdle(view: EditorView): { destroy: () => void } {
+  const idle = typeof requestIdleCallback === 'function'
+  let frame = 0
+  let pending: number | ReturnType<typeof setTimeout> | null = null
+  let next = 0
+  const schedule = () => {
+    pending = idle
+      ? requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS })
+      : setTimeout(() => step(null), 0)
+  }
+  const step = (deadline: IdleDeadline | null) => {
+    pending = null
+    if (view.isDestroyed || debrisPluginKey.getState(view.state)?.scanned !== false) return
+    const doc = view.state.doc
+    do {
+      const section = next < doc.childCount ? doc.child(next) : null
+      if (section) groupOf(section)
+      next += 1
+    } while (next < doc.childCount && (deadline?.timeRemaining() ?? 0) > 1)
+    if (next < doc.childCount) schedule()
+    else scanDebris(view)
+  }
+  frame = requestAnimationFrame(() => {
+    frame = 0
+    schedule()
+  })
+  return {
+    destroy: () => {
+      cancelAnimationFrame(frame)
+      if (pending === null) return
+      if (idle) cancelIdleCallback(pending as number)
+      else clearTimeout(pending)
+    },
+  }
 }
 
 /**
@@ -382,20 +428,7 @@ export function debrisPlugin(
         )
       },
     },
-    view: (view) => {
-      if (!deferred) return {}
-      let frame = requestAnimationFrame(() => {
-        frame = 0
-        timer = setTimeout(() => scanDebris(view), 0)
-      })
-      let timer: ReturnType<typeof setTimeout> | null = null
-      return {
-        destroy: () => {
-          cancelAnimationFrame(frame)
-          if (timer !== null) clearTimeout(timer)
-        },
-      }
-    },
+    view: (view) => (deferred ? scanWhenIdle(view) : {}),
     props: {
       decorations: (state) => debrisPluginKey.getState(state)?.decorations,
     },

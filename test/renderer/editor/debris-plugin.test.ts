@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { EditorState, type Command, type Transaction } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
 import { history, undo, undoDepth } from 'prosemirror-history'
 import { describe as describeSpan } from '../../../shared/anchoring'
 import { parsePlainText } from '../../../shared/import/plain-text'
@@ -27,8 +30,9 @@ import { sectionPlugin } from '../../../renderer/editor/section-plugin'
 import { sectionDoc } from '../../../renderer/editor/sections'
 import { placedTags, tagPlugin, unplacedTags } from '../../../renderer/editor/tag-plugin'
 
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8')
+// Read from the repository's root (vitest's working directory): under happy-dom, `import.meta.url`
+// is not a file address.
+const seed = (name: string) => readFileSync(join(process.cwd(), 'seeds', name), 'utf8')
 
 /** The seed with a tweet's link and signature and two lines of image residue. */
 const TWEETED = seed('001_2aa391ba377daa9e.txt')
@@ -131,6 +135,35 @@ describe('debris plugin', () => {
     expect(shown(edited).map(([kind]) => kind)).toEqual(shown(scanned).map(([kind]) => kind))
   })
 
+  it('a view told to wait for paint reads the document, section by section, after it', async () => {
+    const long = parsePlainText(TWEETED).body
+    const doc = sectionDoc({
+      ...long,
+      content: Array.from({ length: 12 }, () => long.content ?? []).flat(),
+    })
+    expect(doc.childCount).toBeGreaterThan(1)
+    const view = new EditorView(document.createElement('div'), {
+      state: EditorState.create({
+        doc,
+        plugins: [history(), debrisPlugin([], { scanAfterPaint: true })],
+      }),
+    })
+    try {
+      expect(shown(view.state)).toEqual([])
+      await vi.waitFor(() => expect(debrisPluginKey.getState(view.state)?.scanned).toBe(true), {
+        timeout: 20_000,
+      })
+      expect(shown(view.state)).toEqual(
+        shown(EditorState.create({ doc, plugins: [debrisPlugin()] })),
+      )
+      expect(shown(view.state).length).toBeGreaterThan(0)
+      expect(view.dom.querySelectorAll('.debris-label').length).toBe(shown(view.state).length)
+      expect(undoDepth(view.state)).toBe(0)
+    } finally {
+      view.destroy()
+    }
+  })
+
   it('keeps a piece (and the identical ones) without touching the text or the history', () => {
     let state = create(TWEETED)
     const before = state.doc
@@ -231,7 +264,7 @@ describe('debris plugin', () => {
   })
 
   it('places pieces exactly in a long article of many sections, before and after edits', () => {
-    const all = readdirSync(new URL('../../../seeds/', import.meta.url))
+    const all = readdirSync(join(process.cwd(), 'seeds'))
       .filter((name) => name.endsWith('.txt'))
       .sort()
       .map(seed)
