@@ -8,6 +8,13 @@ import type { CDPSession } from 'playwright-core'
 export const PROFILE_PATH = process.env.BENCH_EDITOR_PROFILE || null
 
 /**
+ * Where to write a CPU profile of the last opening of the article (BENCH_EDITOR_PROFILE_OPEN=path),
+ * or null to take none: the way to see where the renderer's own work on an opening goes. The
+ * openings timed under it are slowed, so leave it unset for the figures.
+ */
+export const OPEN_PROFILE_PATH = process.env.BENCH_EDITOR_PROFILE_OPEN || null
+
+/**
  * Runs `work` under Chromium's sampling CPU profiler (a sample every 100 µs) and writes the
  * profile to `path` as a `.cpuprofile` (Chromium's DevTools open it), returning what `work` did.
  * The profiler slows the page: figures timed under it compare only with each other.

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core'
+import { OPEN_PROFILE_PATH, withCpuProfile } from './cpu-profile'
 import { nextFrame } from './page-steps'
 
 /** When an opening article was painted, and when the main process answered, in ms from the click. */
@@ -26,12 +27,24 @@ const OPENING_CHANNEL = 'factmark:openArticleWork'
  * until a frame has been painted with every tag decoration in the editor, then with the panel's
  * list holding every tag; when the main process's last answer arrived, and the opening call's
  * answer, by wrapping the harness's bridge for the while; and when the page had parsed that answer,
- * by wrapping `JSON.parse` for the while.
+ * by wrapping `JSON.parse` for the while. With BENCH_EDITOR_PROFILE_OPEN=path, each opening runs
+ * under Chromium's CPU profiler and writes its profile there (the last one stays).
  */
 export async function openArticle(page: Page, articleId: string, tags: number): Promise<OpenTimes> {
   await page.locator('.brand').click()
   await page.locator(`tr[data-article-id="${articleId}"] .article-link`).waitFor()
   await nextFrame(page)
+  if (OPEN_PROFILE_PATH === null) return timedOpening(page, articleId, tags)
+  const cdp = await page.context().newCDPSession(page)
+  try {
+    return await withCpuProfile(cdp, OPEN_PROFILE_PATH, () => timedOpening(page, articleId, tags))
+  } finally {
+    await cdp.detach()
+  }
+}
+
+/** Clicks the article's link in the library, shown, and times its opening (see {@link openArticle}). */
+function timedOpening(page: Page, articleId: string, tags: number): Promise<OpenTimes> {
   return page.evaluate(
     ({ id, count, channel }) =>
       new Promise<OpenTimes>((resolve) => {

@@ -1,7 +1,7 @@
 import type { Node } from 'prosemirror-model'
 import { Plugin, PluginKey, type Command, type EditorState } from 'prosemirror-state'
 import type { Mapping } from 'prosemirror-transform'
-import { Decoration, DecorationSet } from 'prosemirror-view'
+import { Decoration, DecorationSet, type EditorView } from 'prosemirror-view'
 import {
   debrisKey,
   findDebrisInBlocks,
@@ -39,10 +39,13 @@ export interface DebrisPluginState {
   readonly decorations: DecorationSet
   /** Grows whenever `shown` (its pieces or their order), `kept` or `current` changes. */
   readonly revision: number
+  /** Whether the document has been read for debris (false only until a deferred first scan). */
+  readonly scanned: boolean
 }
 
 /** What a transaction asks of the debris plugin. */
-export type DebrisMeta = { type: 'keep'; key: string } | { type: 'focus'; index: number | null }
+export type DebrisMeta =
+  { type: 'keep'; key: string } | { type: 'focus'; index: number | null } | { type: 'scan' }
 
 /** The key of the debris plugin, to read its state. */
 export const debrisPluginKey = new PluginKey<DebrisPluginState>('factmark-debris')
@@ -287,6 +290,7 @@ function build(
   current: number | null,
   previous: DebrisPluginState | null,
   mapping: Mapping | null = null,
+  scanned = true,
 ): DebrisPluginState {
   const shown = all.filter((piece) => !kept.has(piece.key))
   const clamped =
@@ -306,6 +310,74 @@ function build(
     current: clamped,
     decorations,
     revision: previous ? previous.revision + (changed ? 1 : 0) : 0,
+    scanned,
+  }
+}
+
+/** Options of {@link debrisPlugin}. */
+export interface DebrisPluginOptions {
+  /**
+   * Read the document for debris only once the view has painted its first frame, in the
+   * browser's idle moments, and place it in a transaction of its own (outside the history),
+   * rather than while the state is made: an article opens with its text and tags first, its
+   * debris flags a moment later. Reading every block of a long article costs about as much as
+   * drawing it.
+   */
+  scanAfterPaint?: boolean
+}
+
+/** Asks the debris plugin to read the document, once, outside the history. */
+function scanDebris(view: EditorView): void {
+  if (view.isDestroyed || debrisPluginKey.getState(view.state)?.scanned !== false) return
+  view.dispatch(
+    view.state.tr
+      .setMeta(debrisPluginKey, { type: 'scan' } satisfies DebrisMeta)
+      .setMeta('addToHistory', false),
+  )
+}
+
+/** How long the browser may wait for an idle moment before the next sections are read anyway. */
+const IDLE_TIMEOUT_MS = 1000
+
+/**
+ * After the view's first paint, reads the document's sections for debris in the browser's idle
+ * moments (a section at least each time, more while the moment lasts), then asks the plugin to
+ * place the debris, which then reads no block again: a long article's scan never holds the page
+ * for long at once. Without `requestIdleCallback`, a section per task.
+ */
+function scanWhenIdle(view: EditorView): { destroy: () => void } {
+  const idle = typeof requestIdleCallback === 'function'
+  let frame = 0
+  let pending: number | ReturnType<typeof setTimeout> | null = null
+  let next = 0
+  const schedule = () => {
+    pending = idle
+      ? requestIdleCallback(step, { timeout: IDLE_TIMEOUT_MS })
+      : setTimeout(() => step(null), 0)
+  }
+  const step = (deadline: IdleDeadline | null) => {
+    pending = null
+    if (view.isDestroyed || debrisPluginKey.getState(view.state)?.scanned !== false) return
+    const doc = view.state.doc
+    do {
+      const section = next < doc.childCount ? doc.child(next) : null
+      if (section) groupOf(section)
+      next += 1
+    } while (next < doc.childCount && (deadline?.timeRemaining() ?? 0) > 1)
+    if (next < doc.childCount) schedule()
+    else scanDebris(view)
+  }
+  frame = requestAnimationFrame(() => {
+    frame = 0
+    schedule()
+  })
+  return {
+    destroy: () => {
+      cancelAnimationFrame(frame)
+      if (pending === null) return
+      if (idle) cancelIdleCallback(pending as number)
+      else clearTimeout(pending)
+    },
   }
 }
 
@@ -317,13 +389,24 @@ function build(
  * them), and dropping a piece is an ordinary, undoable text edit (see {@link dropDebris}), after
  * which the document is read again. `kept` are the keys kept when the article opened.
  */
-export function debrisPlugin(kept: readonly string[] = []): Plugin<DebrisPluginState> {
+export function debrisPlugin(
+  kept: readonly string[] = [],
+  options: DebrisPluginOptions = {},
+): Plugin<DebrisPluginState> {
+  const deferred = options.scanAfterPaint === true
   return new Plugin<DebrisPluginState>({
     key: debrisPluginKey,
     state: {
-      init: (_, state) => build(state.doc, placeDebris(state.doc), new Set(kept), null, null),
+      init: (_, state) =>
+        deferred
+          ? build(state.doc, [], new Set(kept), null, null, null, false)
+          : build(state.doc, placeDebris(state.doc), new Set(kept), null, null),
       apply: (tr, value, _old, state) => {
         const meta = tr.getMeta(debrisPluginKey) as DebrisMeta | undefined
+        if (meta?.type === 'scan') {
+          if (value.scanned) return value
+          return build(state.doc, placeDebris(state.doc), value.kept, value.current, value)
+        }
         const textChanged = changesText(tr)
         if (!textChanged && !meta) return value
         let keptNow = value.kept
@@ -334,9 +417,18 @@ export function debrisPlugin(kept: readonly string[] = []): Plugin<DebrisPluginS
         if (meta?.type === 'focus') current = meta.index
         // Without a change of text the pieces are where they were: a keep only hides one more.
         const pieces = textChanged ? placeDebris(state.doc) : value.shown
-        return build(state.doc, pieces, keptNow, current, value, textChanged ? tr.mapping : null)
+        return build(
+          state.doc,
+          pieces,
+          keptNow,
+          current,
+          value,
+          textChanged ? tr.mapping : null,
+          textChanged || value.scanned,
+        )
       },
     },
+    view: (view) => (deferred ? scanWhenIdle(view) : {}),
     props: {
       decorations: (state) => debrisPluginKey.getState(state)?.decorations,
     },

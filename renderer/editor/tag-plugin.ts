@@ -424,19 +424,25 @@ export function tagPlugin(config: TagPluginConfig): Plugin<TagPluginState> {
   return new Plugin<TagPluginState>({
     key: tagPluginKey,
     state: {
-      init: (_, state) => ({
-        decorations: DecorationSet.create(
-          state.doc,
-          config.placed.flatMap((tag) =>
-            tag.from !== null && tag.to !== null && tag.from < tag.to
-              ? decorationsFor(tag.record, tag.from, tag.to)
-              : [],
-          ),
-        ),
-        unplaced: config.unplaced,
-        deleted: [],
-        revision: 0,
-      }),
+      init: (_, state) => {
+        const placed: PlacedTag[] = []
+        const decorations: Decoration[] = []
+        for (const { record, from, to } of config.placed) {
+          if (from === null || to === null || from >= to) continue
+          placed.push({ record, from, to })
+          decorations.push(...decorationsFor(record, from, to))
+        }
+        const value: TagPluginState = {
+          decorations: DecorationSet.create(state.doc, decorations),
+          unplaced: config.unplaced,
+          deleted: [],
+          revision: 0,
+        }
+        // The list the panel reads first, from the tags in hand rather than read back from the
+        // decorations (stored tags come nearly in order, so the sort is about linear).
+        placedLists.set(value, PlacedList.of(placed.sort(byPlace)))
+        return value
+      },
       apply: (tr, value) => (tr.steps.length === 0 ? value : applyTransaction(tr, value)),
     },
     appendTransaction: (_transactions, _old, state) => {

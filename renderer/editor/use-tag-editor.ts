@@ -100,7 +100,8 @@ export function useTagEditor(options: TagEditorOptions): TagEditor {
           tagPlugin(loadTags(doc, options.tags)),
           ...(options.extraPlugins?.() ?? []),
           cursorPlugin(),
-          debrisPlugin(options.debrisKept),
+          // The first frame shows the text and tags; debris flags follow it.
+          debrisPlugin(options.debrisKept, { scanAfterPaint: true }),
           invisibleCharacters(),
         ],
       }),

@@ -145,6 +145,9 @@ export function unpackTags(text: string, articleId: string, packed: PackedTags):
   const annotations: Annotation[] = []
   let start = 0
   let time = 0
+  // Tags made together share their time: write it once (`toISOString` costs per call).
+  let lastTime = Number.NaN
+  let lastCreated = ''
   for (let row = 0; row < count; row += 1) {
     const id = packed.ids[row] as string
     start += packed.starts[row] as number
@@ -153,10 +156,33 @@ export function unpackTags(text: string, articleId: string, packed: PackedTags):
     if (!author) throw new RangeError(`unpackTags: tag ${id} names no known author`)
     const kind = TAG_KINDS[packed.kinds.charCodeAt(row) - 48]
     if (!kind) throw new RangeError(`unpackTags: tag ${id} names no known kind`)
-    const { target, note, created, modified, ...optional } = rests.get(row) ?? {}
+    const rest = rests.get(row)
     const step = packed.created[row] as number
-    if (created === undefined) time += step
-    const createdAt = created ?? new Date(time).toISOString()
+    if (rest?.created === undefined) {
+      time += step
+      if (time !== lastTime) {
+        lastTime = time
+        lastCreated = new Date(time).toISOString()
+      }
+    }
+    if (rest === undefined) {
+      // Nearly every tag: its selectors from the text, no note, never modified.
+      const target = describe(text, start, end)
+      const created = lastCreated
+      annotations.push({
+        id,
+        articleId,
+        author,
+        kind,
+        target,
+        note: '',
+        created,
+        modified: created,
+      })
+      continue
+    }
+    const { target, note, created, modified, ...optional } = rest
+    const createdAt = created ?? lastCreated
     annotations.push({
       id,
       articleId,

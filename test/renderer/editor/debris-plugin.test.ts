@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest'
+// @vitest-environment happy-dom
+import { describe, expect, it, vi } from 'vitest'
 import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { EditorState, type Command, type Transaction } from 'prosemirror-state'
+import { EditorView } from 'prosemirror-view'
 import { history, undo, undoDepth } from 'prosemirror-history'
 import { describe as describeSpan } from '../../../shared/anchoring'
 import { parsePlainText } from '../../../shared/import/plain-text'
@@ -27,8 +30,9 @@ import { sectionPlugin } from '../../../renderer/editor/section-plugin'
 import { sectionDoc } from '../../../renderer/editor/sections'
 import { placedTags, tagPlugin, unplacedTags } from '../../../renderer/editor/tag-plugin'
 
-const seed = (name: string) =>
-  readFileSync(new URL(`../../../seeds/${name}`, import.meta.url), 'utf8')
+// Read from the repository's root (vitest's working directory): under happy-dom, `import.meta.url`
+// is not a file address.
+const seed = (name: string) => readFileSync(join(process.cwd(), 'seeds', name), 'utf8')
 
 /** The seed with a tweet's link and signature and two lines of image residue. */
 const TWEETED = seed('001_2aa391ba377daa9e.txt')
@@ -102,6 +106,62 @@ describe('debris plugin', () => {
     const decorations = debrisPluginKey.getState(state)?.decorations.find() ?? []
     // A label and a hatched span for each piece.
     expect(decorations).toHaveLength(8)
+  })
+
+  it('reads the document only when asked, once, outside the history, when told to wait for paint', () => {
+    const doc = sectionDoc(parsePlainText(TWEETED).body)
+    const key = shownDebris(create(TWEETED))[0]?.key ?? ''
+    const deferred = EditorState.create({
+      doc,
+      plugins: [history(), debrisPlugin([key], { scanAfterPaint: true })],
+    })
+    expect(debrisPluginKey.getState(deferred)?.scanned).toBe(false)
+    expect(shown(deferred)).toEqual([])
+    const scan = deferred.tr
+      .setMeta(debrisPluginKey, { type: 'scan' })
+      .setMeta('addToHistory', false)
+    const scanned = deferred.apply(scan)
+    // What an eager plugin flags, less the piece kept when the article opened.
+    expect(shown(scanned)).toEqual(shown(create(TWEETED, [key])))
+    expect(debrisPluginKey.getState(scanned)?.scanned).toBe(true)
+    expect(debrisPluginKey.getState(scanned)?.revision).toBe(1)
+    expect(undoDepth(scanned)).toBe(0)
+    // A second ask reads nothing again.
+    const again = scanned.apply(scanned.tr.setMeta(debrisPluginKey, { type: 'scan' }))
+    expect(debrisPluginKey.getState(again)).toBe(debrisPluginKey.getState(scanned))
+    // An edit before the scan reads the document as any edit does.
+    const edited = deferred.apply(deferred.tr.insertText('Now ', 2))
+    expect(debrisPluginKey.getState(edited)?.scanned).toBe(true)
+    expect(shown(edited).map(([kind]) => kind)).toEqual(shown(scanned).map(([kind]) => kind))
+  })
+
+  it('a view told to wait for paint reads the document, section by section, after it', async () => {
+    const long = parsePlainText(TWEETED).body
+    const doc = sectionDoc({
+      ...long,
+      content: Array.from({ length: 12 }, () => long.content ?? []).flat(),
+    })
+    expect(doc.childCount).toBeGreaterThan(1)
+    const view = new EditorView(document.createElement('div'), {
+      state: EditorState.create({
+        doc,
+        plugins: [history(), debrisPlugin([], { scanAfterPaint: true })],
+      }),
+    })
+    try {
+      expect(shown(view.state)).toEqual([])
+      await vi.waitFor(() => expect(debrisPluginKey.getState(view.state)?.scanned).toBe(true), {
+        timeout: 20_000,
+      })
+      expect(shown(view.state)).toEqual(
+        shown(EditorState.create({ doc, plugins: [debrisPlugin()] })),
+      )
+      expect(shown(view.state).length).toBeGreaterThan(0)
+      expect(view.dom.querySelectorAll('.debris-label').length).toBe(shown(view.state).length)
+      expect(undoDepth(view.state)).toBe(0)
+    } finally {
+      view.destroy()
+    }
   })
 
   it('keeps a piece (and the identical ones) without touching the text or the history', () => {
@@ -204,7 +264,7 @@ describe('debris plugin', () => {
   })
 
   it('places pieces exactly in a long article of many sections, before and after edits', () => {
-    const all = readdirSync(new URL('../../../seeds/', import.meta.url))
+    const all = readdirSync(join(process.cwd(), 'seeds'))
       .filter((name) => name.endsWith('.txt'))
       .sort()
       .map(seed)

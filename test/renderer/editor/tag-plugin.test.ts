@@ -388,6 +388,43 @@ describe('tag plugin, incremental', () => {
     expect(third[0]?.target.position.start).toBe((second[0]?.target.position.start ?? 0) + 4)
   })
 
+  it('opens with the placed list of the tags in hand, in document order, as the decorations hold them', () => {
+    const doc = sectionDoc(parsePlainText(TEXT).body)
+    const index = docIndex(doc)
+    const at = (exact: string) => {
+      const start = index.text.indexOf(exact)
+      return describeSpan(index.text, start, start + exact.length)
+    }
+    const tag = (id: string, exact: string): Annotation => ({
+      id,
+      articleId: context.articleId,
+      author: context.editor,
+      kind: 'claim',
+      target: at(exact),
+      note: '',
+      created: '2026-11-20T10:00:00.000Z',
+      modified: '2026-11-20T10:00:00.000Z',
+    })
+    // Stored out of document order, two on one sentence, and one that no longer anchors.
+    const config = loadTags(doc, [
+      tag('tag-c', 'It has two sentences.'),
+      tag('tag-b', 'Second sentence follows.'),
+      tag('tag-a', 'Second sentence follows.'),
+      tag('tag-d', 'First sentence here.'),
+      { ...tag('tag-e', 'Third one ends it.'), target: describeSpan('Gone entirely.', 0, 14) },
+    ])
+    const state = EditorState.create({ doc, plugins: [tagPlugin(config)] })
+    const placed = placedTags(state)
+    expect(placed.map((placedTag) => placedTag.record.annotation.id)).toEqual([
+      'tag-d',
+      'tag-a',
+      'tag-b',
+      'tag-c',
+    ])
+    expect(placed).toEqual(placedTagsRebuilt(state))
+    expect(unplacedTags(state).map((record) => record.annotation.id)).toEqual(['tag-e'])
+  })
+
   it('patches the list after a tag change instead of reading every decoration again', () => {
     let state = run(createLong(), moveSentence(1), toggleTag('claim', ana), moveSentence(1))
     state = run(state, toggleTag('quote', ana), moveSentence(1), toggleTag('context', ben))
