@@ -23,21 +23,28 @@ export function keysInPage(page: Page, key: string, count: number): Promise<KeyT
         new Promise<number>((resolve) =>
           requestAnimationFrame((start) => setTimeout(() => resolve(start), 0)),
         )
-      // What the key changes: the sentence the cursor (a CSS highlight) covers, and the tags.
-      const look = () => {
-        const cursor = [...(CSS.highlights.get('sentence-current') ?? [])][0]
-        const tags = document.querySelectorAll('.ProseMirror .tag')
-        const kinds = [...document.querySelectorAll('.ProseMirror .tag-label')].map(
-          (label) => label.textContent,
-        )
-        return `${cursor?.toString().slice(0, 80)}|${tags.length}|${kinds.join('')}`
-      }
       const target = document.activeElement
       if (!target?.classList.contains('ProseMirror')) throw new Error('the editor is not focused')
+      // What the key changes: the sentence the cursor (a CSS highlight) covers, and the text's
+      // DOM (a tag redrawn). Read without a page-wide query, which at 20,000 tags would cost more
+      // than the key and leave garbage for the next key's timings.
+      let mutated = 0
+      const mutations = new MutationObserver((records) => {
+        mutated += records.length
+      })
+      mutations.observe(target, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+        characterData: true,
+      })
+      const cursor = () => [...(CSS.highlights.get('sentence-current') ?? [])][0]?.toString()
       const timings: KeyTiming[] = []
       for (let index = 0; index < count; index += 1) {
         await frame()
-        const before = look()
+        const before = cursor()
+        mutations.takeRecords()
+        mutated = 0
         // Asked for before the keydown, so that its task after the frame runs before React's.
         const next = frame()
         const started = performance.now()
@@ -45,7 +52,7 @@ export function keysInPage(page: Page, key: string, count: number): Promise<KeyT
         const handled = performance.now()
         const frameStart = await next
         const painted = performance.now()
-        const changed = look() !== before
+        const changed = mutated + mutations.takeRecords().length > 0 || cursor() !== before
         await frame()
         timings.push({
           handler: handled - started,
@@ -55,6 +62,7 @@ export function keysInPage(page: Page, key: string, count: number): Promise<KeyT
           changed,
         })
       }
+      mutations.disconnect()
       return timings
     },
     { key, count },

@@ -150,10 +150,22 @@ const plainEditor = {
     await open(data.doc, data.decorations, sectioned)
     return performance.now() - started
   },
-  /** Aims the `c` key at `decoration` and gives the text the focus. */
-  aim(decoration: PlainDecoration): void {
+  /**
+   * Aims the `c` key at `decoration`, gives the text the focus and scrolls the aimed text to the
+   * middle of the window, as the app's cursor does; returns the point of the window where the
+   * app's bench clicks the sentence (30 px in, 10 px down its paragraph), for the mouse to rest on.
+   */
+  aim(decoration: PlainDecoration): { x: number; y: number } {
     aimed = sectionedAim ? sectionedAim(decoration) : decoration
-    view?.dom.focus()
+    if (!view) throw new Error('plain editor: not open')
+    view.dom.focus({ preventScroll: true })
+    const start = view.domAtPos(aimed[0])
+    const node = start.node instanceof Element ? start.node : start.node.parentElement
+    const paragraph = node?.closest('p') ?? node
+    if (!paragraph) throw new Error('plain editor: the aimed tag is not drawn')
+    paragraph.scrollIntoView({ block: 'center' })
+    const box = paragraph.getBoundingClientRect()
+    return { x: box.left + 30, y: box.top + 10 }
   },
 }
 Object.assign(window, { plainEditor })

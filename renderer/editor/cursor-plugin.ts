@@ -92,10 +92,14 @@ function drawBar(view: EditorView, dom: Range | null): void {
     container.append(bar)
   }
   const box = container.getBoundingClientRect()
-  bar.hidden = false
+  if (bar.hidden) bar.hidden = false
   const top = Math.min(...rects.map((rect) => rect.top))
-  bar.style.top = `${top - box.top}px`
-  bar.style.height = `${Math.max(...rects.map((rect) => rect.bottom)) - top}px`
+  // Written only when they change: a tag key redraws the text under the cursor, not its lines,
+  // and a write of the same value would still make the browser restyle and lay out the bar.
+  const offset = `${top - box.top}px`
+  const height = `${Math.max(...rects.map((rect) => rect.bottom)) - top}px`
+  if (bar.style.top !== offset) bar.style.top = offset
+  if (bar.style.height !== height) bar.style.height = height
 }
 
 /** Draws the cursor as a CSS highlight over the DOM with a bar beside it, and keeps it in view. */

@@ -183,7 +183,6 @@ const NAVIGATION_KEYS = 'ArrowUp ArrowDown PageUp PageDown Home End'
 
 interface TagRowProps {
   tag: PlacedTag
-  index: number
   active: boolean
   /** Whether the row is the list's one tab stop. */
   tabStop: boolean
@@ -191,21 +190,21 @@ interface TagRowProps {
 }
 
 /**
- * One tag in the list; redrawn only when its tag, place, being active or tab stop changes (not
- * when the list's length does: {@link TagList} sets every row's `aria-setsize` itself).
+ * One tag in the list; redrawn only when its tag, being active or tab stop changes. Its place in
+ * the list (its offset, `aria-posinset`, `aria-setsize`, `data-index`) is written by
+ * {@link TagList} on the drawn rows, so that a tag added or removed above it does not redraw it.
  */
-const TagRow = memo(function TagRow({ tag, index, active, tabStop, onJump }: TagRowProps) {
+const TagRow = memo(function TagRow({ tag, active, tabStop, onJump }: TagRowProps) {
   const { annotation } = tag.record
   return (
-    <li aria-posinset={index + 1} style={{ top: index * TAG_ROW_HEIGHT, height: TAG_ROW_HEIGHT }}>
+    <li style={{ height: TAG_ROW_HEIGHT }}>
       <button
         type="button"
         className={`tag-item${active ? ' is-active' : ''}${annotation.note ? ' has-note' : ''}`}
         data-tag-id={annotation.id}
-        data-index={index}
         tabIndex={tabStop ? 0 : -1}
         aria-keyshortcuts={NAVIGATION_KEYS}
-        onClick={() => onJump(tag, index)}
+        onClick={(event) => onJump(tag, Number(event.currentTarget.dataset.index))}
       >
         <span className={`tag-label tag-label-${annotation.kind}`} aria-hidden="true">
           {KIND_LABELS[annotation.kind]}
@@ -224,6 +223,30 @@ const TagRow = memo(function TagRow({ tag, index, active, tabStop, onJump }: Tag
     </li>
   )
 })
+
+/** Sets `name` to `value` on `element` unless it holds it already (a write costs a restyle). */
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value)
+}
+
+/**
+ * Writes each drawn row's place in a list of `count` (`indices`, in the rows' order): its offset,
+ * position and the list's size for assistive technology, and its index for the list's keys.
+ */
+function placeRows(list: HTMLOListElement | null, indices: readonly number[], count: number) {
+  const rows = list?.children ?? []
+  for (let at = 0; at < rows.length; at += 1) {
+    const row = rows[at]
+    const index = indices[at]
+    if (!(row instanceof HTMLElement) || index === undefined) continue
+    const top = `${index * TAG_ROW_HEIGHT}px`
+    if (row.style.top !== top) row.style.top = top
+    setIfChanged(row, 'aria-posinset', String(index + 1))
+    setIfChanged(row, 'aria-setsize', String(count))
+    const button = row.firstElementChild
+    if (button) setIfChanged(button, 'data-index', String(index))
+  }
+}
 
 /**
  * The tag list, in document order, windowed: only the rows in view (and the focused one) are in
@@ -245,15 +268,19 @@ const TagList = memo(function TagList(props: {
   const count = tags.length
   const tabStop = Math.min(focused, Math.max(0, count - 1))
   const rows = useRef<HTMLOListElement | null>(null)
-  // The list's length on every row drawn, written here so that a tag added or removed redraws
-  // the rows it moved and not every row in view.
-  useLayoutEffect(() => {
-    for (const row of Array.from(rows.current?.children ?? [])) {
-      if (row.getAttribute('aria-setsize') !== String(count)) {
-        row.setAttribute('aria-setsize', String(count))
-      }
-    }
+  const window = listWindow({
+    count,
+    rowHeight: TAG_ROW_HEIGHT,
+    scrollTop,
+    height,
+    overscan: OVERSCAN_ROWS,
   })
+  const drawn = rowsToDraw(window, count > 0 ? tabStop : null).filter(
+    (index) => tags.at(index) !== undefined,
+  )
+  // Before the browser paints: a tag added or removed moves the rows below it here, without
+  // redrawing them.
+  useLayoutEffect(() => placeRows(rows.current, drawn, count))
 
   const jump = useCallback(
     (tag: PlacedTag, index: number) => {
@@ -279,13 +306,6 @@ const TagList = memo(function TagList(props: {
     }
   }
 
-  const window = listWindow({
-    count,
-    rowHeight: TAG_ROW_HEIGHT,
-    scrollTop,
-    height,
-    overscan: OVERSCAN_ROWS,
-  })
   return (
     <div
       className="tag-list-window"
@@ -299,14 +319,13 @@ const TagList = memo(function TagList(props: {
         data-count={count}
         style={{ height: count * TAG_ROW_HEIGHT }}
       >
-        {rowsToDraw(window, count > 0 ? tabStop : null).map((index) => {
+        {drawn.map((index) => {
           const tag = tags.at(index)
           if (!tag) return null
           return (
             <TagRow
               key={tag.record.annotation.id}
               tag={tag}
-              index={index}
               active={tag.record.annotation.id === props.activeId}
               tabStop={index === tabStop}
               onJump={jump}

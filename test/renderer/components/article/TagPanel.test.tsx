@@ -69,6 +69,37 @@ describe('TagPanel', () => {
     expect(document.querySelector('[data-kind-count="claim"]')?.textContent).toBe('2')
   })
 
+  it('moves the rows below a tag added above them to their new places, and jumps from there', () => {
+    const tags = [placed('tag-0001', 'claim', 10), placed('tag-0002', 'quote', 40)]
+    const list = PlacedList.of(tags)
+    const jumped: string[] = []
+    const onJump = (tag: PlacedTag) => jumped.push(tag.record.annotation.id)
+    const { rerender } = render(<TagPanel {...props(list)} onJump={onJump} />)
+    const place = () =>
+      rows().map((row) => [
+        row.querySelector('[data-tag-id]')?.getAttribute('data-tag-id'),
+        (row as HTMLElement).style.top,
+        row.querySelector('[data-index]')?.getAttribute('data-index'),
+      ])
+    expect(place()).toEqual([
+      ['tag-0001', '0px', '0'],
+      ['tag-0002', '50px', '1'],
+    ])
+
+    const added = placed('tag-0000', 'context', 2)
+    rerender(<TagPanel {...props(list.patched([], [added]) ?? list)} onJump={onJump} />)
+    expect(place()).toEqual([
+      ['tag-0000', '0px', '0'],
+      ['tag-0001', '50px', '1'],
+      ['tag-0002', '100px', '2'],
+    ])
+    expect(rows().map((row) => row.getAttribute('aria-posinset'))).toEqual(['1', '2', '3'])
+    fireEvent.click(rows()[2]?.querySelector('button') ?? document.body)
+    expect(jumped).toEqual(['tag-0002'])
+    // The list's one tab stop follows the row jumped from.
+    expect(rows()[2]?.querySelector('button')?.tabIndex).toBe(0)
+  })
+
   it('hides the kinds switched off, counting only the rows shown', () => {
     const list = PlacedList.of([
       placed('tag-0001', 'claim', 10),
