@@ -68,14 +68,24 @@ const DEPLOYED = new Set([
   'responded',
 ])
 
-/** Participles that say people were rescued or treated ("40 workers were rescued"). */
+/**
+ * Participles that say people were rescued, treated or are on a staff ("40 workers were
+ * rescued", "2,400 workers are employed there").
+ */
 const OTHER_FATES: ReadonlyMap<string, string> = new Map([
   ['rescued', 'rescued'],
   ['saved', 'rescued'],
   ['hospitalised', 'hospitalised'],
   ['hospitalized', 'hospitalised'],
   ['treated', 'hospitalised'],
+  ['employed', 'employed'],
 ])
+
+/**
+ * Verbs before a count that say the people are a body's staff ("the port employs 2,400
+ * workers"): a workforce, one quantity at one time, like a death toll's victims.
+ */
+const EMPLOYED_BEFORE = new Set(['employ', 'employs', 'employed', 'employing'])
 
 /** How far after the noun a fate is read ("12 firefighters, all of them off duty, were hurt"). */
 const REACH = 10
@@ -96,8 +106,10 @@ export function fateOf(
   startIndex: number,
   phraseEnd: number,
 ): string | null {
-  const before = KIND_VERBS_BEFORE.get(lower(tokens, startIndex - 1))
+  const verb = lower(tokens, startIndex - 1)
+  const before = KIND_VERBS_BEFORE.get(verb)
   if (before) return before
+  if (EMPLOYED_BEFORE.has(verb)) return 'employed'
   for (let at = phraseEnd; at < tokens.length && at < phraseEnd + REACH; at += 1) {
     const word = lower(tokens, at)
     if (/^[.;:!?()]$/u.test(word) || /^\d/u.test(word)) return null

@@ -114,7 +114,7 @@ describe('the story view’s figures: values that differ, not a sure conflict', 
     expect(new Set(tops).size).toBe(1)
 
     // The workers' count is a sure conflict, flagged as before.
-    const workers = page.locator('tr[data-topic="workers"]')
+    const workers = page.locator('tr[data-topic="workers employed"]')
     expect(await workers.getAttribute('class')).toBe('is-conflict')
     expect(await workers.locator('th').textContent()).toContain('Conflict')
 

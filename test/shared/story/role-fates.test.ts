@@ -18,6 +18,12 @@ describe('fateOf', () => {
     expect(fate('Some 30 hikers were rescued overnight.', '30', 'hikers')).toBe('rescued')
   })
 
+  it('reads a staff as people employed, before or after the count', () => {
+    expect(fate('The mill employs 900 workers.', '900', 'workers')).toBe('employed')
+    expect(fate('Some 900 workers are employed at the mill.', '900', 'workers')).toBe('employed')
+    expect(fate('The mill hired 900 workers in May.', '900', 'workers')).toBeNull()
+  })
+
   it('reads no fate when the clause does not say, or past a number or its end', () => {
     expect(fate('It took 800 volunteers three days.', '800', 'volunteers')).toBeNull()
     expect(fate('It took 800 volunteers 3 days; 2 were injured.', '800', 'volunteers')).toBeNull()
