@@ -41,11 +41,10 @@ const DOWN_WORDS = new Set([
 const PARTICLE_VERBS = new Set(['ticked', 'edged', 'went', 'moved', 'crept', 'inched'])
 
 /**
- * Words between a rate and its verb that end the search: a new clause ("which", "when"), a
- * hedge or a forecast ("would", "expected to"), a negation. What follows them is not a change
- * the article reports of that rate.
+ * Words that open a new clause ("which", "when", "but"): past them, words belong to another
+ * statement.
  */
-const STOPS = new Set([
+const CLAUSE_OPENERS = [
   'which',
   'that',
   'who',
@@ -57,6 +56,15 @@ const STOPS = new Set([
   'as',
   'after',
   'before',
+] as const
+
+/**
+ * Words between a rate and its verb that end the search: a new clause ("which", "when"), a
+ * hedge or a forecast ("would", "expected to"), a negation. What follows them is not a change
+ * the article reports of that rate.
+ */
+const STOPS = new Set<string>([
+  ...CLAUSE_OPENERS,
   'than',
   'if',
   'would',
@@ -80,21 +88,7 @@ const REACH = 8
 const RATE_NAMES: Readonly<Record<string, string>> = { jobless: 'unemployment' }
 
 /** Words after a rate's verb that start another clause ("jumped to 3.8% as hiring slowed"). */
-const CLAUSE_WORDS = new Set([
-  'which',
-  'that',
-  'who',
-  'when',
-  'while',
-  'but',
-  'and',
-  'however',
-  'as',
-  'after',
-  'before',
-  'amid',
-  'despite',
-])
+const CLAUSE_WORDS = new Set<string>([...CLAUSE_OPENERS, 'amid', 'despite'])
 
 /** How many tokens a change's words may run on past its verb ("rose 0.3 points to 3.8% in May"). */
 const TAIL = 12
