@@ -148,16 +148,25 @@ describe('LibraryStore recovery', () => {
     },
   )
 
+  /**
+   * Copies the old library into `dir` and saves Ana's work on it twice (one tag, then two),
+   * closing the writer: the state the truncation and backup tests start from.
+   */
+  async function twoSaves(dir: string) {
+    await cp(OLD_LIBRARY, dir, { recursive: true })
+    const path = join(dir, 'articles', `${ID}.json`)
+    const first = tag('first tag')
+    const second = { ...tag('second tag'), id: 'ana-tag-second', kind: 'quote' as const }
+    const writer = await LibraryStore.open(dir)
+    await writer.saveWork(ID, { tags: [first] }, ana)
+    await writer.saveWork(ID, { tags: [first, second] }, ana)
+    await writer.close()
+    return { path, first, second }
+  }
+
   it('restores the last acknowledged save when the file is truncated in place after two saves', async () => {
     await withTempDir(async (dir) => {
-      await cp(OLD_LIBRARY, dir, { recursive: true })
-      const path = join(dir, 'articles', `${ID}.json`)
-      const first = tag('first tag')
-      const second = { ...tag('second tag'), id: 'ana-tag-second', kind: 'quote' as const }
-      const writer = await LibraryStore.open(dir)
-      await writer.saveWork(ID, { tags: [first] }, ana)
-      await writer.saveWork(ID, { tags: [first, second] }, ana)
-      await writer.close()
+      const { path, first, second } = await twoSaves(dir)
       // Written into in place, as a sync tool or a bad sector would: same inode, cut short.
       const before = (await stat(path)).ino
       await truncate(path, 200)
@@ -176,14 +185,7 @@ describe('LibraryStore recovery', () => {
 
   it('restores a save the library opened with, though its writer was killed while copying it (#21)', async () => {
     await withTempDir(async (dir) => {
-      await cp(OLD_LIBRARY, dir, { recursive: true })
-      const path = join(dir, 'articles', `${ID}.json`)
-      const first = tag('first tag')
-      const second = { ...tag('second tag'), id: 'ana-tag-second', kind: 'quote' as const }
-      const writer = await LibraryStore.open(dir)
-      await writer.saveWork(ID, { tags: [first] }, ana)
-      await writer.saveWork(ID, { tags: [first, second] }, ana)
-      await writer.close()
+      const { path, first, second } = await twoSaves(dir)
       // The second save's writer was killed after creating its backup copy and before filling
       // it: the file is in place, and the newest backup bears its checksum but holds nothing.
       const folder = join(dir, 'backups', 'articles', ID)
@@ -208,14 +210,7 @@ describe('LibraryStore recovery', () => {
 
   it('says which tags were lost, and since when, when the newest backup is damaged too', async () => {
     await withTempDir(async (dir) => {
-      await cp(OLD_LIBRARY, dir, { recursive: true })
-      const path = join(dir, 'articles', `${ID}.json`)
-      const first = tag('first tag')
-      const second = { ...tag('second tag'), id: 'ana-tag-second', kind: 'quote' as const }
-      const writer = await LibraryStore.open(dir)
-      await writer.saveWork(ID, { tags: [first] }, ana)
-      await writer.saveWork(ID, { tags: [first, second] }, ana)
-      await writer.close()
+      const { path, first } = await twoSaves(dir)
       const saved = await readFile(path, 'utf8')
       const cut = saved.indexOf('"note": "second tag"')
       expect(cut).toBeGreaterThan(0)
